@@ -1,0 +1,5 @@
+package dev.switchboard.shared.ws;
+
+/** Payload of an {@code ack}: the id of the acknowledged message. */
+public record Ack(String ref) {
+}

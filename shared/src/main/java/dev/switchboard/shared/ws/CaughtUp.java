@@ -1,0 +1,5 @@
+package dev.switchboard.shared.ws;
+
+/** Payload of {@code sync.caughtUp}: the cursor after the backlog. */
+public record CaughtUp(long seq) {
+}

@@ -1,0 +1,25 @@
+package dev.switchboard.shared.ws;
+
+/** The {@link Envelope#type()} values of the agent WebSocket {@code /ws/agent}. */
+public final class MessageTypes {
+
+    /** Server to client, first message: the agent and the server's versions. */
+    public static final String WELCOME = "welcome";
+    /** Client to server: send every change after {@code payload.after}, then keep sending live ones. */
+    public static final String SYNC_SUBSCRIBE = "sync.subscribe";
+    /** Server to client: one change of the change log; {@code seq} is the change's sequence. */
+    public static final String CHANGE = "change";
+    /** Server to client: the backlog asked for by {@link #SYNC_SUBSCRIBE} has been sent. */
+    public static final String SYNC_CAUGHT_UP = "sync.caughtUp";
+    /** Client to server: the agent picks a status ({@code ONLINE}, {@code BUSY}, {@code AWAY}). */
+    public static final String STATUS_SET = "status.set";
+    /** Either way: the message whose id is {@code payload.ref} was processed. */
+    public static final String ACK = "ack";
+    /** Server to client: the message whose id is {@code payload.ref} was refused; payload is a problem. */
+    public static final String ERROR = "error";
+    /** Server to client before closing: the session ended (logout, account disabled, expiry). */
+    public static final String SESSION_ENDED = "session.ended";
+
+    private MessageTypes() {
+    }
+}
