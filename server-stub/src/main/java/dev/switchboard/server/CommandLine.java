@@ -1,0 +1,57 @@
+package dev.switchboard.server;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@code [--port N] [--data DIR] [--db JDBC-URL] [--demo]}, with the environment variables
+ * {@code SWITCHBOARD_PORT}, {@code SWITCHBOARD_DATA}, {@code SWITCHBOARD_DB} and
+ * {@code SWITCHBOARD_ADMIN_PASSWORD} as defaults that arguments override.
+ */
+public final class CommandLine {
+
+    public static final String USAGE = "usage: java -jar switchboard-server.jar [--port N] [--data DIR] [--db JDBC-URL] [--demo]";
+
+    private CommandLine() {
+    }
+
+    public static ServerConfig parse(String[] args, Map<String, String> env) {
+        int port = env.containsKey("SWITCHBOARD_PORT") ? parsePort(env.get("SWITCHBOARD_PORT")) : ServerConfig.DEFAULT_PORT;
+        Path data = Path.of(env.getOrDefault("SWITCHBOARD_DATA", "data"));
+        Optional<String> db = Optional.ofNullable(env.get("SWITCHBOARD_DB")).filter(s -> !s.isBlank());
+        boolean demo = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port" -> port = parsePort(valueAfter(args, i++));
+                case "--data" -> data = Path.of(valueAfter(args, i++));
+                case "--db" -> db = Optional.of(valueAfter(args, i++));
+                case "--demo" -> demo = true;
+                default -> throw new IllegalArgumentException("unknown argument " + args[i] + "\n" + USAGE);
+            }
+        }
+        Optional<String> adminPassword = Optional.ofNullable(env.get("SWITCHBOARD_ADMIN_PASSWORD")).filter(s -> !s.isBlank());
+        return new ServerConfig(port, data.toAbsolutePath(), db, demo, adminPassword, Clock.systemUTC(),
+                ServerConfig.DEFAULT_SESSION_IDLE, ServerConfig.DEFAULT_SESSION_LIFETIME, ServerConfig.DEFAULT_BCRYPT_COST);
+    }
+
+    private static String valueAfter(String[] args, int i) {
+        if (i + 1 >= args.length) {
+            throw new IllegalArgumentException(args[i] + " needs a value\n" + USAGE);
+        }
+        return args[i + 1];
+    }
+
+    private static int parsePort(String text) {
+        try {
+            int port = Integer.parseInt(text.trim());
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("port must be a number from 0 to 65535, not " + text);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.switchboard.server;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Everything the backend needs to start. Built from the command line and environment by
+ * {@link CommandLine}, or directly by tests.
+ *
+ * @param port            HTTP port; 0 picks a free one
+ * @param dataDir         folder of the embedded database and later of uploads
+ * @param jdbcUrl         a database URL overriding the embedded H2 (e.g. PostgreSQL), or empty
+ * @param demo            seed the demo groups and agents
+ * @param adminPassword   password of the first admin account on an empty database, or empty to
+ *                        generate one and print it once
+ * @param clock           the time source of sessions, throttling and the change log
+ * @param sessionIdle     a session ends after this long without use
+ * @param sessionLifetime a session ends this long after login at the latest
+ * @param bcryptCost      work factor of password hashes (at least 10)
+ */
+public record ServerConfig(
+        int port,
+        Path dataDir,
+        Optional<String> jdbcUrl,
+        boolean demo,
+        Optional<String> adminPassword,
+        Clock clock,
+        Duration sessionIdle,
+        Duration sessionLifetime,
+        int bcryptCost) {
+
+    public static final int DEFAULT_PORT = 8080;
+    public static final Duration DEFAULT_SESSION_IDLE = Duration.ofHours(12);
+    public static final Duration DEFAULT_SESSION_LIFETIME = Duration.ofDays(7);
+    public static final int DEFAULT_BCRYPT_COST = 10;
+
+    public ServerConfig {
+        if (bcryptCost < 10) {
+            throw new IllegalArgumentException("bcrypt cost must be at least 10");
+        }
+    }
+
+    /** A demo backend on a free port with its database in {@code dataDir}: what tests start. */
+    public static ServerConfig forTests(Path dataDir) {
+        return new ServerConfig(0, dataDir, Optional.empty(), true, Optional.empty(), Clock.systemUTC(),
+                DEFAULT_SESSION_IDLE, DEFAULT_SESSION_LIFETIME, DEFAULT_BCRYPT_COST);
+    }
+
+    public ServerConfig withPort(int newPort) {
+        return new ServerConfig(newPort, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost);
+    }
+
+    public ServerConfig withDemo(boolean newDemo) {
+        return new ServerConfig(port, dataDir, jdbcUrl, newDemo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost);
+    }
+
+    public ServerConfig withClock(Clock newClock) {
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, newClock, sessionIdle, sessionLifetime, bcryptCost);
+    }
+
+    public ServerConfig withJdbcUrl(String url) {
+        return new ServerConfig(port, dataDir, Optional.of(url), demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost);
+    }
+
+    public ServerConfig withAdminPassword(String password) {
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, Optional.of(password), clock, sessionIdle, sessionLifetime, bcryptCost);
+    }
+
+    public ServerConfig withSessionTimes(Duration idle, Duration lifetime) {
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, idle, lifetime, bcryptCost);
+    }
+}

@@ -1,0 +1,158 @@
+package dev.switchboard.server.agents;
+
+import dev.switchboard.server.auth.AuthService;
+import dev.switchboard.server.auth.PasswordHasher;
+import dev.switchboard.server.auth.Principal;
+import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.sync.ChangeLog;
+import dev.switchboard.shared.agents.Agent;
+import dev.switchboard.shared.agents.AgentPatch;
+import dev.switchboard.shared.agents.AgentRules;
+import dev.switchboard.shared.agents.NewAgent;
+import dev.switchboard.shared.agents.Role;
+import dev.switchboard.shared.problem.FieldError;
+import dev.switchboard.shared.problem.ProblemType;
+import dev.switchboard.shared.sync.ChangeOp;
+import dev.switchboard.shared.sync.EntityTypes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Reading and administering agent accounts. Every public method checks the caller's role first. */
+public final class AgentService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgentService.class);
+    static final int DEFAULT_MAX_CHATS = 5;
+
+    private final Jdbi jdbi;
+    private final ChangeLog changeLog;
+    private final PasswordHasher hasher;
+    private final AuthService auth;
+    private final AgentStore agents = new AgentStore();
+    private final GroupStore groups = new GroupStore();
+
+    public AgentService(Jdbi jdbi, ChangeLog changeLog, PasswordHasher hasher, AuthService auth) {
+        this.jdbi = jdbi;
+        this.changeLog = changeLog;
+        this.hasher = hasher;
+        this.auth = auth;
+    }
+
+    public List<Agent> list(Principal caller) {
+        caller.require(Role.AGENT);
+        return jdbi.withHandle(agents::all);
+    }
+
+    public Agent get(Principal caller, long id) {
+        caller.require(Role.AGENT);
+        return jdbi.withHandle(handle -> agents.find(handle, id)).orElseThrow(() -> ApiException.notFound("agent " + id));
+    }
+
+    public Agent create(Principal caller, NewAgent request) {
+        caller.require(Role.ADMIN);
+        Agent created = createAccount(request);
+        LOG.info("agent created: login={} role={} by={}", created.login(), created.role(), caller.login());
+        return created;
+    }
+
+    /** Creates an account without a caller: for the first admin and the demo seed at start-up only. */
+    Agent createAccount(NewAgent request) {
+        List<FieldError> errors = AgentRules.check(request);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("the agent is not valid", errors);
+        }
+        String hash = hasher.hash(request.password());
+        List<Long> groupIds = request.groupIds() == null ? List.of() : List.copyOf(new TreeSet<>(request.groupIds()));
+        int maxChats = request.maxChats() == null ? DEFAULT_MAX_CHATS : request.maxChats();
+        return changeLog.write(tx -> {
+            Handle handle = tx.handle();
+            requireKnownGroups(handle, groupIds);
+            if (agents.loginExists(handle, request.login())) {
+                throw new ApiException(ProblemType.CONFLICT, "the login " + request.login() + " is taken");
+            }
+            long id = agents.insert(handle, request.login(), request.displayName().strip(), hash, request.role(), maxChats, tx.now());
+            agents.replaceGroups(handle, id, groupIds);
+            Agent agent = agents.find(handle, id).orElseThrow();
+            tx.record(EntityTypes.AGENT, Long.toString(id), ChangeOp.UPSERT, agent);
+            return agent;
+        });
+    }
+
+    public Agent patch(Principal caller, long id, AgentPatch patch) {
+        caller.require(Role.ADMIN);
+        List<FieldError> errors = AgentRules.check(patch);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("the change is not valid", errors);
+        }
+        if (id == caller.agentId() && (Boolean.FALSE.equals(patch.enabled()) || (patch.role() != null && patch.role() != Role.ADMIN))) {
+            throw new ApiException(ProblemType.CONFLICT, "an administrator cannot disable their own account or drop their own ADMIN role");
+        }
+        String newHash = patch.password() == null ? null : hasher.hash(patch.password());
+        Agent updated = changeLog.write(tx -> {
+            Handle handle = tx.handle();
+            Agent current = agents.find(handle, id).orElseThrow(() -> ApiException.notFound("agent " + id));
+            if (patch.groupIds() != null) {
+                List<Long> groupIds = List.copyOf(new TreeSet<>(patch.groupIds()));
+                requireKnownGroups(handle, groupIds);
+                agents.replaceGroups(handle, id, groupIds);
+            }
+            if (newHash != null) {
+                agents.updatePasswordHash(handle, id, newHash);
+            }
+            agents.update(handle, new Agent(id, current.login(),
+                    patch.displayName() == null ? current.displayName() : patch.displayName().strip(),
+                    patch.role() == null ? current.role() : patch.role(),
+                    current.groupIds(),
+                    patch.maxChats() == null ? current.maxChats() : patch.maxChats(),
+                    current.status(),
+                    patch.enabled() == null ? current.enabled() : patch.enabled(),
+                    current.version()));
+            Agent agent = agents.find(handle, id).orElseThrow();
+            tx.record(EntityTypes.AGENT, Long.toString(id), ChangeOp.UPSERT, agent);
+            return agent;
+        });
+        LOG.info("agent changed: login={} fields={} by={}", updated.login(), changedFields(patch), caller.login());
+        if (Boolean.FALSE.equals(patch.enabled())) {
+            auth.revokeAllOf(id, "account disabled");
+        } else if (patch.password() != null) {
+            auth.revokeAllOf(id, "password reset");
+        }
+        return updated;
+    }
+
+    private void requireKnownGroups(Handle handle, List<Long> groupIds) {
+        Set<Long> unknown = groups.unknown(handle, groupIds);
+        if (!unknown.isEmpty()) {
+            throw ApiException.invalid("unknown groups", List.of(new FieldError("groupIds", "no such groups: " + unknown)));
+        }
+    }
+
+    /** Names of the fields a patch sets, for the log; never their values (a password may be one). */
+    private static List<String> changedFields(AgentPatch patch) {
+        List<String> fields = new ArrayList<>();
+        if (patch.displayName() != null) {
+            fields.add("displayName");
+        }
+        if (patch.password() != null) {
+            fields.add("password");
+        }
+        if (patch.role() != null) {
+            fields.add("role");
+        }
+        if (patch.groupIds() != null) {
+            fields.add("groupIds");
+        }
+        if (patch.maxChats() != null) {
+            fields.add("maxChats");
+        }
+        if (patch.enabled() != null) {
+            fields.add("enabled");
+        }
+        return fields;
+    }
+}

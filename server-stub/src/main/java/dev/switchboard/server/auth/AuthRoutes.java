@@ -1,0 +1,31 @@
+package dev.switchboard.server.auth;
+
+import dev.switchboard.server.infra.HttpApi;
+import dev.switchboard.server.infra.Requests;
+import dev.switchboard.shared.auth.LoginRequest;
+import io.javalin.config.RoutesConfig;
+
+/** {@code /api/v1/auth}: login, logout, and who the token belongs to. */
+public final class AuthRoutes implements HttpApi.Routes {
+
+    private final AuthService auth;
+    private final Callers callers;
+
+    public AuthRoutes(AuthService auth, Callers callers) {
+        this.auth = auth;
+        this.callers = callers;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.post("/api/v1/auth/login", ctx -> ctx.json(auth.login(Requests.body(ctx, LoginRequest.class), ctx.ip())));
+        routes.post("/api/v1/auth/logout", ctx -> {
+            auth.logout(callers.of(ctx));
+            ctx.status(204);
+        });
+        routes.get("/api/v1/auth/me", ctx -> {
+            Principal caller = callers.of(ctx);
+            ctx.json(auth.describe(caller));
+        });
+    }
+}

@@ -1,0 +1,104 @@
+package dev.switchboard.server.infra;
+
+import dev.switchboard.shared.json.Json;
+import dev.switchboard.shared.problem.Problem;
+import dev.switchboard.shared.problem.ProblemType;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Javalin server with the conventions of every endpoint: strict JSON, bodies up to 1 MiB,
+ * problem documents for every error, no stack trace to a client, one log line per request.
+ */
+public final class HttpApi {
+
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger("http");
+    private static final String PROBLEM_WRITTEN = "switchboard.problem";
+
+    private HttpApi() {
+    }
+
+    /** A feature's endpoints. */
+    @FunctionalInterface
+    public interface Routes {
+        void register(RoutesConfig routes);
+    }
+
+    public static Javalin create(String host, int port, List<Routes> features) {
+        return Javalin.create(config -> configure(config, host, port, features));
+    }
+
+    private static void configure(JavalinConfig config, String host, int port, List<Routes> features) {
+        config.jetty.host = host;
+        config.jetty.port = port;
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.http.maxRequestSize = MAX_BODY_BYTES;
+        config.http.prefer405over404 = true;
+        config.http.defaultContentType = "application/json; charset=utf-8";
+        config.router.ignoreTrailingSlashes = true;
+        config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+        config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+
+        RoutesConfig routes = config.routes;
+        routes.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            if (ctx.path().startsWith("/api/")) {
+                ctx.header("Cache-Control", "no-store");
+            }
+        });
+        routes.exception(ApiException.class, (e, ctx) -> writeProblem(ctx, e.problem(), e.headers()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> writeProblem(ctx, fromJavalin(e), Map.of()));
+        routes.exception(Exception.class, (e, ctx) -> {
+            String incident = UUID.randomUUID().toString();
+            LOG.error("incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
+            writeProblem(ctx, Problem.of(ProblemType.INTERNAL, "an unexpected error happened; incident " + incident), Map.of());
+        });
+        Consumer<Context> notFound = ctx -> {
+            if (ctx.attribute(PROBLEM_WRITTEN) == null) {
+                writeProblem(ctx, Problem.of(ProblemType.NOT_FOUND, "no such resource: " + ctx.path()), Map.of());
+            }
+        };
+        routes.error(404, notFound::accept);
+        features.forEach(feature -> feature.register(routes));
+    }
+
+    static void writeProblem(Context ctx, Problem problem, Map<String, String> headers) {
+        ctx.attribute(PROBLEM_WRITTEN, Boolean.TRUE);
+        headers.forEach(ctx::header);
+        ctx.status(problem.status());
+        ctx.contentType(Problem.MEDIA_TYPE);
+        ctx.result(Json.mapper().valueToTree(problem).toString());
+    }
+
+    private static Problem fromJavalin(HttpResponseException e) {
+        ProblemType type = switch (e.getStatus()) {
+            case 400 -> ProblemType.MALFORMED_JSON;
+            case 401 -> ProblemType.UNAUTHENTICATED;
+            case 403 -> ProblemType.FORBIDDEN;
+            case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            default -> null;
+        };
+        if (type == null) {
+            return new Problem("about:blank", e.getMessage(), e.getStatus(), e.getMessage(), List.of());
+        }
+        String detail = type == ProblemType.PAYLOAD_TOO_LARGE
+                ? "the body is larger than " + MAX_BODY_BYTES + " bytes"
+                : e.getMessage();
+        return Problem.of(type, detail);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.switchboard.server.realtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.switchboard.server.auth.Principal;
+import dev.switchboard.shared.json.Json;
+import dev.switchboard.shared.ws.Envelope;
+import io.javalin.websocket.WsContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One open agent WebSocket: who it belongs to, its change feed, and sending to it. */
+final class AgentConnection {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgentConnection.class);
+
+    private final WsContext ctx;
+    private final Principal principal;
+    private volatile AutoCloseable feed;
+
+    AgentConnection(WsContext ctx, Principal principal) {
+        this.ctx = ctx;
+        this.principal = principal;
+    }
+
+    Principal principal() {
+        return principal;
+    }
+
+    boolean hasFeed() {
+        return feed != null;
+    }
+
+    void setFeed(AutoCloseable feed) {
+        this.feed = feed;
+    }
+
+    /**
+     * Queues a message without waiting for the network, so that publishing a change to many
+     * sockets never blocks the writer that made it.
+     */
+    void send(Envelope envelope) {
+        if (!ctx.session.isOpen()) {
+            return;
+        }
+        try {
+            ctx.send(Json.mapper().writeValueAsString(envelope));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("protocol types always serialize", e);
+        } catch (RuntimeException e) {
+            LOG.debug("send to {} failed: {}", principal.login(), e.toString());
+        }
+    }
+
+    void close(int code, String reason) {
+        stopFeed();
+        if (ctx.session.isOpen()) {
+            ctx.closeSession(code, reason);
+        }
+    }
+
+    void stopFeed() {
+        AutoCloseable current = feed;
+        feed = null;
+        if (current != null) {
+            try {
+                current.close();
+            } catch (Exception e) {
+                LOG.warn("closing the change feed of {} failed", principal.login(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package dev.switchboard.server.realtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.server.agents.Presence;
+import dev.switchboard.server.auth.AuthService;
+import dev.switchboard.server.auth.Callers;
+import dev.switchboard.server.auth.Principal;
+import dev.switchboard.server.auth.SessionEndListener;
+import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.HttpApi;
+import dev.switchboard.server.infra.JsonBodies;
+import dev.switchboard.server.sync.SyncService;
+import dev.switchboard.shared.agents.Agent;
+import dev.switchboard.shared.agents.StatusChange;
+import dev.switchboard.shared.health.ProtocolVersion;
+import dev.switchboard.shared.json.Json;
+import dev.switchboard.shared.problem.Problem;
+import dev.switchboard.shared.problem.ProblemType;
+import dev.switchboard.shared.sync.Change;
+import dev.switchboard.shared.ws.Ack;
+import dev.switchboard.shared.ws.CaughtUp;
+import dev.switchboard.shared.ws.Envelope;
+import dev.switchboard.shared.ws.MessageTypes;
+import dev.switchboard.shared.ws.SubscribeRequest;
+import dev.switchboard.shared.ws.Welcome;
+import dev.switchboard.shared.ws.WsErrorPayload;
+import io.javalin.config.RoutesConfig;
+import io.javalin.websocket.WsCloseContext;
+import io.javalin.websocket.WsConnectContext;
+import io.javalin.websocket.WsMessageContext;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /ws/agent}: one socket per workstation. Authenticated at the upgrade by the bearer
+ * header; carries presence, the live change feed and status changes.
+ */
+public final class AgentSocket implements HttpApi.Routes, SessionEndListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgentSocket.class);
+    private static final String PRINCIPAL = "switchboard.principal";
+    private static final int MAX_MESSAGE_CHARS = 64 * 1024;
+
+    private final Callers callers;
+    private final AuthService auth;
+    private final Presence presence;
+    private final SyncService sync;
+    private final Map<String, AgentConnection> connections = new ConcurrentHashMap<>();
+
+    public AgentSocket(Callers callers, AuthService auth, Presence presence, SyncService sync) {
+        this.callers = callers;
+        this.auth = auth;
+        this.presence = presence;
+        this.sync = sync;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        String path = dev.switchboard.shared.ws.AgentSocket.PATH;
+        routes.wsBeforeUpgrade(path, ctx -> ctx.attribute(PRINCIPAL, callers.of(ctx)));
+        routes.ws(path, ws -> {
+            ws.onConnect(this::onConnect);
+            ws.onMessage(this::onMessage);
+            ws.onClose(this::onClose);
+            ws.onError(ctx -> LOG.debug("agent socket error: {}", String.valueOf(ctx.error())));
+        });
+    }
+
+    /** Number of open agent sockets, for health and tests. */
+    public int openConnections() {
+        return connections.size();
+    }
+
+    private void onConnect(WsConnectContext ctx) {
+        Principal principal = ctx.attribute(PRINCIPAL);
+        ctx.session.setMaxTextMessageSize(MAX_MESSAGE_CHARS);
+        ctx.enableAutomaticPings(15, TimeUnit.SECONDS);
+        AgentConnection connection = new AgentConnection(ctx, principal);
+        connections.put(ctx.sessionId(), connection);
+        Agent agent = presence.connected(principal);
+        connection.send(envelope(MessageTypes.WELCOME, null, null,
+                new Welcome(agent, ProtocolVersion.productVersion(), ProtocolVersion.PROTOCOL)));
+        LOG.info("agent socket open: login={} session={}", principal.login(), principal.sessionId());
+    }
+
+    private void onMessage(WsMessageContext ctx) {
+        AgentConnection connection = connections.get(ctx.sessionId());
+        if (connection == null) {
+            return;
+        }
+        String ref = null;
+        try {
+            Envelope message = JsonBodies.read(ctx.message(), Envelope.class);
+            ref = message.id();
+            handle(connection, message);
+        } catch (ApiException e) {
+            connection.send(envelope(MessageTypes.ERROR, null, null, new WsErrorPayload(ref, e.problem())));
+        } catch (RuntimeException e) {
+            LOG.error("agent socket message failed: login={}", connection.principal().login(), e);
+            connection.send(envelope(MessageTypes.ERROR, null, null,
+                    new WsErrorPayload(ref, Problem.of(ProblemType.INTERNAL, "the message could not be processed"))));
+        }
+    }
+
+    private void handle(AgentConnection connection, Envelope message) {
+        if (message.type() == null) {
+            throw new ApiException(ProblemType.VALIDATION, "a message needs a type");
+        }
+        Principal principal = connection.principal();
+        switch (message.type()) {
+            case MessageTypes.SYNC_SUBSCRIBE -> {
+                SubscribeRequest request = payload(message, SubscribeRequest.class);
+                if (connection.hasFeed() || request.after() < 0) {
+                    throw new ApiException(ProblemType.VALIDATION, "subscribe once per connection, with after >= 0");
+                }
+                connection.setFeed(sync.follow(principal, request.after(),
+                        change -> connection.send(changeEnvelope(change)),
+                        seq -> connection.send(envelope(MessageTypes.SYNC_CAUGHT_UP, null, seq, new CaughtUp(seq)))));
+                acknowledge(connection, message);
+            }
+            case MessageTypes.STATUS_SET -> {
+                StatusChange change = payload(message, StatusChange.class);
+                presence.choose(principal, change.status());
+                acknowledge(connection, message);
+            }
+            default -> throw new ApiException(ProblemType.VALIDATION, "unknown message type " + message.type());
+        }
+    }
+
+    private void onClose(WsCloseContext ctx) {
+        AgentConnection connection = connections.remove(ctx.sessionId());
+        if (connection != null) {
+            connection.stopFeed();
+            presence.disconnected(connection.principal());
+            LOG.info("agent socket closed: login={} code={}", connection.principal().login(), ctx.status());
+        }
+    }
+
+    @Override
+    public void sessionsEnded(Set<Long> sessionIds, String reason) {
+        connections.values().stream()
+                .filter(connection -> sessionIds.contains(connection.principal().sessionId()))
+                .forEach(connection -> endSession(connection, reason));
+    }
+
+    /** Keeps the sessions of open sockets alive and closes the sockets whose session has ended. */
+    public void checkSessions() {
+        connections.values().stream()
+                .filter(connection -> !auth.keepAlive(connection.principal().sessionId()))
+                .forEach(connection -> endSession(connection, "session expired"));
+    }
+
+    private void endSession(AgentConnection connection, String reason) {
+        connection.send(envelope(MessageTypes.SESSION_ENDED, null, null, Problem.of(ProblemType.UNAUTHENTICATED, reason)));
+        connection.close(dev.switchboard.shared.ws.AgentSocket.CLOSE_SESSION_ENDED, reason);
+    }
+
+    private static void acknowledge(AgentConnection connection, Envelope message) {
+        if (message.id() != null) {
+            connection.send(envelope(MessageTypes.ACK, null, null, new Ack(message.id())));
+        }
+    }
+
+    private static <T> T payload(Envelope message, Class<T> type) {
+        JsonNode payload = message.payload();
+        return JsonBodies.read(payload == null ? null : payload.toString(), type);
+    }
+
+    private static Envelope changeEnvelope(Change change) {
+        return envelope(MessageTypes.CHANGE, null, change.seq(), change);
+    }
+
+    private static Envelope envelope(String type, String id, Long seq, Object payload) {
+        return new Envelope(type, id, seq, Json.mapper().valueToTree(payload));
+    }
+}

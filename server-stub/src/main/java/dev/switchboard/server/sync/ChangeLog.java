@@ -1,0 +1,181 @@
+package dev.switchboard.server.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.shared.json.Json;
+import dev.switchboard.shared.sync.Change;
+import dev.switchboard.shared.sync.ChangeOp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.function.Predicate;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The global, strictly increasing log of changes to synced entities.
+ *
+ * <p>Writers that change a synced entity do so through {@link #write}: one transaction that holds
+ * a single lock from the first statement to the publication of its changes. Serializing them is
+ * what makes "I have seen seq N" a safe cursor: a change with a lower sequence can never commit
+ * after a reader has seen a higher one, and live listeners receive changes in sequence order. Not
+ * every write takes this lock, only those that touch synced entities, and a lightweight backend's
+ * write rate is far below what one lock can carry.
+ */
+public final class ChangeLog {
+
+    private static final int CATCH_UP_PAGE = 500;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+
+    public ChangeLog(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** Work of one transaction that records the changes it makes. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Tx tx);
+    }
+
+    /** A transaction in progress: its handle, and the recorder of its changes. */
+    public final class Tx {
+        private final Handle handle;
+        private final List<Change> recorded = new ArrayList<>();
+
+        private Tx(Handle handle) {
+            this.handle = handle;
+        }
+
+        public Handle handle() {
+            return handle;
+        }
+
+        public Instant now() {
+            return clock.instant();
+        }
+
+        /** Appends a change of {@code entity} to the log; {@code data} is null for a delete. */
+        public Change record(String entity, String entityId, ChangeOp op, Object data) {
+            JsonNode json = data == null ? null : Json.mapper().valueToTree(data);
+            Instant at = clock.instant();
+            long seq = handle.createUpdate("INSERT INTO change_log (entity, entity_id, op, data, at) VALUES (:entity, :id, :op, :data, :at)")
+                    .bind("entity", entity)
+                    .bind("id", entityId)
+                    .bind("op", op.name())
+                    .bind("data", json == null ? null : json.toString())
+                    .bind("at", at)
+                    .executeAndReturnGeneratedKeys()
+                    .mapTo(Long.class)
+                    .one();
+            Change change = new Change(seq, entity, entityId, op, json, at);
+            recorded.add(change);
+            return change;
+        }
+    }
+
+    /** Runs {@code work} in one serialized transaction and, after it commits, publishes its changes. */
+    public <T> T write(Work<T> work) {
+        writeLock.lock();
+        try {
+            List<Change> committed = new ArrayList<>();
+            T result = jdbi.inTransaction(handle -> {
+                Tx tx = new Tx(handle);
+                T value = work.run(tx);
+                committed.addAll(tx.recorded);
+                return value;
+            });
+            for (Change change : committed) {
+                listeners.forEach(listener -> listener.accept(change));
+            }
+            return result;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Up to {@code limit} changes after {@code after}, the visible ones, with the cursor to go on from. */
+    public Page page(long after, int limit, Predicate<Change> visible) {
+        List<Change> scanned = jdbi.withHandle(handle -> read(handle, after, limit));
+        List<Change> shown = scanned.stream().filter(visible).toList();
+        long next = scanned.isEmpty() ? after : scanned.get(scanned.size() - 1).seq();
+        return new Page(shown, next, scanned.size() == limit);
+    }
+
+    /** A page of the log as read by {@link #page}. */
+    public record Page(List<Change> changes, long next, boolean hasMore) {
+    }
+
+    /**
+     * Feeds {@code sink} every visible change after {@code after}, then calls {@code caughtUp} with
+     * the cursor reached, then keeps feeding live changes until the returned handle is closed. The
+     * bulk of a long backlog is read without the lock; only the last stretch and the switch to live
+     * happen under it, so that no change falls between backlog and live.
+     */
+    public AutoCloseable follow(long after, Predicate<Change> visible, Consumer<Change> sink, LongConsumer caughtUp) {
+        long cursor = after;
+        Page page;
+        do {
+            page = page(cursor, CATCH_UP_PAGE, visible);
+            page.changes().forEach(sink);
+            cursor = page.next();
+        } while (page.hasMore());
+        writeLock.lock();
+        try {
+            do {
+                page = page(cursor, CATCH_UP_PAGE, visible);
+                page.changes().forEach(sink);
+                cursor = page.next();
+            } while (page.hasMore());
+            caughtUp.accept(cursor);
+            Consumer<Change> listener = change -> {
+                if (visible.test(change)) {
+                    sink.accept(change);
+                }
+            };
+            listeners.add(listener);
+            return () -> listeners.remove(listener);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** The sequence of the newest change, 0 when the log is empty. */
+    public long latestSeq() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM change_log").mapTo(Long.class).one());
+    }
+
+    private static List<Change> read(Handle handle, long after, int limit) {
+        return handle.createQuery("SELECT seq, entity, entity_id, op, data, at FROM change_log WHERE seq > :after ORDER BY seq LIMIT :limit")
+                .bind("after", after)
+                .bind("limit", limit)
+                .map((rs, ctx) -> new Change(
+                        rs.getLong("seq"),
+                        rs.getString("entity"),
+                        rs.getString("entity_id"),
+                        ChangeOp.valueOf(rs.getString("op")),
+                        parse(rs.getString("data")),
+                        rs.getObject("at", java.time.OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    private static JsonNode parse(String data) {
+        if (data == null) {
+            return null;
+        }
+        try {
+            return Json.mapper().readTree(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("change log holds invalid JSON", e);
+        }
+    }
+}
