@@ -132,10 +132,12 @@ public final class AgentSocket implements HttpApi.Routes, SessionEndListener {
     }
 
     private void onClose(WsCloseContext ctx) {
-        AgentConnection connection = connections.remove(ctx.sessionId());
+        AgentConnection connection = connections.get(ctx.sessionId());
         if (connection != null) {
             connection.stopFeed();
             presence.disconnected(connection.principal());
+            // removed last, so that "no open sockets" implies the presence is already updated
+            connections.remove(ctx.sessionId());
             LOG.info("agent socket closed: login={} code={}", connection.principal().login(), ctx.status());
         }
     }

@@ -1,0 +1,105 @@
+package dev.switchboard.server.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.ApiResponse;
+import dev.switchboard.server.testing.TestBackend;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every endpoint against every kind of caller. A row says what each caller gets; a new endpoint
+ * is not done until it has its row here.
+ */
+class RoleMatrixTest {
+
+    @TempDir
+    static Path data;
+    static TestBackend backend;
+    static ApiClient api;
+    static final Map<String, String> TOKENS = new HashMap<>();
+    static final AtomicInteger UNIQUE = new AtomicInteger();
+
+    @BeforeAll
+    static void start() {
+        backend = TestBackend.start(data);
+        api = backend.api();
+        TOKENS.put("AGENT", api.token("alice", TestBackend.PASSWORD));
+        TOKENS.put("SUPERVISOR", api.token("carol", TestBackend.PASSWORD));
+        TOKENS.put("ADMIN", api.token("admin", TestBackend.PASSWORD));
+    }
+
+    @AfterAll
+    static void stop() {
+        backend.close();
+    }
+
+    /** method, path, body, and the expected status for: nobody, AGENT, SUPERVISOR, ADMIN. */
+    static Stream<Arguments> matrix() {
+        return Stream.of(
+                row("GET", "/api/v1/health", null, 200, 200, 200, 200),
+                row("GET", "/api/v1/auth/me", null, 401, 200, 200, 200),
+                row("GET", "/api/v1/agents", null, 401, 200, 200, 200),
+                row("GET", "/api/v1/agents/2", null, 401, 200, 200, 200),
+                row("POST", "/api/v1/agents", "NEW_AGENT", 401, 403, 403, 201),
+                row("PATCH", "/api/v1/agents/2", "{\"maxChats\":6}", 401, 403, 403, 200),
+                row("GET", "/api/v1/groups", null, 401, 200, 200, 200),
+                row("GET", "/api/v1/groups/1", null, 401, 200, 200, 200),
+                row("POST", "/api/v1/groups", "NEW_GROUP", 401, 403, 403, 201),
+                row("PATCH", "/api/v1/groups/1", "{\"description\":\"changed\"}", 401, 403, 403, 200),
+                row("GET", "/api/v1/sync?after=0", null, 401, 200, 200, 200),
+                row("POST", "/api/v1/auth/logout", "", 401, 204, 204, 204));
+    }
+
+    private static Arguments row(String method, String path, String body, int nobody, int agent, int supervisor, int admin) {
+        return Arguments.of(method, path, body, Map.of("nobody", nobody, "AGENT", agent, "SUPERVISOR", supervisor, "ADMIN", admin));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("matrix")
+    void eachCallerGetsWhatTheirRoleAllows(String method, String path, String body, Map<String, Integer> expected) {
+        for (String caller : new String[] {"nobody", "AGENT", "SUPERVISOR", "ADMIN"}) {
+            String token = caller.equals("nobody") ? null : tokenFor(caller, path);
+            ApiResponse response = api.send(method, path, token, concrete(body), ApiClient.JSON);
+            assertThat(response.status()).as("%s %s as %s: %s", method, path, caller, response.body())
+                    .isEqualTo(expected.get(caller));
+            if (response.status() >= 400) {
+                assertThat(response.isProblem()).as("error answers are problem documents").isTrue();
+            }
+        }
+    }
+
+    /** Logout ends the session, so it gets a fresh one and leaves the shared tokens alone. */
+    private static String tokenFor(String role, String path) {
+        if (!path.endsWith("/logout")) {
+            return TOKENS.get(role);
+        }
+        String login = switch (role) {
+            case "AGENT" -> "alice";
+            case "SUPERVISOR" -> "carol";
+            default -> "admin";
+        };
+        return api.token(login, TestBackend.PASSWORD);
+    }
+
+    private static String concrete(String body) {
+        if ("NEW_AGENT".equals(body)) {
+            int n = UNIQUE.incrementAndGet();
+            return "{\"login\":\"temp" + n + "\",\"displayName\":\"Temp " + n + "\",\"password\":\"temporary-pass\",\"role\":\"AGENT\"}";
+        }
+        if ("NEW_GROUP".equals(body)) {
+            return "{\"name\":\"Group " + UNIQUE.incrementAndGet() + "\"}";
+        }
+        return body;
+    }
+}
