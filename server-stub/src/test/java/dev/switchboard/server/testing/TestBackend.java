@@ -56,6 +56,7 @@ public final class TestBackend implements AutoCloseable {
     public void restart() {
         int port = server.port();
         server.close();
+        ApiClient.http().connectionPool().evictAll();
         server = SwitchboardServer.start(config.withPort(port));
     }
 

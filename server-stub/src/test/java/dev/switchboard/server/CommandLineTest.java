@@ -1,0 +1,45 @@
+package dev.switchboard.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+
+    @Test
+    void defaultsArePort8080AndDataFolderWithEmbeddedH2() {
+        ServerConfig config = CommandLine.parse(new String[0], Map.of());
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.dataDir()).isEqualTo(Path.of("data").toAbsolutePath());
+        assertThat(config.jdbcUrl()).isEmpty();
+        assertThat(config.demo()).isFalse();
+    }
+
+    @Test
+    void environmentSetsDefaultsAndArgumentsOverrideThem() {
+        Map<String, String> env = Map.of("SWITCHBOARD_PORT", "9000", "SWITCHBOARD_DATA", "/srv/sb",
+                "SWITCHBOARD_DB", "jdbc:postgresql://db/sb", "SWITCHBOARD_ADMIN_PASSWORD", "first-admin-pass");
+        ServerConfig fromEnv = CommandLine.parse(new String[0], env);
+        assertThat(fromEnv.port()).isEqualTo(9000);
+        assertThat(fromEnv.dataDir()).isEqualTo(Path.of("/srv/sb"));
+        assertThat(fromEnv.jdbcUrl()).contains("jdbc:postgresql://db/sb");
+        assertThat(fromEnv.adminPassword()).contains("first-admin-pass");
+
+        ServerConfig overridden = CommandLine.parse(new String[] {"--port", "0", "--data", "/tmp/x", "--db", "jdbc:h2:mem:x", "--demo"}, env);
+        assertThat(overridden.port()).isZero();
+        assertThat(overridden.dataDir()).isEqualTo(Path.of("/tmp/x"));
+        assertThat(overridden.jdbcUrl()).contains("jdbc:h2:mem:x");
+        assertThat(overridden.demo()).isTrue();
+    }
+
+    @Test
+    void mistakesAreExplained() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--port", "http"}, Map.of())).hasMessageContaining("port must be");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--port"}, Map.of())).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--verbose"}, Map.of())).hasMessageContaining("usage");
+        assertThatThrownBy(() -> CommandLine.parse(new String[0], Map.of("SWITCHBOARD_PORT", "70000"))).hasMessageContaining("port must be");
+    }
+}
