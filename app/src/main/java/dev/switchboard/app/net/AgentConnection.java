@@ -1,0 +1,352 @@
+package dev.switchboard.app.net;
+
+import dev.switchboard.app.platform.Scheduler;
+import dev.switchboard.shared.agents.AgentStatus;
+import dev.switchboard.shared.agents.StatusChange;
+import dev.switchboard.shared.health.ProtocolVersion;
+import dev.switchboard.shared.problem.Problem;
+import dev.switchboard.shared.sync.Change;
+import dev.switchboard.shared.ws.Ack;
+import dev.switchboard.shared.ws.AgentSocket;
+import dev.switchboard.shared.ws.CaughtUp;
+import dev.switchboard.shared.ws.Envelope;
+import dev.switchboard.shared.ws.MessageTypes;
+import dev.switchboard.shared.ws.SubscribeRequest;
+import dev.switchboard.shared.ws.Welcome;
+import dev.switchboard.shared.ws.WsErrorPayload;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The agent WebSocket {@code /ws/agent} of one signed-in session, kept open: on every connect it
+ * waits for {@code welcome} and subscribes with the cursor of what is already applied, so a
+ * reconnect resumes exactly where the last connection stopped. A lost connection is retried with
+ * {@link Backoff}; an ended session ({@code session.ended}, close code 4401, or an upgrade
+ * refused with 401) stops it for good.
+ *
+ * <p>Each attempt has a generation number; events of an older socket are ignored, so a late
+ * close of a replaced socket cannot disturb the current one. Listener methods are called on
+ * network threads, sometimes under this object's lock: they must only hand work off.
+ */
+public final class AgentConnection implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgentConnection.class);
+    private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(10);
+
+    /** What the connection reports. */
+    public interface Listener {
+        void stateChanged(ConnectionState state);
+
+        void welcomed(Welcome welcome);
+
+        void changeReceived(Change change);
+
+        void caughtUp(long seq);
+
+        /** The session is over; sign in again. {@code reason} is the server's, when it sent one. */
+        void sessionEnded(Optional<Problem> reason);
+
+        void incompatibleServer(int serverProtocol, String serverVersion);
+    }
+
+    private final URI uri;
+    private final String token;
+    private final SocketTransport transport;
+    private final Executor io;
+    private final Scheduler scheduler;
+    private final Backoff backoff;
+    private final LongSupplier cursor;
+    private final Listener listener;
+
+    private final Object lock = new Object();
+    private final Map<String, CompletableFuture<Void>> awaitingReply = new HashMap<>();
+    private ConnectionState state = ConnectionState.OFFLINE;
+    private long generation;
+    private int failures;
+    private boolean stopped;
+    private SocketTransport.SocketLink link;
+    private Scheduler.Cancellable nextAttempt;
+
+    public AgentConnection(ServerUrl server, String token, SocketTransport transport, Executor io,
+                           Scheduler scheduler, Backoff backoff, LongSupplier cursor, Listener listener) {
+        this.uri = server.webSocket(AgentSocket.PATH);
+        this.token = token;
+        this.transport = transport;
+        this.io = io;
+        this.scheduler = scheduler;
+        this.backoff = backoff;
+        this.cursor = cursor;
+        this.listener = listener;
+    }
+
+    /** Connects now, on the I/O executor. */
+    public void start() {
+        long attempt;
+        synchronized (lock) {
+            if (stopped || state != ConnectionState.OFFLINE) {
+                return;
+            }
+            attempt = ++generation;
+            setState(ConnectionState.CONNECTING);
+        }
+        io.execute(() -> attempt(attempt));
+    }
+
+    public ConnectionState state() {
+        synchronized (lock) {
+            return state;
+        }
+    }
+
+    /**
+     * Sends {@code status.set}; completes when the server acknowledges, fails with
+     * {@link ProblemException} when it refuses, {@link NotConnectedException} when offline.
+     */
+    public CompletableFuture<Void> setStatus(AgentStatus status) {
+        String id = UUID.randomUUID().toString();
+        CompletableFuture<Void> reply = new CompletableFuture<>();
+        SocketTransport.SocketLink current;
+        synchronized (lock) {
+            if (state != ConnectionState.CONNECTED || link == null) {
+                return CompletableFuture.failedFuture(new NotConnectedException("not connected"));
+            }
+            current = link;
+            awaitingReply.put(id, reply);
+        }
+        String message = ProtocolJson.write(new Envelope(MessageTypes.STATUS_SET, id, null,
+                ProtocolJson.tree(new StatusChange(status))));
+        io.execute(() -> {
+            try {
+                current.send(message);
+            } catch (IOException e) {
+                reply.completeExceptionally(new NotConnectedException("sending failed: " + e.getMessage()));
+            }
+        });
+        return reply.orTimeout(REPLY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((ignored, error) -> {
+                    synchronized (lock) {
+                        awaitingReply.remove(id);
+                    }
+                });
+    }
+
+    /** Stops for good: closes the socket and cancels any planned reconnect. */
+    @Override
+    public void close() {
+        SocketTransport.SocketLink closing;
+        synchronized (lock) {
+            closing = stop();
+        }
+        if (closing != null) {
+            closing.close();
+        }
+    }
+
+    private void attempt(long attempt) {
+        synchronized (lock) {
+            if (stopped || attempt != generation) {
+                return;
+            }
+        }
+        try {
+            transport.open(uri, token, new Handler(attempt));
+        } catch (SocketTransport.HandshakeRefusedException e) {
+            if (e.status() == 401) {
+                endSession(attempt, Optional.empty());
+            } else {
+                LOG.info("Agent WebSocket refused with HTTP {}; retrying", e.status());
+                lost(attempt);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Agent WebSocket could not connect to {}", uri, e);
+            lost(attempt);
+        }
+    }
+
+    /** The socket of {@code attempt} is gone: plan the next attempt. */
+    private void lost(long attempt) {
+        synchronized (lock) {
+            if (stopped || attempt != generation) {
+                return;
+            }
+            link = null;
+            failAwaitingReplies();
+            long next = ++generation;
+            Duration delay = backoff.delay(failures++);
+            LOG.info("Agent WebSocket to {} lost; reconnecting in {} ms", uri, delay.toMillis());
+            nextAttempt = scheduler.schedule(delay, () -> io.execute(() -> attempt(next)));
+            setState(ConnectionState.RECONNECTING);
+        }
+    }
+
+    private void endSession(long attempt, Optional<Problem> reason) {
+        SocketTransport.SocketLink closing;
+        synchronized (lock) {
+            if (stopped || attempt != generation) {
+                return;
+            }
+            closing = stop();
+        }
+        if (closing != null) {
+            io.execute(closing::close);
+        }
+        listener.sessionEnded(reason);
+    }
+
+    /** Stops under the lock; answers the open socket, which the caller closes outside the lock. */
+    private SocketTransport.SocketLink stop() {
+        stopped = true;
+        generation++;
+        if (nextAttempt != null) {
+            nextAttempt.cancel();
+            nextAttempt = null;
+        }
+        SocketTransport.SocketLink open = link;
+        link = null;
+        failAwaitingReplies();
+        setState(ConnectionState.OFFLINE);
+        return open;
+    }
+
+    private void failAwaitingReplies() {
+        awaitingReply.values().forEach(reply -> reply.completeExceptionally(new NotConnectedException("connection lost")));
+        awaitingReply.clear();
+    }
+
+    private void setState(ConnectionState newState) {
+        if (state != newState) {
+            state = newState;
+            listener.stateChanged(newState);
+        }
+    }
+
+    private void received(long attempt, SocketTransport.SocketLink from, String text) {
+        synchronized (lock) {
+            if (stopped || attempt != generation) {
+                return;
+            }
+        }
+        Envelope envelope;
+        try {
+            envelope = ProtocolJson.read(text, Envelope.class);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Ignoring an unreadable message on the agent WebSocket: {}", e.getMessage());
+            return;
+        }
+        switch (envelope.type()) {
+            case MessageTypes.WELCOME -> welcomed(attempt, from, ProtocolJson.read(envelope.payload(), Welcome.class));
+            case MessageTypes.CHANGE -> listener.changeReceived(ProtocolJson.read(envelope.payload(), Change.class));
+            case MessageTypes.SYNC_CAUGHT_UP -> listener.caughtUp(ProtocolJson.read(envelope.payload(), CaughtUp.class).seq());
+            case MessageTypes.ACK -> replied(ProtocolJson.read(envelope.payload(), Ack.class).ref(), null);
+            case MessageTypes.ERROR -> refused(ProtocolJson.read(envelope.payload(), WsErrorPayload.class));
+            case MessageTypes.SESSION_ENDED -> endSession(attempt, Optional.of(ProtocolJson.read(envelope.payload(), Problem.class)));
+            default -> LOG.debug("Ignoring agent WebSocket message of unknown type {}", envelope.type());
+        }
+    }
+
+    private void welcomed(long attempt, SocketTransport.SocketLink from, Welcome welcome) {
+        if (!ProtocolVersion.isCompatible(welcome.protocol())) {
+            synchronized (lock) {
+                if (stopped || attempt != generation) {
+                    return;
+                }
+                stop();
+            }
+            io.execute(from::close);
+            listener.incompatibleServer(welcome.protocol(), welcome.serverVersion());
+            return;
+        }
+        synchronized (lock) {
+            if (stopped || attempt != generation) {
+                return;
+            }
+            failures = 0;
+            setState(ConnectionState.CONNECTED);
+        }
+        listener.welcomed(welcome);
+        String subscribe = ProtocolJson.write(new Envelope(MessageTypes.SYNC_SUBSCRIBE, null, null,
+                ProtocolJson.tree(new SubscribeRequest(cursor.getAsLong()))));
+        try {
+            from.send(subscribe);
+        } catch (IOException e) {
+            lost(attempt);
+        }
+    }
+
+    private void refused(WsErrorPayload error) {
+        if (error.ref() == null) {
+            LOG.warn("The server reported a problem: {}", error.problem());
+            return;
+        }
+        replied(error.ref(), new ProblemException(error.problem(), Optional.empty()));
+    }
+
+    private void replied(String ref, RuntimeException failure) {
+        CompletableFuture<Void> reply;
+        synchronized (lock) {
+            reply = awaitingReply.remove(ref);
+        }
+        if (reply == null) {
+            return;
+        }
+        if (failure == null) {
+            reply.complete(null);
+        } else {
+            reply.completeExceptionally(failure);
+        }
+    }
+
+    /** Events of the socket of one attempt. */
+    private final class Handler implements SocketTransport.SocketHandler {
+        private final long attempt;
+        private volatile SocketTransport.SocketLink own;
+
+        Handler(long attempt) {
+            this.attempt = attempt;
+        }
+
+        @Override
+        public void opened(SocketTransport.SocketLink opened) {
+            synchronized (lock) {
+                if (stopped || attempt != generation) {
+                    io.execute(opened::close);
+                    return;
+                }
+                own = opened;
+                link = opened;
+            }
+        }
+
+        @Override
+        public void text(String message) {
+            received(attempt, own, message);
+        }
+
+        @Override
+        public void closed(int code, String reason) {
+            if (code == AgentSocket.CLOSE_SESSION_ENDED) {
+                endSession(attempt, Optional.empty());
+            } else {
+                LOG.debug("Agent WebSocket closed: {} {}", code, reason);
+                lost(attempt);
+            }
+        }
+
+        @Override
+        public void failed(Throwable error) {
+            LOG.debug("Agent WebSocket failed", error);
+            lost(attempt);
+        }
+    }
+}

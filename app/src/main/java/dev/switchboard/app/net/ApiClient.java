@@ -1,0 +1,129 @@
+package dev.switchboard.app.net;
+
+import dev.switchboard.shared.auth.LoginRequest;
+import dev.switchboard.shared.auth.LoginResponse;
+import dev.switchboard.shared.health.Health;
+import dev.switchboard.shared.health.ProtocolVersion;
+import dev.switchboard.shared.problem.Problem;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * The REST side of the protocol (docs/protocol.md), over OkHttp. Calls block: run them on a
+ * background executor. Failures arrive as {@link ApiException}s that say what went wrong, so the
+ * UI can show a readable message.
+ */
+public final class ApiClient implements AutoCloseable {
+
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private static final String API = "/api/v1";
+
+    private final OkHttpClient http;
+
+    public ApiClient() {
+        this.http = new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .readTimeout(Duration.ofSeconds(15))
+                .callTimeout(Duration.ofSeconds(20))
+                .build();
+    }
+
+    /**
+     * Asks the server for its versions and refuses one of another protocol generation.
+     *
+     * @throws IncompatibleServerException when its protocol differs from {@link ProtocolVersion#PROTOCOL}
+     */
+    public Health checkCompatible(ServerUrl server) {
+        Health health;
+        try {
+            health = call(server, new Request.Builder().url(server.api(API + "/health").toString()).get().build(), Health.class);
+        } catch (ProblemException e) {
+            throw new UnexpectedResponseException("No Switchboard health answer from " + server + ": " + e.getMessage(), e);
+        }
+        if (!ProtocolVersion.isCompatible(health.protocol())) {
+            throw new IncompatibleServerException(health.protocol(), health.version());
+        }
+        return health;
+    }
+
+    public LoginResponse login(ServerUrl server, LoginRequest credentials) {
+        Request request = new Request.Builder()
+                .url(server.api(API + "/auth/login").toString())
+                .post(RequestBody.create(ProtocolJson.write(credentials), JSON))
+                .build();
+        return call(server, request, LoginResponse.class);
+    }
+
+    /** Revokes the session of {@code token}. */
+    public void logout(ServerUrl server, String token) {
+        Request request = new Request.Builder()
+                .url(server.api(API + "/auth/logout").toString())
+                .header("Authorization", "Bearer " + token)
+                .post(RequestBody.create(new byte[0], null))
+                .build();
+        call(server, request, Void.class);
+    }
+
+    private <T> T call(ServerUrl server, Request request, Class<T> answerType) {
+        try (Response response = http.newCall(request).execute()) {
+            String body = readBody(response.body());
+            if (!response.isSuccessful()) {
+                throw new ProblemException(problemOf(response, body), retryAfter(response));
+            }
+            if (answerType == Void.class) {
+                return null;
+            }
+            try {
+                return ProtocolJson.read(body, answerType);
+            } catch (IllegalArgumentException e) {
+                throw new UnexpectedResponseException("Unexpected answer from " + server + request.url().encodedPath(), e);
+            }
+        } catch (IOException e) {
+            throw new ServerUnreachableException(server.toString(), e);
+        }
+    }
+
+    private static String readBody(ResponseBody body) throws IOException {
+        return body == null ? "" : body.string();
+    }
+
+    /** The problem document of an error answer, or one made up from the status when there is none. */
+    private static Problem problemOf(Response response, String body) {
+        String contentType = response.header("Content-Type", "");
+        if (contentType.contains("json") && !body.isBlank()) {
+            try {
+                return ProtocolJson.read(body, Problem.class);
+            } catch (IllegalArgumentException notAProblem) {
+                // fall through: answer with what the status line says
+            }
+        }
+        return new Problem("about:blank", "HTTP " + response.code(), response.code(), response.message(), List.of());
+    }
+
+    private static Optional<Duration> retryAfter(Response response) {
+        String header = response.header("Retry-After");
+        if (header == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Duration.ofSeconds(Long.parseLong(header.trim())));
+        } catch (NumberFormatException httpDate) {
+            // The protocol sends seconds; an HTTP date is allowed by HTTP but not used by our server.
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.switchboard.app.platform;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * A window showing one view: themed through the {@link ThemeManager}, the view active while
+ * the window shows, everything released on {@link #close()}. FX thread.
+ */
+public final class ViewWindow {
+
+    private final View<? extends Parent> view;
+    private final ThemeManager themes;
+    private final Stage stage = new Stage();
+    private final Scene scene;
+
+    public ViewWindow(View<? extends Parent> view, ThemeManager themes, ObservableValue<String> title,
+                      double width, double height) {
+        this.view = view;
+        this.themes = themes;
+        this.scene = new Scene(view.root(), width, height);
+        stage.setScene(scene);
+        stage.titleProperty().bind(title);
+        themes.register(scene);
+    }
+
+    /** Makes this a dialog of {@code owner}, blocking it while open. Call before the first show. */
+    public ViewWindow modalTo(Window owner) {
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        return this;
+    }
+
+    /** Runs {@code handler} instead of closing when the user closes the window. */
+    public ViewWindow onCloseRequest(Runnable handler) {
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            handler.run();
+        });
+        return this;
+    }
+
+    public ViewWindow minSize(double width, double height) {
+        stage.setMinWidth(width);
+        stage.setMinHeight(height);
+        return this;
+    }
+
+    public void show() {
+        view.activate();
+        stage.show();
+        stage.toFront();
+    }
+
+    /** Hides the window but keeps the view active (e.g. minimised to the tray). */
+    public void hide() {
+        stage.hide();
+    }
+
+    public void close() {
+        stage.hide();
+        view.deactivate();
+        stage.titleProperty().unbind();
+        themes.unregister(scene);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

@@ -1,0 +1,179 @@
+package dev.switchboard.app.session;
+
+import dev.switchboard.app.net.AgentConnection;
+import dev.switchboard.app.net.Backoff;
+import dev.switchboard.app.net.ConnectionState;
+import dev.switchboard.app.net.SocketTransport;
+import dev.switchboard.app.platform.Coalescer;
+import dev.switchboard.app.platform.Scheduler;
+import dev.switchboard.app.sync.SyncEngine;
+import dev.switchboard.app.team.TeamSnapshot;
+import dev.switchboard.app.team.TeamState;
+import dev.switchboard.app.team.TeamStore;
+import dev.switchboard.shared.agents.Agent;
+import dev.switchboard.shared.agents.AgentStatus;
+import dev.switchboard.shared.problem.Problem;
+import dev.switchboard.shared.sync.Change;
+import dev.switchboard.shared.ws.Welcome;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * Everything that runs while an account is signed in: the agent WebSocket, the sync engine and
+ * the team state the UI shows. Network and cache work happen on background threads; the
+ * properties here change on the FX thread only, fed through coalescers.
+ */
+public final class LiveSession implements AutoCloseable {
+
+    /** What the window flow must react to. Called on the FX thread. */
+    public interface Events {
+        void sessionEnded(Optional<Problem> reason);
+
+        void incompatibleServer(int serverProtocol, String serverVersion);
+
+        /** The connection went from connected to reconnecting, or back. */
+        void connectionChanged(ConnectionState from, ConnectionState to);
+    }
+
+    /** The background parts a live session needs. */
+    public record Services(TeamStore teamStore, SessionStore sessionStore, SocketTransport transport,
+                           Executor io, ExecutorService serial, Scheduler scheduler, Backoff backoff) {
+    }
+
+    private final Session session;
+    private final Services services;
+    private final Events events;
+    private final TeamState team = new TeamState();
+    private final ReadOnlyObjectWrapper<ConnectionState> connectionState =
+            new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
+    private final ReadOnlyObjectWrapper<Agent> self;
+    private final SyncEngine sync;
+    private final AgentConnection connection;
+    private final Coalescer<ConnectionState> stateToFx;
+    private boolean closed;
+
+    public LiveSession(Session session, Services services, Executor fx, Events events) {
+        this.session = session;
+        this.services = services;
+        this.events = events;
+        this.self = new ReadOnlyObjectWrapper<>(session.agent());
+        Coalescer<TeamSnapshot> snapshots = Coalescer.latest(fx, this::showSnapshot);
+        this.sync = new SyncEngine(services.teamStore(), services.serial(), snapshots::offer);
+        this.stateToFx = new Coalescer<>(fx, batch -> batch.forEach(this::showState));
+        this.connection = new AgentConnection(session.server(), session.token(), services.transport(), services.io(),
+                services.scheduler(), services.backoff(), sync::cursor, new ConnectionEvents(fx));
+    }
+
+    /** Shows the cached team at once, then connects and catches up from the cached cursor. */
+    public void start() {
+        sync.load().whenComplete((snapshot, error) -> connection.start());
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public TeamState team() {
+        return team;
+    }
+
+    /** The signed-in agent as last synced (status, groups, name). */
+    public ReadOnlyObjectProperty<Agent> selfProperty() {
+        return self.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ConnectionState> connectionStateProperty() {
+        return connectionState.getReadOnlyProperty();
+    }
+
+    /** Asks the server for a new status; the status shown changes when the change comes back. */
+    public CompletableFuture<Void> setStatus(AgentStatus status) {
+        return connection.setStatus(status);
+    }
+
+    /** Disconnects and stops syncing. FX thread. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        // Closing a socket talks to the network: keep it off the FX thread, socket before client.
+        services.io().execute(() -> {
+            connection.close();
+            services.transport().close();
+        });
+        services.serial().shutdown();
+    }
+
+    private void showSnapshot(TeamSnapshot snapshot) {
+        team.publish(snapshot);
+        snapshot.agent(session.agent().id()).ifPresent(this::showSelf);
+    }
+
+    private void showSelf(Agent agent) {
+        if (agent.version() >= self.get().version()) {
+            self.set(agent);
+        }
+    }
+
+    private void showState(ConnectionState state) {
+        ConnectionState before = connectionState.get();
+        connectionState.set(state);
+        if (before != state && !closed) {
+            events.connectionChanged(before, state);
+        }
+    }
+
+    /** Hands the connection's events from network threads to the sync engine and the FX thread. */
+    private final class ConnectionEvents implements AgentConnection.Listener {
+        private final Executor fx;
+
+        ConnectionEvents(Executor fx) {
+            this.fx = fx;
+        }
+
+        @Override
+        public void stateChanged(ConnectionState state) {
+            stateToFx.offer(state);
+        }
+
+        @Override
+        public void welcomed(Welcome welcome) {
+            services.sessionStore().updateAgent(welcome.agent());
+            fx.execute(() -> showSelf(welcome.agent()));
+        }
+
+        @Override
+        public void changeReceived(Change change) {
+            sync.accept(change);
+        }
+
+        @Override
+        public void caughtUp(long seq) {
+            sync.caughtUp(seq);
+        }
+
+        @Override
+        public void sessionEnded(Optional<Problem> reason) {
+            fx.execute(() -> {
+                if (!closed) {
+                    events.sessionEnded(reason);
+                }
+            });
+        }
+
+        @Override
+        public void incompatibleServer(int serverProtocol, String serverVersion) {
+            fx.execute(() -> {
+                if (!closed) {
+                    events.incompatibleServer(serverProtocol, serverVersion);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.switchboard.app.settings;
+
+import dev.switchboard.app.platform.AppTheme;
+import java.util.Locale;
+
+/** The agent's choices for this machine. */
+public record Settings(Language language, AppTheme theme, boolean notificationSound) {
+
+    /** Before the agent chose anything: the system's language, light theme, sound on. */
+    public static Settings defaults(Locale systemLocale) {
+        return new Settings(Language.forLocale(systemLocale), AppTheme.LIGHT, true);
+    }
+
+    public Settings withLanguage(Language newLanguage) {
+        return new Settings(newLanguage, theme, notificationSound);
+    }
+
+    public Settings withTheme(AppTheme newTheme) {
+        return new Settings(language, newTheme, notificationSound);
+    }
+
+    public Settings withNotificationSound(boolean on) {
+        return new Settings(language, theme, on);
+    }
+}

@@ -1,0 +1,203 @@
+package dev.switchboard.app.shell;
+
+import atlantafx.base.theme.Styles;
+import dev.switchboard.app.net.ConnectionState;
+import dev.switchboard.app.notify.ToastView;
+import dev.switchboard.app.platform.Disposer;
+import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.platform.View;
+import dev.switchboard.app.ui.StatusDot;
+import dev.switchboard.shared.agents.AgentStatus;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The main window's frame: a header with the agent's name, status switcher and connection
+ * indicator, a navigation column, and the current page with in-window notices above it.
+ */
+public final class ShellView extends View<BorderPane> {
+
+    private final ShellViewModel model;
+    private final Function<Page, View<? extends Parent>> pageFactory;
+    private final Map<Page, View<? extends Parent>> pageViews = new EnumMap<>(Page.class);
+    private final ToastView toasts;
+
+    private final BorderPane root = new BorderPane();
+    private final Label connectionIndicator = new Label();
+    private final Circle connectionDot = new Circle(4);
+    private final Tooltip connectionTooltip = new Tooltip();
+    private final MenuButton statusSwitcher = new MenuButton();
+    private final Circle statusDot = StatusDot.create(AgentStatus.OFFLINE);
+    private final MenuButton userMenu = new MenuButton();
+    private final MenuItem settingsItem = new MenuItem();
+    private final MenuItem signOutItem = new MenuItem();
+    private final MenuItem quitItem = new MenuItem();
+    private final VBox navigation = new VBox(4);
+    private final ToggleGroup navigationGroup = new ToggleGroup();
+    private final StackPane pageHolder = new StackPane();
+    private View<? extends Parent> currentPage;
+
+    public ShellView(ShellViewModel model, Function<Page, View<? extends Parent>> pageFactory, ToastView toasts) {
+        this.model = model;
+        this.pageFactory = pageFactory;
+        this.toasts = toasts;
+        build();
+    }
+
+    @Override
+    public BorderPane root() {
+        return root;
+    }
+
+    private void build() {
+        Label product = new Label("Switchboard", new FontIcon(Material2AL.HEADSET_MIC));
+        product.getStyleClass().addAll(Styles.TITLE_4, "product-name");
+        product.setGraphicTextGap(8);
+
+        connectionIndicator.setId("connectionIndicator");
+        connectionIndicator.getStyleClass().add("connection-indicator");
+        connectionDot.getStyleClass().add("connection-dot");
+        connectionIndicator.setGraphic(connectionDot);
+        connectionIndicator.setTooltip(connectionTooltip);
+
+        statusSwitcher.setId("statusSwitcher");
+        statusSwitcher.setGraphic(statusDot);
+        for (AgentStatus choice : model.selectableStatuses()) {
+            MenuItem item = new MenuItem();
+            item.setId("status-" + choice.name());
+            item.setGraphic(StatusDot.create(choice));
+            item.setOnAction(event -> model.requestStatus(choice));
+            statusSwitcher.getItems().add(item);
+        }
+
+        userMenu.setId("userMenu");
+        userMenu.setGraphic(new FontIcon(Material2AL.ACCOUNT_CIRCLE));
+        userMenu.getStyleClass().add(Styles.FLAT);
+        settingsItem.setId("settingsItem");
+        settingsItem.setGraphic(new FontIcon(Material2MZ.SETTINGS));
+        settingsItem.setOnAction(event -> model.openSettings());
+        signOutItem.setId("signOutItem");
+        signOutItem.setGraphic(new FontIcon(Material2AL.EXIT_TO_APP));
+        signOutItem.setOnAction(event -> model.signOut());
+        quitItem.setId("quitItem");
+        quitItem.setGraphic(new FontIcon(Material2MZ.POWER_SETTINGS_NEW));
+        quitItem.setOnAction(event -> model.quit());
+        userMenu.getItems().addAll(settingsItem, signOutItem, new SeparatorMenuItem(), quitItem);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(16, product, spacer, connectionIndicator, statusSwitcher, userMenu);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(8, 16, 8, 16));
+        header.getStyleClass().add("app-header");
+
+        navigation.setId("navigation");
+        navigation.getStyleClass().add("app-navigation");
+        navigation.setPadding(new Insets(12, 8, 12, 8));
+        navigation.setPrefWidth(190);
+
+        pageHolder.getStyleClass().add("page-holder");
+        StackPane center = new StackPane(pageHolder, toasts.root());
+        StackPane.setAlignment(toasts.root(), Pos.TOP_RIGHT);
+
+        root.setTop(header);
+        root.setLeft(navigation);
+        root.setCenter(center);
+    }
+
+    @Override
+    protected void onActivate(Disposer disposer) {
+        I18n i18n = model.i18n();
+        model.activate();
+        disposer.onDispose(model::deactivate);
+        toasts.activate();
+        disposer.onDispose(toasts::deactivate);
+
+        disposer.bind(userMenu.textProperty(), model.displayName());
+        disposer.bind(statusSwitcher.textProperty(), model.statusText());
+        disposer.observe(model.status(), status -> StatusDot.paint(statusDot, status));
+        for (MenuItem item : statusSwitcher.getItems()) {
+            AgentStatus choice = AgentStatus.valueOf(item.getId().substring("status-".length()));
+            disposer.bind(item.textProperty(), i18n.text(() -> model.statusText(choice)));
+        }
+        disposer.bind(connectionIndicator.textProperty(), model.connectionText());
+        disposer.bind(connectionTooltip.textProperty(), i18n.text("connection.tooltip"));
+        disposer.observe(model.connectionState(), this::showConnection);
+        disposer.bind(settingsItem.textProperty(), i18n.text("menu.settings"));
+        disposer.bind(signOutItem.textProperty(), i18n.text("menu.signOut"));
+        disposer.bind(quitItem.textProperty(), i18n.text("menu.quit"));
+
+        ListChangeListener<Page> pagesChanged = change -> showNavigation(disposer);
+        disposer.listenList(model.pages(), pagesChanged);
+        showNavigation(disposer);
+        disposer.observe(model.selectedPageProperty(), this::showPage);
+        disposer.onDispose(() -> {
+            if (currentPage != null) {
+                currentPage.deactivate();
+            }
+        });
+    }
+
+    private void showConnection(ConnectionState state) {
+        connectionIndicator.getStyleClass().removeIf(style -> style.startsWith("connection-"));
+        connectionIndicator.getStyleClass().addAll("connection-indicator",
+                "connection-" + state.name().toLowerCase(Locale.ROOT));
+    }
+
+    private void showNavigation(Disposer disposer) {
+        navigation.getChildren().clear();
+        navigationGroup.getToggles().clear();
+        for (Page page : model.pages()) {
+            ToggleButton button = new ToggleButton();
+            button.setId("nav-" + page.name());
+            button.setGraphic(new FontIcon(page == Page.HOME ? Material2AL.HOME : Material2MZ.SUPERVISOR_ACCOUNT));
+            button.textProperty().bind(model.i18n().text(page.textKey()));
+            disposer.onDispose(button.textProperty()::unbind);
+            button.getStyleClass().addAll(Styles.FLAT, "nav-button");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setToggleGroup(navigationGroup);
+            button.setSelected(page == model.selectedPageProperty().get());
+            button.setOnAction(event -> {
+                model.selectedPageProperty().set(page);
+                // A toggle in a navigation stays pressed: clicking the current page keeps it selected.
+                button.setSelected(true);
+            });
+            navigation.getChildren().add(button);
+        }
+    }
+
+    private void showPage(Page page) {
+        if (currentPage != null) {
+            currentPage.deactivate();
+        }
+        currentPage = pageViews.computeIfAbsent(page, pageFactory);
+        currentPage.activate();
+        pageHolder.getChildren().setAll(currentPage.root());
+        navigationGroup.getToggles().forEach(toggle ->
+                toggle.setSelected(((ToggleButton) toggle).getId().equals("nav-" + page.name())));
+    }
+}

@@ -1,0 +1,116 @@
+package dev.switchboard.app.tray;
+
+import dev.switchboard.app.platform.BackgroundExecutors;
+import dev.switchboard.shared.agents.AgentStatus;
+import dorkbox.systemTray.MenuItem;
+import dorkbox.systemTray.Separator;
+import dorkbox.systemTray.SystemTray;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The tray icon (dorkbox SystemTray): the agent's status as the icon, and a menu to open the
+ * window, change the status or quit. Every call into the library runs on one tray thread, never
+ * on the FX thread; menu clicks are handed to the FX thread.
+ *
+ * <p>Where no tray host runs (a bare X server, some desktops) the library answers null or throws;
+ * then there is no tray and notices stay in the window.
+ */
+public final class TrayController implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrayController.class);
+
+    /** What the menu does; called on the FX thread. */
+    public interface Actions {
+        void open();
+
+        void setStatus(AgentStatus status);
+
+        void quit();
+    }
+
+    /** The menu texts in the current language. */
+    public record Texts(String open, String online, String busy, String away, String quit) {
+    }
+
+    private final ExecutorService trayThread;
+    private final SystemTray tray;
+    private final MenuItem openItem;
+    private final MenuItem onlineItem;
+    private final MenuItem busyItem;
+    private final MenuItem awayItem;
+    private final MenuItem quitItem;
+
+    private TrayController(ExecutorService trayThread, SystemTray tray, Texts texts, Actions actions, Executor fx) {
+        this.trayThread = trayThread;
+        this.tray = tray;
+        this.openItem = new MenuItem(texts.open(), event -> fx.execute(actions::open));
+        this.onlineItem = new MenuItem(texts.online(), event -> fx.execute(() -> actions.setStatus(AgentStatus.ONLINE)));
+        this.busyItem = new MenuItem(texts.busy(), event -> fx.execute(() -> actions.setStatus(AgentStatus.BUSY)));
+        this.awayItem = new MenuItem(texts.away(), event -> fx.execute(() -> actions.setStatus(AgentStatus.AWAY)));
+        this.quitItem = new MenuItem(texts.quit(), event -> fx.execute(actions::quit));
+        var menu = tray.getMenu();
+        menu.add(openItem);
+        menu.add(new Separator());
+        menu.add(onlineItem);
+        menu.add(busyItem);
+        menu.add(awayItem);
+        menu.add(new Separator());
+        menu.add(quitItem);
+        tray.setImage(StatusIcons.of(AgentStatus.OFFLINE));
+        tray.setTooltip("Switchboard");
+    }
+
+    /**
+     * Installs the tray icon where one can be shown. Blocks while the library probes the desktop:
+     * call it off the FX thread.
+     */
+    public static Optional<TrayController> install(Texts texts, Actions actions, Executor fx) {
+        ExecutorService trayThread = Executors.newSingleThreadExecutor(BackgroundExecutors.daemonThreads("switchboard-tray"));
+        try {
+            TrayController controller = CompletableFuture.supplyAsync(() -> {
+                SystemTray tray = SystemTray.get("Switchboard");
+                return tray == null ? null : new TrayController(trayThread, tray, texts, actions, fx);
+            }, trayThread).get(15, TimeUnit.SECONDS);
+            if (controller != null) {
+                return Optional.of(controller);
+            }
+            LOG.info("No system tray host on this desktop; notices stay in the window");
+        } catch (Exception | LinkageError e) {
+            LOG.info("No system tray on this desktop ({}); notices stay in the window", e.toString());
+        }
+        trayThread.shutdownNow();
+        return Optional.empty();
+    }
+
+    /** Shows the status as the icon and in the tooltip. */
+    public void showStatus(AgentStatus status, String tooltip) {
+        trayThread.execute(() -> {
+            tray.setImage(StatusIcons.of(status));
+            tray.setTooltip(tooltip);
+        });
+    }
+
+    /** Re-labels the menu after a language switch. */
+    public void showTexts(Texts texts) {
+        trayThread.execute(() -> {
+            openItem.setText(texts.open());
+            onlineItem.setText(texts.online());
+            busyItem.setText(texts.busy());
+            awayItem.setText(texts.away());
+            quitItem.setText(texts.quit());
+        });
+    }
+
+    @Override
+    public void close() {
+        trayThread.execute(tray::shutdown);
+        trayThread.shutdown();
+    }
+}
