@@ -1,0 +1,65 @@
+package dev.switchboard.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.server.infra.AdjustableClock;
+import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.SocketClient;
+import dev.switchboard.server.testing.TestBackend;
+import dev.switchboard.shared.sync.ChangePage;
+import dev.switchboard.shared.ws.AgentSocket;
+import dev.switchboard.shared.ws.MessageTypes;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same migrations and SQL on PostgreSQL. Runs where {@code SWITCHBOARD_TEST_PG_URL} names a
+ * server whose user may create databases ({@code .ci/start-postgres} starts one; CI sets it).
+ */
+@EnabledIfEnvironmentVariable(named = "SWITCHBOARD_TEST_PG_URL", matches = "jdbc:postgresql:.+")
+class PostgresCompatibilityTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void theBackendRunsOnPostgresql() throws Exception {
+        String url = freshDatabase(System.getenv("SWITCHBOARD_TEST_PG_URL"));
+        ServerConfig config = ServerConfig.forTests(data).withJdbcUrl(url).withClock(new AdjustableClock(Instant.now()));
+        try (TestBackend backend = TestBackend.start(config)) {
+            ApiClient api = backend.api();
+            String admin = api.token("admin", TestBackend.PASSWORD);
+            assertThat(api.get("/api/v1/groups", admin).body()).contains("售前 Pre-sales");
+            assertThat(api.post("/api/v1/agents", admin,
+                    Map.of("login", "pg", "displayName", "Postgres 用户", "password", "pg-secret-1", "role", "AGENT", "groupIds", java.util.List.of(1, 2)))
+                    .status()).isEqualTo(201);
+            String pg = api.token("pg", "pg-secret-1");
+            try (SocketClient socket = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), pg)) {
+                assertThat(socket.await(MessageTypes.WELCOME).payload().path("agent").path("groupIds").size()).isEqualTo(2);
+            }
+
+            backend.restart();
+
+            ChangePage page = api.get("/api/v1/sync?after=0&limit=1000", admin).as(ChangePage.class);
+            assertThat(page.changes()).extracting(change -> change.seq())
+                    .containsExactlyElementsOf(LongStream.rangeClosed(1, page.next()).boxed().toList());
+            assertThat(api.get("/api/v1/auth/me", pg).json().path("displayName").asText()).isEqualTo("Postgres 用户");
+        }
+    }
+
+    private static String freshDatabase(String adminUrl) throws Exception {
+        String name = "switchboard_test_" + System.nanoTime();
+        try (Connection connection = DriverManager.getConnection(adminUrl); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        return adminUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+    }
+}
