@@ -1,0 +1,33 @@
+package dev.switchboard.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code java -jar bench/target/switchboard-bench.jar foundation [workstations] [changes]}: runs a
+ * benchmark against the backend's runnable jar and prints a table (see docs/BENCHMARKS.md).
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String which = args.length > 0 ? args[0] : "foundation";
+        Path serverJar = Path.of(System.getProperty("switchboard.serverJar", "server-stub/target/switchboard-server.jar"));
+        if (!Files.isRegularFile(serverJar)) {
+            System.err.println("no backend jar at " + serverJar + ": run ./mvnw -B -q -DskipTests package first");
+            System.exit(2);
+        }
+        switch (which) {
+            case "foundation" -> new FoundationBenchmark(serverJar,
+                    args.length > 1 ? Integer.parseInt(args[1]) : 100,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 500).run();
+            default -> {
+                System.err.println("unknown benchmark " + which + "; known: foundation");
+                System.exit(2);
+            }
+        }
+        System.exit(0);
+    }
+}
