@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -220,8 +221,10 @@ public final class AgentConnection implements AutoCloseable {
     }
 
     private void failAwaitingReplies() {
-        awaitingReply.values().forEach(reply -> reply.completeExceptionally(new NotConnectedException("connection lost")));
+        // Copied first: completing a reply runs its callbacks, which remove it from the map.
+        List<CompletableFuture<Void>> replies = List.copyOf(awaitingReply.values());
         awaitingReply.clear();
+        replies.forEach(reply -> reply.completeExceptionally(new NotConnectedException("connection lost")));
     }
 
     private void setState(ConnectionState newState) {

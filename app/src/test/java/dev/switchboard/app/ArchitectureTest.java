@@ -1,0 +1,33 @@
+package dev.switchboard.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The workstation's layering, checked on the compiled main classes. */
+@AnalyzeClasses(packages = "dev.switchboard.app", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule neverTheBackend = noClasses().should().dependOnClassesThat()
+            .resideInAPackage("dev.switchboard.server..")
+            .because("the workstation talks to the backend only through the protocol");
+
+    @ArchTest
+    static final ArchRule viewModelsHaveNoControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+            .because("view models are tested without a screen");
+
+    @ArchTest
+    static final ArchRule viewsHaveNoIo = noClasses().that().haveSimpleNameEndingWith("View")
+            .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "org.jdbi..", "java.sql..",
+                    "java.net.http..", "jakarta.websocket..")
+            .because("views only render; network and database work belongs to services");
+
+    @ArchTest
+    static final ArchRule featuresFreeOfCycles = slices().matching("dev.switchboard.app.(*)..").should().beFreeOfCycles();
+}
