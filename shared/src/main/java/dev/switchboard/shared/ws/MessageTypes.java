@@ -20,6 +20,13 @@ public final class MessageTypes {
     /** Server to client before closing: the session ended (logout, account disabled, expiry). */
     public static final String SESSION_ENDED = "session.ended";
 
+    /** Client to server: send the online visitors, then batches of changes to them. */
+    public static final String VISITORS_SUBSCRIBE = "visitors.subscribe";
+    /** Server to client: every online visitor ({@code VisitorBatch}). */
+    public static final String VISITORS_SNAPSHOT = "visitors.snapshot";
+    /** Server to client: visitors changed or gone since the last batch ({@code VisitorBatch}). */
+    public static final String VISITORS_BATCH = "visitors.batch";
+
     private MessageTypes() {
     }
 }
