@@ -1,0 +1,93 @@
+package dev.switchboard.app.testing;
+
+import dev.switchboard.app.StartupOptions;
+import dev.switchboard.app.Workstation;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts and stops real workstations on the (headless) FX toolkit and finds their windows. */
+public final class WorkstationDriver implements AutoCloseable {
+
+    public static final String MAIN_TITLE = "Switchboard";
+    public static final String LOGIN_TITLE = "Switchboard – Sign in";
+    private static final long TIMEOUT_SECONDS = 20;
+
+    private final Workstation workstation;
+
+    private WorkstationDriver(Workstation workstation) {
+        this.workstation = workstation;
+    }
+
+    /** Once per test class: the toolkit, kept alive while no window shows between tests. */
+    public static void initToolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> Platform.setImplicitExit(false));
+    }
+
+    /** A workstation on {@code home}, started as from the command line (no tray). */
+    public static WorkstationDriver start(Path home, String server, String login, String password) throws Exception {
+        StartupOptions options = new StartupOptions(Optional.ofNullable(server), Optional.ofNullable(login),
+                Optional.ofNullable(password), home, false);
+        Workstation workstation = new Workstation(options, () -> { });
+        onFx(() -> {
+            workstation.start();
+            return null;
+        });
+        return new WorkstationDriver(workstation);
+    }
+
+    /** Waits for a showing window with exactly this title. */
+    public Stage waitForWindow(String title) {
+        waitUntil("a window titled '" + title + "'", () -> findWindow(title).isPresent());
+        return findWindow(title).orElseThrow();
+    }
+
+    public boolean isShowing(String title) {
+        return findWindow(title).isPresent();
+    }
+
+    private static Optional<Stage> findWindow(String title) {
+        return onFx(() -> Window.getWindows().stream()
+                .filter(window -> window instanceof Stage stage && title.equals(stage.getTitle()) && stage.isShowing())
+                .map(Stage.class::cast)
+                .findFirst());
+    }
+
+    /** Looks a node up inside one window. */
+    public static <T extends Node> T find(FxRobot robot, Stage window, String query) {
+        return robot.from(window.getScene().getRoot()).lookup(query).query();
+    }
+
+    /** Shuts the workstation down and waits until its cache is closed. */
+    @Override
+    public void close() throws Exception {
+        onFx(workstation::shutdown).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public static void waitUntil(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out after " + TIMEOUT_SECONDS + " s waiting for " + what, e);
+        }
+    }
+
+    public static <T> T onFx(Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("FX work failed", e);
+        }
+    }
+}
