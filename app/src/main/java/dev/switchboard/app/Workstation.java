@@ -284,7 +284,7 @@ public final class Workstation {
             return;
         }
         SettingsView view = new SettingsView(new SettingsViewModel(settings, i18n), this::closeSettingsWindow);
-        settingsWindow = new ViewWindow(view, themes, i18n.text("settings.windowTitle"), 480, 300)
+        settingsWindow = new ViewWindow(view, themes, i18n.text("settings.windowTitle"), ViewWindow.FIT, ViewWindow.FIT)
                 .modalTo(mainWindow.stage())
                 .onCloseRequest(this::closeSettingsWindow);
         settingsWindow.stage().setResizable(false);

@@ -8,6 +8,7 @@ import dev.switchboard.app.platform.I18n;
 import dev.switchboard.shared.health.ProtocolVersion;
 import dev.switchboard.shared.problem.ProblemType;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -58,6 +59,22 @@ public record LoginError(Kind kind, String detail, Duration retryAfter, int serv
             return of(Kind.NOT_SWITCHBOARD, server);
         }
         return of(Kind.UNEXPECTED, String.valueOf(cause.getMessage()));
+    }
+
+    /** The field the agent most likely has to correct. */
+    public enum Field {
+        SERVER,
+        LOGIN,
+        PASSWORD
+    }
+
+    /** Where to put the cursor after this error; empty when nothing typed is wrong. */
+    public Optional<Field> fieldToCorrect() {
+        return switch (kind) {
+            case INVALID_SERVER, UNREACHABLE, INCOMPATIBLE, NOT_SWITCHBOARD -> Optional.of(Field.SERVER);
+            case BAD_CREDENTIALS, SESSION_ENDED -> Optional.of(Field.PASSWORD);
+            case MISSING_FIELDS, TOO_MANY_ATTEMPTS, REFUSED, UNEXPECTED -> Optional.empty();
+        };
     }
 
     /** A retry button helps when the server could not be reached; for the others, fix the input. */

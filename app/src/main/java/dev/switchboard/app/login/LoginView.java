@@ -163,7 +163,29 @@ public final class LoginView extends View<StackPane> {
             disposer.bind(field.disableProperty(), model.busyProperty());
         }
         languageChoice.setValue(model.language());
+        // Fields are disabled while signing in, which takes the focus away: give it back where
+        // the agent has to correct something.
+        disposer.listen(model.busyProperty(), (observable, was, busy) -> {
+            if (!busy) {
+                Platform.runLater(this::focusAfterError);
+            }
+        });
         Platform.runLater(this::focusFirstEmptyField);
+    }
+
+    private void focusAfterError() {
+        LoginError error = model.errorProperty().get();
+        if (error == null) {
+            return;
+        }
+        switch (error.fieldToCorrect().orElse(LoginError.Field.LOGIN)) {
+            case SERVER -> serverField.requestFocus();
+            case PASSWORD -> {
+                passwordField.requestFocus();
+                passwordField.selectAll();
+            }
+            case LOGIN -> focusFirstEmptyField();
+        }
     }
 
     private void focusFirstEmptyField() {

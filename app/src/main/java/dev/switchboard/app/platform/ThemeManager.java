@@ -3,14 +3,16 @@ package dev.switchboard.app.platform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javafx.application.Application;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 
 /**
  * Applies the chosen AtlantaFX theme and the application stylesheet to the scenes of one
- * workstation. It sets the theme per scene rather than with the JVM-wide
- * {@code Application.setUserAgentStylesheet}, so two workstations in one JVM keep their own
- * look; popups copy their owner scene's user-agent stylesheet, so menus follow too.
+ * workstation. The theme is set on each scene, so two workstations in one JVM keep their own
+ * look, and also as the JVM-wide default: popups (menus, combo lists, tooltips) lay themselves
+ * out with the default before they copy their owner's stylesheet, and a Modena first pass over
+ * AtlantaFX rules floods the log with conversion warnings.
  */
 public final class ThemeManager {
 
@@ -32,6 +34,7 @@ public final class ThemeManager {
 
     /** Themes a scene now and on every later change, until {@link #unregister}. FX thread. */
     public void register(Scene scene) {
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
         if (!scene.getStylesheets().contains(APP_CSS)) {
             scene.getStylesheets().add(APP_CSS);
         }
@@ -47,6 +50,7 @@ public final class ThemeManager {
 
     public void setTheme(AppTheme newTheme) {
         theme = newTheme;
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
         scenes.forEach(this::apply);
     }
 

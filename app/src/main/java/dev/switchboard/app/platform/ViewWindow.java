@@ -13,6 +13,9 @@ import javafx.stage.Window;
  */
 public final class ViewWindow {
 
+    /** As width or height: as large as the view wants. */
+    public static final double FIT = -1;
+
     private final View<? extends Parent> view;
     private final ThemeManager themes;
     private final Stage stage = new Stage();

@@ -51,6 +51,7 @@ public final class SettingsView extends View<VBox> {
 
     private void build() {
         root.setId("settingsPage");
+        root.setPrefWidth(440);
         root.setPadding(new Insets(24));
         title.getStyleClass().add(Styles.TITLE_3);
 

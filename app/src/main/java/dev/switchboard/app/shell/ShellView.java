@@ -85,6 +85,8 @@ public final class ShellView extends View<BorderPane> {
 
         statusSwitcher.setId("statusSwitcher");
         statusSwitcher.setGraphic(statusDot);
+        // Wide enough for every status in both languages, so the header does not jump on a change.
+        statusSwitcher.setMinWidth(110);
         for (AgentStatus choice : model.selectableStatuses()) {
             MenuItem item = new MenuItem();
             item.setId("status-" + choice.name());

@@ -74,16 +74,18 @@ public final class SupervisorView extends View<VBox> {
         maxChatsColumn.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().maxChats()));
         maxChatsColumn.getStyleClass().add(Tweaks.ALIGN_RIGHT);
 
-        nameColumn.setPrefWidth(180);
-        loginColumn.setPrefWidth(110);
-        roleColumn.setPrefWidth(120);
-        groupsColumn.setPrefWidth(260);
-        statusColumn.setPrefWidth(120);
-        maxChatsColumn.setPrefWidth(90);
+        nameColumn.setPrefWidth(170);
+        loginColumn.setPrefWidth(100);
+        roleColumn.setPrefWidth(110);
+        groupsColumn.setPrefWidth(250);
+        statusColumn.setPrefWidth(110);
+        statusColumn.setMinWidth(90);
+        maxChatsColumn.setPrefWidth(110);
+        maxChatsColumn.setMinWidth(100);
         table.setId("agentsTable");
         table.getColumns().addAll(List.of(nameColumn, loginColumn, roleColumn, groupsColumn, statusColumn,
                 maxChatsColumn));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getStyleClass().add(Styles.STRIPED);
         VBox.setVgrow(table, Priority.ALWAYS);
 
