@@ -2,8 +2,6 @@ package dev.switchboard.app;
 
 import dev.switchboard.app.cache.CacheDatabase;
 import dev.switchboard.app.cache.CacheInUseException;
-import dev.switchboard.app.home.HomeView;
-import dev.switchboard.app.home.HomeViewModel;
 import dev.switchboard.app.login.LoginError;
 import dev.switchboard.app.login.LoginView;
 import dev.switchboard.app.login.LoginViewModel;
@@ -15,12 +13,10 @@ import dev.switchboard.app.net.TyrusSocketTransport;
 import dev.switchboard.app.notify.Notice;
 import dev.switchboard.app.notify.NotificationCenter;
 import dev.switchboard.app.notify.NotificationSound;
-import dev.switchboard.app.notify.ToastView;
 import dev.switchboard.app.platform.AppTheme;
 import dev.switchboard.app.platform.BackgroundExecutors;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.ThemeManager;
-import dev.switchboard.app.platform.View;
 import dev.switchboard.app.platform.ViewWindow;
 import dev.switchboard.app.session.LiveSession;
 import dev.switchboard.app.session.Session;
@@ -33,11 +29,8 @@ import dev.switchboard.app.settings.SettingsService;
 import dev.switchboard.app.settings.SettingsStore;
 import dev.switchboard.app.settings.SettingsView;
 import dev.switchboard.app.settings.SettingsViewModel;
-import dev.switchboard.app.shell.Page;
-import dev.switchboard.app.shell.ShellView;
+import dev.switchboard.app.shell.MainWindow;
 import dev.switchboard.app.shell.ShellViewModel;
-import dev.switchboard.app.supervisor.SupervisorView;
-import dev.switchboard.app.supervisor.SupervisorViewModel;
 import dev.switchboard.app.team.TeamStore;
 import dev.switchboard.app.tray.TrayController;
 import dev.switchboard.app.tray.TrayGlue;
@@ -51,8 +44,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +57,6 @@ import org.slf4j.LoggerFactory;
 public final class Workstation {
 
     private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
-    private static final String TITLE = "Switchboard";
 
     private final StartupOptions options;
     private final Runnable exitApplication;
@@ -88,10 +78,9 @@ public final class Workstation {
     private LoginMemory loginMemory = LoginMemory.FIRST_START;
 
     private ViewWindow loginWindow;
-    private ViewWindow mainWindow;
+    private MainWindow mainWindow;
     private ViewWindow settingsWindow;
     private LiveSession live;
-    private ShellViewModel shellModel;
     private CompletableFuture<Void> shutdown;
 
     /** @param exitApplication ends the process (the app) or nothing more (tests) after {@link #shutdown()} */
@@ -101,24 +90,8 @@ public final class Workstation {
         this.notices = new NotificationCenter(background.scheduler(), fx,
                 () -> settings != null && settings.settings().notificationSound(),
                 new NotificationSound(background.io()));
-        this.tray = new TrayGlue(options.trayEnabled(), i18n, background.io(), fx, new TrayController.Actions() {
-            @Override
-            public void open() {
-                bringToFront();
-            }
-
-            @Override
-            public void setStatus(AgentStatus status) {
-                if (shellModel != null) {
-                    shellModel.requestStatus(status);
-                }
-            }
-
-            @Override
-            public void quit() {
-                Workstation.this.quit();
-            }
-        });
+        this.tray = new TrayGlue(options.trayEnabled(), i18n, background.io(), fx,
+                new TrayController.Actions(this::bringToFront, this::requestStatus, this::quit));
     }
 
     /** Opens the cache, then shows the main window from the cache or the login window. */
@@ -141,6 +114,9 @@ public final class Workstation {
     }
 
     private void begin(Settings stored, LoginMemory memory, Optional<Session> cachedSession) {
+        if (shutdown != null) {
+            return;
+        }
         settings = new SettingsService(settingsStore, i18n, themes, stored);
         loginMemory = memory;
         String server = options.server().orElse(memory.remember() && !memory.server().isBlank()
@@ -171,6 +147,9 @@ public final class Workstation {
             return;
         }
         signInService.signIn(url, login, password).whenCompleteAsync((session, failure) -> {
+            if (shutdown != null) {
+                return;
+            }
             if (failure != null) {
                 showLogin(server, login, LoginError.from(failure, url.toString()));
             } else {
@@ -204,39 +183,15 @@ public final class Workstation {
                 background.io(), background.newSerialExecutor("sync"), background.scheduler(), Backoff.standard());
         LiveSession current = new LiveSession(session, services, fx, new SessionEvents());
         live = current;
-        shellModel = new ShellViewModel(current, i18n, notices, fx, new ShellViewModel.Actions() {
-            @Override
-            public void openSettings() {
-                Workstation.this.openSettings();
-            }
-
-            @Override
-            public void signOut() {
-                Workstation.this.signOut();
-            }
-
-            @Override
-            public void quit() {
-                Workstation.this.quit();
-            }
-        });
-        ShellView shell = new ShellView(shellModel, page -> pageView(page, current), new ToastView(notices));
-        mainWindow = new ViewWindow(shell, themes, new ReadOnlyStringWrapper(TITLE), 1180, 760)
-                .minSize(900, 560)
-                .onCloseRequest(this::mainWindowCloseRequested);
+        mainWindow = new MainWindow(current, i18n, themes, notices, fx,
+                new ShellViewModel.Actions(this::openSettings, this::signOut, this::quit),
+                this::mainWindowCloseRequested);
         mainWindow.show();
         // Only now, so there is never a moment without a window (which would end the FX toolkit).
         closeLoginWindow();
         current.start();
         tray.follow(current);
         tray.install();
-    }
-
-    private View<? extends Parent> pageView(Page page, LiveSession session) {
-        return switch (page) {
-            case HOME -> new HomeView(new HomeViewModel(session, i18n));
-            case SUPERVISOR -> new SupervisorView(new SupervisorViewModel(session.team(), i18n));
-        };
     }
 
     /** What a live session reports to the window flow. */
@@ -308,9 +263,16 @@ public final class Workstation {
     }
 
     private void bringToFront() {
-        ViewWindow window = mainWindow != null ? mainWindow : loginWindow;
-        if (window != null) {
-            window.show();
+        if (mainWindow != null) {
+            mainWindow.show();
+        } else if (loginWindow != null) {
+            loginWindow.show();
+        }
+    }
+
+    private void requestStatus(AgentStatus status) {
+        if (mainWindow != null) {
+            mainWindow.requestStatus(status);
         }
     }
 
@@ -324,7 +286,6 @@ public final class Workstation {
         if (live != null) {
             live.close();
             live = null;
-            shellModel = null;
         }
         if (mainWindow != null) {
             mainWindow.close();
@@ -343,7 +304,7 @@ public final class Workstation {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         LOG.error("The workstation cannot start", cause);
         Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setTitle(TITLE);
+        alert.setTitle(MainWindow.TITLE);
         alert.setHeaderText(i18n.get("startup.failed"));
         alert.setContentText(cause instanceof CacheInUseException inUse
                 ? i18n.get("startup.cacheInUse", inUse.directory())

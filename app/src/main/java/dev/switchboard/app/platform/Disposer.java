@@ -56,8 +56,4 @@ public final class Disposer {
         }
         undo.clear();
     }
-
-    public int size() {
-        return undo.size();
-    }
 }

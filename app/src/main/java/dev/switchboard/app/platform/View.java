@@ -29,10 +29,6 @@ public abstract class View<R extends Parent> {
         }
     }
 
-    public final boolean isActive() {
-        return active;
-    }
-
     /** Binds controls to the view model; register everything with {@code disposer}. */
     protected abstract void onActivate(Disposer disposer);
 

@@ -6,10 +6,6 @@ import dev.switchboard.shared.agents.Agent;
 /** A signed-in account: where, who, and the bearer token of the session. */
 public record Session(ServerUrl server, String login, String token, Agent agent) {
 
-    public boolean isFor(ServerUrl otherServer, String otherLogin) {
-        return server.equals(otherServer) && login.equals(otherLogin);
-    }
-
     /** Keeps the token out of logs. */
     @Override
     public String toString() {

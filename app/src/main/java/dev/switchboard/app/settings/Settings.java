@@ -14,12 +14,4 @@ public record Settings(Language language, AppTheme theme, boolean notificationSo
     public Settings withLanguage(Language newLanguage) {
         return new Settings(newLanguage, theme, notificationSound);
     }
-
-    public Settings withTheme(AppTheme newTheme) {
-        return new Settings(language, newTheme, notificationSound);
-    }
-
-    public Settings withNotificationSound(boolean on) {
-        return new Settings(language, theme, on);
-    }
 }

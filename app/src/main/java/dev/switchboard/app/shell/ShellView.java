@@ -58,6 +58,7 @@ public final class ShellView extends View<BorderPane> {
     private final VBox navigation = new VBox(4);
     private final ToggleGroup navigationGroup = new ToggleGroup();
     private final StackPane pageHolder = new StackPane();
+    private final Disposer navigationBindings = new Disposer();
     private View<? extends Parent> currentPage;
 
     public ShellView(ShellViewModel model, Function<Page, View<? extends Parent>> pageFactory, ToastView toasts) {
@@ -152,9 +153,10 @@ public final class ShellView extends View<BorderPane> {
         disposer.bind(signOutItem.textProperty(), i18n.text("menu.signOut"));
         disposer.bind(quitItem.textProperty(), i18n.text("menu.quit"));
 
-        ListChangeListener<Page> pagesChanged = change -> showNavigation(disposer);
+        ListChangeListener<Page> pagesChanged = change -> showNavigation();
         disposer.listenList(model.pages(), pagesChanged);
-        showNavigation(disposer);
+        showNavigation();
+        disposer.onDispose(navigationBindings::dispose);
         disposer.observe(model.selectedPageProperty(), this::showPage);
         disposer.onDispose(() -> {
             if (currentPage != null) {
@@ -169,15 +171,15 @@ public final class ShellView extends View<BorderPane> {
                 "connection-" + state.name().toLowerCase(Locale.ROOT));
     }
 
-    private void showNavigation(Disposer disposer) {
+    private void showNavigation() {
+        navigationBindings.dispose();
         navigation.getChildren().clear();
         navigationGroup.getToggles().clear();
         for (Page page : model.pages()) {
             ToggleButton button = new ToggleButton();
             button.setId("nav-" + page.name());
             button.setGraphic(new FontIcon(page == Page.HOME ? Material2AL.HOME : Material2MZ.SUPERVISOR_ACCOUNT));
-            button.textProperty().bind(model.i18n().text(page.textKey()));
-            disposer.onDispose(button.textProperty()::unbind);
+            navigationBindings.bind(button.textProperty(), model.i18n().text(page.textKey()));
             button.getStyleClass().addAll(Styles.FLAT, "nav-button");
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);

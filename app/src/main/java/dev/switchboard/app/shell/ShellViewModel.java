@@ -28,12 +28,7 @@ import javafx.collections.ObservableList;
 public final class ShellViewModel {
 
     /** What the frame's menu can ask of the application. */
-    public interface Actions {
-        void openSettings();
-
-        void signOut();
-
-        void quit();
+    public record Actions(Runnable openSettings, Runnable signOut, Runnable quit) {
     }
 
     private final LiveSession live;
@@ -88,15 +83,15 @@ public final class ShellViewModel {
     }
 
     public void openSettings() {
-        actions.openSettings();
+        actions.openSettings().run();
     }
 
     public void signOut() {
-        actions.signOut();
+        actions.signOut().run();
     }
 
     public void quit() {
-        actions.quit();
+        actions.quit().run();
     }
 
     public ObservableList<Page> pages() {

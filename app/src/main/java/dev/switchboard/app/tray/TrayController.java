@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,12 +28,7 @@ public final class TrayController implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TrayController.class);
 
     /** What the menu does; called on the FX thread. */
-    public interface Actions {
-        void open();
-
-        void setStatus(AgentStatus status);
-
-        void quit();
+    public record Actions(Runnable open, Consumer<AgentStatus> setStatus, Runnable quit) {
     }
 
     /** The menu texts in the current language. */
@@ -50,11 +46,11 @@ public final class TrayController implements AutoCloseable {
     private TrayController(ExecutorService trayThread, SystemTray tray, Texts texts, Actions actions, Executor fx) {
         this.trayThread = trayThread;
         this.tray = tray;
-        this.openItem = new MenuItem(texts.open(), event -> fx.execute(actions::open));
-        this.onlineItem = new MenuItem(texts.online(), event -> fx.execute(() -> actions.setStatus(AgentStatus.ONLINE)));
-        this.busyItem = new MenuItem(texts.busy(), event -> fx.execute(() -> actions.setStatus(AgentStatus.BUSY)));
-        this.awayItem = new MenuItem(texts.away(), event -> fx.execute(() -> actions.setStatus(AgentStatus.AWAY)));
-        this.quitItem = new MenuItem(texts.quit(), event -> fx.execute(actions::quit));
+        this.openItem = new MenuItem(texts.open(), event -> fx.execute(actions.open()));
+        this.onlineItem = new MenuItem(texts.online(), event -> fx.execute(() -> actions.setStatus().accept(AgentStatus.ONLINE)));
+        this.busyItem = new MenuItem(texts.busy(), event -> fx.execute(() -> actions.setStatus().accept(AgentStatus.BUSY)));
+        this.awayItem = new MenuItem(texts.away(), event -> fx.execute(() -> actions.setStatus().accept(AgentStatus.AWAY)));
+        this.quitItem = new MenuItem(texts.quit(), event -> fx.execute(actions.quit()));
         var menu = tray.getMenu();
         menu.add(openItem);
         menu.add(new Separator());

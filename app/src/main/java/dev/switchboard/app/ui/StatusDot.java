@@ -26,9 +26,4 @@ public final class StatusDot {
             dot.getStyleClass().add(status.name().toLowerCase(Locale.ROOT));
         }
     }
-
-    /** The UI text key of a status, e.g. {@code status.ONLINE}. */
-    public static String textKey(AgentStatus status) {
-        return "status." + status.name();
-    }
 }

@@ -1,0 +1,66 @@
+package dev.switchboard.app.shell;
+
+import dev.switchboard.app.home.HomeView;
+import dev.switchboard.app.home.HomeViewModel;
+import dev.switchboard.app.notify.NotificationCenter;
+import dev.switchboard.app.notify.ToastView;
+import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.platform.ThemeManager;
+import dev.switchboard.app.platform.View;
+import dev.switchboard.app.platform.ViewWindow;
+import dev.switchboard.app.session.LiveSession;
+import dev.switchboard.app.supervisor.SupervisorView;
+import dev.switchboard.app.supervisor.SupervisorViewModel;
+import dev.switchboard.shared.agents.AgentStatus;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+
+/** The window of a signed-in agent: the frame with its pages, titled "Switchboard". FX thread. */
+public final class MainWindow {
+
+    public static final String TITLE = "Switchboard";
+
+    private final ShellViewModel model;
+    private final ViewWindow window;
+
+    public MainWindow(LiveSession live, I18n i18n, ThemeManager themes, NotificationCenter notices, Executor fx,
+                      ShellViewModel.Actions actions, Runnable onCloseRequest) {
+        this.model = new ShellViewModel(live, i18n, notices, fx, actions);
+        ShellView view = new ShellView(model, page -> pageView(page, live, i18n), new ToastView(notices));
+        this.window = new ViewWindow(view, themes, new ReadOnlyStringWrapper(TITLE), 1180, 760)
+                .minSize(900, 560)
+                .onCloseRequest(onCloseRequest);
+    }
+
+    private static View<? extends Parent> pageView(Page page, LiveSession live, I18n i18n) {
+        return switch (page) {
+            case HOME -> new HomeView(new HomeViewModel(live, i18n));
+            case SUPERVISOR -> new SupervisorView(new SupervisorViewModel(live.team(), i18n));
+        };
+    }
+
+    /** Shows the window, or brings it back from the tray. */
+    public void show() {
+        window.show();
+    }
+
+    /** Hides it to the tray; it keeps updating. */
+    public void hide() {
+        window.hide();
+    }
+
+    public void close() {
+        window.close();
+    }
+
+    public Stage stage() {
+        return window.stage();
+    }
+
+    /** A status picked outside the window (the tray menu), reported like one picked inside. */
+    public void requestStatus(AgentStatus status) {
+        model.requestStatus(status);
+    }
+}
