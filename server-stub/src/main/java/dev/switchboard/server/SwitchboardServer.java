@@ -1,6 +1,17 @@
 package dev.switchboard.server;
 
 import dev.switchboard.server.agents.AccountBootstrap;
+import dev.switchboard.server.audit.AuditLog;
+import dev.switchboard.server.audit.AuditRoutes;
+import dev.switchboard.server.blocks.BlockRoutes;
+import dev.switchboard.server.blocks.BlockService;
+import dev.switchboard.server.invitations.InvitationRoutes;
+import dev.switchboard.server.invitations.InvitationRuleService;
+import dev.switchboard.server.invitations.InvitationService;
+import dev.switchboard.server.sites.SiteRoutes;
+import dev.switchboard.server.sites.SiteService;
+import dev.switchboard.server.sites.WidgetRoutes;
+import dev.switchboard.server.visitors.Visitors;
 import dev.switchboard.server.agents.AgentDirectory;
 import dev.switchboard.server.agents.AgentRoutes;
 import dev.switchboard.server.agents.AgentService;
@@ -22,6 +33,7 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,12 +50,17 @@ public final class SwitchboardServer implements AutoCloseable {
     private final Javalin http;
     private final AgentSocket agentSocket;
     private final ScheduledExecutorService housekeeping;
+    private final Visitors visitors;
+    private final InvitationService invitations;
 
-    private SwitchboardServer(Database database, Javalin http, AgentSocket agentSocket, ScheduledExecutorService housekeeping) {
+    private SwitchboardServer(Database database, Javalin http, AgentSocket agentSocket, ScheduledExecutorService housekeeping,
+                              Visitors visitors, InvitationService invitations) {
         this.database = database;
         this.http = http;
         this.agentSocket = agentSocket;
         this.housekeeping = housekeeping;
+        this.visitors = visitors;
+        this.invitations = invitations;
     }
 
     public static SwitchboardServer start(ServerConfig config) {
@@ -62,9 +79,16 @@ public final class SwitchboardServer implements AutoCloseable {
     }
 
     private static SwitchboardServer wire(ServerConfig config, Database database) {
+        // two threads: the visitor feed's 20 ms batches must not wait behind slower housekeeping
+        ScheduledExecutorService timers = Executors.newScheduledThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "switchboard-timers");
+            thread.setDaemon(true);
+            return thread;
+        });
         ChangeLog changeLog = new ChangeLog(database.jdbi(), config.clock());
         PasswordHasher hasher = new PasswordHasher(config.bcryptCost());
-        AuthService auth = new AuthService(database.jdbi(), new AgentDirectory(database.jdbi()), hasher,
+        AgentDirectory directory = new AgentDirectory(database.jdbi());
+        AuthService auth = new AuthService(database.jdbi(), directory, hasher,
                 LoginThrottle.standard(config.clock()), config.clock(), config.sessionIdle(), config.sessionLifetime());
         AgentService agents = new AgentService(database.jdbi(), changeLog, hasher, auth);
         GroupService groups = new GroupService(database.jdbi(), changeLog);
@@ -73,6 +97,7 @@ public final class SwitchboardServer implements AutoCloseable {
         Callers callers = new Callers(auth);
         AgentSocket agentSocket = new AgentSocket(callers, auth, presence, sync);
         auth.addListener(agentSocket);
+        AuditLog audit = new AuditLog(database.jdbi(), config.clock());
 
         AccountBootstrap bootstrap = new AccountBootstrap(database.jdbi(), agents, groups);
         if (config.demo()) {
@@ -81,25 +106,39 @@ public final class SwitchboardServer implements AutoCloseable {
             bootstrap.ensureAdmin(config.adminPassword(), System.out);
         }
         presence.resetAll();
+        SiteService sites = new SiteService(database.jdbi());
+        sites.ensureDefaultSite(config.demo());
 
-        Javalin http = HttpApi.create("0.0.0.0", config.port(), List.of(
+        Visitors visitors = new Visitors(database.jdbi(), config.clock(), sites, callers, timers);
+        BlockService blocks = new BlockService(database.jdbi(), config.clock(), audit, visitors.service(), visitors.tracker());
+        visitors.setGate(blocks);
+        InvitationRuleService rules = new InvitationRuleService(database.jdbi(), sites);
+        InvitationService invitations = new InvitationService(database.jdbi(), config.clock(), visitors.tracker(), rules, directory);
+        visitors.addListener(invitations);
+        visitors.start(agentSocket, timers);
+
+        List<HttpApi.Routes> routes = new ArrayList<>(List.of(
                 new HealthRoutes(),
                 new AuthRoutes(auth, callers),
                 new AgentRoutes(agents, groups, callers),
                 new SyncRoutes(sync, callers),
-                agentSocket));
+                agentSocket,
+                new SiteRoutes(sites, callers),
+                new WidgetRoutes(sites, directory::anyAgentAvailable),
+                new BlockRoutes(blocks, callers),
+                new InvitationRoutes(invitations, rules, callers),
+                new AuditRoutes(audit, callers)));
+        routes.addAll(visitors.routes());
+        Javalin http = HttpApi.create("0.0.0.0", config.port(), routes);
         http.start();
 
-        ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "switchboard-housekeeping");
-            thread.setDaemon(true);
-            return thread;
-        });
-        housekeeping.scheduleWithFixedDelay(() -> runSafely(agentSocket::checkSessions), 1, 1, TimeUnit.MINUTES);
-        housekeeping.scheduleWithFixedDelay(() -> runSafely(auth::purgeEnded), 1, 60, TimeUnit.MINUTES);
+        timers.scheduleWithFixedDelay(() -> runSafely(agentSocket::checkSessions), 1, 1, TimeUnit.MINUTES);
+        timers.scheduleWithFixedDelay(() -> runSafely(auth::purgeEnded), 1, 60, TimeUnit.MINUTES);
+        timers.scheduleWithFixedDelay(() -> runSafely(invitations::evaluateRules), 1, 1, TimeUnit.SECONDS);
+        timers.scheduleWithFixedDelay(() -> runSafely(invitations::forgetOffline), 10, 10, TimeUnit.MINUTES);
         LOG.info("Switchboard {} (protocol {}) listening on port {}, data in {}{}", ProtocolVersion.productVersion(),
                 ProtocolVersion.PROTOCOL, http.port(), config.dataDir(), config.demo() ? ", demo data" : "");
-        return new SwitchboardServer(database, http, agentSocket, housekeeping);
+        return new SwitchboardServer(database, http, agentSocket, timers, visitors, invitations);
     }
 
     private static void runSafely(Runnable task) {
@@ -121,6 +160,15 @@ public final class SwitchboardServer implements AutoCloseable {
     /** Runs the periodic session check now: tests move the clock and call this instead of waiting. */
     public void checkSessionsNow() {
         agentSocket.checkSessions();
+    }
+
+    /** Runs the automatic invitation rules now: tests move the clock and call this instead of waiting. */
+    public void runInvitationRulesNow() {
+        invitations.evaluateRules();
+    }
+
+    public int openVisitorPages() {
+        return visitors.openPages();
     }
 
     public int openAgentSockets() {

@@ -21,6 +21,29 @@ public final class AgentDirectory implements Accounts {
         return jdbi.withHandle(handle -> store.account(handle, login));
     }
 
+    /**
+     * Whether some ONLINE agent of the group can take a chat now. Until conversations exist, an
+     * agent's capacity is their chat limit; the chat feature will subtract their open chats.
+     */
+    public boolean hasFreeAgent(long groupId) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT COUNT(*) FROM agent a JOIN agent_group_member m ON m.agent_id = a.id
+                        WHERE m.group_id = :group AND a.status = 'ONLINE' AND a.enabled AND a.max_chats > 0""")
+                .bind("group", groupId).mapTo(Long.class).one()) > 0;
+    }
+
+    /** Whether any agent at all can take a chat now: the widget offers chat or "leave a message". */
+    public boolean anyAgentAvailable() {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM agent WHERE status = 'ONLINE' AND enabled AND max_chats > 0")
+                .mapTo(Long.class).one()) > 0;
+    }
+
+    public Optional<String> groupName(long groupId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT name FROM agent_group WHERE id = :id").bind("id", groupId)
+                .mapTo(String.class).findOne());
+    }
+
     @Override
     public Optional<Agent> findAgent(long agentId) {
         return jdbi.withHandle(handle -> store.find(handle, agentId));

@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** One open agent WebSocket: who it belongs to, its change feed, and sending to it. */
-final class AgentConnection {
+final class AgentConnection implements AgentPeer {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgentConnection.class);
 
@@ -22,8 +22,19 @@ final class AgentConnection {
         this.principal = principal;
     }
 
-    Principal principal() {
+    @Override
+    public String id() {
+        return ctx.sessionId();
+    }
+
+    @Override
+    public Principal principal() {
         return principal;
+    }
+
+    @Override
+    public boolean isOpen() {
+        return ctx.session.isOpen();
     }
 
     boolean hasFeed() {
@@ -38,14 +49,22 @@ final class AgentConnection {
      * Queues a message without waiting for the network, so that publishing a change to many
      * sockets never blocks the writer that made it.
      */
-    void send(Envelope envelope) {
+    @Override
+    public void send(Envelope envelope) {
+        try {
+            sendSerialized(Json.mapper().writeValueAsString(envelope));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("protocol types always serialize", e);
+        }
+    }
+
+    @Override
+    public void sendSerialized(String envelope) {
         if (!ctx.session.isOpen()) {
             return;
         }
         try {
-            ctx.send(Json.mapper().writeValueAsString(envelope));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("protocol types always serialize", e);
+            ctx.send(envelope);
         } catch (RuntimeException e) {
             LOG.debug("send to {} failed: {}", principal.login(), e.toString());
         }

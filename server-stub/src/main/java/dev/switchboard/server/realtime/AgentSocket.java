@@ -50,12 +50,22 @@ public final class AgentSocket implements HttpApi.Routes, SessionEndListener {
     private final Presence presence;
     private final SyncService sync;
     private final Map<String, AgentConnection> connections = new ConcurrentHashMap<>();
+    private final Map<String, AgentMessageHandler> handlers = new ConcurrentHashMap<>();
 
     public AgentSocket(Callers callers, AuthService auth, Presence presence, SyncService sync) {
         this.callers = callers;
         this.auth = auth;
         this.presence = presence;
         this.sync = sync;
+    }
+
+    /** Lets a feature answer more message types on the agent socket. Call before the server starts. */
+    public void addHandler(AgentMessageHandler handler) {
+        for (String type : handler.types()) {
+            if (handlers.putIfAbsent(type, handler) != null) {
+                throw new IllegalStateException("two handlers for " + type);
+            }
+        }
     }
 
     @Override
@@ -127,7 +137,14 @@ public final class AgentSocket implements HttpApi.Routes, SessionEndListener {
                 presence.choose(principal, change.status());
                 acknowledge(connection, message);
             }
-            default -> throw new ApiException(ProblemType.VALIDATION, "unknown message type " + message.type());
+            default -> {
+                AgentMessageHandler handler = handlers.get(message.type());
+                if (handler == null) {
+                    throw new ApiException(ProblemType.VALIDATION, "unknown message type " + message.type());
+                }
+                handler.handle(connection, message);
+                acknowledge(connection, message);
+            }
         }
     }
 
@@ -135,6 +152,7 @@ public final class AgentSocket implements HttpApi.Routes, SessionEndListener {
         AgentConnection connection = connections.get(ctx.sessionId());
         if (connection != null) {
             connection.stopFeed();
+            handlers.values().stream().distinct().forEach(handler -> handler.closed(connection));
             presence.disconnected(connection.principal());
             // removed last, so that "no open sockets" implies the presence is already updated
             connections.remove(ctx.sessionId());

@@ -27,11 +27,9 @@ public final class SocketClient implements AutoCloseable {
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final WebSocket socket;
 
-    private SocketClient(String url, String authorization) {
+    private SocketClient(String url, java.util.Map<String, String> headers) {
         Request.Builder request = new Request.Builder().url(url);
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
+        headers.forEach(request::header);
         socket = ApiClient.http().newWebSocket(request.build(), new WebSocketListener() {
             @Override
             public void onOpen(WebSocket webSocket, Response response) {
@@ -73,9 +71,19 @@ public final class SocketClient implements AutoCloseable {
     }
 
     public static SocketClient connectWithHeader(String url, String authorization) {
-        SocketClient client = new SocketClient(url, authorization);
+        return connectWithHeaders(url, authorization == null ? java.util.Map.of() : java.util.Map.of("Authorization", authorization));
+    }
+
+    /** Connects with any headers, e.g. a visitor page's {@code Origin} and {@code User-Agent}. */
+    public static SocketClient connectWithHeaders(String url, java.util.Map<String, String> headers) {
+        SocketClient client = new SocketClient(url, headers);
         client.openStatus();
         return client;
+    }
+
+    /** True once the socket is closed (by either side). */
+    public boolean isClosed() {
+        return closed.isDone();
     }
 
     /** 101 when the upgrade was accepted, else the HTTP status that refused it. */

@@ -1,0 +1,20 @@
+package dev.switchboard.server.realtime;
+
+import dev.switchboard.shared.ws.Envelope;
+
+/**
+ * A feature's part of the agent WebSocket: the message types it answers, and cleanup when a
+ * socket closes. Throw {@code ApiException} to refuse a message; the socket answers {@code error}.
+ */
+public interface AgentMessageHandler {
+
+    /** The message types this handler takes. */
+    java.util.Set<String> types();
+
+    /** Handles one message; the caller acknowledges it afterwards when it has an id. */
+    void handle(AgentPeer peer, Envelope message);
+
+    /** The socket closed: forget the peer. */
+    default void closed(AgentPeer peer) {
+    }
+}

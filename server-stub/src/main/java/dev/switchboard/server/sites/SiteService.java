@@ -1,0 +1,146 @@
+package dev.switchboard.server.sites;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.switchboard.server.auth.Principal;
+import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.shared.agents.Role;
+import dev.switchboard.shared.json.Json;
+import dev.switchboard.shared.problem.FieldError;
+import dev.switchboard.shared.visitors.PrechatField;
+import dev.switchboard.shared.visitors.PrechatForm;
+import dev.switchboard.shared.visitors.SiteSettings;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sites and their widget settings. Read on every visitor connection, so they are kept in memory
+ * and written through to the database.
+ */
+public final class SiteService {
+
+    public static final String DEFAULT_SITE = "default";
+    private static final Logger LOG = LoggerFactory.getLogger(SiteService.class);
+    private static final Pattern ORIGIN = Pattern.compile("https?://[a-zA-Z0-9.-]+(:\\d{1,5})?");
+
+    private final Jdbi jdbi;
+    private final Map<String, Site> sites = new ConcurrentHashMap<>();
+
+    public SiteService(Jdbi jdbi) {
+        this.jdbi = jdbi;
+        jdbi.useHandle(handle -> handle.createQuery("SELECT id, name, allowed_origins, prechat_form FROM site")
+                .map((rs, ctx) -> new Site(rs.getString("id"), rs.getString("name"), origins(rs.getString("allowed_origins")),
+                        readForm(rs.getString("prechat_form"))))
+                .forEach(site -> sites.put(site.id(), site)));
+    }
+
+    /**
+     * Creates the default site on a new database. The demo allows every origin and asks for a
+     * name and a question type; a real installation allows no origin until an administrator
+     * lists the company's sites.
+     */
+    public void ensureDefaultSite(boolean demo) {
+        if (sites.containsKey(DEFAULT_SITE)) {
+            return;
+        }
+        Set<String> origins = demo ? Set.of("*") : Set.of();
+        PrechatForm form = demo ? demoForm() : PrechatForm.NONE;
+        Site site = new Site(DEFAULT_SITE, demo ? "Aurora demo shop" : "Default site", origins, form);
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "INSERT INTO site (id, name, allowed_origins, prechat_form, version) VALUES (:id, :name, :origins, :form, 1)")
+                .bind("id", site.id()).bind("name", site.name()).bind("origins", String.join(" ", origins))
+                .bind("form", writeForm(form)).execute());
+        sites.put(site.id(), site);
+        LOG.info("site created: id={} origins={}", site.id(), origins);
+    }
+
+    public Optional<Site> find(String siteId) {
+        return siteId == null ? Optional.empty() : Optional.ofNullable(sites.get(siteId));
+    }
+
+    public List<SiteSettings> list(Principal caller) {
+        caller.require(Role.ADMIN);
+        return sites.values().stream().map(SiteService::settings).sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
+    public SiteSettings update(Principal caller, String siteId, SiteSettings change) {
+        caller.require(Role.ADMIN);
+        Site current = find(siteId).orElseThrow(() -> ApiException.notFound("site " + siteId));
+        String name = change.name() == null ? current.name() : change.name().strip();
+        if (name.isEmpty() || name.length() > 100) {
+            throw ApiException.invalid("the site is not valid", List.of(new FieldError("name", "1 to 100 characters")));
+        }
+        Set<String> origins = change.allowedOrigins() == null ? current.allowedOrigins() : new LinkedHashSet<>(change.allowedOrigins());
+        List<String> bad = origins.stream().filter(o -> o == null || !(o.equals("*") || ORIGIN.matcher(o).matches())).map(String::valueOf).toList();
+        if (!bad.isEmpty()) {
+            throw ApiException.invalid("the site is not valid",
+                    List.of(new FieldError("allowedOrigins", "origins look like https://shop.example.com or '*'; not: " + bad)));
+        }
+        Site updated = new Site(siteId, name, origins, current.prechat());
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE site SET name = :name, allowed_origins = :origins, version = version + 1 WHERE id = :id")
+                .bind("name", name).bind("origins", String.join(" ", origins)).bind("id", siteId).execute());
+        sites.put(siteId, updated);
+        LOG.info("site changed: id={} origins={} by={}", siteId, origins, caller.login());
+        return settings(updated);
+    }
+
+    public PrechatForm prechatForm(Principal caller, String siteId) {
+        caller.require(Role.AGENT);
+        return find(siteId).orElseThrow(() -> ApiException.notFound("site " + siteId)).prechat();
+    }
+
+    public PrechatForm updatePrechatForm(Principal caller, String siteId, PrechatForm form) {
+        caller.require(Role.ADMIN);
+        Site current = find(siteId).orElseThrow(() -> ApiException.notFound("site " + siteId));
+        List<FieldError> errors = PrechatRules.check(form);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("the pre-chat form is not valid", errors);
+        }
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE site SET prechat_form = :form, version = version + 1 WHERE id = :id")
+                .bind("form", writeForm(form)).bind("id", siteId).execute());
+        sites.put(siteId, new Site(siteId, current.name(), current.allowedOrigins(), form));
+        LOG.info("pre-chat form changed: site={} fields={} by={}", siteId, form.fields().size(), caller.login());
+        return form;
+    }
+
+    private static SiteSettings settings(Site site) {
+        return new SiteSettings(site.id(), site.name(), List.copyOf(site.allowedOrigins()));
+    }
+
+    private static PrechatForm demoForm() {
+        return new PrechatForm(List.of(
+                new PrechatField("name", PrechatField.FieldType.NAME, "Your name", "您的称呼", true, null, null),
+                new PrechatField("phone", PrechatField.FieldType.PHONE, "Phone", "手机号", false, null, "^\\+?[0-9 -]{6,20}$"),
+                new PrechatField("question", PrechatField.FieldType.QUESTION_TYPE, "Question about", "咨询类型", true,
+                        List.of("售前咨询 Pre-sales", "订单与物流 Orders", "售后维修 Repairs"), null)));
+    }
+
+    private static Set<String> origins(String text) {
+        return text == null || text.isBlank() ? Set.of() : Arrays.stream(text.trim().split("\\s+")).collect(Collectors.toSet());
+    }
+
+    private static PrechatForm readForm(String json) {
+        try {
+            return Json.mapper().readValue(json, PrechatForm.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored pre-chat form is not valid JSON", e);
+        }
+    }
+
+    private static String writeForm(PrechatForm form) {
+        try {
+            return Json.mapper().writeValueAsString(form);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.switchboard.server.sites;
+
+import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.HttpApi;
+import dev.switchboard.shared.problem.ProblemType;
+import dev.switchboard.shared.visitors.PrechatForm;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * What the visitor's browser loads: {@code /widget.js}, the demo shop under {@code /demo/}, and
+ * the widget's configuration, answered cross-origin for the site's allowed origins.
+ */
+public final class WidgetRoutes implements HttpApi.Routes {
+
+    /** Answer of the widget configuration endpoint. */
+    public record WidgetConfig(String site, boolean agentsAvailable, PrechatForm prechat) {
+    }
+
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "application/javascript; charset=utf-8",
+            "svg", "image/svg+xml", "png", "image/png", "ico", "image/x-icon", "json", "application/json");
+
+    private final SiteService sites;
+    private final BooleanSupplier agentsAvailable;
+
+    public WidgetRoutes(SiteService sites, BooleanSupplier agentsAvailable) {
+        this.sites = sites;
+        this.agentsAvailable = agentsAvailable;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/widget.js", ctx -> serve(ctx, "widget/widget.js", "public, max-age=300"));
+        routes.get("/demo", ctx -> ctx.redirect("/demo/"));
+        routes.get("/demo/", ctx -> serve(ctx, "demo-shop/index.html", "no-cache"));
+        routes.get("/demo/{file}", ctx -> serve(ctx, "demo-shop/" + safeName(ctx.pathParam("file")), "no-cache"));
+        routes.options("/api/v1/widget/config", ctx -> {
+            allowOrigin(ctx, sites.find(ctx.queryParam("site")));
+            ctx.header("Access-Control-Allow-Methods", "GET");
+            ctx.header("Access-Control-Max-Age", "600");
+            ctx.status(204);
+        });
+        routes.get("/api/v1/widget/config", ctx -> {
+            String siteId = ctx.queryParam("site");
+            Site site = sites.find(siteId).orElseThrow(() -> ApiException.notFound("site " + siteId));
+            allowOrigin(ctx, Optional.of(site));
+            ctx.json(new WidgetConfig(site.id(), agentsAvailable.getAsBoolean(), site.prechat()));
+        });
+    }
+
+    /** CORS for the site's allowed origins only; other origins get no header and the browser refuses. */
+    private static void allowOrigin(Context ctx, Optional<Site> site) {
+        String origin = ctx.header("Origin");
+        ctx.header("Vary", "Origin");
+        if (origin != null && site.map(s -> s.allows(origin)).orElse(false)) {
+            ctx.header("Access-Control-Allow-Origin", origin);
+        }
+    }
+
+    private static String safeName(String file) {
+        if (!file.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,80}") || file.contains("..")) {
+            throw ApiException.notFound("file " + file);
+        }
+        return file;
+    }
+
+    private static void serve(Context ctx, String resource, String cacheControl) {
+        try (InputStream in = WidgetRoutes.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ApiException(ProblemType.NOT_FOUND, "no such file: " + ctx.path());
+            }
+            String extension = resource.substring(resource.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            ctx.contentType(TYPES.getOrDefault(extension, "application/octet-stream"));
+            ctx.header("Cache-Control", cacheControl);
+            ctx.result(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

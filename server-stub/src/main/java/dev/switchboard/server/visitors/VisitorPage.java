@@ -1,0 +1,68 @@
+package dev.switchboard.server.visitors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.switchboard.shared.json.Json;
+import dev.switchboard.shared.ws.Envelope;
+import io.javalin.websocket.WsContext;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/** One open page (tab) of a visitor: its socket, and what it reported. */
+final class VisitorPage {
+
+    private static final int FLOOD_MESSAGES = 30;
+    private static final long FLOOD_WINDOW_NANOS = 10_000_000_000L;
+
+    final WsContext ctx;
+    final String ip;
+    final String userAgent;
+    final String origin;
+    private final Deque<Long> recent = new ArrayDeque<>();
+    volatile String visitorId;
+    volatile long pageViewId;
+    volatile Instant openedAt;
+
+    VisitorPage(WsContext ctx, String ip, String userAgent, String origin) {
+        this.ctx = ctx;
+        this.ip = ip;
+        this.userAgent = userAgent;
+        this.origin = origin;
+    }
+
+    String id() {
+        return ctx.sessionId();
+    }
+
+    boolean greeted() {
+        return visitorId != null;
+    }
+
+    /** True when this message is one too many for the flood limit: 30 messages in 10 seconds. */
+    synchronized boolean floods(long nowNanos) {
+        recent.addLast(nowNanos);
+        while (!recent.isEmpty() && nowNanos - recent.peekFirst() > FLOOD_WINDOW_NANOS) {
+            recent.removeFirst();
+        }
+        return recent.size() > FLOOD_MESSAGES;
+    }
+
+    void send(Envelope envelope) {
+        if (!ctx.session.isOpen()) {
+            return;
+        }
+        try {
+            ctx.send(Json.mapper().writeValueAsString(envelope));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        } catch (RuntimeException e) {
+            // the page went away while we were sending; its close handler cleans up
+        }
+    }
+
+    void close(int code, String reason) {
+        if (ctx.session.isOpen()) {
+            ctx.closeSession(code, reason);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.switchboard.server.visitors;
+
+import dev.switchboard.server.auth.Principal;
+import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.shared.agents.Role;
+import dev.switchboard.shared.visitors.VisitorDetail;
+import dev.switchboard.shared.visitors.VisitorSummary;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** What agents read about visitors: the live list and one visitor's trail and history. */
+public final class VisitorService {
+
+    private static final int PAST_VISITS = 10;
+
+    private final Jdbi jdbi;
+    private final VisitorTracker tracker;
+    private final VisitorStore store = new VisitorStore();
+
+    VisitorService(Jdbi jdbi, VisitorTracker tracker) {
+        this.jdbi = jdbi;
+        this.tracker = tracker;
+    }
+
+    public List<VisitorSummary> online(Principal caller) {
+        caller.require(Role.AGENT);
+        return tracker.all().stream().sorted(Comparator.comparing(VisitorSummary::visitStartedAt).reversed()).toList();
+    }
+
+    public VisitorDetail detail(Principal caller, String visitorId) {
+        caller.require(Role.AGENT);
+        Optional<VisitorSummary> live = tracker.summary(visitorId);
+        return jdbi.withHandle(handle -> {
+            VisitRecord visit = store.latestVisit(handle, visitorId).orElseThrow(() -> ApiException.notFound("visitor " + visitorId));
+            VisitorSummary summary = live.orElseGet(() -> offlineSummary(handle, visitorId, visit));
+            return new VisitorDetail(summary, store.trail(handle, visit.id()), store.pastVisits(handle, visitorId, visit.id(), PAST_VISITS));
+        });
+    }
+
+    /** The last known state of a visitor who is no longer in the live list. */
+    private VisitorSummary offlineSummary(org.jdbi.v3.core.Handle handle, String visitorId, VisitRecord visit) {
+        VisitorStore.StoredVisitor stored = store.findVisitor(handle, visitorId).orElseThrow();
+        var trail = store.trail(handle, visit.id());
+        var last = trail.isEmpty() ? null : trail.get(trail.size() - 1);
+        return new VisitorSummary(visitorId, stored.site(), last == null ? visit.landingUrl() : last.url(), last == null ? null : last.title(),
+                visit.source(), visit.landingUrl(), visit.device(), visit.language(), visit.region(), visit.startedAt(),
+                last == null ? visit.startedAt() : last.at(), visit.pagesViewed(), stored.visitCount(),
+                dev.switchboard.shared.visitors.VisitorStatus.LEFT, false, 0);
+    }
+
+    /** The address a visitor last came from, for blocking by address; never shown to agents. */
+    public Optional<String> lastAddress(String visitorId) {
+        List<VisitorPage> pages = tracker.pagesOf(visitorId);
+        if (!pages.isEmpty()) {
+            return Optional.of(pages.get(pages.size() - 1).ip);
+        }
+        return jdbi.withHandle(handle -> store.lastIp(handle, visitorId));
+    }
+
+    public boolean exists(String visitorId) {
+        return tracker.live(visitorId).isPresent() || jdbi.withHandle(handle -> store.findVisitor(handle, visitorId)).isPresent();
+    }
+}

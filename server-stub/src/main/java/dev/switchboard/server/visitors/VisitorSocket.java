@@ -1,0 +1,217 @@
+package dev.switchboard.server.visitors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.HttpApi;
+import dev.switchboard.server.infra.JsonBodies;
+import dev.switchboard.server.sites.Site;
+import dev.switchboard.server.sites.SiteService;
+import dev.switchboard.shared.json.Json;
+import dev.switchboard.shared.problem.Problem;
+import dev.switchboard.shared.problem.ProblemType;
+import dev.switchboard.shared.visitors.PageView;
+import dev.switchboard.shared.visitors.WidgetMessages;
+import dev.switchboard.shared.ws.Envelope;
+import io.javalin.config.RoutesConfig;
+import io.javalin.websocket.WsCloseContext;
+import io.javalin.websocket.WsConnectContext;
+import io.javalin.websocket.WsMessageContext;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /ws/visitor}: the widget's socket, one per page. Everything a browser sends is treated
+ * as hostile: bounded sizes, a flood limit, a hello deadline, and identities proven by token.
+ */
+public final class VisitorSocket implements HttpApi.Routes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VisitorSocket.class);
+    private static final int MAX_MESSAGE_CHARS = 16 * 1024;
+    private static final Duration HELLO_DEADLINE = Duration.ofSeconds(10);
+    private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(60);
+    private static final Pattern SCREEN = Pattern.compile("\\d{1,5}x\\d{1,5}");
+
+    private final SiteService sites;
+    private final VisitorRecorder recorder;
+    private final VisitorTracker tracker;
+    private volatile VisitorGate gate;
+    private final ScheduledExecutorService timers;
+    private final List<VisitorListener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, VisitorPage> pages = new ConcurrentHashMap<>();
+
+    VisitorSocket(SiteService sites, VisitorRecorder recorder, VisitorTracker tracker, VisitorGate gate, ScheduledExecutorService timers) {
+        this.sites = sites;
+        this.recorder = recorder;
+        this.tracker = tracker;
+        this.gate = gate;
+        this.timers = timers;
+    }
+
+    void setGate(VisitorGate gate) {
+        this.gate = gate;
+    }
+
+    void addListener(VisitorListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.ws(WidgetMessages.PATH, ws -> {
+            ws.onConnect(this::onConnect);
+            ws.onMessage(this::onMessage);
+            ws.onClose(this::onClose);
+            ws.onError(ctx -> LOG.debug("visitor socket error: {}", String.valueOf(ctx.error())));
+        });
+    }
+
+    int openPages() {
+        return pages.size();
+    }
+
+    private void onConnect(WsConnectContext ctx) {
+        ctx.session.setMaxTextMessageSize(MAX_MESSAGE_CHARS);
+        ctx.session.setIdleTimeout(IDLE_TIMEOUT);
+        VisitorPage page = new VisitorPage(ctx, addressOf(ctx.session.getRemoteSocketAddress()), clip(ctx.header("User-Agent"), 512),
+                ctx.header("Origin"));
+        pages.put(page.id(), page);
+        timers.schedule(() -> {
+            if (!page.greeted() && page.ctx.session.isOpen()) {
+                LOG.info("visitor socket closed: no hello within {}s, address={}", HELLO_DEADLINE.toSeconds(), page.ip);
+                page.close(WidgetMessages.CLOSE_VIOLATION, "hello expected");
+            }
+        }, HELLO_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void onMessage(WsMessageContext ctx) {
+        VisitorPage page = pages.get(ctx.sessionId());
+        if (page == null) {
+            return;
+        }
+        if (page.floods(System.nanoTime())) {
+            refuse(page, "flood: more than 30 messages in 10 seconds");
+            return;
+        }
+        Envelope message;
+        try {
+            message = JsonBodies.read(ctx.message(), Envelope.class);
+        } catch (ApiException e) {
+            refuse(page, "malformed message: " + e.problem().detail());
+            return;
+        }
+        try {
+            handle(page, message);
+        } catch (ApiException e) {
+            page.send(envelope(WidgetMessages.ERROR, e.problem()));
+            if (!page.greeted()) {
+                refuse(page, "bad hello: " + e.problem().detail());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("visitor message failed: type={} address={}", message.type(), page.ip, e);
+            page.send(envelope(WidgetMessages.ERROR, Problem.of(ProblemType.INTERNAL, "the message could not be processed")));
+        }
+    }
+
+    private void handle(VisitorPage page, Envelope message) {
+        String type = String.valueOf(message.type());
+        if (!page.greeted()) {
+            if (!type.equals(WidgetMessages.HELLO)) {
+                throw new ApiException(ProblemType.VALIDATION, "the first message must be hello");
+            }
+            hello(page, payload(message, WidgetMessages.Hello.class));
+            return;
+        }
+        switch (type) {
+            case WidgetMessages.HEARTBEAT -> payload(message, WidgetMessages.Heartbeat.class);
+            case WidgetMessages.LEAVE -> recorder.pageLeft(page, payload(message, WidgetMessages.Leave.class).seconds());
+            case WidgetMessages.INVITATION_SHOWN, WidgetMessages.INVITATION_ACCEPTED, WidgetMessages.INVITATION_DECLINED -> {
+                long invitationId = payload(message, WidgetMessages.InvitationResponse.class).invitationId();
+                listeners.forEach(listener -> listener.invitationEvent(page.visitorId, type, invitationId));
+            }
+            case WidgetMessages.HELLO -> throw new ApiException(ProblemType.VALIDATION, "hello was already sent");
+            default -> throw new ApiException(ProblemType.VALIDATION, "unknown message type " + type);
+        }
+    }
+
+    private void hello(VisitorPage page, WidgetMessages.Hello hello) {
+        Site site = sites.find(hello.site()).orElseThrow(() -> new ApiException(ProblemType.VALIDATION, "unknown site " + hello.site()));
+        if (!site.allows(page.origin)) {
+            LOG.warn("visitor refused: origin {} not allowed for site {}", page.origin, site.id());
+            page.send(envelope(WidgetMessages.ERROR, Problem.of(ProblemType.FORBIDDEN, "this page may not use the widget of site " + site.id())));
+            page.close(WidgetMessages.CLOSE_BLOCKED, "origin not allowed");
+            return;
+        }
+        PageView view = cleanPageView(hello.page());
+        VisitorRecorder.Arrival arrival = recorder.identify(site.id(), hello.visitorId(), hello.token());
+        if (gate.isBlocked(arrival.visitorId(), page.ip)) {
+            LOG.info("blocked visitor refused: visitor={} address={}", arrival.visitorId(), page.ip);
+            page.send(envelope(WidgetMessages.BLOCKED, Map.of()));
+            page.close(WidgetMessages.CLOSE_BLOCKED, "blocked");
+            return;
+        }
+        recorder.pageOpened(page, site.id(), arrival.visitorId(), view);
+        page.send(envelope(WidgetMessages.WELCOME,
+                new WidgetMessages.Welcome(arrival.visitorId(), arrival.token(), arrival.returning(), site.prechat())));
+        tracker.summary(arrival.visitorId()).ifPresent(summary -> listeners.forEach(listener -> listener.pageViewed(summary)));
+    }
+
+    private void onClose(WsCloseContext ctx) {
+        VisitorPage page = pages.remove(ctx.sessionId());
+        if (page != null) {
+            if (ctx.status() == 1009) {
+                LOG.warn("visitor socket closed: message over {} characters, address={}", MAX_MESSAGE_CHARS, page.ip);
+            }
+            recorder.pageClosed(page);
+        }
+    }
+
+    private void refuse(VisitorPage page, String why) {
+        LOG.warn("visitor socket closed: {}; visitor={} address={}", why, page.visitorId, page.ip);
+        page.close(WidgetMessages.CLOSE_VIOLATION, "protocol violation");
+    }
+
+    /** Reported pages are kept within bounds: URLs must be http(s), texts are clipped. */
+    private static PageView cleanPageView(PageView view) {
+        if (view == null || view.url() == null || !(view.url().startsWith("http://") || view.url().startsWith("https://"))
+                || view.url().length() > 2048) {
+            throw new ApiException(ProblemType.VALIDATION, "page.url must be an http(s) URL of at most 2048 characters");
+        }
+        String referrer = view.referrer() == null || view.referrer().isBlank() || view.referrer().length() > 2048 ? null : view.referrer();
+        String screen = view.screen() != null && SCREEN.matcher(view.screen()).matches() ? view.screen() : null;
+        return new PageView(view.url(), clip(view.title(), 500), referrer, clip(view.language(), 35), screen);
+    }
+
+    private static String clip(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+
+    private static String addressOf(SocketAddress address) {
+        if (address instanceof InetSocketAddress inet && inet.getAddress() != null) {
+            return inet.getAddress().getHostAddress();
+        }
+        return Optional.ofNullable(address).map(Object::toString).orElse("unknown");
+    }
+
+    private static <T> T payload(Envelope message, Class<T> type) {
+        JsonNode payload = message.payload();
+        return JsonBodies.read(payload == null ? null : payload.toString(), type);
+    }
+
+    static Envelope envelope(String type, Object payload) {
+        return new Envelope(type, null, null, Json.mapper().valueToTree(payload));
+    }
+}

@@ -1,0 +1,593 @@
+/*! Switchboard visitor widget. Embed: <script src="https://HOST/widget.js" data-site="default" async></script> */
+// Plain ES2017 with no framework and no build step: the file is what ships, so it stays small
+// (budget 30 KB gzipped; a test gzips it) and readable. Everything lives in one closure; the only
+// global is `window.Switchboard` (open/close, and the guard against a second copy of the tag).
+(function (w, d) {
+  'use strict';
+  if (w.Switchboard) return;
+  var script = d.currentScript || d.querySelector('script[data-site][src*="widget.js"]');
+  if (!script || !script.src) return;
+
+  // ---------------------------------------------------------------- configuration
+  // The widget talks only to the backend it was loaded from.
+  var ORIGIN = new URL(script.src, location.href).origin;
+  var SITE = script.getAttribute('data-site') || 'default';
+  var KEY = 'switchboard:' + SITE;
+  var COLOR = /^#[0-9a-f]{3,8}$/i.test(script.getAttribute('data-color') || '') ? script.getAttribute('data-color') : '';
+  var HEARTBEAT_MS = 20000;
+  var MAX_BACKOFF_MS = 30000;
+  var LOG_KEEP = 50;
+
+  var STR = {
+    zh: {
+      title: '在线客服', chat: '在线咨询', leave: '给我们留言', open: '打开在线客服', close: '关闭聊天窗口',
+      online: '客服在线 · 通常几分钟内回复', offline: '暂时无人在线，请留言，我们会尽快回复',
+      hi: '您好！有什么可以帮您？', back: '欢迎回来！有什么可以帮您？', input: '输入消息…',
+      inputLeave: '请写下您的问题，我们会尽快联系您…', send: '发送', intro: '开始之前，请留下您的信息，方便客服更好地为您服务。',
+      start: '开始咨询', choose: '请选择', required: '此项必填', email: '请输入有效的邮箱地址',
+      phone: '请输入有效的电话号码', format: '格式不正确', long: '内容过长', agent: '客服', invites: '邀请您在线咨询',
+      accept: '立即咨询', decline: '稍后再说', you: '我', invitation: '客服邀请', messages: '聊天记录', optional: '选填'
+    },
+    en: {
+      title: 'Chat with us', chat: 'Chat with us', leave: 'Leave a message', open: 'Open chat', close: 'Close chat',
+      online: "We're online · usually reply in minutes", offline: "We're away. Leave a message and we'll get back to you.",
+      hi: 'Hi there! How can we help?', back: 'Welcome back! How can we help?', input: 'Type a message…',
+      inputLeave: "Tell us your question and we'll get back to you…", send: 'Send', intro: 'Before we start, tell us a little about you.',
+      start: 'Start chat', choose: 'Choose…', required: 'This field is required', email: 'Enter a valid email address',
+      phone: 'Enter a valid phone number', format: 'This does not look right', long: 'This is too long', agent: 'Support',
+      invites: 'invites you to chat', accept: 'Chat now', decline: 'Not now', you: 'You', invitation: 'Invitation to chat',
+      messages: 'Messages', optional: 'optional'
+    }
+  };
+  // The host page's <html lang> wins over the browser's language: the page is what the visitor reads.
+  var LANG = /^zh/i.test(d.documentElement.lang || navigator.language || '') ? 'zh' : 'en';
+  function t(key) { return STR[LANG][key]; }
+
+  // ---------------------------------------------------------------- storage
+  // localStorage, and a first-party cookie when storage throws (Safari private mode, blocked storage).
+  var COOKIE = 'sb_' + SITE.replace(/[^\w-]/g, '_');
+  var store = {
+    get: function (key, cookie) {
+      try { var v = w.localStorage.getItem(key); if (v) return JSON.parse(v); } catch (e) { /* blocked: try the cookie */ }
+      if (!cookie) return null;
+      try {
+        var m = d.cookie.match(new RegExp('(?:^|; )' + COOKIE + '=([^;]*)'));
+        return m ? JSON.parse(decodeURIComponent(m[1])) : null;
+      } catch (e) { return null; }
+    },
+    set: function (key, value, cookie) {
+      var text = JSON.stringify(value);
+      try { w.localStorage.setItem(key, text); return; } catch (e) { /* blocked: fall back */ }
+      if (!cookie) return;
+      try {
+        d.cookie = COOKIE + '=' + encodeURIComponent(text) + ';path=/;max-age=31536000;SameSite=Lax' +
+          (location.protocol === 'https:' ? ';Secure' : '');
+      } catch (e) { /* sandboxed: identity lives for this page only */ }
+    }
+  };
+  // Whether the window is open follows the visitor from page to page within the tab.
+  function tabGet() { try { return w.sessionStorage.getItem(KEY + ':open') === '1'; } catch (e) { return false; } }
+  function tabSet(open) { try { w.sessionStorage.setItem(KEY + ':open', open ? '1' : '0'); } catch (e) { /* ignore */ } }
+
+  // ---------------------------------------------------------------- state
+  var saved = store.get(KEY + ':chat') || {};
+  var state = {
+    identity: store.get(KEY, true) || {},
+    welcomed: false,
+    returning: false,
+    agentsAvailable: true,
+    fields: [],
+    answers: saved.answers || null, // pre-chat answers; chat.start carries them (next protocol step)
+    log: Array.isArray(saved.log) ? saved.log.slice(-LOG_KEEP) : [],
+    open: false,
+    blocked: false,
+    invitation: null
+  };
+  function saveChat() {
+    store.set(KEY + ':chat', { answers: state.answers, log: state.log.slice(-LOG_KEEP) });
+  }
+
+  // ---------------------------------------------------------------- connection
+  var WS_URL = ORIGIN.replace(/^http/, 'ws') + '/ws/visitor';
+  var pageStart = Date.now() - (w.performance && performance.now ? performance.now() : 0);
+  var ws = null, attempt = 0, retryTimer = 0, beatTimer = 0, stopped = false, outbox = [];
+
+  function rid() {
+    return (w.crypto && crypto.getRandomValues)
+      ? Array.prototype.map.call(crypto.getRandomValues(new Uint8Array(12)), function (b) { return (b + 256).toString(16).slice(1); }).join('')
+      : Date.now().toString(36) + Math.random().toString(36).slice(2);
+  }
+  function cut(s) { s = String(s || ''); return s.length > 2000 ? s.slice(0, 2000) : s; }
+
+  function connect() {
+    if (stopped || state.blocked) return;
+    clearTimeout(retryTimer);
+    var sock;
+    try { sock = ws = new WebSocket(WS_URL); } catch (e) { return retry(); }
+    sock.onopen = function () {
+      var id = state.identity;
+      raw(sock, 'hello', {
+        site: SITE, visitorId: id.visitorId || null, token: id.token || null,
+        page: {
+          url: cut(location.href), title: cut(d.title), referrer: cut(d.referrer),
+          language: navigator.language || '', screen: screen.width + 'x' + screen.height
+        }
+      });
+    };
+    sock.onmessage = function (e) { if (sock === ws) receive(e.data); };
+    sock.onclose = function (e) {
+      if (sock !== ws) return;
+      ws = null;
+      state.welcomed = false;
+      clearInterval(beatTimer);
+      if (e.code === 4403) block(); else retry();
+    };
+  }
+
+  // Exponential backoff with jitter: 1 s doubling to 30 s, each wait drawn from its upper half so
+  // that thousands of widgets do not return together after a backend restart.
+  function retry() {
+    if (stopped || state.blocked) return;
+    var base = Math.min(MAX_BACKOFF_MS, 1000 * Math.pow(2, attempt++));
+    retryTimer = setTimeout(connect, base / 2 + Math.random() * base / 2);
+  }
+
+  function raw(sock, type, payload) {
+    sock.send(JSON.stringify({ type: type, id: rid(), payload: payload }));
+  }
+
+  // Sends now, or after the next welcome when `keep` (the visitor's decisions must not be lost
+  // to a reconnect); heartbeats are never queued.
+  function send(type, payload, keep) {
+    if (ws && ws.readyState === 1 && state.welcomed) raw(ws, type, payload);
+    else if (keep && outbox.length < 20) outbox.push([type, payload]);
+  }
+
+  function beat() { send('heartbeat', { visible: d.visibilityState !== 'hidden' }); }
+
+  // Server -> widget messages by type. The chat protocol adds its `chat.*` handlers here.
+  var handlers = {
+    welcome: function (p) {
+      state.identity = { visitorId: p.visitorId, token: p.token };
+      store.set(KEY, state.identity, true);
+      state.welcomed = true;
+      state.returning = !!p.returning;
+      attempt = 0;
+      if (p.prechat && Array.isArray(p.prechat.fields)) state.fields = p.prechat.fields;
+      clearInterval(beatTimer);
+      beatTimer = setInterval(beat, HEARTBEAT_MS);
+      var queued = outbox; outbox = [];
+      queued.forEach(function (m) { send(m[0], m[1], true); });
+      ui.ready();
+    },
+    invitation: function (p) { ui.invite(p); },
+    blocked: function () { block(); },
+    error: function () { /* a refused message: nothing the visitor can act on; the server logs it */ }
+  };
+
+  function receive(data) {
+    var m;
+    try { m = JSON.parse(data); } catch (e) { return; }
+    var h = m && Object.prototype.hasOwnProperty.call(handlers, m.type) && handlers[m.type];
+    if (h) h(m.payload || {}, m);
+  }
+
+  // Blocked: close, never reconnect from this page, and take the widget off the page.
+  function block() {
+    state.blocked = stopped = true;
+    clearTimeout(retryTimer);
+    clearInterval(beatTimer);
+    if (ws) { var s = ws; ws = null; try { s.close(1000); } catch (e) { /* closing anyway */ } }
+    ui.remove();
+  }
+
+  function loadConfig() {
+    if (!w.fetch) return;
+    fetch(ORIGIN + '/api/v1/widget/config?site=' + encodeURIComponent(SITE), { credentials: 'omit' })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (c) {
+        if (!c || state.blocked) return;
+        state.agentsAvailable = c.agentsAvailable !== false;
+        if (!state.welcomed && c.prechat && Array.isArray(c.prechat.fields)) state.fields = c.prechat.fields;
+        ui.render();
+      })
+      .catch(function () { /* keep what we have */ });
+  }
+
+  // ---------------------------------------------------------------- chat (local for now)
+  // The chat protocol (chat.start / chat.message) replaces the body of `chat.send`; the window
+  // already renders any message pushed through `addMessage`.
+  var chat = {
+    send: function (text) { addMessage({ from: 'visitor', text: text }); }
+  };
+
+  function addMessage(m) {
+    m.at = m.at || Date.now();
+    state.log.push(m);
+    if (state.log.length > LOG_KEEP) state.log.shift();
+    saveChat();
+    ui.append(m);
+  }
+
+  // ---------------------------------------------------------------- UI
+  var CSS = [
+    // The host element: nothing from the page reaches in (inner !important wins over the page's).
+    ':host{all:initial!important;display:block!important;position:fixed!important;z-index:2147483000!important;',
+    'right:0!important;bottom:0!important;width:0!important;height:0!important;visibility:visible!important;opacity:1!important;transform:none!important}',
+    '*,*::before,*::after{box-sizing:border-box}',
+    '[hidden]{display:none!important}',
+    '.sb{--a:#2563eb;--a2:#4f46e5;--ink:#111827;--mute:#6b7280;--line:#e5e7eb;--bg:#f6f7fb;',
+    'font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Noto Sans SC",sans-serif;',
+    'color:var(--ink);text-align:left;letter-spacing:normal;-webkit-font-smoothing:antialiased}',
+    'button,input,select,textarea{font:inherit;color:inherit;margin:0;letter-spacing:inherit;text-transform:none}',
+    'button{cursor:pointer;border:0;background:none;padding:0}',
+    ':focus-visible{outline:3px solid rgba(37,99,235,.45);outline-offset:2px}',
+    'svg{display:block;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}',
+    // launcher
+    '.launcher{position:fixed;right:20px;bottom:20px;display:flex;align-items:center;gap:8px;height:52px;padding:0 20px 0 16px;',
+    'border-radius:26px;color:#fff;background:linear-gradient(135deg,var(--a),var(--a2));font-weight:600;font-size:15px;',
+    'box-shadow:0 8px 24px rgba(37,99,235,.35),0 2px 6px rgba(0,0,0,.12);transition:transform .15s,box-shadow .15s;animation:sb-pop .3s ease-out}',
+    '.launcher:hover{transform:translateY(-2px);box-shadow:0 12px 28px rgba(37,99,235,.4),0 2px 6px rgba(0,0,0,.12)}',
+    '.launcher svg{width:24px;height:24px}.launcher .ic-x{display:none}',
+    '.launcher.on{width:52px;padding:0;justify-content:center}.launcher.on .ic-c,.launcher.on .lbl{display:none}.launcher.on .ic-x{display:block}',
+    '.launcher.off{background:linear-gradient(135deg,#475569,#334155);box-shadow:0 8px 24px rgba(15,23,42,.25)}',
+    // invitation card
+    '.card{position:fixed;right:20px;bottom:86px;width:320px;max-width:calc(100vw - 40px);padding:16px;border-radius:16px;background:#fff;',
+    'box-shadow:0 16px 40px rgba(15,23,42,.18),0 0 0 1px rgba(15,23,42,.06);animation:sb-up .25s ease-out}',
+    '.who{display:flex;align-items:center;gap:10px;margin-bottom:8px}.who b{display:block;font-size:15px}.who small{display:block;color:var(--mute);font-size:12px}',
+    '.av{flex:none;width:36px;height:36px;border-radius:50%;display:grid;place-items:center;color:#fff;font-weight:700;',
+    'background:linear-gradient(135deg,var(--a),var(--a2))}',
+    '.inv{margin:0 0 14px;white-space:pre-wrap;overflow-wrap:anywhere;font-size:14px}',
+    '.row{display:flex;gap:8px}.btn{flex:1;height:38px;border-radius:10px;font-weight:600;background:#eef2ff;color:var(--a2)}',
+    '.btn.pri{background:linear-gradient(135deg,var(--a),var(--a2));color:#fff}.btn:hover{filter:brightness(1.05)}',
+    // window
+    '.win{position:fixed;right:20px;bottom:86px;width:380px;height:600px;max-height:calc(100vh - 110px);display:flex;flex-direction:column;',
+    'border-radius:18px;overflow:hidden;background:var(--bg);box-shadow:0 24px 60px rgba(15,23,42,.25),0 0 0 1px rgba(15,23,42,.06);',
+    'transform-origin:bottom right;animation:sb-up .2s ease-out}',
+    'header{display:flex;align-items:center;gap:12px;padding:16px 14px 16px 18px;color:#fff;background:linear-gradient(135deg,var(--a),var(--a2))}',
+    'header .av{background:rgba(255,255,255,.2)}header .av svg{width:20px;height:20px}',
+    '.ht{flex:1;min-width:0}h2{margin:0;font-size:16px;font-weight:700;line-height:1.3}',
+    '.sub{margin:2px 0 0;font-size:12px;opacity:.9;display:flex;align-items:center;gap:6px}',
+    '.dot{flex:none;width:8px;height:8px;border-radius:50%;background:#4ade80;box-shadow:0 0 0 2px rgba(255,255,255,.3)}.off .dot{background:#cbd5e1}',
+    '.tools{display:flex;gap:4px}',
+    '.icon{flex:none;width:36px;height:36px;border-radius:10px;display:grid;place-items:center;color:#fff}.icon:hover{background:rgba(255,255,255,.16)}',
+    '.icon svg{width:20px;height:20px}',
+    '.body{flex:1;overflow-y:auto;overscroll-behavior:contain;padding:16px 14px}',
+    '.hi{margin:8px auto 16px;text-align:center;color:var(--mute);font-size:13px}',
+    'ol{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:10px}',
+    '.msg{display:flex;flex-direction:column;align-items:flex-start;max-width:85%}',
+    '.msg.visitor{align-self:flex-end;align-items:flex-end}',
+    '.msg .nm{font-size:12px;color:var(--mute);margin:0 0 3px 4px}',
+    '.bub{padding:9px 13px;border-radius:16px 16px 16px 4px;background:#fff;box-shadow:0 1px 2px rgba(15,23,42,.08);',
+    'white-space:pre-wrap;overflow-wrap:anywhere}',
+    '.visitor .bub{border-radius:16px 16px 4px 16px;color:#fff;background:linear-gradient(135deg,var(--a),var(--a2))}',
+    '.msg time{font-size:11px;color:#9ca3af;margin:3px 4px 0}',
+    // pre-chat form
+    'form.pre{margin-top:4px;padding:16px;border-radius:14px;background:#fff;box-shadow:0 1px 3px rgba(15,23,42,.08)}',
+    '.pre p.lead{margin:0 0 12px;color:#374151}',
+    '.fld{margin-bottom:12px}label{display:block;margin-bottom:4px;font-size:13px;font-weight:600;color:#374151}',
+    'label i{font-style:normal;font-weight:400;color:var(--mute)}label b{color:#dc2626;font-weight:600}',
+    '.fld input,.fld select,.fld textarea{display:block;width:100%;padding:9px 11px;border:1px solid #d1d5db;border-radius:10px;background:#fff;font-size:14px;outline:0}',
+    '.fld textarea{resize:vertical;min-height:60px}',
+    '.fld input:focus,.fld select:focus,.fld textarea:focus{border-color:var(--a);box-shadow:0 0 0 3px rgba(37,99,235,.18)}',
+    '.fld [aria-invalid=true]{border-color:#dc2626}.err{margin:4px 0 0;color:#dc2626;font-size:12px}',
+    '.go{width:100%;height:42px;border-radius:10px;color:#fff;font-weight:600;background:linear-gradient(135deg,var(--a),var(--a2))}',
+    // composer
+    'form.cmp{display:flex;align-items:flex-end;gap:8px;padding:10px 10px 10px 14px;background:#fff;border-top:1px solid var(--line)}',
+    '.cmp textarea{flex:1;min-height:40px;max-height:120px;padding:9px 0;border:0;outline:0;resize:none;background:none;font-size:14px;line-height:22px}',
+    '.send{flex:none;width:40px;height:40px;border-radius:12px;display:grid;place-items:center;color:#fff;background:linear-gradient(135deg,var(--a),var(--a2))}',
+    '.send svg{width:18px;height:18px}.send:disabled{opacity:.4;cursor:default}',
+    '@keyframes sb-up{from{opacity:0;transform:translateY(12px) scale(.98)}}@keyframes sb-pop{from{opacity:0;transform:scale(.8)}}',
+    '@media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important}}',
+    // phones: the window becomes a full-screen sheet; the page under it keeps its own scroll.
+    '@media (max-width:480px){.win{inset:0;width:auto;height:auto;max-height:none;border-radius:0}',
+    '.launcher{right:16px;bottom:16px}.card{right:12px;left:12px;width:auto;max-width:none;bottom:80px}.msg{max-width:88%}}'
+  ].join('');
+
+  var ICON_CHAT = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M21 12a8 8 0 0 1-11.6 7.1L4 20.5l1.4-4.6A8 8 0 1 1 21 12z"/><path d="M8.5 12h.01M12 12h.01M15.5 12h.01" stroke-width="3"/></svg>';
+  var ICON_X = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18"/></svg>';
+  var ICON_SEND = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 12l16-8-6 16-2.5-6.5z"/><path d="M11.5 13.5L20 4"/></svg>';
+
+  // A constant skeleton (no server or visitor text ever goes through innerHTML); strings are
+  // filled in with textContent and setAttribute below.
+  var SKELETON =
+    '<div class="sb">' +
+    '<div class="card" data-sb="invitation" role="dialog" aria-labelledby="sb-inv-who" aria-describedby="sb-inv-text" hidden>' +
+    '<div class="who"><span class="av" aria-hidden="true"></span><div><b id="sb-inv-who"></b><small></small></div></div>' +
+    '<p class="inv" id="sb-inv-text"></p>' +
+    '<div class="row"><button type="button" class="btn pri" data-sb="accept"></button><button type="button" class="btn" data-sb="decline"></button></div>' +
+    '</div>' +
+    '<section class="win" data-sb="window" role="dialog" aria-labelledby="sb-title" hidden>' +
+    '<header><span class="av" aria-hidden="true">' + ICON_CHAT + '</span>' +
+    '<div class="ht"><h2 id="sb-title"></h2><p class="sub"><i class="dot"></i><span></span></p></div>' +
+    // chat actions of the next protocol step (rating, end) go into .tools
+    '<div class="tools"></div>' +
+    '<button type="button" class="icon" data-sb="close">' + ICON_X + '</button></header>' +
+    '<div class="body"><p class="hi"></p><ol role="log" aria-live="polite"></ol>' +
+    '<form class="pre" data-sb="prechat" novalidate hidden><p class="lead"></p><div class="flds"></div><button type="submit" class="go"></button></form></div>' +
+    // the attach button of the next protocol step goes before the input
+    '<form class="cmp" novalidate><textarea data-sb="input" rows="1" maxlength="2000"></textarea>' +
+    '<button type="submit" class="send" data-sb="send">' + ICON_SEND + '</button></form>' +
+    '</section>' +
+    '<button type="button" class="launcher" data-sb="launcher" aria-expanded="false" hidden>' +
+    ICON_CHAT.replace('<svg', '<svg class="ic-c"') + ICON_X.replace('<svg', '<svg class="ic-x"') + '<span class="lbl"></span></button>' +
+    '</div>';
+
+  var ui = (function () {
+    var host = null, root, $ = {}, fieldSig = '', inputs = [];
+
+    function q(sel) { return root.querySelector(sel); }
+    function el(tag, cls, text) {
+      var e = d.createElement(tag);
+      if (cls) e.className = cls;
+      if (text != null) e.textContent = text;
+      return e;
+    }
+    function hhmm(ms) {
+      var x = new Date(ms);
+      return ('0' + x.getHours()).slice(-2) + ':' + ('0' + x.getMinutes()).slice(-2);
+    }
+
+    function mount() {
+      host = d.createElement('switchboard-widget');
+      root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = '<style>' + CSS + '</style>' + SKELETON;
+      $ = {
+        sb: q('.sb'), card: q('.card'), accept: q('[data-sb=accept]'), decline: q('[data-sb=decline]'),
+        win: q('.win'), close: q('[data-sb=close]'), body: q('.body'), hi: q('.hi'), log: q('ol'),
+        pre: q('form.pre'), flds: q('.flds'), cmp: q('form.cmp'), input: q('[data-sb=input]'),
+        send: q('[data-sb=send]'), launcher: q('[data-sb=launcher]'), lbl: q('.lbl')
+      };
+      $.sb.setAttribute('lang', LANG === 'zh' ? 'zh-CN' : 'en');
+      if (COLOR) { $.sb.style.setProperty('--a', COLOR); $.sb.style.setProperty('--a2', COLOR); }
+      q('.card small').textContent = t('invites');
+      q('h2').textContent = t('title');
+      $.accept.textContent = t('accept');
+      $.decline.textContent = t('decline');
+      $.close.setAttribute('aria-label', t('close'));
+      $.close.title = t('close');
+      $.log.setAttribute('aria-label', t('messages'));
+      $.card.setAttribute('aria-label', t('invitation'));
+      q('.lead').textContent = t('intro');
+      q('.go').textContent = t('start');
+      $.send.setAttribute('aria-label', t('send'));
+      $.send.title = t('send');
+
+      // Opening the window while an invitation is showing is the visitor's yes to it.
+      $.launcher.addEventListener('click', function () { if (state.invitation && !state.open) accept(); else setOpen(!state.open, true); });
+      $.close.addEventListener('click', function () { setOpen(false, true); });
+      $.accept.addEventListener('click', accept);
+      $.decline.addEventListener('click', decline);
+      $.pre.addEventListener('submit', submitPrechat);
+      $.cmp.addEventListener('submit', function (e) { e.preventDefault(); sendInput(); });
+      $.input.addEventListener('keydown', function (e) {
+        // Enter sends, Shift+Enter breaks the line; never while an IME is composing (pinyin!).
+        if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) { e.preventDefault(); sendInput(); }
+      });
+      $.input.addEventListener('input', grow);
+      root.addEventListener('keydown', function (e) {
+        if (e.key !== 'Escape') return;
+        if (!$.card.hidden && $.card.contains(root.activeElement)) decline();
+        else if (state.open) setOpen(false, true);
+      });
+      state.log.forEach(append);
+      (d.body || d.documentElement).appendChild(host);
+    }
+
+    // Shows the launcher once the backend has welcomed this page: a blocked visitor never sees it.
+    function ready() {
+      if (state.blocked) return;
+      if (!host) mount();
+      $.launcher.hidden = false;
+      if (!state.open && tabGet()) setOpen(true, false);
+      render();
+    }
+
+    function render() {
+      if (!host) return;
+      var off = !state.agentsAvailable;
+      $.sb.classList.toggle('off', off);
+      $.launcher.classList.toggle('off', off);
+      $.lbl.textContent = off ? t('leave') : t('chat');
+      $.launcher.setAttribute('aria-label', state.open ? t('close') : (off ? t('leave') : t('open')));
+      q('.sub span').textContent = off ? t('offline') : t('online');
+      $.input.placeholder = off ? t('inputLeave') : t('input');
+      $.input.setAttribute('aria-label', $.input.placeholder);
+      $.hi.textContent = state.returning ? t('back') : t('hi');
+      $.hi.hidden = state.log.length > 0;
+      buildFields();
+      var needForm = state.fields.length > 0 && !state.answers;
+      $.pre.hidden = !needForm;
+      $.cmp.hidden = needForm;
+    }
+
+    // Rebuilds the pre-chat fields only when the form itself changed, so typing survives renders.
+    function buildFields() {
+      var sig = JSON.stringify(state.fields);
+      if (sig === fieldSig) return;
+      fieldSig = sig;
+      $.flds.textContent = '';
+      inputs = state.fields.map(function (f, i) {
+        var box = el('div', 'fld'), id = 'sb-f' + i, input;
+        var label = el('label', null, (LANG === 'zh' && f.labelZh) || f.label || f.key);
+        label.htmlFor = id;
+        if (f.required) { var star = el('b', null, ' *'); star.setAttribute('aria-hidden', 'true'); label.appendChild(star); }
+        else label.appendChild(el('i', null, ' (' + t('optional') + ')'));
+        if (f.type === 'QUESTION_TYPE') {
+          input = el('select');
+          input.appendChild(new Option(t('choose'), ''));
+          (f.options || []).forEach(function (o) { input.appendChild(new Option(o, o)); });
+        } else if (f.type === 'TEXT') {
+          input = el('textarea');
+          input.rows = 2;
+          input.maxLength = 500;
+        } else {
+          input = el('input');
+          input.type = f.type === 'PHONE' ? 'tel' : f.type === 'EMAIL' ? 'email' : 'text';
+          input.autocomplete = f.type === 'PHONE' ? 'tel' : f.type === 'EMAIL' ? 'email' : f.type === 'NAME' ? 'name' : 'off';
+          input.maxLength = 100;
+        }
+        input.id = id;
+        input.name = f.key;
+        input.setAttribute('data-sb', 'field-' + f.key);
+        if (f.required) input.setAttribute('aria-required', 'true');
+        var err = el('p', 'err');
+        err.id = id + 'e';
+        err.hidden = true;
+        input.setAttribute('aria-describedby', err.id);
+        input.addEventListener('input', function () { showError(input, err, ''); });
+        box.appendChild(label); box.appendChild(input); box.appendChild(err);
+        $.flds.appendChild(box);
+        return { field: f, input: input, err: err };
+      });
+    }
+
+    function showError(input, err, message) {
+      err.textContent = message;
+      err.hidden = !message;
+      if (message) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
+    }
+
+    function submitPrechat(e) {
+      e.preventDefault();
+      var answers = {}, first = null;
+      inputs.forEach(function (x) {
+        var value = x.input.value.trim(), message = validate(x.field, value);
+        showError(x.input, x.err, message);
+        if (message && !first) first = x.input;
+        if (value) answers[x.field.key] = value;
+      });
+      if (first) { first.focus(); return; }
+      state.answers = answers;
+      saveChat();
+      render();
+      $.input.focus();
+    }
+
+    function sendInput() {
+      var text = $.input.value.trim();
+      if (!text) return;
+      $.input.value = '';
+      grow();
+      chat.send(text);
+    }
+
+    function grow() {
+      $.input.style.height = 'auto';
+      $.input.style.height = Math.min($.input.scrollHeight, 120) + 'px';
+    }
+
+    function append(m) {
+      if (!host) return;
+      var li = el('li', 'msg ' + (m.from === 'visitor' ? 'visitor' : 'agent'));
+      li.setAttribute('data-sb', 'message');
+      li.setAttribute('data-from', m.from);
+      if (m.from !== 'visitor' && m.name) li.appendChild(el('span', 'nm', m.name));
+      li.appendChild(el('div', 'bub', m.text));
+      var time = el('time', null, hhmm(m.at));
+      time.dateTime = new Date(m.at).toISOString();
+      li.appendChild(time);
+      $.log.appendChild(li);
+      $.hi.hidden = true;
+      $.body.scrollTop = $.body.scrollHeight;
+    }
+
+    // `user`: the visitor asked for it, so focus moves; a forced invitation never takes focus
+    // away from what the visitor is doing on the page.
+    function setOpen(open, user) {
+      if (!host || state.blocked) return;
+      var hadFocus = !!root.activeElement;
+      state.open = open;
+      tabSet(open);
+      $.win.hidden = !open;
+      $.launcher.classList.toggle('on', open);
+      $.launcher.setAttribute('aria-expanded', String(open));
+      if (open) {
+        hideCard();
+        render();
+        $.body.scrollTop = $.body.scrollHeight;
+        if (user) {
+          var target = !$.pre.hidden && inputs.length ? inputs[0].input : $.input;
+          target.focus();
+        }
+        loadConfig();
+      } else {
+        render();
+        if (hadFocus) $.launcher.focus();
+      }
+    }
+
+    function invite(p) {
+      if (!host) return;
+      var inv = { id: p.invitationId, text: String(p.message || ''), name: String(p.agentName || t('agent')) };
+      send('invitation.shown', { invitationId: inv.id }, true);
+      if (p.forced || state.open) {
+        state.invitation = null;
+        addMessage({ from: 'agent', text: inv.text, name: inv.name });
+        setOpen(true, false);
+        return;
+      }
+      state.invitation = inv;
+      q('.card .av').textContent = inv.name.trim().charAt(0).toUpperCase() || '?';
+      q('#sb-inv-who').textContent = inv.name;
+      q('.inv').textContent = inv.text;
+      $.card.hidden = false;
+    }
+
+    function hideCard() { $.card.hidden = true; }
+
+    function accept() {
+      var inv = state.invitation;
+      if (!inv) return;
+      state.invitation = null;
+      send('invitation.accepted', { invitationId: inv.id }, true);
+      hideCard();
+      addMessage({ from: 'agent', text: inv.text, name: inv.name });
+      setOpen(true, true);
+    }
+
+    function decline() {
+      var inv = state.invitation, hadFocus = !!root.activeElement;
+      if (!inv) return;
+      state.invitation = null;
+      send('invitation.declined', { invitationId: inv.id }, true);
+      hideCard();
+      if (hadFocus) $.launcher.focus();
+    }
+
+    function remove() {
+      if (host && host.parentNode) host.parentNode.removeChild(host);
+      host = null;
+    }
+
+    return { ready: ready, render: render, append: append, invite: invite, remove: remove, open: setOpen };
+  })();
+
+  // ---------------------------------------------------------------- page life
+  w.addEventListener('pagehide', function () {
+    send('leave', { seconds: Math.max(0, Math.round((Date.now() - pageStart) / 1000)) });
+    // Closing lets the browser keep the page in its back/forward cache; pageshow reconnects.
+    stopped = true;
+    clearTimeout(retryTimer);
+    clearInterval(beatTimer);
+    if (ws) { var s = ws; ws = null; state.welcomed = false; try { s.close(1000); } catch (e) { /* gone */ } }
+  });
+  w.addEventListener('pageshow', function (e) {
+    if (!e.persisted || state.blocked) return;
+    stopped = false;
+    pageStart = Date.now();
+    attempt = 0;
+    connect();
+  });
+  d.addEventListener('visibilitychange', beat);
+  w.addEventListener('online', function () { if (!ws && !stopped) { attempt = 0; connect(); } });
+
+  w.Switchboard = Object.freeze({
+    version: 1,
+    open: function () { ui.open(true, true); },
+    close: function () { ui.open(false, true); }
+  });
+
+  connect();
+  loadConfig();
+})(window, document);

@@ -1,0 +1,64 @@
+package dev.switchboard.server.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.shared.visitors.PageView;
+import dev.switchboard.shared.visitors.WidgetMessages;
+import dev.switchboard.shared.ws.Envelope;
+import java.util.Map;
+
+/** A visitor's page as the widget would speak: hello with a page, then events. */
+public final class VisitorClient implements AutoCloseable {
+
+    public static final String USER_AGENT =
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+
+    private final SocketClient socket;
+    private JsonNode welcome;
+
+    private VisitorClient(SocketClient socket) {
+        this.socket = socket;
+    }
+
+    public static VisitorClient open(TestBackend backend, String origin) {
+        return new VisitorClient(SocketClient.connectWithHeaders(backend.wsUrl(WidgetMessages.PATH),
+                Map.of("Origin", origin, "User-Agent", USER_AGENT)));
+    }
+
+    /** Opens a page and says hello; answers the welcome's payload (or fails if none comes). */
+    public static VisitorClient arrive(TestBackend backend, String visitorId, String token, String url, String title, String referrer) {
+        VisitorClient client = open(backend, "https://shop.example.cn");
+        client.socket.send(WidgetMessages.HELLO, new WidgetMessages.Hello("default", visitorId, token,
+                new PageView(url, title, referrer, "zh-CN", "1920x1080")));
+        client.welcome = client.socket.await(WidgetMessages.WELCOME).payload();
+        return client;
+    }
+
+    public String visitorId() {
+        return welcome.path("visitorId").asText();
+    }
+
+    public String token() {
+        return welcome.path("token").asText();
+    }
+
+    public boolean returning() {
+        return welcome.path("returning").asBoolean();
+    }
+
+    public SocketClient socket() {
+        return socket;
+    }
+
+    public Envelope await(String type) {
+        return socket.await(type);
+    }
+
+    public void send(String type, Object payload) {
+        socket.send(type, payload);
+    }
+
+    @Override
+    public void close() {
+        socket.close();
+    }
+}
