@@ -28,6 +28,10 @@ public final class InvitationRoutes implements HttpApi.Routes {
             Invitation invitation = invitations.invite(caller, ctx.pathParam("id"), Requests.body(ctx, NewInvitation.class));
             ctx.status(201).json(invitation);
         });
+        routes.get("/api/v1/invitations/{id}", ctx -> {
+            var caller = callers.of(ctx);
+            ctx.json(invitations.get(caller, Requests.id(ctx, "id")));
+        });
         routes.get("/api/v1/invitation-rules", ctx -> ctx.json(rules.list(callers.of(ctx))));
         routes.post("/api/v1/invitation-rules", ctx -> {
             var caller = callers.of(ctx);

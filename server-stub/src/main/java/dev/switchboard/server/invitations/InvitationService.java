@@ -70,6 +70,11 @@ public final class InvitationService implements VisitorListener {
         return invitation;
     }
 
+    public Invitation get(Principal caller, long id) {
+        caller.require(Role.AGENT);
+        return jdbi.withHandle(handle -> store.find(handle, id)).orElseThrow(() -> ApiException.notFound("invitation " + id));
+    }
+
     private void refuseUnlessInvitable(VisitorSummary visitor) {
         if (visitor.blocked()) {
             throw new ApiException(ProblemType.CONFLICT, "the visitor is blocked");

@@ -1,5 +1,6 @@
 package dev.switchboard.server.invitations;
 
+import dev.switchboard.shared.visitors.Invitation;
 import dev.switchboard.shared.visitors.InvitationOutcome;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -41,6 +42,18 @@ final class InvitationStore {
                     .bind("cutoff", cutoff).execute();
         }
         return open;
+    }
+
+    Optional<Invitation> find(Handle handle, long id) {
+        return handle.createQuery("""
+                        SELECT i.id, i.visitor_id, i.message, i.agent_id, a.display_name, i.rule_id, i.forced, i.outcome, i.created_at
+                        FROM invitation i LEFT JOIN agent a ON a.id = i.agent_id WHERE i.id = :id""")
+                .bind("id", id)
+                .map((rs, ctx) -> new Invitation(rs.getLong("id"), rs.getString("visitor_id"), rs.getString("message"),
+                        (Long) rs.getObject("agent_id", Long.class), rs.getString("display_name"), (Long) rs.getObject("rule_id", Long.class),
+                        rs.getBoolean("forced"), InvitationOutcome.valueOf(rs.getString("outcome")),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .findOne();
     }
 
     Optional<Instant> lastAutomatic(Handle handle, String visitorId) {
