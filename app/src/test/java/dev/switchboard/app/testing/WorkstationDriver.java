@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.MenuButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
@@ -50,6 +51,21 @@ public final class WorkstationDriver implements AutoCloseable {
     public Stage waitForWindow(String title) {
         waitUntil("a window titled '" + title + "'", () -> findWindow(title).isPresent());
         return findWindow(title).orElseThrow();
+    }
+
+    /** Waits for the main window of the agent with this display name (several may be open). */
+    public static Stage waitForMainWindowOf(String displayName) {
+        waitUntil("the main window of " + displayName, () -> mainWindowOf(displayName).isPresent());
+        return mainWindowOf(displayName).orElseThrow();
+    }
+
+    private static Optional<Stage> mainWindowOf(String displayName) {
+        return onFx(() -> Window.getWindows().stream()
+                .filter(window -> window instanceof Stage stage && MAIN_TITLE.equals(stage.getTitle()) && stage.isShowing())
+                .map(Stage.class::cast)
+                .filter(stage -> stage.getScene().getRoot().lookup("#userMenu") instanceof MenuButton menu
+                        && displayName.equals(menu.getText()))
+                .findFirst());
     }
 
     public boolean isShowing(String title) {

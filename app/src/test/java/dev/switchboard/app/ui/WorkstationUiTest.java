@@ -9,14 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.app.supervisor.AgentRow;
 import dev.switchboard.app.testing.AdminClient;
-import dev.switchboard.app.testing.AgentClient;
 import dev.switchboard.app.testing.WorkstationDriver;
 import dev.switchboard.server.ServerConfig;
 import dev.switchboard.server.SwitchboardServer;
 import dev.switchboard.shared.agents.AgentStatus;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -118,23 +116,31 @@ class WorkstationUiTest {
     }
 
     @Test
-    void aSupervisorSeesAnAgentsStatusChangeLive(@TempDir Path home) throws Exception {
-        workstation = WorkstationDriver.start(home, server.baseUrl(), "carol", "switchboard");
-        Stage main = workstation.waitForWindow(MAIN_TITLE);
-        click(main, "#nav-SUPERVISOR");
-        TableView<AgentRow> table = find(robot, main, "#agentsTable");
+    void aSupervisorSeesAnAgentsStatusChangeLive(@TempDir Path carolHome, @TempDir Path aliceHome) throws Exception {
+        workstation = WorkstationDriver.start(carolHome, server.baseUrl(), "carol", "switchboard");
+        Stage carolWindow = WorkstationDriver.waitForMainWindowOf("Carol 陈静");
+        click(carolWindow, "#nav-SUPERVISOR");
+        TableView<AgentRow> table = find(robot, carolWindow, "#agentsTable");
         waitUntil("the team in the table", () -> onFx(() -> table.getItems().size()) == 4);
         waitUntil("alice offline", () -> statusOf(table, "alice") == AgentStatus.OFFLINE);
 
-        try (AgentClient alice = AgentClient.connect(server.baseUrl(), "alice")) {
-            waitUntil("alice online", () -> statusOf(table, "alice") == AgentStatus.ONLINE);
+        // A second workstation in the same JVM: alice at her own desk.
+        try (WorkstationDriver alice = WorkstationDriver.start(aliceHome, server.baseUrl(), "alice", "switchboard")) {
+            Stage aliceWindow = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
+            waitUntil("alice online in carol's table", () -> statusOf(table, "alice") == AgentStatus.ONLINE);
 
-            alice.setStatus(AgentStatus.BUSY).get(10, TimeUnit.SECONDS);
+            MenuButton switcher = find(robot, aliceWindow, "#statusSwitcher");
+            onFx(() -> {
+                switcher.getItems().stream().filter(item -> "status-BUSY".equals(item.getId())).findFirst()
+                        .orElseThrow().fire();
+                return null;
+            });
 
             waitUntil("alice busy in carol's table", () -> statusOf(table, "alice") == AgentStatus.BUSY);
             waitUntil("the busy cell drawn", () -> shownStatus(table, "alice").equals("Busy"));
+            waitUntil("alice's own switcher", () -> "Busy".equals(onFx(switcher::getText)));
         }
-        waitUntil("alice offline after she left", () -> statusOf(table, "alice") == AgentStatus.OFFLINE);
+        waitUntil("alice offline after she quit", () -> statusOf(table, "alice") == AgentStatus.OFFLINE);
     }
 
     @Test
