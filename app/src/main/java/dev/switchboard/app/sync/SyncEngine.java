@@ -15,6 +15,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,7 +112,12 @@ public final class SyncEngine {
             }
             drainPending = true;
         }
-        serial.execute(this::drain);
+        try {
+            serial.execute(this::drain);
+        } catch (RejectedExecutionException closed) {
+            // The session was closed meanwhile; the next start catches up from the persisted cursor.
+            LOG.debug("Sync engine closed; not applying the last changes");
+        }
     }
 
     private void drain() {

@@ -5,6 +5,7 @@ import dev.switchboard.app.Workstation;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
@@ -86,8 +87,15 @@ public final class WorkstationDriver implements AutoCloseable {
 
     /** Shuts the workstation down and waits until its cache is closed. */
     @Override
-    public void close() throws Exception {
-        onFx(workstation::shutdown).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    public void close() {
+        try {
+            onFx(workstation::shutdown).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while shutting down", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("the workstation did not shut down cleanly", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

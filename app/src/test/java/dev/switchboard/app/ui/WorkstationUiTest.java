@@ -127,6 +127,7 @@ class WorkstationUiTest {
         // A second workstation in the same JVM: alice at her own desk.
         try (WorkstationDriver alice = WorkstationDriver.start(aliceHome, server.baseUrl(), "alice", "switchboard")) {
             Stage aliceWindow = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
+            assertThat(alice.isShowing(LOGIN_TITLE)).isFalse();
             waitUntil("alice online in carol's table", () -> statusOf(table, "alice") == AgentStatus.ONLINE);
 
             MenuButton switcher = find(robot, aliceWindow, "#statusSwitcher");
