@@ -58,6 +58,23 @@ class RoleMatrixTest {
                 row("POST", "/api/v1/groups", "NEW_GROUP", 401, 403, 403, 201),
                 row("PATCH", "/api/v1/groups/1", "{\"description\":\"changed\"}", 401, 403, 403, 200),
                 row("GET", "/api/v1/sync?after=0", null, 401, 200, 200, 200),
+                row("GET", "/api/v1/visitors", null, 401, 200, 200, 200),
+                row("GET", "/api/v1/visitors/nobody", null, 401, 404, 404, 404),
+                row("POST", "/api/v1/visitors/nobody/invitations", "{\"message\":\"hi\"}", 401, 404, 404, 404),
+                row("GET", "/api/v1/invitations/999", null, 401, 404, 404, 404),
+                row("GET", "/api/v1/invitation-rules", null, 401, 403, 200, 200),
+                row("POST", "/api/v1/invitation-rules", "NEW_RULE", 401, 403, 403, 201),
+                row("PUT", "/api/v1/invitation-rules/999", "NEW_RULE", 401, 403, 403, 404),
+                row("DELETE", "/api/v1/invitation-rules/999", null, 401, 403, 403, 404),
+                row("POST", "/api/v1/blocks", "{\"visitorId\":\"nobody\",\"reason\":\"spam\"}", 401, 404, 404, 404),
+                row("GET", "/api/v1/blocks", null, 401, 403, 403, 200),
+                row("POST", "/api/v1/blocks/999/lift", "", 401, 403, 403, 404),
+                row("GET", "/api/v1/audit", null, 401, 403, 403, 200),
+                row("GET", "/api/v1/sites", null, 401, 403, 403, 200),
+                row("PUT", "/api/v1/sites/default", "{\"name\":\"Aurora\"}", 401, 403, 403, 200),
+                row("GET", "/api/v1/sites/default/prechat-form", null, 401, 200, 200, 200),
+                row("PUT", "/api/v1/sites/default/prechat-form", "{\"fields\":[]}", 401, 403, 403, 200),
+                row("GET", "/api/v1/widget/config?site=default", null, 200, 200, 200, 200),
                 row("POST", "/api/v1/auth/logout", "", 401, 204, 204, 204));
     }
 
@@ -96,6 +113,9 @@ class RoleMatrixTest {
         if ("NEW_AGENT".equals(body)) {
             int n = UNIQUE.incrementAndGet();
             return "{\"login\":\"temp" + n + "\",\"displayName\":\"Temp " + n + "\",\"password\":\"temporary-pass\",\"role\":\"AGENT\"}";
+        }
+        if ("NEW_RULE".equals(body)) {
+            return "{\"name\":\"Rule " + UNIQUE.incrementAndGet() + "\",\"site\":\"default\",\"groupId\":1,\"message\":\"Hi\"}";
         }
         if ("NEW_GROUP".equals(body)) {
             return "{\"name\":\"Group " + UNIQUE.incrementAndGet() + "\"}";
