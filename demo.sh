@@ -11,7 +11,7 @@ echo "Building (first run downloads Maven and the libraries; later runs take sec
 
 mkdir -p demo-data
 echo "Starting the backend on port $PORT (log: demo-data/server.log)..."
-java -jar server-stub/target/switchboard-server.jar --demo --port "$PORT" --data demo-data > demo-data/server.log 2>&1 &
+java -jar server-stub/target/switchboard-server.jar --demo --simulate 30 --port "$PORT" --data demo-data > demo-data/server.log 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true' EXIT
 

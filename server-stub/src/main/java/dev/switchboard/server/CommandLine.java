@@ -12,28 +12,39 @@ import java.util.Optional;
  */
 public final class CommandLine {
 
-    public static final String USAGE = "usage: java -jar switchboard-server.jar [--port N] [--data DIR] [--db JDBC-URL] [--demo]";
+    public static final String USAGE =
+            "usage: java -jar switchboard-server.jar [--port N] [--data DIR] [--db JDBC-URL] [--demo] [--simulate VISITORS]";
+
+    /** What to start: the backend, and how many simulated visitors to run against it. */
+    public record Launch(ServerConfig config, int simulatedVisitors) {
+    }
 
     private CommandLine() {
     }
 
     public static ServerConfig parse(String[] args, Map<String, String> env) {
+        return launch(args, env).config();
+    }
+
+    public static Launch launch(String[] args, Map<String, String> env) {
         int port = env.containsKey("SWITCHBOARD_PORT") ? parsePort(env.get("SWITCHBOARD_PORT")) : ServerConfig.DEFAULT_PORT;
         Path data = Path.of(env.getOrDefault("SWITCHBOARD_DATA", "data"));
         Optional<String> db = Optional.ofNullable(env.get("SWITCHBOARD_DB")).filter(s -> !s.isBlank());
         boolean demo = false;
+        int simulate = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = parsePort(valueAfter(args, i++));
                 case "--data" -> data = Path.of(valueAfter(args, i++));
                 case "--db" -> db = Optional.of(valueAfter(args, i++));
                 case "--demo" -> demo = true;
+                case "--simulate" -> simulate = parseCount(valueAfter(args, i++));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i] + "\n" + USAGE);
             }
         }
         Optional<String> adminPassword = Optional.ofNullable(env.get("SWITCHBOARD_ADMIN_PASSWORD")).filter(s -> !s.isBlank());
-        return new ServerConfig(port, data.toAbsolutePath(), db, demo, adminPassword, Clock.systemUTC(),
-                ServerConfig.DEFAULT_SESSION_IDLE, ServerConfig.DEFAULT_SESSION_LIFETIME, ServerConfig.DEFAULT_BCRYPT_COST);
+        return new Launch(new ServerConfig(port, data.toAbsolutePath(), db, demo, adminPassword, Clock.systemUTC(),
+                ServerConfig.DEFAULT_SESSION_IDLE, ServerConfig.DEFAULT_SESSION_LIFETIME, ServerConfig.DEFAULT_BCRYPT_COST), simulate);
     }
 
     private static String valueAfter(String[] args, int i) {
@@ -41,6 +52,18 @@ public final class CommandLine {
             throw new IllegalArgumentException(args[i] + " needs a value\n" + USAGE);
         }
         return args[i + 1];
+    }
+
+    private static int parseCount(String text) {
+        try {
+            int count = Integer.parseInt(text.trim());
+            if (count < 0 || count > 100_000) {
+                throw new NumberFormatException();
+            }
+            return count;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--simulate takes a number of visitors from 0 to 100000, not " + text);
+        }
     }
 
     private static int parsePort(String text) {

@@ -1,22 +1,36 @@
 package dev.switchboard.server;
 
-/** {@code java -jar switchboard-server.jar [--port N] [--data DIR] [--db JDBC-URL] [--demo]}. */
+import dev.switchboard.server.simulator.VisitorSimulator;
+import java.net.URI;
+
+/** {@code java -jar switchboard-server.jar [--port N] [--data DIR] [--db JDBC-URL] [--demo] [--simulate N]}. */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        ServerConfig config;
+        CommandLine.Launch launch;
         try {
-            config = CommandLine.parse(args, System.getenv());
+            launch = CommandLine.launch(args, System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
         }
-        SwitchboardServer server = SwitchboardServer.start(config);
+        SwitchboardServer server = SwitchboardServer.start(launch.config());
+        VisitorSimulator simulator = null;
+        if (launch.simulatedVisitors() > 0) {
+            simulator = new VisitorSimulator(VisitorSimulator.Options.demo(URI.create(server.baseUrl()), launch.simulatedVisitors()));
+            simulator.start();
+        }
+        VisitorSimulator running = simulator;
         // SIGTERM and Ctrl-C run this hook: finish requests in flight, then close the store cleanly.
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "switchboard-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (running != null) {
+                running.close();
+            }
+            server.close();
+        }, "switchboard-shutdown"));
     }
 }
