@@ -2,6 +2,7 @@ package dev.switchboard.app.platform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.Property;
@@ -30,7 +31,7 @@ public final class Disposer {
     }
 
     /** Calls {@code onValue} now and on every change. */
-    public <T> void observe(ObservableValue<T> source, java.util.function.Consumer<? super T> onValue) {
+    public <T> void observe(ObservableValue<T> source, Consumer<? super T> onValue) {
         listen(source, (observable, before, now) -> onValue.accept(now));
         onValue.accept(source.getValue());
     }

@@ -21,6 +21,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything that runs while an account is signed in: the agent WebSocket, the sync engine and
@@ -28,6 +30,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * properties here change on the FX thread only, fed through coalescers.
  */
 public final class LiveSession implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveSession.class);
 
     /** What the window flow must react to. Called on the FX thread. */
     public interface Events {
@@ -70,7 +74,13 @@ public final class LiveSession implements AutoCloseable {
 
     /** Shows the cached team at once, then connects and catches up from the cached cursor. */
     public void start() {
-        sync.load().whenComplete((snapshot, error) -> connection.start());
+        sync.load().whenComplete((snapshot, error) -> {
+            if (error != null) {
+                // Without the cache the sync starts from an empty team; it still gets everything.
+                LOG.warn("Could not read the cached team", error);
+            }
+            connection.start();
+        });
     }
 
     public Session session() {
