@@ -26,7 +26,7 @@
       inputLeave: '请写下您的问题，我们会尽快联系您…', send: '发送', intro: '开始之前，请留下您的信息，方便客服更好地为您服务。',
       start: '开始咨询', choose: '请选择', required: '此项必填', email: '请输入有效的邮箱地址',
       phone: '请输入有效的电话号码', format: '格式不正确', long: '内容过长', agent: '客服', invites: '邀请您在线咨询',
-      accept: '立即咨询', decline: '稍后再说', you: '我', invitation: '客服邀请', messages: '聊天记录', optional: '选填'
+      accept: '立即咨询', decline: '稍后再说', invitation: '客服邀请', messages: '聊天记录', optional: '选填'
     },
     en: {
       title: 'Chat with us', chat: 'Chat with us', leave: 'Leave a message', open: 'Open chat', close: 'Close chat',
@@ -35,7 +35,7 @@
       inputLeave: "Tell us your question and we'll get back to you…", send: 'Send', intro: 'Before we start, tell us a little about you.',
       start: 'Start chat', choose: 'Choose…', required: 'This field is required', email: 'Enter a valid email address',
       phone: 'Enter a valid phone number', format: 'This does not look right', long: 'This is too long', agent: 'Support',
-      invites: 'invites you to chat', accept: 'Chat now', decline: 'Not now', you: 'You', invitation: 'Invitation to chat',
+      invites: 'invites you to chat', accept: 'Chat now', decline: 'Not now', invitation: 'Invitation to chat',
       messages: 'Messages', optional: 'optional'
     }
   };
@@ -74,6 +74,7 @@
   var state = {
     identity: store.get(KEY, true) || {},
     welcomed: false,
+    configured: false, // the config answered (or failed): the launcher's wording is known
     returning: false,
     agentsAvailable: true,
     fields: [],
@@ -182,16 +183,19 @@
   }
 
   function loadConfig() {
-    if (!w.fetch) return;
+    if (!w.fetch) { state.configured = true; return; }
     fetch(ORIGIN + '/api/v1/widget/config?site=' + encodeURIComponent(SITE), { credentials: 'omit' })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (c) {
-        if (!c || state.blocked) return;
-        state.agentsAvailable = c.agentsAvailable !== false;
-        if (!state.welcomed && c.prechat && Array.isArray(c.prechat.fields)) state.fields = c.prechat.fields;
-        ui.render();
-      })
-      .catch(function () { /* keep what we have */ });
+        if (c && !state.blocked) {
+          state.agentsAvailable = c.agentsAvailable !== false;
+          if (!state.welcomed && c.prechat && Array.isArray(c.prechat.fields)) state.fields = c.prechat.fields;
+        }
+      }, function () { /* keep what we have */ })
+      .then(function () {
+        state.configured = true;
+        if (state.welcomed) ui.ready(); else ui.render();
+      });
   }
 
   // ---------------------------------------------------------------- chat (local for now)
@@ -281,7 +285,7 @@
     '@media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important}}',
     // phones: the window becomes a full-screen sheet; the page under it keeps its own scroll.
     '@media (max-width:480px){.win{inset:0;width:auto;height:auto;max-height:none;border-radius:0}',
-    '.launcher{right:16px;bottom:16px}.card{right:12px;left:12px;width:auto;max-width:none;bottom:80px}.msg{max-width:88%}}'
+    '.launcher{right:16px;bottom:16px}.launcher.on{display:none}.card{right:12px;left:12px;width:auto;max-width:none;bottom:80px}.msg{max-width:88%}}'
   ].join('');
 
   var ICON_CHAT = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M21 12a8 8 0 0 1-11.6 7.1L4 20.5l1.4-4.6A8 8 0 1 1 21 12z"/><path d="M8.5 12h.01M12 12h.01M15.5 12h.01" stroke-width="3"/></svg>';
@@ -374,9 +378,10 @@
       (d.body || d.documentElement).appendChild(host);
     }
 
-    // Shows the launcher once the backend has welcomed this page: a blocked visitor never sees it.
+    // Shows the launcher once the backend has welcomed this page (a blocked visitor never sees
+    // it) and the config has said whether agents are in (so the wording does not flip).
     function ready() {
-      if (state.blocked) return;
+      if (state.blocked || !state.welcomed || !state.configured) return;
       if (!host) mount();
       $.launcher.hidden = false;
       if (!state.open && tabGet()) setOpen(true, false);
@@ -440,6 +445,25 @@
         $.flds.appendChild(box);
         return { field: f, input: input, err: err };
       });
+    }
+
+    // An error message for the answer, or '' when it is acceptable. The server checks again.
+    function validate(f, v) {
+      if (!v) return f.required ? t('required') : '';
+      var max = f.type === 'TEXT' ? 500 : 100;
+      if (v.length > max) return t('long');
+      if (f.type === 'EMAIL' && !/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(v)) return t('email');
+      // Digits with the usual separators; 5 to 15 digits covers short service numbers to E.164.
+      if (f.type === 'PHONE' && !(/^\+?[\d\s().-]+$/.test(v) && /^\d{5,15}$/.test(v.replace(/\D/g, '')))) return t('phone');
+      if (f.type === 'QUESTION_TYPE' && (f.options || []).indexOf(v) < 0) return t('required');
+      if (f.pattern) {
+        // The whole answer must match, as Java's String.matches does on the server; a pattern this
+        // browser cannot compile is left to the server.
+        var re = null;
+        try { re = new RegExp('^(?:' + f.pattern + ')$'); } catch (e) { /* server-side only */ }
+        if (re && !re.test(v)) return t('format');
+      }
+      return '';
     }
 
     function showError(input, err, message) {
