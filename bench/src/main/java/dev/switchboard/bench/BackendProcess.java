@@ -32,8 +32,13 @@ final class BackendProcess implements AutoCloseable {
     static BackendProcess start(Path jar, String heap, List<String> extraArgs) throws IOException {
         Path data = Files.createTempDirectory("switchboard-bench");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + heap, "-jar", jar.toString(),
-                "--demo", "--port", "0", "--data", data.toString()));
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + heap));
+        // extra JVM options for the backend, e.g. -Dbench.backendJvm="-Xlog:gc:file=/tmp/gc.log"
+        String extra = System.getProperty("bench.backendJvm", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--demo", "--port", "0", "--data", data.toString()));
         command.addAll(extraArgs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         return new BackendProcess(builder.start());

@@ -4,8 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * {@code java -jar bench/target/switchboard-bench.jar foundation [workstations] [changes]}: runs a
- * benchmark against the backend's runnable jar and prints a table (see docs/BENCHMARKS.md).
+ * {@code java -jar bench/target/switchboard-bench.jar foundation [workstations] [changes]} or
+ * {@code ... visitors [visitors] [seconds] [speed]}: runs a benchmark against the backend's runnable
+ * jar and prints a table (see docs/BENCHMARKS.md).
  */
 public final class Bench {
 
@@ -23,8 +24,12 @@ public final class Bench {
             case "foundation" -> new FoundationBenchmark(serverJar,
                     args.length > 1 ? Integer.parseInt(args[1]) : 100,
                     args.length > 2 ? Integer.parseInt(args[2]) : 500).run();
+            case "visitors" -> new VisitorsBenchmark(serverJar,
+                    args.length > 1 ? Integer.parseInt(args[1]) : 10_000,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 60,
+                    args.length > 3 ? Double.parseDouble(args[3]) : 1.0).run();
             default -> {
-                System.err.println("unknown benchmark " + which + "; known: foundation");
+                System.err.println("unknown benchmark " + which + "; known: foundation, visitors");
                 System.exit(2);
             }
         }

@@ -181,6 +181,7 @@ public final class SwitchboardServer implements AutoCloseable {
         LOG.info("shutting down");
         housekeeping.shutdownNow();
         http.stop();
+        visitors.close();
         database.close();
         LOG.info("stopped");
     }

@@ -9,6 +9,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class HttpApi {
 
     public static final long MAX_BODY_BYTES = 1024 * 1024;
+    private static final int ACCEPT_QUEUE = 4096;
     private static final Logger LOG = LoggerFactory.getLogger("http");
     private static final String PROBLEM_WRITTEN = "switchboard.problem";
 
@@ -40,8 +43,15 @@ public final class HttpApi {
     }
 
     private static void configure(JavalinConfig config, String host, int port, List<Routes> features) {
-        config.jetty.host = host;
-        config.jetty.port = port;
+        // Java's default accept backlog of 50 refuses connections when thousands of widgets
+        // (re)connect at once, after a deploy or a network blip; queue them instead.
+        config.jetty.addConnector((server, httpConfiguration) -> {
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpConfiguration));
+            connector.setHost(host);
+            connector.setPort(port);
+            connector.setAcceptQueueSize(ACCEPT_QUEUE);
+            return connector;
+        });
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = MAX_BODY_BYTES;

@@ -17,13 +17,13 @@ final class SimulatedVisitor {
     private final String userAgent;
     private final String language;
     private final String screen;
-    private String visitorId;
-    private String token;
+    private volatile String visitorId;
+    private volatile String token;
     private WidgetConnection page;
     private ShopModel.Page current;
     private String currentUrl;
     private long pageOpenedNanos;
-    private boolean blocked;
+    private volatile boolean blocked;
 
     SimulatedVisitor(VisitorSimulator simulator, RandomGenerator random) {
         this.simulator = simulator;
@@ -51,7 +51,7 @@ final class SimulatedVisitor {
                     }
                     connection.send(WidgetMessages.HELLO, new WidgetMessages.Hello(simulator.site(), visitorId, token,
                             new PageView(url, next.title(), referrer, language, screen)));
-                    simulator.pageViewSent(this, url);
+                    simulator.pageViewSent(visitorId, url);
                 })
                 .exceptionally(error -> {
                     simulator.failed(error);

@@ -29,7 +29,11 @@ public final class VisitorSimulator implements AutoCloseable {
      * @param siteBase the URL the simulated pages live under (their origin is checked against the site)
      * @param speed    1 is real time; 10 makes people read ten times faster
      */
-    public record Options(URI backend, URI siteBase, String site, int visitors, double speed, long seed) {
+    public record Options(URI backend, URI siteBase, String site, int visitors, double speed, long seed, Duration ramp) {
+
+        public Options(URI backend, URI siteBase, String site, int visitors, double speed, long seed) {
+            this(backend, siteBase, site, visitors, speed, seed, Duration.ofMillis(Math.min(10_000, 100L * visitors)));
+        }
 
         public static Options demo(URI backend, int visitors) {
             return new Options(backend, backend.resolve("/demo/"), "default", visitors, 1.0, System.nanoTime());
@@ -44,7 +48,7 @@ public final class VisitorSimulator implements AutoCloseable {
         return thread;
     });
     private final RandomGenerator random;
-    private final List<BiConsumer<SimulatedVisitor, String>> pageViewListeners = new CopyOnWriteArrayList<>();
+    private final List<BiConsumer<String, String>> pageViewListeners = new CopyOnWriteArrayList<>();
     private final AtomicLong pageViews = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private volatile boolean running = true;
@@ -54,9 +58,9 @@ public final class VisitorSimulator implements AutoCloseable {
         this.random = new Random(options.seed());
     }
 
-    /** Visitors arrive over the first seconds rather than all at once, as they would on a real site. */
+    /** Visitors arrive over the ramp rather than all at once, as they would on a real site. */
     public void start() {
-        long spreadMillis = (long) Math.min(10_000, 100.0 * options.visitors());
+        long spreadMillis = options.ramp().toMillis();
         for (int i = 0; i < options.visitors(); i++) {
             SimulatedVisitor visitor = new SimulatedVisitor(this, split());
             later(visitor::arrive, options.visitors() == 1 ? 0 : spreadMillis * i / options.visitors(), TimeUnit.MILLISECONDS);
@@ -64,8 +68,11 @@ public final class VisitorSimulator implements AutoCloseable {
         LOG.info("simulating {} visitors on {} (site {}, speed {})", options.visitors(), options.backend(), options.site(), options.speed());
     }
 
-    /** Called with each visitor and page URL right after its hello is sent: benchmarks time from here. */
-    public void onPageView(BiConsumer<SimulatedVisitor, String> listener) {
+    /**
+     * Called with the visitor's id (null before their first welcome) and the page URL right after
+     * a hello is sent: benchmarks time from here.
+     */
+    public void onPageView(BiConsumer<String, String> listener) {
         pageViewListeners.add(listener);
     }
 
@@ -77,9 +84,9 @@ public final class VisitorSimulator implements AutoCloseable {
         return failures.get();
     }
 
-    void pageViewSent(SimulatedVisitor visitor, String url) {
+    void pageViewSent(String visitorId, String url) {
         pageViews.incrementAndGet();
-        pageViewListeners.forEach(listener -> listener.accept(visitor, url));
+        pageViewListeners.forEach(listener -> listener.accept(visitorId, url));
     }
 
     void failed(Throwable error) {

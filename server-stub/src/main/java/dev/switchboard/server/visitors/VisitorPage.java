@@ -21,6 +21,7 @@ final class VisitorPage {
     private final Deque<Long> recent = new ArrayDeque<>();
     volatile String visitorId;
     volatile long pageViewId;
+    volatile long visitId;
     volatile Instant openedAt;
 
     VisitorPage(WsContext ctx, String ip, String userAgent, String origin) {

@@ -1,31 +1,43 @@
 package dev.switchboard.server.visitors;
 
 import dev.switchboard.server.auth.Tokens;
+import dev.switchboard.server.infra.BatchWriter;
+import dev.switchboard.shared.visitors.Device;
 import dev.switchboard.shared.visitors.PageView;
+import dev.switchboard.shared.visitors.Source;
 import dev.switchboard.shared.visitors.VisitorStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
-import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Records what visitors do: who they are, their visits and page views, in the database and in
- * the live tracker. One visitor's arrivals and departures are serialized by a striped lock, so
- * two tabs opening at once cannot start two visits.
+ * the live tracker. Writes go through one {@link BatchWriter} (group commit), so a burst of
+ * arrivals costs few commits; a visitor's welcome is sent only after their arrival committed.
+ * One visitor's arrivals and departures are serialized by a striped lock, so two tabs opening at
+ * once update the live list in the order they were recorded.
  */
 final class VisitorRecorder {
 
     /** A visit ends after this long without a page. */
     static final Duration VISIT_TIMEOUT = Duration.ofMinutes(30);
+    private static final Duration WRITE_WAIT = Duration.ofSeconds(30);
     private static final int STRIPES = 64;
 
     /** What a hello established: the identity the browser must keep, and whether it is a returning visitor. */
     record Arrival(String visitorId, String token, boolean returning) {
     }
 
-    private final Jdbi jdbi;
+    private record Recorded(String visitorId, String token, boolean returning, VisitRecord visit, int visitCount, long pageViewId) {
+    }
+
+    private final BatchWriter writer;
     private final Clock clock;
     private final VisitorTracker tracker;
     private final SourceAnalyzer sources;
@@ -33,8 +45,8 @@ final class VisitorRecorder {
     private final VisitorStore store = new VisitorStore();
     private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
 
-    VisitorRecorder(Jdbi jdbi, Clock clock, VisitorTracker tracker, SourceAnalyzer sources, DeviceDetector devices) {
-        this.jdbi = jdbi;
+    VisitorRecorder(BatchWriter writer, Clock clock, VisitorTracker tracker, SourceAnalyzer sources, DeviceDetector devices) {
+        this.writer = writer;
         this.clock = clock;
         this.tracker = tracker;
         this.sources = sources;
@@ -44,52 +56,25 @@ final class VisitorRecorder {
         }
     }
 
-    /** Resolves the browser's identity: the claimed one if its token matches, a new one otherwise. */
-    Arrival identify(String site, String claimedId, String claimedToken) {
+    /**
+     * A page said hello: confirms the browser's identity (or gives it a new one when the claimed
+     * id's token does not match), continues or starts a visit, records the page view, and shows
+     * the visitor live.
+     */
+    Arrival arrive(VisitorPage page, String site, String claimedId, String claimedToken, PageView view) {
         Instant now = clock.instant();
-        if (claimedId != null && claimedToken != null && claimedId.length() <= 32 && claimedToken.length() <= 64) {
-            Optional<VisitorStore.StoredVisitor> stored = jdbi.withHandle(handle -> store.findVisitor(handle, claimedId));
-            if (stored.isPresent() && stored.get().site().equals(site) && stored.get().tokenHash().equals(Tokens.hash(claimedToken))) {
-                return new Arrival(claimedId, claimedToken, stored.get().visitCount() > 0);
-            }
-        }
-        String id = VisitorIdentity.newId();
-        String token = VisitorIdentity.newToken();
-        jdbi.useHandle(handle -> store.insertVisitor(handle, id, site, Tokens.hash(token), now));
-        return new Arrival(id, token, false);
-    }
-
-    /** The page opened: continue or start a visit, record the page view, and show it live. */
-    void pageOpened(VisitorPage page, String site, String visitorId, PageView view) {
-        ReentrantLock lock = stripe(visitorId);
+        Source source = sources.analyze(view.url(), view.referrer());
+        Device device = devices.detect(page.userAgent);
+        ReentrantLock lock = stripe(claimedId == null ? page.id() : claimedId);
         lock.lock();
         try {
-            Instant now = clock.instant();
-            record Recorded(VisitRecord visit, int visitCount, long pageViewId) {
-            }
-            Recorded recorded = jdbi.inTransaction(handle -> {
-                VisitorStore.StoredVisitor visitor = store.findVisitor(handle, visitorId).orElseThrow();
-                Optional<VisitRecord> latest = store.latestVisit(handle, visitorId)
-                        .filter(visit -> visit.lastSeenAt().isAfter(now.minus(VISIT_TIMEOUT)));
-                VisitRecord visit;
-                int visitCount = visitor.visitCount();
-                if (latest.isPresent()) {
-                    visit = latest.get();
-                } else {
-                    VisitRecord fresh = new VisitRecord(0, visitorId, now, now, view.url(), sources.analyze(view.url(), view.referrer()),
-                            devices.detect(page.userAgent), view.language(), view.screen(), page.ip, null, 0);
-                    long id = store.insertVisit(handle, fresh);
-                    visit = store.findVisit(handle, id).orElseThrow();
-                    visitCount++;
-                }
-                long pageViewId = store.insertPageView(handle, visit.id(), visitorId, view.url(), view.title(), view.referrer(), now);
-                return new Recorded(visit, visitCount, pageViewId);
-            });
-            page.visitorId = visitorId;
+            Recorded recorded = await(writer.submit(handle -> record(handle, page, site, claimedId, claimedToken, view, source, device, now)));
+            page.visitorId = recorded.visitorId();
             page.pageViewId = recorded.pageViewId();
+            page.visitId = recorded.visit().id();
             page.openedAt = now;
-            tracker.getOrCreate(visitorId, site);
-            tracker.update(visitorId, visitor -> {
+            tracker.getOrCreate(recorded.visitorId(), site);
+            tracker.update(recorded.visitorId(), visitor -> {
                 visitor.visit = recorded.visit();
                 visitor.visitCount = recorded.visitCount();
                 visitor.currentUrl = view.url();
@@ -102,16 +87,49 @@ final class VisitorRecorder {
                     visitor.status = visitor.pendingInvitationId != null ? VisitorStatus.INVITED : VisitorStatus.BROWSING;
                 }
             });
+            return new Arrival(recorded.visitorId(), recorded.token(), recorded.returning());
         } finally {
             lock.unlock();
         }
     }
 
+    private Recorded record(Handle handle, VisitorPage page, String site, String claimedId, String claimedToken, PageView view,
+                            Source source, Device device, Instant now) {
+        Optional<VisitorStore.StoredVisitor> known = Optional.empty();
+        if (claimedId != null && claimedToken != null && claimedId.length() <= 32 && claimedToken.length() <= 64) {
+            known = store.findVisitor(handle, claimedId)
+                    .filter(stored -> stored.site().equals(site) && stored.tokenHash().equals(Tokens.hash(claimedToken)));
+        }
+        String visitorId = known.map(VisitorStore.StoredVisitor::id).orElseGet(VisitorIdentity::newId);
+        String token = known.isPresent() ? claimedToken : VisitorIdentity.newToken();
+        int visitCount = known.map(VisitorStore.StoredVisitor::visitCount).orElse(0);
+        if (known.isEmpty()) {
+            store.insertVisitor(handle, visitorId, site, Tokens.hash(token), now);
+        }
+        Optional<VisitRecord> ongoing = known.isEmpty() ? Optional.empty() : store.latestVisit(handle, visitorId)
+                .filter(visit -> visit.lastSeenAt().isAfter(now.minus(VISIT_TIMEOUT)));
+        VisitRecord visit;
+        if (ongoing.isPresent()) {
+            visit = ongoing.get();
+        } else {
+            VisitRecord fresh = new VisitRecord(0, visitorId, now, now, view.url(), source, device, view.language(), view.screen(),
+                    page.ip, null, 0);
+            visit = store.findVisit(handle, store.insertVisit(handle, fresh)).orElseThrow();
+            visitCount++;
+        }
+        long pageViewId = store.insertPageView(handle, visit.id(), visitorId, view.url(), view.title(), view.referrer(), now);
+        return new Recorded(visitorId, token, visitCount > 1, visit, visitCount, pageViewId);
+    }
+
     /** The widget says the page is being left after {@code seconds}. */
     void pageLeft(VisitorPage page, long seconds) {
-        if (page.pageViewId != 0) {
+        long pageViewId = page.pageViewId;
+        if (pageViewId != 0) {
             long bounded = Math.max(0, Math.min(seconds, Duration.ofDays(1).toSeconds()));
-            jdbi.useHandle(handle -> store.closePageView(handle, page.pageViewId, bounded));
+            writer.submit(handle -> {
+                store.closePageView(handle, pageViewId, bounded);
+                return null;
+            });
         }
     }
 
@@ -126,17 +144,12 @@ final class VisitorRecorder {
         try {
             Instant now = clock.instant();
             long seconds = page.openedAt == null ? 0 : Duration.between(page.openedAt, now).toSeconds();
-            jdbi.useHandle(handle -> {
-                store.closePageView(handle, page.pageViewId, seconds);
-                tracker.live(visitorId).ifPresent(live -> {
-                    long visitId;
-                    synchronized (live) {
-                        visitId = live.visit == null ? 0 : live.visit.id();
-                    }
-                    if (visitId != 0) {
-                        store.touchVisit(handle, visitId, visitorId, now);
-                    }
-                });
+            long pageViewId = page.pageViewId;
+            long visitId = page.visitId;
+            writer.submit(handle -> {
+                store.closePageView(handle, pageViewId, seconds);
+                store.touchVisit(handle, visitId, visitorId, now);
+                return null;
             });
             tracker.update(visitorId, visitor -> {
                 visitor.pages.remove(page);
@@ -150,7 +163,23 @@ final class VisitorRecorder {
         }
     }
 
-    private ReentrantLock stripe(String visitorId) {
-        return stripes[Math.floorMod(visitorId.hashCode(), STRIPES)];
+    private ReentrantLock stripe(String key) {
+        return stripes[Math.floorMod(key.hashCode(), STRIPES)];
+    }
+
+    private static <T> T await(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.get(WRITE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the database did not record the visit within " + WRITE_WAIT, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -153,14 +153,14 @@ public final class VisitorSocket implements HttpApi.Routes {
             return;
         }
         PageView view = cleanPageView(hello.page());
-        VisitorRecorder.Arrival arrival = recorder.identify(site.id(), hello.visitorId(), hello.token());
-        if (gate.isBlocked(arrival.visitorId(), page.ip)) {
-            LOG.info("blocked visitor refused: visitor={} address={}", arrival.visitorId(), page.ip);
+        // a claimed id is checked before its token: whoever presents a blocked id is refused either way
+        if (gate.isBlocked(hello.visitorId(), page.ip)) {
+            LOG.info("blocked visitor refused: visitor={} address={}", hello.visitorId(), page.ip);
             page.send(envelope(WidgetMessages.BLOCKED, Map.of()));
             page.close(WidgetMessages.CLOSE_BLOCKED, "blocked");
             return;
         }
-        recorder.pageOpened(page, site.id(), arrival.visitorId(), view);
+        VisitorRecorder.Arrival arrival = recorder.arrive(page, site.id(), hello.visitorId(), hello.token(), view);
         page.send(envelope(WidgetMessages.WELCOME,
                 new WidgetMessages.Welcome(arrival.visitorId(), arrival.token(), arrival.returning(), site.prechat())));
         tracker.summary(arrival.visitorId()).ifPresent(summary -> listeners.forEach(listener -> listener.pageViewed(summary)));

@@ -1,6 +1,7 @@
 package dev.switchboard.server.visitors;
 
 import dev.switchboard.server.auth.Callers;
+import dev.switchboard.server.infra.BatchWriter;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.realtime.AgentSocket;
 import dev.switchboard.server.sites.SiteService;
@@ -25,11 +26,13 @@ public final class Visitors {
     private final VisitorSocket socket;
     private final VisitorFeed feed;
     private final VisitorRoutes routes;
+    private final BatchWriter writer;
 
     public Visitors(Jdbi jdbi, Clock clock, SiteService sites, Callers callers, ScheduledExecutorService timers) {
         this.tracker = new VisitorTracker(clock);
         this.service = new VisitorService(jdbi, tracker);
-        VisitorRecorder recorder = new VisitorRecorder(jdbi, clock, tracker, new SourceAnalyzer(), new DeviceDetector());
+        this.writer = new BatchWriter(jdbi, "visitor-writer");
+        VisitorRecorder recorder = new VisitorRecorder(writer, clock, tracker, new SourceAnalyzer(), new DeviceDetector());
         this.socket = new VisitorSocket(sites, recorder, tracker, (visitorId, ip) -> false, timers);
         this.feed = new VisitorFeed(tracker);
         this.routes = new VisitorRoutes(service, callers);
@@ -70,5 +73,10 @@ public final class Visitors {
 
     public int openPages() {
         return socket.openPages();
+    }
+
+    /** Writes what is still queued; call after the HTTP server stopped and before the database closes. */
+    public void close() {
+        writer.close();
     }
 }

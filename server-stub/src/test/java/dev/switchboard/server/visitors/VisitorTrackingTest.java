@@ -89,9 +89,15 @@ class VisitorTrackingTest {
             id = visitor.visitorId();
             token = visitor.token();
         }
-        try (VisitorClient again = VisitorClient.arrive(backend, id, token, "https://shop.example.cn/cart", "Cart", PRODUCT)) {
+        try (VisitorClient samePage = VisitorClient.arrive(backend, id, token, "https://shop.example.cn/cart", "Cart", PRODUCT)) {
+            assertThat(samePage.visitorId()).isEqualTo(id);
+            assertThat(samePage.returning()).as("the same visit goes on").isFalse();
+        }
+        awaitListed(id, v -> v.path("status").asText().equals("LEFT"));
+        backend.clock().advance(Duration.ofMinutes(45));
+        try (VisitorClient again = VisitorClient.arrive(backend, id, token, PRODUCT, "X1", null)) {
             assertThat(again.visitorId()).isEqualTo(id);
-            assertThat(again.returning()).isTrue();
+            assertThat(again.returning()).as("a second visit").isTrue();
         }
         try (VisitorClient thief = VisitorClient.arrive(backend, id, "not-the-token", PRODUCT, "X1", null)) {
             assertThat(thief.visitorId()).isNotEqualTo(id);
