@@ -24,7 +24,7 @@
       online: '客服在线 · 通常几分钟内回复', offline: '暂时无人在线，请留言，我们会尽快回复',
       hi: '您好！有什么可以帮您？', back: '欢迎回来！有什么可以帮您？', input: '输入消息…',
       inputLeave: '请写下您的问题，我们会尽快联系您…', send: '发送', intro: '开始之前，请留下您的信息，方便客服更好地为您服务。',
-      start: '开始咨询', choose: '请选择', required: '此项必填', email: '请输入有效的邮箱地址',
+      start: '开始咨询', next: '继续', introLeave: '现在暂时没有客服在线。留下您的联系方式和问题，我们会尽快回复您。', choose: '请选择', required: '此项必填', email: '请输入有效的邮箱地址',
       phone: '请输入有效的电话号码', format: '格式不正确', long: '内容过长', agent: '客服', invites: '邀请您在线咨询',
       accept: '立即咨询', decline: '稍后再说', invitation: '客服邀请', messages: '聊天记录', optional: '选填'
     },
@@ -33,7 +33,7 @@
       online: "We're online · usually reply in minutes", offline: "We're away. Leave a message and we'll get back to you.",
       hi: 'Hi there! How can we help?', back: 'Welcome back! How can we help?', input: 'Type a message…',
       inputLeave: "Tell us your question and we'll get back to you…", send: 'Send', intro: 'Before we start, tell us a little about you.',
-      start: 'Start chat', choose: 'Choose…', required: 'This field is required', email: 'Enter a valid email address',
+      start: 'Start chat', next: 'Continue', introLeave: "Nobody is online right now. Leave your details and question, and we'll get back to you.", choose: 'Choose…', required: 'This field is required', email: 'Enter a valid email address',
       phone: 'Enter a valid phone number', format: 'This does not look right', long: 'This is too long', agent: 'Support',
       invites: 'invites you to chat', accept: 'Chat now', decline: 'Not now', invitation: 'Invitation to chat',
       messages: 'Messages', optional: 'optional'
@@ -182,8 +182,12 @@
     ui.remove();
   }
 
+  // On load, and again when the window opens (agents come and go) at most every 30 s.
+  var configAt = 0;
   function loadConfig() {
     if (!w.fetch) { state.configured = true; return; }
+    if (Date.now() - configAt < 30000) return;
+    configAt = Date.now();
     fetch(ORIGIN + '/api/v1/widget/config?site=' + encodeURIComponent(SITE), { credentials: 'omit' })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (c) {
@@ -274,7 +278,7 @@
     '.fld input,.fld select,.fld textarea{display:block;width:100%;padding:9px 11px;border:1px solid #d1d5db;border-radius:10px;background:#fff;font-size:14px;outline:0}',
     '.fld textarea{resize:vertical;min-height:60px}',
     '.fld input:focus,.fld select:focus,.fld textarea:focus{border-color:var(--a);box-shadow:0 0 0 3px rgba(37,99,235,.18)}',
-    '.fld [aria-invalid=true]{border-color:#dc2626}.err{margin:4px 0 0;color:#dc2626;font-size:12px}',
+    '.fld [aria-invalid=true],.fld [aria-invalid=true]:focus{border-color:#dc2626;box-shadow:0 0 0 3px rgba(220,38,38,.14)}.err{margin:4px 0 0;color:#dc2626;font-size:12px}',
     '.go{width:100%;height:42px;border-radius:10px;color:#fff;font-weight:600;background:linear-gradient(135deg,var(--a),var(--a2))}',
     // composer
     'form.cmp{display:flex;align-items:flex-end;gap:8px;padding:10px 10px 10px 14px;background:#fff;border-top:1px solid var(--line)}',
@@ -285,6 +289,8 @@
     '@media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important}}',
     // phones: the window becomes a full-screen sheet; the page under it keeps its own scroll.
     '@media (max-width:480px){.win{inset:0;width:auto;height:auto;max-height:none;border-radius:0}',
+    // 16px inputs keep iOS Safari from zooming the page on focus; the home bar keeps its space.
+    '.fld input,.fld select,.fld textarea,.cmp textarea{font-size:16px}form.cmp{padding-bottom:calc(10px + env(safe-area-inset-bottom,0px))}',
     '.launcher{right:16px;bottom:16px}.launcher.on{display:none}.card{right:12px;left:12px;width:auto;max-width:none;bottom:80px}.msg{max-width:88%}}'
   ].join('');
 
@@ -301,7 +307,7 @@
     '<p class="inv" id="sb-inv-text"></p>' +
     '<div class="row"><button type="button" class="btn pri" data-sb="accept"></button><button type="button" class="btn" data-sb="decline"></button></div>' +
     '</div>' +
-    '<section class="win" data-sb="window" role="dialog" aria-labelledby="sb-title" hidden>' +
+    '<section class="win" id="sb-win" data-sb="window" role="dialog" aria-labelledby="sb-title" hidden>' +
     '<header><span class="av" aria-hidden="true">' + ICON_CHAT + '</span>' +
     '<div class="ht"><h2 id="sb-title"></h2><p class="sub"><i class="dot"></i><span></span></p></div>' +
     // chat actions of the next protocol step (rating, end) go into .tools
@@ -313,12 +319,12 @@
     '<form class="cmp" novalidate><textarea data-sb="input" rows="1" maxlength="2000"></textarea>' +
     '<button type="submit" class="send" data-sb="send">' + ICON_SEND + '</button></form>' +
     '</section>' +
-    '<button type="button" class="launcher" data-sb="launcher" aria-expanded="false" hidden>' +
+    '<button type="button" class="launcher" data-sb="launcher" aria-controls="sb-win" aria-haspopup="dialog" aria-expanded="false" hidden>' +
     ICON_CHAT.replace('<svg', '<svg class="ic-c"') + ICON_X.replace('<svg', '<svg class="ic-x"') + '<span class="lbl"></span></button>' +
     '</div>';
 
   var ui = (function () {
-    var host = null, root, $ = {}, fieldSig = '', inputs = [];
+    var host = null, root, $ = {}, fieldSig = '', inputs = [], pending = null;
 
     function q(sel) { return root.querySelector(sel); }
     function el(tag, cls, text) {
@@ -352,8 +358,6 @@
       $.close.title = t('close');
       $.log.setAttribute('aria-label', t('messages'));
       $.card.setAttribute('aria-label', t('invitation'));
-      q('.lead').textContent = t('intro');
-      q('.go').textContent = t('start');
       $.send.setAttribute('aria-label', t('send'));
       $.send.title = t('send');
 
@@ -386,6 +390,7 @@
       $.launcher.hidden = false;
       if (!state.open && tabGet()) setOpen(true, false);
       render();
+      if (pending) { var p = pending; pending = null; invite(p); }
     }
 
     function render() {
@@ -397,6 +402,8 @@
       $.launcher.setAttribute('aria-label', state.open ? t('close') : (off ? t('leave') : t('open')));
       q('.sub span').textContent = off ? t('offline') : t('online');
       $.input.placeholder = off ? t('inputLeave') : t('input');
+      q('.lead').textContent = off ? t('introLeave') : t('intro');
+      q('.go').textContent = off ? t('next') : t('start');
       $.input.setAttribute('aria-label', $.input.placeholder);
       $.hi.textContent = state.returning ? t('back') : t('hi');
       $.hi.hidden = state.log.length > 0;
@@ -542,7 +549,7 @@
     }
 
     function invite(p) {
-      if (!host) return;
+      if (!host) { pending = p; return; } // arrived before the config: shown by ready()
       var inv = { id: p.invitationId, text: String(p.message || ''), name: String(p.agentName || t('agent')) };
       send('invitation.shown', { invitationId: inv.id }, true);
       if (p.forced || state.open) {
