@@ -43,6 +43,17 @@ class DemoShopScreenshots {
                         .setHasTouch(true).setLocale("zh-CN"), shop + "product-a3.html", "phone-zh", out, api, alice,
                         "您好！A3 适合 30–50 平的房间，需要帮您对比一下 A7 吗？");
             }
+            // Every page of the shop, whole, as a visitor scrolls through it.
+            try (BrowserContext context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN"))) {
+                Page page = context.newPage();
+                for (String file : WidgetResourcesTest.SHOP) {
+                    page.navigate(shop + file);
+                    page.locator("[data-sb=launcher]").waitFor();
+                    settle(page);
+                    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                            .setPath(out.resolve("page-" + file.replace(".html", ".png"))));
+                }
+            }
             // Nobody online: the launcher offers to leave a message.
             try (BrowserContext context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860).setLocale("zh-CN"))) {
                 Page page = context.newPage();
