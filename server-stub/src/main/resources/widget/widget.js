@@ -2,6 +2,8 @@
 // Plain ES2017 with no framework and no build step: the file is what ships, so it stays small
 // (budget 30 KB gzipped; a test gzips it) and readable. Everything lives in one closure; the only
 // global is `window.Switchboard` (open/close, and the guard against a second copy of the tag).
+// One file on purpose (one request from the customer's page, nothing to build); its sections are
+// configuration, storage, state, connection, chat, UI and page life.
 (function (w, d) {
   'use strict';
   if (w.Switchboard) return;
