@@ -39,8 +39,15 @@ public final class WidgetRoutes implements HttpApi.Routes {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/widget.js", ctx -> serve(ctx, "widget/widget.js", "public, max-age=300"));
-        routes.get("/demo", ctx -> ctx.redirect("/demo/"));
-        routes.get("/demo/", ctx -> serve(ctx, "demo-shop/index.html", "no-cache"));
+        // trailing slashes are ignored by the router, so "/demo" and "/demo/" both land here; the
+        // shop's relative links need the slash, so only the bare form is redirected
+        routes.get("/demo", ctx -> {
+            if (ctx.path().endsWith("/")) {
+                serve(ctx, "demo-shop/index.html", "no-cache");
+            } else {
+                ctx.redirect("/demo/");
+            }
+        });
         routes.get("/demo/{file}", ctx -> serve(ctx, "demo-shop/" + safeName(ctx.pathParam("file")), "no-cache"));
         routes.options("/api/v1/widget/config", ctx -> {
             allowOrigin(ctx, sites.find(ctx.queryParam("site")));

@@ -15,7 +15,6 @@ import java.util.zip.GZIPOutputStream;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +55,6 @@ class WidgetResourcesTest {
     }
 
     @Test
-    @Disabled("backend: with ignoreTrailingSlashes, GET /demo/ hits the /demo redirect and loops; enable once /demo/ serves index.html")
     void theDemoShopOpensAtSlashDemo(@TempDir Path data) throws IOException {
         OkHttpClient http = ApiClient.http().newBuilder().followRedirects(false).build();
         try (TestBackend backend = TestBackend.start(data)) {
