@@ -98,10 +98,12 @@ public final class InvitationService implements VisitorListener {
     /** Runs the rules over every online visitor: time-on-page conditions become true without any event. */
     public void evaluateRules() {
         List<InvitationRule> enabled = rules.enabled();
-        Map<Long, Boolean> capacity = new HashMap<>();
-        for (VisitorSummary visitor : tracker.all()) {
-            if (visitor.status() == VisitorStatus.BROWSING && !enabled.isEmpty()) {
-                evaluate(visitor, enabled, capacity);
+        if (!enabled.isEmpty()) {
+            Map<Long, Boolean> capacity = new HashMap<>();
+            for (VisitorSummary visitor : tracker.all()) {
+                if (visitor.status() == VisitorStatus.BROWSING) {
+                    evaluate(visitor, enabled, capacity);
+                }
             }
         }
         expireStale();

@@ -69,9 +69,13 @@ final class VisitorFeed implements AgentMessageHandler {
         return subscribers.size();
     }
 
+    /** The envelope's shape, written straight to text: a tree of thousands of visitors first would only make garbage. */
+    private record BatchEnvelope(String type, VisitorBatch payload) {
+    }
+
     private static String serialize(String type, VisitorBatch batch) {
         try {
-            return Json.mapper().writeValueAsString(new Envelope(type, null, null, Json.mapper().valueToTree(batch)));
+            return Json.mapper().writeValueAsString(new BatchEnvelope(type, batch));
         } catch (JsonProcessingException e) {
             LOG.error("visitor batch did not serialize", e);
             throw new IllegalStateException(e);
