@@ -7,13 +7,13 @@ import java.util.Optional;
 
 /**
  * Reads {@code [--port N] [--data DIR] [--db JDBC-URL] [--demo]}, with the environment variables
- * {@code SWITCHBOARD_PORT}, {@code SWITCHBOARD_DATA}, {@code SWITCHBOARD_DB} and
- * {@code SWITCHBOARD_ADMIN_PASSWORD} as defaults that arguments override.
+ * {@code SWITCHBOARD_PORT}, {@code SWITCHBOARD_DATA}, {@code SWITCHBOARD_DB}, {@code SWITCHBOARD_GEOIP}
+ * and {@code SWITCHBOARD_ADMIN_PASSWORD} as defaults that arguments override.
  */
 public final class CommandLine {
 
     public static final String USAGE =
-            "usage: java -jar switchboard-server.jar [--port N] [--data DIR] [--db JDBC-URL] [--demo] [--simulate VISITORS]";
+            "usage: java -jar switchboard-server.jar [--port N] [--data DIR] [--db JDBC-URL] [--demo] [--simulate VISITORS] [--geoip CSV]";
 
     /** What to start: the backend, and how many simulated visitors to run against it. */
     public record Launch(ServerConfig config, int simulatedVisitors) {
@@ -30,6 +30,7 @@ public final class CommandLine {
         int port = env.containsKey("SWITCHBOARD_PORT") ? parsePort(env.get("SWITCHBOARD_PORT")) : ServerConfig.DEFAULT_PORT;
         Path data = Path.of(env.getOrDefault("SWITCHBOARD_DATA", "data"));
         Optional<String> db = Optional.ofNullable(env.get("SWITCHBOARD_DB")).filter(s -> !s.isBlank());
+        Optional<Path> regions = Optional.ofNullable(env.get("SWITCHBOARD_GEOIP")).filter(s -> !s.isBlank()).map(Path::of);
         boolean demo = false;
         int simulate = 0;
         for (int i = 0; i < args.length; i++) {
@@ -39,12 +40,13 @@ public final class CommandLine {
                 case "--db" -> db = Optional.of(valueAfter(args, i++));
                 case "--demo" -> demo = true;
                 case "--simulate" -> simulate = parseCount(valueAfter(args, i++));
+                case "--geoip" -> regions = Optional.of(Path.of(valueAfter(args, i++)));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i] + "\n" + USAGE);
             }
         }
         Optional<String> adminPassword = Optional.ofNullable(env.get("SWITCHBOARD_ADMIN_PASSWORD")).filter(s -> !s.isBlank());
         return new Launch(new ServerConfig(port, data.toAbsolutePath(), db, demo, adminPassword, Clock.systemUTC(),
-                ServerConfig.DEFAULT_SESSION_IDLE, ServerConfig.DEFAULT_SESSION_LIFETIME, ServerConfig.DEFAULT_BCRYPT_COST), simulate);
+                ServerConfig.DEFAULT_SESSION_IDLE, ServerConfig.DEFAULT_SESSION_LIFETIME, ServerConfig.DEFAULT_BCRYPT_COST, regions), simulate);
     }
 
     private static String valueAfter(String[] args, int i) {

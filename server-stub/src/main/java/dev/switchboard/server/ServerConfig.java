@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param sessionIdle     a session ends after this long without use
  * @param sessionLifetime a session ends this long after login at the latest
  * @param bcryptCost      work factor of password hashes (at least 10)
+ * @param regionDatabase  an IP2Location LITE CSV to tell visitors' regions, or empty for none
  */
 public record ServerConfig(
         int port,
@@ -29,7 +30,8 @@ public record ServerConfig(
         Clock clock,
         Duration sessionIdle,
         Duration sessionLifetime,
-        int bcryptCost) {
+        int bcryptCost,
+        Optional<Path> regionDatabase) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_SESSION_IDLE = Duration.ofHours(12);
@@ -45,30 +47,34 @@ public record ServerConfig(
     /** A demo backend on a free port with its database in {@code dataDir}: what tests start. */
     public static ServerConfig forTests(Path dataDir) {
         return new ServerConfig(0, dataDir, Optional.empty(), true, Optional.empty(), Clock.systemUTC(),
-                DEFAULT_SESSION_IDLE, DEFAULT_SESSION_LIFETIME, DEFAULT_BCRYPT_COST);
+                DEFAULT_SESSION_IDLE, DEFAULT_SESSION_LIFETIME, DEFAULT_BCRYPT_COST, Optional.empty());
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(newPort, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost);
+        return new ServerConfig(newPort, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase);
     }
 
     public ServerConfig withDemo(boolean newDemo) {
-        return new ServerConfig(port, dataDir, jdbcUrl, newDemo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost);
+        return new ServerConfig(port, dataDir, jdbcUrl, newDemo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase);
     }
 
     public ServerConfig withClock(Clock newClock) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, newClock, sessionIdle, sessionLifetime, bcryptCost);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, newClock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase);
     }
 
     public ServerConfig withJdbcUrl(String url) {
-        return new ServerConfig(port, dataDir, Optional.of(url), demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost);
+        return new ServerConfig(port, dataDir, Optional.of(url), demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase);
     }
 
     public ServerConfig withAdminPassword(String password) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, Optional.of(password), clock, sessionIdle, sessionLifetime, bcryptCost);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, Optional.of(password), clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase);
+    }
+
+    public ServerConfig withRegionDatabase(Path csv) {
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, Optional.of(csv));
     }
 
     public ServerConfig withSessionTimes(Duration idle, Duration lifetime) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, idle, lifetime, bcryptCost);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, idle, lifetime, bcryptCost, regionDatabase);
     }
 }

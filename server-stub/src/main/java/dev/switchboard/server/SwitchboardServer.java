@@ -11,6 +11,7 @@ import dev.switchboard.server.invitations.InvitationService;
 import dev.switchboard.server.sites.SiteRoutes;
 import dev.switchboard.server.sites.SiteService;
 import dev.switchboard.server.sites.WidgetRoutes;
+import dev.switchboard.server.visitors.RegionLookup;
 import dev.switchboard.server.visitors.Visitors;
 import dev.switchboard.server.agents.AgentDirectory;
 import dev.switchboard.server.agents.AgentRoutes;
@@ -109,7 +110,8 @@ public final class SwitchboardServer implements AutoCloseable {
         SiteService sites = new SiteService(database.jdbi());
         sites.ensureDefaultSite(config.demo());
 
-        Visitors visitors = new Visitors(database.jdbi(), config.clock(), sites, callers, timers);
+        RegionLookup regions = config.regionDatabase().map(RegionLookup::load).orElse(RegionLookup.NONE);
+        Visitors visitors = new Visitors(database.jdbi(), config.clock(), sites, regions, callers, timers);
         BlockService blocks = new BlockService(database.jdbi(), config.clock(), audit, visitors.service(), visitors.tracker());
         visitors.setGate(blocks);
         InvitationRuleService rules = new InvitationRuleService(database.jdbi(), sites);

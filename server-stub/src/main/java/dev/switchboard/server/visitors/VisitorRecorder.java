@@ -42,15 +42,18 @@ final class VisitorRecorder {
     private final VisitorTracker tracker;
     private final SourceAnalyzer sources;
     private final DeviceDetector devices;
+    private final RegionLookup regions;
     private final VisitorStore store = new VisitorStore();
     private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
 
-    VisitorRecorder(BatchWriter writer, Clock clock, VisitorTracker tracker, SourceAnalyzer sources, DeviceDetector devices) {
+    VisitorRecorder(BatchWriter writer, Clock clock, VisitorTracker tracker, SourceAnalyzer sources, DeviceDetector devices,
+                    RegionLookup regions) {
         this.writer = writer;
         this.clock = clock;
         this.tracker = tracker;
         this.sources = sources;
         this.devices = devices;
+        this.regions = regions;
         for (int i = 0; i < STRIPES; i++) {
             stripes[i] = new ReentrantLock();
         }
@@ -65,10 +68,11 @@ final class VisitorRecorder {
         Instant now = clock.instant();
         Source source = sources.analyze(view.url(), view.referrer());
         Device device = devices.detect(page.userAgent);
+        String region = regions.regionOf(page.ip).orElse(null);
         ReentrantLock lock = stripe(claimedId == null ? page.id() : claimedId);
         lock.lock();
         try {
-            Recorded recorded = await(writer.submit(handle -> record(handle, page, site, claimedId, claimedToken, view, source, device, now)));
+            Recorded recorded = await(writer.submit(handle -> record(handle, page, site, claimedId, claimedToken, view, source, device, region, now)));
             page.visitorId = recorded.visitorId();
             page.pageViewId = recorded.pageViewId();
             page.visitId = recorded.visit().id();
@@ -94,7 +98,7 @@ final class VisitorRecorder {
     }
 
     private Recorded record(Handle handle, VisitorPage page, String site, String claimedId, String claimedToken, PageView view,
-                            Source source, Device device, Instant now) {
+                            Source source, Device device, String region, Instant now) {
         Optional<VisitorStore.StoredVisitor> known = Optional.empty();
         if (claimedId != null && claimedToken != null && claimedId.length() <= 32 && claimedToken.length() <= 64) {
             known = store.findVisitor(handle, claimedId)
@@ -113,7 +117,7 @@ final class VisitorRecorder {
             visit = ongoing.get();
         } else {
             VisitRecord fresh = new VisitRecord(0, visitorId, now, now, view.url(), source, device, view.language(), view.screen(),
-                    page.ip, null, 0);
+                    page.ip, region, 0);
             visit = store.findVisit(handle, store.insertVisit(handle, fresh)).orElseThrow();
             visitCount++;
         }

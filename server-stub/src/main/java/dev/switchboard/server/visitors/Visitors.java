@@ -28,11 +28,11 @@ public final class Visitors {
     private final VisitorRoutes routes;
     private final BatchWriter writer;
 
-    public Visitors(Jdbi jdbi, Clock clock, SiteService sites, Callers callers, ScheduledExecutorService timers) {
+    public Visitors(Jdbi jdbi, Clock clock, SiteService sites, RegionLookup regions, Callers callers, ScheduledExecutorService timers) {
         this.tracker = new VisitorTracker(clock);
         this.service = new VisitorService(jdbi, tracker);
         this.writer = new BatchWriter(jdbi, "visitor-writer");
-        VisitorRecorder recorder = new VisitorRecorder(writer, clock, tracker, new SourceAnalyzer(), new DeviceDetector());
+        VisitorRecorder recorder = new VisitorRecorder(writer, clock, tracker, new SourceAnalyzer(), new DeviceDetector(), regions);
         this.socket = new VisitorSocket(sites, recorder, tracker, (visitorId, ip) -> false, timers);
         this.feed = new VisitorFeed(tracker);
         this.routes = new VisitorRoutes(service, callers);
