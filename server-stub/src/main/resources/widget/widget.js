@@ -612,6 +612,28 @@
     attempt = 0;
     connect();
   });
+  // Single-page sites change pages without a reload: report each pushState and back/forward move
+  // once the app had a moment to set the new title.
+  var lastUrl = location.href;
+  function routed() {
+    setTimeout(function () {
+      if (location.href === lastUrl) return;
+      var from = lastUrl;
+      lastUrl = location.href;
+      pageStart = Date.now();
+      send('page', {
+        url: cut(location.href), title: cut(d.title), referrer: cut(from),
+        language: navigator.language || '', screen: screen.width + 'x' + screen.height
+      });
+    }, 50);
+  }
+  var pushState = history.pushState;
+  history.pushState = function () {
+    var result = pushState.apply(this, arguments);
+    routed();
+    return result;
+  };
+  w.addEventListener('popstate', routed);
   d.addEventListener('visibilitychange', beat);
   w.addEventListener('online', function () { if (!ws && !stopped) { attempt = 0; connect(); } });
 

@@ -125,6 +125,33 @@ final class VisitorRecorder {
         return new Recorded(visitorId, token, visitCount > 1, visit, visitCount, pageViewId);
     }
 
+    /** A single-page site moved on within the same socket: the old page view ends, a new one starts. */
+    void pageChanged(VisitorPage page, PageView view) {
+        String visitorId = page.visitorId;
+        ReentrantLock lock = stripe(visitorId);
+        lock.lock();
+        try {
+            Instant now = clock.instant();
+            long previous = page.pageViewId;
+            long seconds = page.openedAt == null ? 0 : Duration.between(page.openedAt, now).toSeconds();
+            long visitId = page.visitId;
+            long pageViewId = await(writer.submit(handle -> {
+                store.closePageView(handle, previous, seconds);
+                return store.insertPageView(handle, visitId, visitorId, view.url(), view.title(), view.referrer(), now);
+            }));
+            page.pageViewId = pageViewId;
+            page.openedAt = now;
+            tracker.update(visitorId, visitor -> {
+                visitor.currentUrl = view.url();
+                visitor.currentTitle = view.title();
+                visitor.pageSince = now;
+                visitor.pagesViewed++;
+            });
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** The widget says the page is being left after {@code seconds}. */
     void pageLeft(VisitorPage page, long seconds) {
         long pageViewId = page.pageViewId;

@@ -135,6 +135,10 @@ public final class VisitorSocket implements HttpApi.Routes {
         switch (type) {
             case WidgetMessages.HEARTBEAT -> payload(message, WidgetMessages.Heartbeat.class);
             case WidgetMessages.LEAVE -> recorder.pageLeft(page, payload(message, WidgetMessages.Leave.class).seconds());
+            case WidgetMessages.PAGE -> {
+                recorder.pageChanged(page, cleanPageView(payload(message, PageView.class)));
+                tracker.summary(page.visitorId).ifPresent(summary -> listeners.forEach(listener -> listener.pageViewed(summary)));
+            }
             case WidgetMessages.INVITATION_SHOWN, WidgetMessages.INVITATION_ACCEPTED, WidgetMessages.INVITATION_DECLINED -> {
                 long invitationId = payload(message, WidgetMessages.InvitationResponse.class).invitationId();
                 listeners.forEach(listener -> listener.invitationEvent(page.visitorId, type, invitationId));

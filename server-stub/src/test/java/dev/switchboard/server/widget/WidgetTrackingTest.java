@@ -39,6 +39,23 @@ class WidgetTrackingTest extends WidgetTestSupport {
     }
 
     @Test
+    void aSinglePageSiteReportsEveryRouteChange() {
+        visit("/products/a3.html");
+        String id = visitorId();
+        awaitVisitor(id, v -> v.path("pagesViewed").asInt() == 1);
+
+        page.evaluate("() => { history.pushState({}, '', '/spa/checkout'); document.title = 'Checkout 结算'; }");
+        JsonNode moved = awaitVisitor(id, v -> v.path("currentUrl").asText().equals(site.url("/spa/checkout")));
+        assertThat(moved.path("currentTitle").asText()).isEqualTo("Checkout 结算");
+        assertThat(moved.path("pagesViewed").asInt()).isEqualTo(2);
+
+        page.goBack();
+        awaitVisitor(id, v -> v.path("currentUrl").asText().equals(site.url("/products/a3.html")) && v.path("pagesViewed").asInt() == 3);
+        assertThat(visitorDetail(id).path("trail").findValuesAsText("url"))
+                .containsExactly(site.url("/products/a3.html"), site.url("/spa/checkout"), site.url("/products/a3.html"));
+    }
+
+    @Test
     void aVisitorFromBaiduIsASearchWithItsKeyword() {
         page.navigate(site.url("/products/a3.html"), new Page.NavigateOptions().setReferer(BAIDU));
         launcher().waitFor();

@@ -9,6 +9,8 @@ public final class WidgetMessages {
     public static final String HELLO = "hello";
     /** Server to widget: {@link Welcome}. */
     public static final String WELCOME = "welcome";
+    /** Widget to server: a single-page site moved to another page without a reload; a {@link PageView}. */
+    public static final String PAGE = "page";
     /** Widget to server: the visitor is still there; {@link Heartbeat}. */
     public static final String HEARTBEAT = "heartbeat";
     /** Widget to server: the page is being left; {@link Leave}. */
