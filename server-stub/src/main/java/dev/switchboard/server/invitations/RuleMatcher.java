@@ -1,22 +1,15 @@
 package dev.switchboard.server.invitations;
 
+import dev.switchboard.server.infra.Glob;
 import dev.switchboard.shared.visitors.InvitationRule;
 import dev.switchboard.shared.visitors.VisitorStatus;
 import dev.switchboard.shared.visitors.VisitorSummary;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-import java.util.regex.Pattern;
 
 /** Whether an automatic invitation rule applies to a visitor now: a pure function, tested without a server. */
 final class RuleMatcher {
-
-    /** Rules are evaluated for every online visitor every second: compile each pattern once. */
-    private static final Map<String, Pattern> GLOBS = new ConcurrentHashMap<>();
 
     private RuleMatcher() {
     }
@@ -38,7 +31,7 @@ final class RuleMatcher {
         if (rule.minPagesViewed() != null && visitor.pagesViewed() < rule.minPagesViewed()) {
             return false;
         }
-        if (rule.urlPattern() != null && (visitor.currentUrl() == null || !glob(rule.urlPattern()).matcher(visitor.currentUrl()).matches())) {
+        if (rule.urlPattern() != null && (visitor.currentUrl() == null || !Glob.matches(rule.urlPattern(), visitor.currentUrl()))) {
             return false;
         }
         if (rule.channel() != null && (visitor.source() == null || visitor.source().channel() != rule.channel())) {
@@ -56,15 +49,5 @@ final class RuleMatcher {
         }
         return rule.language() == null || (visitor.language() != null
                 && visitor.language().toLowerCase(Locale.ROOT).startsWith(rule.language().toLowerCase(Locale.ROOT)));
-    }
-
-    /** A glob where {@code *} is any run of characters and everything else is literal. */
-    static Pattern glob(String pattern) {
-        return GLOBS.computeIfAbsent(pattern, RuleMatcher::compileGlob);
-    }
-
-    private static Pattern compileGlob(String pattern) {
-        String regex = Arrays.stream(pattern.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*"));
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
 }

@@ -1,0 +1,23 @@
+package dev.switchboard.server.routing;
+
+import dev.switchboard.shared.agents.AgentStatus;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An agent as routing sees them at one moment: status, capacity, load, groups with skill levels
+ * (1 to 10), and when they last got a chat.
+ */
+public record AgentLoad(long agentId, String name, AgentStatus status, int maxChats, int openChats, int chatsToday,
+                        Set<Long> groupIds, Map<Long, Integer> skills, Instant lastAssignedAt) {
+
+    public AgentLoad {
+        groupIds = Set.copyOf(groupIds);
+        skills = Map.copyOf(skills);
+    }
+
+    int skillIn(long groupId) {
+        return skills.getOrDefault(groupId, 0);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.switchboard.server.routing;
+
+import dev.switchboard.server.infra.Glob;
+import dev.switchboard.shared.agents.AgentStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Routing as a pure function: (request, state) -> decision with reasons. No clock, database or
+ * network inside, so it is tested on thousands of requests and can replay recorded traffic.
+ */
+public final class Router {
+
+    private Router() {
+    }
+
+    public static RoutingDecision route(RoutingRequest request, RoutingState state) {
+        Optional<RoutingRule> rule = state.rules().stream()
+                .filter(RoutingRule::enabled)
+                .sorted(Comparator.comparingInt(RoutingRule::position).thenComparingLong(RoutingRule::id))
+                .filter(candidate -> matches(candidate, request))
+                .findFirst();
+        long groupId = rule.map(RoutingRule::groupId).orElse(state.fallbackGroupId());
+        Strategy strategy = state.strategies().getOrDefault(groupId, Strategy.LEAST_LOAD);
+
+        List<RoutingDecision.Candidate> considered = new ArrayList<>();
+        List<AgentLoad> eligible = new ArrayList<>();
+        for (AgentLoad agent : state.agents()) {
+            if (!agent.groupIds().contains(groupId)) {
+                continue;
+            }
+            String refusal = refusal(agent, state);
+            if (refusal == null) {
+                eligible.add(agent);
+            } else {
+                considered.add(new RoutingDecision.Candidate(agent.agentId(), agent.name(), false, refusal));
+            }
+        }
+        Optional<AgentLoad> chosen = choose(strategy, groupId, request, state, eligible);
+        for (AgentLoad agent : eligible) {
+            boolean isChosen = chosen.map(c -> c.agentId() == agent.agentId()).orElse(false);
+            considered.add(new RoutingDecision.Candidate(agent.agentId(), agent.name(), isChosen,
+                    isChosen ? why(strategy, groupId, agent, request, state) : "free, but " + chosen.map(AgentLoad::name).orElse("another agent") + " came first"));
+        }
+        return new RoutingDecision(rule.map(RoutingRule::id).orElse(null), rule.map(RoutingRule::name).orElse("fallback"),
+                groupId, strategy, chosen.map(AgentLoad::agentId), considered);
+    }
+
+    private static String refusal(AgentLoad agent, RoutingState state) {
+        if (state.excludedAgents().contains(agent.agentId())) {
+            return "already offered this chat and did not take it";
+        }
+        if (agent.status() != AgentStatus.ONLINE) {
+            return "status " + agent.status().name().toLowerCase(Locale.ROOT);
+        }
+        if (agent.openChats() >= agent.maxChats()) {
+            return "at the chat limit (" + agent.openChats() + "/" + agent.maxChats() + ")";
+        }
+        return null;
+    }
+
+    private static Optional<AgentLoad> choose(Strategy strategy, long groupId, RoutingRequest request, RoutingState state,
+                                              List<AgentLoad> eligible) {
+        Comparator<AgentLoad> leastLoad = Comparator.comparingInt(AgentLoad::openChats)
+                .thenComparingInt(AgentLoad::chatsToday)
+                .thenComparing(AgentLoad::lastAssignedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparingLong(AgentLoad::agentId);
+        return switch (strategy) {
+            case ROUND_ROBIN -> eligible.stream().min(Comparator.comparing(AgentLoad::lastAssignedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparingLong(AgentLoad::agentId));
+            case LEAST_LOAD -> eligible.stream().min(leastLoad);
+            case SKILL -> eligible.stream().min(Comparator.comparingInt((AgentLoad agent) -> -agent.skillIn(groupId)).thenComparing(leastLoad));
+            case RETURNING_TO_LAST -> lastAgent(request, state).flatMap(last -> eligible.stream().filter(a -> a.agentId() == last).findFirst())
+                    .or(() -> eligible.stream().min(leastLoad));
+        };
+    }
+
+    private static Optional<Long> lastAgent(RoutingRequest request, RoutingState state) {
+        RoutingState.LastServed last = request.visitorId() == null ? null : state.lastServed().get(request.visitorId());
+        if (last == null || last.at().isBefore(state.now().minus(Duration.ofDays(state.returningWithinDays())))) {
+            return Optional.empty();
+        }
+        return Optional.of(last.agentId());
+    }
+
+    private static String why(Strategy strategy, long groupId, AgentLoad agent, RoutingRequest request, RoutingState state) {
+        String load = agent.openChats() + "/" + agent.maxChats() + " chats, " + agent.chatsToday() + " today";
+        return switch (strategy) {
+            case ROUND_ROBIN -> "next in turn (" + load + ")";
+            case LEAST_LOAD -> "least loaded (" + load + ")";
+            case SKILL -> "highest skill " + agent.skillIn(groupId) + " (" + load + ")";
+            case RETURNING_TO_LAST -> lastAgent(request, state).filter(id -> id == agent.agentId()).isPresent()
+                    ? "served this visitor last" : "last agent not free; least loaded (" + load + ")";
+        };
+    }
+
+    static boolean matches(RoutingRule rule, RoutingRequest request) {
+        return (rule.channel() == null || rule.channel() == request.channel())
+                && (rule.engine() == null || rule.engine().equalsIgnoreCase(String.valueOf(request.engine())))
+                && (rule.keyword() == null || (request.keyword() != null
+                    && request.keyword().toLowerCase(Locale.ROOT).contains(rule.keyword().toLowerCase(Locale.ROOT))))
+                && (rule.urlPattern() == null || Glob.matches(rule.urlPattern(), request.currentUrl()) || Glob.matches(rule.urlPattern(), request.landingUrl()))
+                && (rule.language() == null || (request.language() != null
+                    && request.language().toLowerCase(Locale.ROOT).startsWith(rule.language().toLowerCase(Locale.ROOT))))
+                && (rule.questionType() == null || rule.questionType().equals(request.questionType()))
+                && (rule.customerLevel() == null || rule.customerLevel().equalsIgnoreCase(String.valueOf(request.customerLevel())))
+                && (rule.returning() == null || rule.returning() == request.returning());
+    }
+}

@@ -1,0 +1,25 @@
+package dev.switchboard.server.routing;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What routing decided and why: the rule that matched (or the fallback), the group and its
+ * strategy, every agent considered with the reason they were taken or passed over, and the agent
+ * chosen (empty: the chat waits in the group's queue).
+ */
+public record RoutingDecision(Long ruleId, String ruleName, long groupId, Strategy strategy, Optional<Long> agentId,
+                              List<Candidate> candidates) {
+
+    public RoutingDecision {
+        candidates = List.copyOf(candidates);
+    }
+
+    /** One agent looked at, and the verdict. */
+    public record Candidate(long agentId, String name, boolean chosen, String reason) {
+    }
+
+    public boolean queued() {
+        return agentId.isEmpty();
+    }
+}
