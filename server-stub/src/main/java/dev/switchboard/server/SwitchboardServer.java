@@ -2,6 +2,7 @@ package dev.switchboard.server;
 
 import dev.switchboard.server.agents.AccountBootstrap;
 import dev.switchboard.server.audit.AuditLog;
+import dev.switchboard.server.chat.Chat;
 import dev.switchboard.server.audit.AuditRoutes;
 import dev.switchboard.server.blocks.BlockRoutes;
 import dev.switchboard.server.blocks.BlockService;
@@ -53,15 +54,17 @@ public final class SwitchboardServer implements AutoCloseable {
     private final ScheduledExecutorService housekeeping;
     private final Visitors visitors;
     private final InvitationService invitations;
+    private final Chat chat;
 
     private SwitchboardServer(Database database, Javalin http, AgentSocket agentSocket, ScheduledExecutorService housekeeping,
-                              Visitors visitors, InvitationService invitations) {
+                              Visitors visitors, InvitationService invitations, Chat chat) {
         this.database = database;
         this.http = http;
         this.agentSocket = agentSocket;
         this.housekeeping = housekeeping;
         this.visitors = visitors;
         this.invitations = invitations;
+        this.chat = chat;
     }
 
     public static SwitchboardServer start(ServerConfig config) {
@@ -118,6 +121,7 @@ public final class SwitchboardServer implements AutoCloseable {
         InvitationService invitations = new InvitationService(database.jdbi(), config.clock(), visitors.tracker(), rules, directory);
         visitors.addListener(invitations);
         visitors.start(agentSocket, timers);
+        Chat chat = new Chat(database.jdbi(), config.clock(), visitors, agentSocket, callers);
 
         List<HttpApi.Routes> routes = new ArrayList<>(List.of(
                 new HealthRoutes(),
@@ -129,7 +133,8 @@ public final class SwitchboardServer implements AutoCloseable {
                 new WidgetRoutes(sites, directory::anyAgentAvailable),
                 new BlockRoutes(blocks, callers),
                 new InvitationRoutes(invitations, rules, callers),
-                new AuditRoutes(audit, callers)));
+                new AuditRoutes(audit, callers),
+                chat.routes()));
         routes.addAll(visitors.routes());
         Javalin http = HttpApi.create("0.0.0.0", config.port(), routes);
         http.start();
@@ -138,9 +143,10 @@ public final class SwitchboardServer implements AutoCloseable {
         timers.scheduleWithFixedDelay(() -> runSafely(auth::purgeEnded), 1, 60, TimeUnit.MINUTES);
         timers.scheduleWithFixedDelay(() -> runSafely(invitations::evaluateRules), 1, 1, TimeUnit.SECONDS);
         timers.scheduleWithFixedDelay(() -> runSafely(invitations::forgetOffline), 10, 10, TimeUnit.MINUTES);
+        timers.scheduleWithFixedDelay(() -> runSafely(chat::drainQueue), 1, 1, TimeUnit.SECONDS);
         LOG.info("Switchboard {} (protocol {}) listening on port {}, data in {}{}", ProtocolVersion.productVersion(),
                 ProtocolVersion.PROTOCOL, http.port(), config.dataDir(), config.demo() ? ", demo data" : "");
-        return new SwitchboardServer(database, http, agentSocket, timers, visitors, invitations);
+        return new SwitchboardServer(database, http, agentSocket, timers, visitors, invitations, chat);
     }
 
     private static void runSafely(Runnable task) {
@@ -167,6 +173,11 @@ public final class SwitchboardServer implements AutoCloseable {
     /** Runs the automatic invitation rules now: tests move the clock and call this instead of waiting. */
     public void runInvitationRulesNow() {
         invitations.evaluateRules();
+    }
+
+    /** Gives queued chats to free agents now, as the one-second timer would. */
+    public void drainChatQueueNow() {
+        chat.drainQueue();
     }
 
     public int openVisitorPages() {

@@ -80,6 +80,13 @@ public final class AgentSocket implements HttpApi.Routes, SessionEndListener {
         });
     }
 
+    /** Sends a message to every open socket of the given agents. */
+    public void sendToAgents(java.util.Collection<Long> agentIds, Envelope envelope) {
+        connections.values().stream()
+                .filter(connection -> agentIds.contains(connection.principal().agentId()))
+                .forEach(connection -> connection.send(envelope));
+    }
+
     /** Number of open agent sockets, for health and tests. */
     public int openConnections() {
         return connections.size();

@@ -9,7 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** One open page (tab) of a visitor: its socket, and what it reported. */
-final class VisitorPage {
+final class VisitorPage implements VisitorPeer {
 
     private static final int FLOOD_MESSAGES = 30;
     private static final long FLOOD_WINDOW_NANOS = 10_000_000_000L;
@@ -23,6 +23,7 @@ final class VisitorPage {
     volatile long pageViewId;
     volatile long visitId;
     volatile Instant openedAt;
+    volatile String site;
 
     VisitorPage(WsContext ctx, String ip, String userAgent, String origin) {
         this.ctx = ctx;
@@ -33,6 +34,16 @@ final class VisitorPage {
 
     String id() {
         return ctx.sessionId();
+    }
+
+    @Override
+    public String visitorId() {
+        return visitorId;
+    }
+
+    @Override
+    public String site() {
+        return site;
     }
 
     boolean greeted() {
@@ -48,7 +59,8 @@ final class VisitorPage {
         return recent.size() > FLOOD_MESSAGES;
     }
 
-    void send(Envelope envelope) {
+    @Override
+    public void send(Envelope envelope) {
         if (!ctx.session.isOpen()) {
             return;
         }

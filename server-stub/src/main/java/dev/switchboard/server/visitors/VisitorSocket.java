@@ -49,6 +49,7 @@ public final class VisitorSocket implements HttpApi.Routes {
     private final ScheduledExecutorService timers;
     private final List<VisitorListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, VisitorPage> pages = new ConcurrentHashMap<>();
+    private final Map<String, VisitorMessageHandler> handlers = new ConcurrentHashMap<>();
 
     VisitorSocket(SiteService sites, VisitorRecorder recorder, VisitorTracker tracker, VisitorGate gate, ScheduledExecutorService timers) {
         this.sites = sites;
@@ -60,6 +61,14 @@ public final class VisitorSocket implements HttpApi.Routes {
 
     void setGate(VisitorGate gate) {
         this.gate = gate;
+    }
+
+    void addHandler(VisitorMessageHandler handler) {
+        for (String type : handler.types()) {
+            if (handlers.putIfAbsent(type, handler) != null) {
+                throw new IllegalStateException("two handlers for " + type);
+            }
+        }
     }
 
     void addListener(VisitorListener listener) {
@@ -144,7 +153,13 @@ public final class VisitorSocket implements HttpApi.Routes {
                 listeners.forEach(listener -> listener.invitationEvent(page.visitorId, type, invitationId));
             }
             case WidgetMessages.HELLO -> throw new ApiException(ProblemType.VALIDATION, "hello was already sent");
-            default -> throw new ApiException(ProblemType.VALIDATION, "unknown message type " + type);
+            default -> {
+                VisitorMessageHandler handler = handlers.get(type);
+                if (handler == null) {
+                    throw new ApiException(ProblemType.VALIDATION, "unknown message type " + type);
+                }
+                handler.handle(page, message);
+            }
         }
     }
 
@@ -165,6 +180,7 @@ public final class VisitorSocket implements HttpApi.Routes {
             return;
         }
         VisitorRecorder.Arrival arrival = recorder.arrive(page, site.id(), hello.visitorId(), hello.token(), view);
+        page.site = site.id();
         page.send(envelope(WidgetMessages.WELCOME,
                 new WidgetMessages.Welcome(arrival.visitorId(), arrival.token(), arrival.returning(), site.prechat())));
         tracker.summary(arrival.visitorId()).ifPresent(summary -> listeners.forEach(listener -> listener.pageViewed(summary)));

@@ -55,6 +55,10 @@ public final class Visitors {
         socket.setGate(gate);
     }
 
+    public void addHandler(VisitorMessageHandler handler) {
+        socket.addHandler(handler);
+    }
+
     public void addListener(VisitorListener listener) {
         socket.addListener(listener);
     }

@@ -75,6 +75,10 @@ class RoleMatrixTest {
                 row("GET", "/api/v1/sites/default/prechat-form", null, 401, 200, 200, 200),
                 row("PUT", "/api/v1/sites/default/prechat-form", "{\"fields\":[]}", 401, 403, 403, 200),
                 row("GET", "/api/v1/widget/config?site=default", null, 200, 200, 200, 200),
+                row("GET", "/api/v1/conversations", null, 401, 200, 200, 200),
+                row("GET", "/api/v1/conversations/999", null, 401, 404, 404, 404),
+                row("GET", "/api/v1/conversations/999/messages", null, 401, 404, 404, 404),
+                row("POST", "/api/v1/conversations/999/messages", "{\"clientId\":\"x\",\"text\":\"hi\"}", 401, 404, 404, 404),
                 row("POST", "/api/v1/auth/logout", "", 401, 204, 204, 204));
     }
 

@@ -1,0 +1,176 @@
+package dev.switchboard.server.chat;
+
+import dev.switchboard.server.auth.Principal;
+import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.shared.agents.Role;
+import dev.switchboard.shared.chat.ChatMessage;
+import dev.switchboard.shared.chat.Conversation;
+import dev.switchboard.shared.chat.ConversationStatus;
+import dev.switchboard.shared.chat.MessageKind;
+import dev.switchboard.shared.chat.MessagePage;
+import dev.switchboard.shared.chat.NewMessage;
+import dev.switchboard.shared.chat.SenderType;
+import dev.switchboard.shared.problem.FieldError;
+import dev.switchboard.shared.problem.ProblemType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Conversations and their messages. A message is stored before it is acknowledged, gets the
+ * conversation's next sequence number, and is stored once however often its sender repeats it
+ * (same {@code clientId}); receivers resume from the last sequence they saw.
+ */
+public final class ChatService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatService.class);
+    private static final int MAX_PAGE = 500;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final ChatDelivery delivery;
+    private final ConversationStore store = new ConversationStore();
+    private volatile ChatAssigner assigner;
+
+    public ChatService(Jdbi jdbi, Clock clock, ChatDelivery delivery) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.delivery = delivery;
+    }
+
+    void setAssigner(ChatAssigner assigner) {
+        this.assigner = assigner;
+    }
+
+    /**
+     * The visitor asks for a chat; asking again while one is open answers that one. The new
+     * conversation waits for {@link #route} so that the visitor hears "started" before
+     * "queued" or "served".
+     */
+    public Conversation start(String visitorId, String site, Map<String, String> prechat) {
+        Map<String, String> answers = checkedAnswers(prechat);
+        Optional<Conversation> open = jdbi.withHandle(handle -> store.openOf(handle, visitorId));
+        if (open.isPresent()) {
+            return open.get();
+        }
+        long id = jdbi.inTransaction(handle -> store.insertConversation(handle, visitorId, site, answers, 0, clock.instant()));
+        LOG.info("conversation started: id={} visitor={}", id, visitorId);
+        return get(id);
+    }
+
+    /** Gives a new conversation to an agent, or queues it. */
+    public void route(long conversationId) {
+        assigner.assignOrQueue(conversationId);
+    }
+
+    public ChatMessage post(ChatAuthor author, long conversationId, String clientId, String text, boolean note) {
+        List<FieldError> errors = new ArrayList<>();
+        if (clientId == null || clientId.isBlank() || clientId.length() > NewMessage.MAX_CLIENT_ID) {
+            errors.add(new FieldError("clientId", "1 to " + NewMessage.MAX_CLIENT_ID + " characters, chosen by the sender"));
+        }
+        if (text == null || text.isBlank() || text.length() > NewMessage.MAX_TEXT) {
+            errors.add(new FieldError("text", "1 to " + NewMessage.MAX_TEXT + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("the message is not valid", errors);
+        }
+        Conversation conversation = requireAccess(author, conversationId, true);
+        if (note && !(author instanceof ChatAuthor.Agent)) {
+            throw new ApiException(ProblemType.FORBIDDEN, "only agents write internal notes");
+        }
+        SenderType sender = author instanceof ChatAuthor.Agent ? SenderType.AGENT : SenderType.VISITOR;
+        Long agentId = author instanceof ChatAuthor.Agent agent ? agent.principal().agentId() : null;
+        Optional<ChatMessage> earlier = jdbi.withHandle(handle -> store.messageByClientId(handle, conversationId, sender, clientId));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        if (conversation.status() == ConversationStatus.ENDED) {
+            throw new ApiException(ProblemType.CONFLICT, "the conversation has ended");
+        }
+        ChatMessage message;
+        try {
+            message = jdbi.inTransaction(handle -> store.append(handle, conversationId, clientId, sender, agentId,
+                    note ? MessageKind.NOTE : MessageKind.TEXT, text, clock.instant()));
+        } catch (UnableToExecuteStatementException e) {
+            // the same clientId sent twice at once: the other attempt stored it, answer that one
+            message = jdbi.withHandle(handle -> store.messageByClientId(handle, conversationId, sender, clientId)).orElseThrow(() -> e);
+            return message;
+        }
+        delivery.publish(conversation, message);
+        return message;
+    }
+
+    /** A line such as "Alice joined" written by the system. */
+    void event(long conversationId, String clientId, String body) {
+        Conversation conversation = get(conversationId);
+        ChatMessage message = jdbi.inTransaction(handle -> store.messageByClientId(handle, conversationId, SenderType.SYSTEM, clientId)
+                .orElseGet(() -> store.append(handle, conversationId, clientId, SenderType.SYSTEM, null, MessageKind.EVENT, body, clock.instant())));
+        delivery.publish(conversation, message);
+    }
+
+    public MessagePage messages(ChatAuthor author, long conversationId, long after, int limit) {
+        requireAccess(author, conversationId, false);
+        int bounded = Math.max(1, Math.min(limit, MAX_PAGE));
+        boolean agent = author instanceof ChatAuthor.Agent;
+        List<ChatMessage> messages = jdbi.withHandle(handle -> store.messagesAfter(handle, conversationId, Math.max(0, after), bounded + 1, agent));
+        boolean more = messages.size() > bounded;
+        return new MessagePage(more ? messages.subList(0, bounded) : messages, more);
+    }
+
+    /** An agent's own conversations; supervisors see everyone's. */
+    public List<Conversation> list(Principal caller, ConversationStatus status) {
+        caller.require(Role.AGENT);
+        Long participant = caller.role().atLeast(Role.SUPERVISOR) ? null : caller.agentId();
+        return jdbi.withHandle(handle -> store.list(handle, status, participant, 500));
+    }
+
+    public Conversation get(ChatAuthor author, long conversationId) {
+        return requireAccess(author, conversationId, false);
+    }
+
+    Conversation get(long conversationId) {
+        return jdbi.withHandle(handle -> store.find(handle, conversationId)).orElseThrow(() -> ApiException.notFound("conversation " + conversationId));
+    }
+
+    /**
+     * Visitors reach only their own conversation, agents only those they take part in;
+     * supervisors may read any conversation but write only where they take part.
+     */
+    private Conversation requireAccess(ChatAuthor author, long conversationId, boolean writing) {
+        Optional<Conversation> found = jdbi.withHandle(handle -> store.find(handle, conversationId));
+        if (author instanceof ChatAuthor.Visitor visitor) {
+            if (found.isEmpty() || !found.get().visitorId().equals(visitor.visitorId())) {
+                LOG.warn("visitor refused: visitor={} tried conversation {}", visitor.visitorId(), conversationId);
+                throw ApiException.notFound("conversation " + conversationId);
+            }
+            return found.get();
+        }
+        Principal principal = ((ChatAuthor.Agent) author).principal();
+        principal.require(Role.AGENT);
+        Conversation conversation = found.orElseThrow(() -> ApiException.notFound("conversation " + conversationId));
+        boolean participant = jdbi.withHandle(handle -> store.isParticipant(handle, conversationId, principal.agentId()));
+        if (participant || (!writing && principal.role().atLeast(Role.SUPERVISOR))) {
+            return conversation;
+        }
+        LOG.warn("agent refused: login={} is not in conversation {}", principal.login(), conversationId);
+        throw new ApiException(ProblemType.FORBIDDEN, "you are not in this conversation");
+    }
+
+    private static Map<String, String> checkedAnswers(Map<String, String> prechat) {
+        if (prechat == null) {
+            return Map.of();
+        }
+        if (prechat.size() > 20 || prechat.entrySet().stream().anyMatch(e -> e.getKey() == null || e.getKey().length() > 32
+                || e.getValue() == null || e.getValue().length() > 500)) {
+            throw ApiException.invalid("the pre-chat answers are not valid",
+                    List.of(new FieldError("prechat", "at most 20 answers of at most 500 characters")));
+        }
+        return prechat;
+    }
+}

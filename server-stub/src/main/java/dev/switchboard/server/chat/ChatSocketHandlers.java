@@ -1,0 +1,95 @@
+package dev.switchboard.server.chat;
+
+import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.JsonBodies;
+import dev.switchboard.server.realtime.AgentMessageHandler;
+import dev.switchboard.server.realtime.AgentPeer;
+import dev.switchboard.server.visitors.VisitorMessageHandler;
+import dev.switchboard.server.visitors.VisitorPeer;
+import dev.switchboard.shared.chat.ChatMessage;
+import dev.switchboard.shared.chat.ChatMessages;
+import dev.switchboard.shared.chat.Conversation;
+import dev.switchboard.shared.chat.MessagePage;
+import dev.switchboard.shared.problem.ProblemType;
+import dev.switchboard.shared.ws.Envelope;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** The chat messages of both sockets: the widget's and the workstation's. */
+final class ChatSocketHandlers {
+
+    private final ChatService chats;
+
+    ChatSocketHandlers(ChatService chats) {
+        this.chats = chats;
+    }
+
+    VisitorMessageHandler forVisitors() {
+        return new VisitorMessageHandler() {
+            @Override
+            public Set<String> types() {
+                return Set.of(ChatMessages.START, ChatMessages.MESSAGE, ChatMessages.RESUME);
+            }
+
+            @Override
+            public void handle(VisitorPeer page, Envelope message) {
+                ChatAuthor author = new ChatAuthor.Visitor(page.visitorId());
+                switch (message.type()) {
+                    case ChatMessages.START -> {
+                        ChatMessages.Start start = payload(message, ChatMessages.Start.class);
+                        Conversation conversation = chats.start(page.visitorId(), page.site(), start.prechat());
+                        page.send(ChatDelivery.envelope(ChatMessages.STARTED, null,
+                                new ChatMessages.Started(conversation.id(), conversation.status())));
+                        chats.route(conversation.id());
+                    }
+                    case ChatMessages.MESSAGE -> post(author, payload(message, ChatMessages.Post.class), page::send);
+                    default -> resume(author, payload(message, ChatMessages.Resume.class), page::send);
+                }
+            }
+        };
+    }
+
+    AgentMessageHandler forAgents() {
+        return new AgentMessageHandler() {
+            @Override
+            public Set<String> types() {
+                return Set.of(ChatMessages.MESSAGE, ChatMessages.RESUME);
+            }
+
+            @Override
+            public void handle(AgentPeer peer, Envelope message) {
+                ChatAuthor author = new ChatAuthor.Agent(peer.principal());
+                if (ChatMessages.MESSAGE.equals(message.type())) {
+                    post(author, payload(message, ChatMessages.Post.class), peer::send);
+                } else {
+                    resume(author, payload(message, ChatMessages.Resume.class), peer::send);
+                }
+            }
+        };
+    }
+
+    private void post(ChatAuthor author, ChatMessages.Post post, Consumer<Envelope> reply) {
+        ChatMessage stored = chats.post(author, post.conversationId(), post.clientId(), post.text(), Boolean.TRUE.equals(post.note()));
+        reply.accept(ChatDelivery.envelope(ChatMessages.ACK, stored.seq(), new ChatMessages.Ack(stored.conversationId(), stored.clientId(), stored.seq())));
+    }
+
+    /** Sends everything after the receiver's last sequence, in order; pages through long histories. */
+    private void resume(ChatAuthor author, ChatMessages.Resume resume, Consumer<Envelope> reply) {
+        long after = resume.after();
+        MessagePage page;
+        do {
+            page = chats.messages(author, resume.conversationId(), after, 200);
+            for (ChatMessage message : page.messages()) {
+                reply.accept(ChatDelivery.envelope(ChatMessages.MESSAGE, message.seq(), message));
+                after = message.seq();
+            }
+        } while (page.hasMore());
+    }
+
+    private static <T> T payload(Envelope message, Class<T> type) {
+        if (message.payload() == null) {
+            throw new ApiException(ProblemType.VALIDATION, message.type() + " needs a payload");
+        }
+        return JsonBodies.read(message.payload().toString(), type);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.switchboard.server.chat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.switchboard.shared.chat.ChatMessage;
+import dev.switchboard.shared.chat.Conversation;
+import dev.switchboard.shared.chat.ConversationStatus;
+import dev.switchboard.shared.chat.MessageKind;
+import dev.switchboard.shared.chat.SenderType;
+import dev.switchboard.shared.json.Json;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** SQL for conversations, participants and messages. Callers own the transaction. */
+final class ConversationStore {
+
+    private static final String CONVERSATION_COLUMNS =
+            "id, visitor_id, site, status, group_id, owner_id, prechat, last_seq, created_at, assigned_at, ended_at";
+    private static final String PREFIXED_CONVERSATION_COLUMNS = "c.id, c.visitor_id, c.site, c.status, c.group_id, c.owner_id, "
+            + "c.prechat, c.last_seq, c.created_at, c.assigned_at, c.ended_at";
+    private static final String MESSAGE_COLUMNS = "m.conversation_id, m.seq, m.client_id, m.sender_type, m.sender_agent_id, "
+            + "a.display_name, m.kind, m.body, m.created_at";
+
+    long insertConversation(Handle handle, String visitorId, String site, Map<String, String> prechat, int priority, Instant now) {
+        return handle.createUpdate("""
+                        INSERT INTO conversation (visitor_id, site, status, priority, prechat, last_seq, created_at)
+                        VALUES (:visitor, :site, 'QUEUED', :priority, :prechat, 0, :now)""")
+                .bind("visitor", visitorId).bind("site", site).bind("priority", priority).bind("prechat", json(prechat)).bind("now", now)
+                .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
+    }
+
+    Optional<Conversation> find(Handle handle, long id) {
+        return handle.createQuery("SELECT " + CONVERSATION_COLUMNS + " FROM conversation WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> conversation(rs)).findOne();
+    }
+
+    /** The visitor's conversation that is not over, if any: a visitor has one chat at a time. */
+    Optional<Conversation> openOf(Handle handle, String visitorId) {
+        return handle.createQuery("SELECT " + CONVERSATION_COLUMNS
+                        + " FROM conversation WHERE visitor_id = :visitor AND status <> 'ENDED' ORDER BY id DESC LIMIT 1")
+                .bind("visitor", visitorId).map((rs, ctx) -> conversation(rs)).findOne();
+    }
+
+    List<Conversation> list(Handle handle, ConversationStatus status, Long participantId, int limit) {
+        String where = (status == null ? "1 = 1" : "c.status = :status")
+                + (participantId == null ? "" : " AND EXISTS (SELECT 1 FROM conversation_participant p WHERE p.conversation_id = c.id"
+                + " AND p.agent_id = :agent AND p.left_at IS NULL)");
+        var query = handle.createQuery("SELECT " + PREFIXED_CONVERSATION_COLUMNS + " FROM conversation c WHERE " + where
+                + " ORDER BY c.id DESC LIMIT :limit").bind("limit", limit);
+        if (status != null) {
+            query.bind("status", status.name());
+        }
+        if (participantId != null) {
+            query.bind("agent", participantId);
+        }
+        return query.map((rs, ctx) -> conversation(rs)).list();
+    }
+
+    boolean isParticipant(Handle handle, long conversationId, long agentId) {
+        return handle.createQuery("SELECT COUNT(*) FROM conversation_participant WHERE conversation_id = :c AND agent_id = :a AND left_at IS NULL")
+                .bind("c", conversationId).bind("a", agentId).mapTo(Long.class).one() > 0;
+    }
+
+    List<Long> participants(Handle handle, long conversationId) {
+        return handle.createQuery("SELECT agent_id FROM conversation_participant WHERE conversation_id = :c AND left_at IS NULL")
+                .bind("c", conversationId).mapTo(Long.class).list();
+    }
+
+    void assign(Handle handle, long conversationId, long groupId, long agentId, String routing, Instant now) {
+        handle.createUpdate("UPDATE conversation SET status = 'ACTIVE', group_id = :group, owner_id = :agent, routing = :routing, "
+                        + "assigned_at = :now WHERE id = :id")
+                .bind("group", groupId).bind("agent", agentId).bind("routing", routing).bind("now", now).bind("id", conversationId).execute();
+        handle.createUpdate("INSERT INTO conversation_participant (conversation_id, agent_id, role, joined_at) VALUES (:c, :a, 'OWNER', :now)")
+                .bind("c", conversationId).bind("a", agentId).bind("now", now).execute();
+    }
+
+    void queue(Handle handle, long conversationId, long groupId, String routing) {
+        handle.createUpdate("UPDATE conversation SET group_id = :group, routing = :routing WHERE id = :id")
+                .bind("group", groupId).bind("routing", routing).bind("id", conversationId).execute();
+    }
+
+    /** Queued conversations, highest priority first, then the longest waiting. */
+    List<Conversation> queued(Handle handle) {
+        return handle.createQuery("SELECT " + CONVERSATION_COLUMNS + " FROM conversation WHERE status = 'QUEUED' ORDER BY priority DESC, id")
+                .map((rs, ctx) -> conversation(rs)).list();
+    }
+
+    Optional<ChatMessage> messageByClientId(Handle handle, long conversationId, SenderType sender, String clientId) {
+        return handle.createQuery("SELECT " + MESSAGE_COLUMNS + " FROM message m LEFT JOIN agent a ON a.id = m.sender_agent_id"
+                        + " WHERE m.conversation_id = :c AND m.sender_type = :sender AND m.client_id = :client")
+                .bind("c", conversationId).bind("sender", sender.name()).bind("client", clientId)
+                .map((rs, ctx) -> message(rs)).findOne();
+    }
+
+    /**
+     * Appends a message with the conversation's next sequence number. The update of
+     * {@code last_seq} locks the conversation's row, so concurrent senders get consecutive numbers.
+     */
+    ChatMessage append(Handle handle, long conversationId, String clientId, SenderType sender, Long agentId, MessageKind kind,
+                       String body, Instant now) {
+        handle.createUpdate("UPDATE conversation SET last_seq = last_seq + 1 WHERE id = :id").bind("id", conversationId).execute();
+        long seq = handle.createQuery("SELECT last_seq FROM conversation WHERE id = :id").bind("id", conversationId).mapTo(Long.class).one();
+        handle.createUpdate("""
+                        INSERT INTO message (conversation_id, seq, client_id, sender_type, sender_agent_id, kind, body, created_at)
+                        VALUES (:c, :seq, :client, :sender, :agent, :kind, :body, :now)""")
+                .bind("c", conversationId).bind("seq", seq).bind("client", clientId).bind("sender", sender.name()).bind("agent", agentId)
+                .bind("kind", kind.name()).bind("body", body).bind("now", now).execute();
+        return messageByClientId(handle, conversationId, sender, clientId).orElseThrow();
+    }
+
+    List<ChatMessage> messagesAfter(Handle handle, long conversationId, long after, int limit, boolean withNotes) {
+        return handle.createQuery("SELECT " + MESSAGE_COLUMNS + " FROM message m LEFT JOIN agent a ON a.id = m.sender_agent_id"
+                        + " WHERE m.conversation_id = :c AND m.seq > :after" + (withNotes ? "" : " AND m.kind <> 'NOTE'")
+                        + " ORDER BY m.seq LIMIT :limit")
+                .bind("c", conversationId).bind("after", after).bind("limit", limit)
+                .map((rs, ctx) -> message(rs)).list();
+    }
+
+    private static Conversation conversation(ResultSet rs) throws SQLException {
+        return new Conversation(rs.getLong("id"), rs.getString("visitor_id"), rs.getString("site"),
+                ConversationStatus.valueOf(rs.getString("status")), (Long) rs.getObject("group_id", Long.class),
+                (Long) rs.getObject("owner_id", Long.class), readMap(rs.getString("prechat")), rs.getLong("last_seq"),
+                instant(rs, "created_at"), instant(rs, "assigned_at"), instant(rs, "ended_at"));
+    }
+
+    private static ChatMessage message(ResultSet rs) throws SQLException {
+        return new ChatMessage(rs.getLong("conversation_id"), rs.getLong("seq"), rs.getString("client_id"),
+                SenderType.valueOf(rs.getString("sender_type")), (Long) rs.getObject("sender_agent_id", Long.class),
+                rs.getString("display_name"), MessageKind.valueOf(rs.getString("kind")), rs.getString("body"), instant(rs, "created_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static String json(Map<String, String> map) {
+        try {
+            return Json.mapper().writeValueAsString(map);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> readMap(String json) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            return Json.mapper().readValue(json, new TypeReference<Map<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored pre-chat answers are not valid JSON", e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.switchboard.shared.chat;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+
+/**
+ * A message of a conversation. {@code seq} is its place in the conversation (1, 2, 3, ... with no
+ * gaps); {@code clientId} is the sender's own id for it, which makes sending it again harmless.
+ * The body is plain text and is never interpreted as markup.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ChatMessage(long conversationId, long seq, String clientId, SenderType senderType, Long senderAgentId,
+                          String senderName, MessageKind kind, String body, Instant createdAt) {
+}

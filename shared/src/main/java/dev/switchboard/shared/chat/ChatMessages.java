@@ -1,0 +1,49 @@
+package dev.switchboard.shared.chat;
+
+import java.util.Map;
+
+/** Chat message types on both sockets ({@code /ws/visitor} and {@code /ws/agent}) and their payloads. */
+public final class ChatMessages {
+
+    /** Visitor to server: start a chat (or get the open one); {@link Start}. Answered by {@link #STARTED}. */
+    public static final String START = "chat.start";
+    /** Server to visitor: {@link Started}. */
+    public static final String STARTED = "chat.started";
+    /** Either way: to the server a {@link Post}; from the server a {@link ChatMessage}. */
+    public static final String MESSAGE = "chat.message";
+    /** Server to the sender: the message is stored under {@code seq}; {@link Ack}. */
+    public static final String ACK = "chat.ack";
+    /** To the server: send every message after {@code after}; {@link Resume}. */
+    public static final String RESUME = "chat.resume";
+    /** Server to visitor: queued (with position) or served by an agent; {@link Status}. */
+    public static final String STATUS = "chat.status";
+    /** Server to agent: a conversation was given to you; payload is the {@link Conversation}. */
+    public static final String ASSIGNED = "chat.assigned";
+
+    private ChatMessages() {
+    }
+
+    /** {@code chat.start}: the pre-chat form's answers by field key. */
+    public record Start(Map<String, String> prechat) {
+    }
+
+    /** {@code chat.started}. */
+    public record Started(long conversationId, ConversationStatus status) {
+    }
+
+    /** {@code chat.message} to the server; {@code note} (agents only) is seen by agents alone. */
+    public record Post(long conversationId, String clientId, String text, Boolean note) {
+    }
+
+    /** {@code chat.ack}. */
+    public record Ack(long conversationId, String clientId, long seq) {
+    }
+
+    /** {@code chat.resume}. */
+    public record Resume(long conversationId, long after) {
+    }
+
+    /** {@code chat.status}: {@code position} while queued (1 = next), {@code agentName} once served. */
+    public record Status(long conversationId, ConversationStatus status, Integer position, String agentName) {
+    }
+}

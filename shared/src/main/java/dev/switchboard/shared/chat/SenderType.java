@@ -1,0 +1,8 @@
+package dev.switchboard.shared.chat;
+
+/** Who wrote a message. */
+public enum SenderType {
+    VISITOR,
+    AGENT,
+    SYSTEM
+}
