@@ -4,7 +4,11 @@ import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.realtime.AgentSocket;
 import dev.switchboard.server.visitors.Visitors;
+import dev.switchboard.server.sync.ChangeLog;
+import dev.switchboard.shared.agents.AgentStatus;
+import dev.switchboard.shared.sync.EntityTypes;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 import org.jdbi.v3.core.Jdbi;
 
 /** The chat feature, assembled: conversations, routing to agents, both sockets' messages and the REST API. */
@@ -14,15 +18,23 @@ public final class Chat {
     private final ChatAssigner assigner;
     private final ChatRoutes routes;
 
-    public Chat(Jdbi jdbi, Clock clock, Visitors visitors, AgentSocket agentSocket, Callers callers) {
+    public Chat(Jdbi jdbi, Clock clock, Visitors visitors, AgentSocket agentSocket, ChangeLog changeLog, Callers callers,
+                Executor background) {
         ChatDelivery delivery = new ChatDelivery(jdbi, visitors.tracker(), agentSocket);
         this.service = new ChatService(jdbi, clock, delivery);
-        this.assigner = new ChatAssigner(jdbi, clock, visitors.tracker(), service, delivery);
+        this.assigner = new ChatAssigner(jdbi, clock, visitors.tracker(), service, delivery, background);
         service.setAssigner(assigner);
         ChatSocketHandlers handlers = new ChatSocketHandlers(service);
         visitors.addHandler(handlers.forVisitors());
         agentSocket.addHandler(handlers.forAgents());
         this.routes = new ChatRoutes(service, callers);
+        // an agent who comes online, or frees up, takes the longest-waiting chat at once
+        changeLog.addListener(change -> {
+            if (EntityTypes.AGENT.equals(change.entity()) && change.data() != null
+                    && AgentStatus.ONLINE.name().equals(change.data().path("status").asText())) {
+                assigner.drainQueueLater();
+            }
+        });
     }
 
     public HttpApi.Routes routes() {

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -48,13 +49,26 @@ final class ChatAssigner {
     private final ChatDelivery delivery;
     private final ConversationStore store = new ConversationStore();
     private final Object deciding = new Object();
+    private final Executor background;
 
-    ChatAssigner(Jdbi jdbi, Clock clock, VisitorTracker visitors, ChatService chats, ChatDelivery delivery) {
+    ChatAssigner(Jdbi jdbi, Clock clock, VisitorTracker visitors, ChatService chats, ChatDelivery delivery, Executor background) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.visitors = visitors;
         this.chats = chats;
         this.delivery = delivery;
+        this.background = background;
+    }
+
+    /** Drains the queue soon, off the caller's thread: callers may hold locks or be answering a socket. */
+    void drainQueueLater() {
+        background.execute(() -> {
+            try {
+                drainQueue();
+            } catch (RuntimeException e) {
+                LOG.error("draining the chat queue failed", e);
+            }
+        });
     }
 
     /** Routes a new conversation: to an agent now, or into its group's queue. */

@@ -38,6 +38,27 @@ public final class ChatDelivery {
         agents.sendToAgents(participants, envelope);
     }
 
+    /** To the visitor (unless {@code withVisitor} is false) and every participating agent. */
+    void toConversation(Conversation conversation, String type, Object payload, boolean withVisitor) {
+        Envelope envelope = envelope(type, null, payload);
+        if (withVisitor) {
+            visitors.sendToVisitor(conversation.visitorId(), envelope);
+        }
+        agents.sendToAgents(jdbi.withHandle(handle -> store.participants(handle, conversation.id())), envelope);
+    }
+
+    /** To everyone in the conversation but the author: the visitor hears agents, agents hear the visitor and each other. */
+    void toOthers(Conversation conversation, ChatAuthor author, String type, Object payload) {
+        Envelope envelope = envelope(type, null, payload);
+        List<Long> participants = jdbi.withHandle(handle -> store.participants(handle, conversation.id()));
+        if (author instanceof ChatAuthor.Agent agent) {
+            visitors.sendToVisitor(conversation.visitorId(), envelope);
+            agents.sendToAgents(participants.stream().filter(id -> id != agent.principal().agentId()).toList(), envelope);
+        } else {
+            agents.sendToAgents(participants, envelope);
+        }
+    }
+
     void toVisitor(String visitorId, String type, Object payload) {
         visitors.sendToVisitor(visitorId, envelope(type, null, payload));
     }

@@ -4,6 +4,7 @@ import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.chat.ChatMessage;
+import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.chat.ConversationStatus;
 import dev.switchboard.shared.chat.MessageKind;
@@ -112,6 +113,52 @@ public final class ChatService {
         ChatMessage message = jdbi.inTransaction(handle -> store.messageByClientId(handle, conversationId, SenderType.SYSTEM, clientId)
                 .orElseGet(() -> store.append(handle, conversationId, clientId, SenderType.SYSTEM, null, MessageKind.EVENT, body, clock.instant())));
         delivery.publish(conversation, message);
+    }
+
+    /** Either side ends the chat; ending it again changes nothing. */
+    public void end(ChatAuthor author, long conversationId) {
+        Conversation conversation = requireAccess(author, conversationId, true);
+        String by = author instanceof ChatAuthor.Agent agent ? agent.principal().login() : "visitor";
+        boolean ended = jdbi.inTransaction(handle -> store.end(handle, conversationId, by, clock.instant()));
+        if (!ended) {
+            return;
+        }
+        LOG.info("conversation ended: id={} by={}", conversationId, by);
+        event(conversationId, "ended", "The chat has ended");
+        delivery.toConversation(conversation, ChatMessages.ENDED, new ChatMessages.Ended(conversationId, by), true);
+        assigner.drainQueueLater();
+    }
+
+    /** The visitor's satisfaction survey, once the chat is over. */
+    public void rate(ChatAuthor author, long conversationId, int rating, String comment) {
+        if (!(author instanceof ChatAuthor.Visitor)) {
+            throw new ApiException(ProblemType.FORBIDDEN, "only the visitor rates a chat");
+        }
+        if (rating < 1 || rating > 5 || (comment != null && comment.length() > 1000)) {
+            throw ApiException.invalid("the rating is not valid", List.of(new FieldError("rating", "1 to 5 stars, a comment of at most 1000 characters")));
+        }
+        Conversation conversation = requireAccess(author, conversationId, false);
+        if (conversation.status() != ConversationStatus.ENDED) {
+            throw new ApiException(ProblemType.CONFLICT, "a chat is rated after it ended");
+        }
+        jdbi.useTransaction(handle -> store.rate(handle, conversationId, rating, comment == null ? null : comment.strip()));
+        LOG.info("conversation rated: id={} rating={}", conversationId, rating);
+    }
+
+    /** Typing indicators are relayed, never stored. */
+    public void typing(ChatAuthor author, long conversationId, boolean typing) {
+        Conversation conversation = requireAccess(author, conversationId, true);
+        String name = author instanceof ChatAuthor.Agent agent ? agent.principal().login() : null;
+        delivery.toOthers(conversation, author, ChatMessages.TYPING, new ChatMessages.Typing(conversationId, typing, name));
+    }
+
+    /** A read receipt: stored (as far as it goes) and shown to the other side. */
+    public void read(ChatAuthor author, long conversationId, long seq) {
+        Conversation conversation = requireAccess(author, conversationId, false);
+        Long agentId = author instanceof ChatAuthor.Agent agent ? agent.principal().agentId() : null;
+        jdbi.useTransaction(handle -> store.markRead(handle, conversationId, agentId, seq));
+        String reader = agentId == null ? "visitor" : ((ChatAuthor.Agent) author).principal().login();
+        delivery.toOthers(conversation, author, ChatMessages.READ, new ChatMessages.Read(conversationId, seq, reader));
     }
 
     public MessagePage messages(ChatAuthor author, long conversationId, long after, int limit) {

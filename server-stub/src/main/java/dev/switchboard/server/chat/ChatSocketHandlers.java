@@ -28,7 +28,8 @@ final class ChatSocketHandlers {
         return new VisitorMessageHandler() {
             @Override
             public Set<String> types() {
-                return Set.of(ChatMessages.START, ChatMessages.MESSAGE, ChatMessages.RESUME);
+                return Set.of(ChatMessages.START, ChatMessages.MESSAGE, ChatMessages.RESUME, ChatMessages.END, ChatMessages.RATE,
+                        ChatMessages.TYPING, ChatMessages.READ);
             }
 
             @Override
@@ -42,8 +43,11 @@ final class ChatSocketHandlers {
                                 new ChatMessages.Started(conversation.id(), conversation.status())));
                         chats.route(conversation.id());
                     }
-                    case ChatMessages.MESSAGE -> post(author, payload(message, ChatMessages.Post.class), page::send);
-                    default -> resume(author, payload(message, ChatMessages.Resume.class), page::send);
+                    case ChatMessages.RATE -> {
+                        ChatMessages.Rate rate = payload(message, ChatMessages.Rate.class);
+                        chats.rate(author, rate.conversationId(), rate.rating(), rate.comment());
+                    }
+                    default -> common(author, message, page::send);
                 }
             }
         };
@@ -53,19 +57,32 @@ final class ChatSocketHandlers {
         return new AgentMessageHandler() {
             @Override
             public Set<String> types() {
-                return Set.of(ChatMessages.MESSAGE, ChatMessages.RESUME);
+                return Set.of(ChatMessages.MESSAGE, ChatMessages.RESUME, ChatMessages.END, ChatMessages.TYPING, ChatMessages.READ);
             }
 
             @Override
             public void handle(AgentPeer peer, Envelope message) {
-                ChatAuthor author = new ChatAuthor.Agent(peer.principal());
-                if (ChatMessages.MESSAGE.equals(message.type())) {
-                    post(author, payload(message, ChatMessages.Post.class), peer::send);
-                } else {
-                    resume(author, payload(message, ChatMessages.Resume.class), peer::send);
-                }
+                common(new ChatAuthor.Agent(peer.principal()), message, peer::send);
             }
         };
+    }
+
+    /** The messages both sides send alike. */
+    private void common(ChatAuthor author, Envelope message, Consumer<Envelope> reply) {
+        switch (message.type()) {
+            case ChatMessages.MESSAGE -> post(author, payload(message, ChatMessages.Post.class), reply);
+            case ChatMessages.RESUME -> resume(author, payload(message, ChatMessages.Resume.class), reply);
+            case ChatMessages.END -> chats.end(author, payload(message, ChatMessages.End.class).conversationId());
+            case ChatMessages.TYPING -> {
+                ChatMessages.Typing typing = payload(message, ChatMessages.Typing.class);
+                chats.typing(author, typing.conversationId(), typing.typing());
+            }
+            case ChatMessages.READ -> {
+                ChatMessages.Read read = payload(message, ChatMessages.Read.class);
+                chats.read(author, read.conversationId(), read.seq());
+            }
+            default -> throw new ApiException(ProblemType.VALIDATION, "unknown message type " + message.type());
+        }
     }
 
     private void post(ChatAuthor author, ChatMessages.Post post, Consumer<Envelope> reply) {

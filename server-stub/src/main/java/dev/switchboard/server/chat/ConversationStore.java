@@ -21,9 +21,9 @@ import org.jdbi.v3.core.Handle;
 final class ConversationStore {
 
     private static final String CONVERSATION_COLUMNS =
-            "id, visitor_id, site, status, group_id, owner_id, prechat, last_seq, created_at, assigned_at, ended_at";
+            "id, visitor_id, site, status, group_id, owner_id, prechat, last_seq, created_at, assigned_at, ended_at, rating, rating_comment";
     private static final String PREFIXED_CONVERSATION_COLUMNS = "c.id, c.visitor_id, c.site, c.status, c.group_id, c.owner_id, "
-            + "c.prechat, c.last_seq, c.created_at, c.assigned_at, c.ended_at";
+            + "c.prechat, c.last_seq, c.created_at, c.assigned_at, c.ended_at, c.rating, c.rating_comment";
     private static final String MESSAGE_COLUMNS = "m.conversation_id, m.seq, m.client_id, m.sender_type, m.sender_agent_id, "
             + "a.display_name, m.kind, m.body, m.created_at";
 
@@ -91,6 +91,28 @@ final class ConversationStore {
                 .map((rs, ctx) -> conversation(rs)).list();
     }
 
+    /** Ends the conversation; false when it had already ended. */
+    boolean end(Handle handle, long conversationId, String by, Instant now) {
+        return handle.createUpdate("UPDATE conversation SET status = 'ENDED', ended_at = :now, ended_by = :by WHERE id = :id AND status <> 'ENDED'")
+                .bind("now", now).bind("by", by).bind("id", conversationId).execute() > 0;
+    }
+
+    void rate(Handle handle, long conversationId, int rating, String comment) {
+        handle.createUpdate("UPDATE conversation SET rating = :rating, rating_comment = :comment WHERE id = :id")
+                .bind("rating", rating).bind("comment", comment).bind("id", conversationId).execute();
+    }
+
+    /** Moves a reader's mark forward, never back (receipts can arrive out of order). */
+    void markRead(Handle handle, long conversationId, Long agentId, long seq) {
+        if (agentId == null) {
+            handle.createUpdate("UPDATE conversation SET visitor_read_seq = :seq WHERE id = :id AND visitor_read_seq < :seq AND last_seq >= :seq")
+                    .bind("seq", seq).bind("id", conversationId).execute();
+        } else {
+            handle.createUpdate("UPDATE conversation_participant SET read_seq = :seq WHERE conversation_id = :id AND agent_id = :agent AND read_seq < :seq")
+                    .bind("seq", seq).bind("id", conversationId).bind("agent", agentId).execute();
+        }
+    }
+
     Optional<ChatMessage> messageByClientId(Handle handle, long conversationId, SenderType sender, String clientId) {
         return handle.createQuery("SELECT " + MESSAGE_COLUMNS + " FROM message m LEFT JOIN agent a ON a.id = m.sender_agent_id"
                         + " WHERE m.conversation_id = :c AND m.sender_type = :sender AND m.client_id = :client")
@@ -126,7 +148,8 @@ final class ConversationStore {
         return new Conversation(rs.getLong("id"), rs.getString("visitor_id"), rs.getString("site"),
                 ConversationStatus.valueOf(rs.getString("status")), (Long) rs.getObject("group_id", Long.class),
                 (Long) rs.getObject("owner_id", Long.class), readMap(rs.getString("prechat")), rs.getLong("last_seq"),
-                instant(rs, "created_at"), instant(rs, "assigned_at"), instant(rs, "ended_at"));
+                instant(rs, "created_at"), instant(rs, "assigned_at"), instant(rs, "ended_at"),
+                (Integer) rs.getObject("rating", Integer.class), rs.getString("rating_comment"));
     }
 
     private static ChatMessage message(ResultSet rs) throws SQLException {

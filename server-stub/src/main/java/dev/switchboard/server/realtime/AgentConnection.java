@@ -5,6 +5,8 @@ import dev.switchboard.server.auth.Principal;
 import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.ws.Envelope;
 import io.javalin.websocket.WsContext;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +18,8 @@ final class AgentConnection implements AgentPeer {
     private final WsContext ctx;
     private final Principal principal;
     private volatile AutoCloseable feed;
+    /** Messages pushed before the welcome went out wait here: the welcome is always first. */
+    private List<String> beforeWelcome = new ArrayList<>();
 
     AgentConnection(WsContext ctx, Principal principal) {
         this.ctx = ctx;
@@ -58,8 +62,22 @@ final class AgentConnection implements AgentPeer {
         }
     }
 
+    /** Sends the welcome, then whatever was pushed while it was being prepared. */
+    synchronized void welcome(Envelope welcome) {
+        List<String> waiting = beforeWelcome;
+        beforeWelcome = null;
+        send(welcome);
+        waiting.forEach(this::sendSerialized);
+    }
+
     @Override
     public void sendSerialized(String envelope) {
+        synchronized (this) {
+            if (beforeWelcome != null) {
+                beforeWelcome.add(envelope);
+                return;
+            }
+        }
         if (!ctx.session.isOpen()) {
             return;
         }

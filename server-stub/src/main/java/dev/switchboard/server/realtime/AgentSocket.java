@@ -99,7 +99,7 @@ public final class AgentSocket implements HttpApi.Routes, SessionEndListener {
         AgentConnection connection = new AgentConnection(ctx, principal);
         connections.put(ctx.sessionId(), connection);
         Agent agent = presence.connected(principal);
-        connection.send(envelope(MessageTypes.WELCOME, null, null,
+        connection.welcome(envelope(MessageTypes.WELCOME, null, null,
                 new Welcome(agent, ProtocolVersion.productVersion(), ProtocolVersion.PROTOCOL)));
         LOG.info("agent socket open: login={} session={}", principal.login(), principal.sessionId());
     }

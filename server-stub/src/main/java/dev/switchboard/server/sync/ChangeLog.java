@@ -103,6 +103,14 @@ public final class ChangeLog {
         }
     }
 
+    /**
+     * Tells {@code listener} of every change from now on, in sequence order. It runs while the
+     * write lock is held: it must only hand the change on (queue it), never do I/O itself.
+     */
+    public void addListener(Consumer<Change> listener) {
+        listeners.add(listener);
+    }
+
     /** Up to {@code limit} changes after {@code after}, the visible ones, with the cursor to go on from. */
     public Page page(long after, int limit, Predicate<Change> visible) {
         List<Change> scanned = jdbi.withHandle(handle -> read(handle, after, limit));

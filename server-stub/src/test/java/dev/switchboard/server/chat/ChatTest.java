@@ -2,6 +2,7 @@ package dev.switchboard.server.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
 import dev.switchboard.server.testing.SocketClient;
@@ -128,6 +129,66 @@ class ChatTest {
                 backend.server().drainChatQueueNow();
                 assertThat(agent.await(ChatMessages.ASSIGNED).payload().path("id").asLong()).isEqualTo(id);
             }
+        }
+    }
+
+    @Test
+    void typingAndReadReceiptsReachTheOtherSideAndAnEndedChatIsRated() {
+        try (SocketClient agent = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), alice);
+             VisitorClient visitor = VisitorClient.arrive(backend, null, null, PAGE, "X1", null)) {
+            agent.await(MessageTypes.WELCOME);
+            visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+            long id = visitor.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
+            agent.await(ChatMessages.ASSIGNED);
+
+            visitor.send(ChatMessages.TYPING, new ChatMessages.Typing(id, true, null));
+            assertThat(agent.await(ChatMessages.TYPING).payload().path("typing").asBoolean()).isTrue();
+            agent.send(ChatMessages.MESSAGE, new ChatMessages.Post(id, "a-1", "Hello!", null));
+            long seq = visitor.socket().await(e -> e.type().equals(ChatMessages.MESSAGE) && "a-1".equals(e.payload().path("clientId").asText()),
+                    "hello").seq();
+            visitor.send(ChatMessages.READ, new ChatMessages.Read(id, seq, null));
+            Envelope read = agent.await(ChatMessages.READ);
+            assertThat(read.payload().path("seq").asLong()).isEqualTo(seq);
+            assertThat(read.payload().path("reader").asText()).isEqualTo("visitor");
+
+            visitor.send(ChatMessages.RATE, new ChatMessages.Rate(id, 5, "too early"));
+            assertThat(visitor.await("error").payload().path("status").asInt()).as("rated only after the end").isEqualTo(409);
+
+            visitor.send(ChatMessages.END, new ChatMessages.End(id));
+            assertThat(agent.await(ChatMessages.ENDED).payload().path("by").asText()).isEqualTo("visitor");
+            visitor.send(ChatMessages.RATE, new ChatMessages.Rate(id, 5, "很专业，谢谢！"));
+            long deadline = System.nanoTime() + SocketClient.WAIT.toNanos();
+            JsonNode conversation = api.get("/api/v1/conversations/" + id, alice).json();
+            while (conversation.path("rating").isMissingNode() && System.nanoTime() < deadline) {
+                java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+                conversation = api.get("/api/v1/conversations/" + id, alice).json();
+            }
+            assertThat(conversation.path("status").asText()).isEqualTo("ENDED");
+            assertThat(conversation.path("rating").asInt()).isEqualTo(5);
+            assertThat(conversation.path("ratingComment").asText()).isEqualTo("很专业，谢谢！");
+            assertThat(api.post("/api/v1/conversations/" + id + "/messages", alice, Map.of("clientId", "late", "text", "still there?")).status())
+                    .isEqualTo(409);
+        }
+    }
+
+    @Test
+    void endingAChatFreesTheAgentForTheNextInTheQueue() {
+        String admin = api.token("admin", TestBackend.PASSWORD);
+        long aliceId = api.get("/api/v1/auth/me", alice).json().path("id").asLong();
+        api.patch("/api/v1/agents/" + aliceId, admin, Map.of("maxChats", 1));
+        try (SocketClient agent = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), alice);
+             VisitorClient first = VisitorClient.arrive(backend, null, null, PAGE, "X1", null);
+             VisitorClient second = VisitorClient.arrive(backend, null, null, PAGE, "X1", null)) {
+            agent.await(MessageTypes.WELCOME);
+            first.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+            long firstId = first.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
+            agent.await(ChatMessages.ASSIGNED);
+            second.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+            long secondId = second.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
+            assertThat(second.await(ChatMessages.STATUS).payload().path("status").asText()).isEqualTo("QUEUED");
+
+            agent.send(ChatMessages.END, new ChatMessages.End(firstId));
+            assertThat(agent.await(ChatMessages.ASSIGNED).payload().path("id").asLong()).isEqualTo(secondId);
         }
     }
 

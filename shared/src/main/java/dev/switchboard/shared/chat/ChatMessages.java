@@ -19,6 +19,16 @@ public final class ChatMessages {
     public static final String STATUS = "chat.status";
     /** Server to agent: a conversation was given to you; payload is the {@link Conversation}. */
     public static final String ASSIGNED = "chat.assigned";
+    /** Either side ends the chat; {@link End}. Everyone in it then gets {@link #ENDED}. */
+    public static final String END = "chat.end";
+    /** Server to everyone in the chat: {@link Ended}. */
+    public static final String ENDED = "chat.ended";
+    /** Visitor to server, after the end: the satisfaction survey; {@link Rate}. */
+    public static final String RATE = "chat.rate";
+    /** Either way, not stored: someone is typing or stopped; {@link Typing}. */
+    public static final String TYPING = "chat.typing";
+    /** Either way: the sender has read everything up to {@code seq}; {@link Read}. */
+    public static final String READ = "chat.read";
 
     private ChatMessages() {
     }
@@ -41,6 +51,26 @@ public final class ChatMessages {
 
     /** {@code chat.resume}. */
     public record Resume(long conversationId, long after) {
+    }
+
+    /** {@code chat.end}. */
+    public record End(long conversationId) {
+    }
+
+    /** {@code chat.ended}: who ended it ("visitor" or an agent's name). */
+    public record Ended(long conversationId, String by) {
+    }
+
+    /** {@code chat.rate}: 1 to 5 stars and an optional comment. */
+    public record Rate(long conversationId, int rating, String comment) {
+    }
+
+    /** {@code chat.typing}; from the server it carries who types ({@code name}, null for the visitor). */
+    public record Typing(long conversationId, boolean typing, String name) {
+    }
+
+    /** {@code chat.read}; from the server it carries who read ({@code reader}: "visitor" or an agent's name). */
+    public record Read(long conversationId, long seq, String reader) {
     }
 
     /** {@code chat.status}: {@code position} while queued (1 = next), {@code agentName} once served. */
