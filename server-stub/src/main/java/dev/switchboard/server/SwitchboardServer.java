@@ -121,7 +121,7 @@ public final class SwitchboardServer implements AutoCloseable {
         InvitationService invitations = new InvitationService(database.jdbi(), config.clock(), visitors.tracker(), rules, directory);
         visitors.addListener(invitations);
         visitors.start(agentSocket, timers);
-        Chat chat = new Chat(database.jdbi(), config.clock(), visitors, agentSocket, changeLog, callers, timers);
+        Chat chat = new Chat(database.jdbi(), config.clock(), visitors, agentSocket, directory, changeLog, callers, timers);
 
         List<HttpApi.Routes> routes = new ArrayList<>(List.of(
                 new HealthRoutes(),

@@ -1,5 +1,6 @@
 package dev.switchboard.server.chat;
 
+import dev.switchboard.server.agents.AgentDirectory;
 import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.realtime.AgentSocket;
@@ -18,13 +19,13 @@ public final class Chat {
     private final ChatAssigner assigner;
     private final ChatRoutes routes;
 
-    public Chat(Jdbi jdbi, Clock clock, Visitors visitors, AgentSocket agentSocket, ChangeLog changeLog, Callers callers,
-                Executor background) {
+    public Chat(Jdbi jdbi, Clock clock, Visitors visitors, AgentSocket agentSocket, AgentDirectory agents, ChangeLog changeLog,
+                Callers callers, Executor background) {
         ChatDelivery delivery = new ChatDelivery(jdbi, visitors.tracker(), agentSocket);
         this.service = new ChatService(jdbi, clock, delivery);
         this.assigner = new ChatAssigner(jdbi, clock, visitors.tracker(), service, delivery, background);
         service.setAssigner(assigner);
-        ChatSocketHandlers handlers = new ChatSocketHandlers(service);
+        ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, assigner, agents));
         visitors.addHandler(handlers.forVisitors());
         agentSocket.addHandler(handlers.forAgents());
         this.routes = new ChatRoutes(service, callers);

@@ -138,6 +138,11 @@ final class ChatAssigner {
                 visitor.map(VisitorSummary::language).orElse(null), conversation.prechat().get("question"), null,
                 visitor.map(v -> v.visitCount() > 1).orElse(false));
         RoutingState state = jdbi.withHandle(handle -> state(handle, conversation.visitorId()));
+        if (conversation.groupId() != null) {
+            // once queued in a group (by routing or a transfer), a chat stays in that group's queue
+            state = new RoutingState(List.of(), state.strategies(), conversation.groupId(), state.agents(), state.lastServed(),
+                    state.excludedAgents(), state.returningWithinDays(), state.now());
+        }
         return Router.route(request, state);
     }
 

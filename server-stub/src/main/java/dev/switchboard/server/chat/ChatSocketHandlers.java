@@ -19,9 +19,11 @@ import java.util.function.Consumer;
 final class ChatSocketHandlers {
 
     private final ChatService chats;
+    private final ChatHandover handover;
 
-    ChatSocketHandlers(ChatService chats) {
+    ChatSocketHandlers(ChatService chats, ChatHandover handover) {
         this.chats = chats;
+        this.handover = handover;
     }
 
     VisitorMessageHandler forVisitors() {
@@ -57,12 +59,17 @@ final class ChatSocketHandlers {
         return new AgentMessageHandler() {
             @Override
             public Set<String> types() {
-                return Set.of(ChatMessages.MESSAGE, ChatMessages.RESUME, ChatMessages.END, ChatMessages.TYPING, ChatMessages.READ);
+                return Set.of(ChatMessages.MESSAGE, ChatMessages.RESUME, ChatMessages.END, ChatMessages.TYPING, ChatMessages.READ,
+                        ChatMessages.TRANSFER, ChatMessages.ASSIST);
             }
 
             @Override
             public void handle(AgentPeer peer, Envelope message) {
-                common(new ChatAuthor.Agent(peer.principal()), message, peer::send);
+                switch (message.type()) {
+                    case ChatMessages.TRANSFER -> handover.transfer(peer.principal(), payload(message, ChatMessages.Transfer.class));
+                    case ChatMessages.ASSIST -> handover.assist(peer.principal(), payload(message, ChatMessages.Assist.class));
+                    default -> common(new ChatAuthor.Agent(peer.principal()), message, peer::send);
+                }
             }
         };
     }

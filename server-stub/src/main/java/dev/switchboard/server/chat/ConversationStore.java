@@ -76,8 +76,36 @@ final class ConversationStore {
         handle.createUpdate("UPDATE conversation SET status = 'ACTIVE', group_id = :group, owner_id = :agent, routing = :routing, "
                         + "assigned_at = :now WHERE id = :id")
                 .bind("group", groupId).bind("agent", agentId).bind("routing", routing).bind("now", now).bind("id", conversationId).execute();
-        handle.createUpdate("INSERT INTO conversation_participant (conversation_id, agent_id, role, joined_at) VALUES (:c, :a, 'OWNER', :now)")
-                .bind("c", conversationId).bind("a", agentId).bind("now", now).execute();
+        join(handle, conversationId, agentId, "OWNER", now);
+    }
+
+    /** Hands the chat to another owner: the old one leaves, the new one joins (or returns) as owner. */
+    void transferToAgent(Handle handle, long conversationId, long fromAgentId, long toAgentId, Instant now) {
+        handle.createUpdate("UPDATE conversation SET owner_id = :to WHERE id = :id").bind("to", toAgentId).bind("id", conversationId).execute();
+        leave(handle, conversationId, fromAgentId, now);
+        join(handle, conversationId, toAgentId, "OWNER", now);
+    }
+
+    /** Puts the chat back in a group's queue: nobody owns it until routing gives it out again. */
+    void transferToGroup(Handle handle, long conversationId, long fromAgentId, long groupId, Instant now) {
+        handle.createUpdate("UPDATE conversation SET status = 'QUEUED', owner_id = NULL, group_id = :group WHERE id = :id")
+                .bind("group", groupId).bind("id", conversationId).execute();
+        leave(handle, conversationId, fromAgentId, now);
+    }
+
+    void join(Handle handle, long conversationId, long agentId, String role, Instant now) {
+        int rejoined = handle.createUpdate("UPDATE conversation_participant SET role = :role, joined_at = :now, left_at = NULL "
+                        + "WHERE conversation_id = :c AND agent_id = :a")
+                .bind("role", role).bind("now", now).bind("c", conversationId).bind("a", agentId).execute();
+        if (rejoined == 0) {
+            handle.createUpdate("INSERT INTO conversation_participant (conversation_id, agent_id, role, joined_at) VALUES (:c, :a, :role, :now)")
+                    .bind("c", conversationId).bind("a", agentId).bind("role", role).bind("now", now).execute();
+        }
+    }
+
+    void leave(Handle handle, long conversationId, long agentId, Instant now) {
+        handle.createUpdate("UPDATE conversation_participant SET left_at = :now WHERE conversation_id = :c AND agent_id = :a AND left_at IS NULL")
+                .bind("now", now).bind("c", conversationId).bind("a", agentId).execute();
     }
 
     void queue(Handle handle, long conversationId, long groupId, String routing) {

@@ -19,6 +19,10 @@ public final class ChatMessages {
     public static final String STATUS = "chat.status";
     /** Server to agent: a conversation was given to you; payload is the {@link Conversation}. */
     public static final String ASSIGNED = "chat.assigned";
+    /** Agent to server: hand the chat to an agent or a group; {@link Transfer}. */
+    public static final String TRANSFER = "chat.transfer";
+    /** Agent to server: invite a colleague into the chat; {@link Assist}. */
+    public static final String ASSIST = "chat.assist";
     /** Either side ends the chat; {@link End}. Everyone in it then gets {@link #ENDED}. */
     public static final String END = "chat.end";
     /** Server to everyone in the chat: {@link Ended}. */
@@ -51,6 +55,14 @@ public final class ChatMessages {
 
     /** {@code chat.resume}. */
     public record Resume(long conversationId, long after) {
+    }
+
+    /** {@code chat.transfer}: exactly one of {@code toAgentId} and {@code toGroupId}; the note is for agents only. */
+    public record Transfer(long conversationId, Long toAgentId, Long toGroupId, String note) {
+    }
+
+    /** {@code chat.assist}: the colleague to bring in. */
+    public record Assist(long conversationId, long agentId) {
     }
 
     /** {@code chat.end}. */

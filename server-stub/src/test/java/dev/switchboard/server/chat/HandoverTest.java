@@ -1,0 +1,115 @@
+package dev.switchboard.server.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.SocketClient;
+import dev.switchboard.server.testing.TestBackend;
+import dev.switchboard.server.testing.VisitorClient;
+import dev.switchboard.shared.chat.ChatMessages;
+import dev.switchboard.shared.ws.AgentSocket;
+import dev.switchboard.shared.ws.MessageTypes;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Transfers to a colleague or a group, and colleagues brought in to assist. */
+class HandoverTest {
+
+    static final String PAGE = "https://shop.example.cn/help";
+
+    @TempDir
+    Path data;
+    TestBackend backend;
+    ApiClient api;
+    SocketClient alice;
+    SocketClient bob;
+    VisitorClient visitor;
+    long conversation;
+
+    @BeforeEach
+    void start() {
+        backend = TestBackend.start(data);
+        api = backend.api();
+        alice = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), api.token("alice", TestBackend.PASSWORD));
+        alice.await(MessageTypes.WELCOME);
+        visitor = VisitorClient.arrive(backend, null, null, PAGE, "Help", null);
+        visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+        conversation = visitor.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
+        alice.await(ChatMessages.ASSIGNED);
+        bob = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), api.token("bob", TestBackend.PASSWORD));
+        bob.await(MessageTypes.WELCOME);
+    }
+
+    @AfterEach
+    void stop() {
+        visitor.close();
+        alice.close();
+        bob.close();
+        backend.close();
+    }
+
+    @Test
+    void aTransferToAColleagueCarriesTheHistoryAndTheNote() {
+        visitor.send(ChatMessages.MESSAGE, new ChatMessages.Post(conversation, "v-1", "我的订单还没发货", null));
+        visitor.await(ChatMessages.ACK);
+        long bobId = api.get("/api/v1/auth/me", api.token("bob", TestBackend.PASSWORD)).json().path("id").asLong();
+
+        alice.send(ChatMessages.TRANSFER, new ChatMessages.Transfer(conversation, bobId, null, "order 1042, shipping question"));
+        assertThat(bob.await(ChatMessages.ASSIGNED).payload().path("id").asLong()).isEqualTo(conversation);
+        assertThat(visitor.socket().await(e -> e.type().equals(ChatMessages.STATUS), "new agent").payload().path("agentName").asText())
+                .isEqualTo("Bob 张伟");
+
+        bob.send(ChatMessages.RESUME, new ChatMessages.Resume(conversation, 0));
+        var bodies = new java.util.ArrayList<String>();
+        while (bodies.size() < 4) {
+            bodies.add(bob.await(ChatMessages.MESSAGE).payload().path("body").asText());
+        }
+        assertThat(bodies).contains("我的订单还没发货", "order 1042, shipping question");
+
+        String aliceToken = api.token("alice", TestBackend.PASSWORD);
+        assertThat(api.post("/api/v1/conversations/" + conversation + "/messages", aliceToken, Map.of("clientId", "a-9", "text", "still me"))
+                .status()).as("the old owner has left").isEqualTo(403);
+        visitor.send(ChatMessages.RESUME, new ChatMessages.Resume(conversation, 0));
+        var seenByVisitor = new java.util.ArrayList<String>();
+        visitor.socket().await(e -> {
+            if (e.type().equals(ChatMessages.MESSAGE)) {
+                seenByVisitor.add(e.payload().path("body").asText());
+            }
+            return e.type().equals(ChatMessages.MESSAGE) && e.payload().path("body").asText().startsWith("The chat was transferred");
+        }, "the replayed history up to the transfer");
+        assertThat(seenByVisitor).contains("我的订单还没发货").doesNotContain("order 1042, shipping question");
+    }
+
+    @Test
+    void aTransferToAGroupGoesToAFreeAgentOfThatGroup() {
+        alice.send(ChatMessages.TRANSFER, new ChatMessages.Transfer(conversation, null, 2L, null));
+        assertThat(bob.await(ChatMessages.ASSIGNED).payload().path("groupId").asLong()).isEqualTo(2L);
+    }
+
+    @Test
+    void aColleagueAssistsAndTheVisitorSeesWhoJoined() {
+        long bobId = api.get("/api/v1/auth/me", api.token("bob", TestBackend.PASSWORD)).json().path("id").asLong();
+        alice.send(ChatMessages.ASSIST, new ChatMessages.Assist(conversation, bobId));
+        bob.await(ChatMessages.ASSIGNED);
+        assertThat(visitor.socket().await(e -> e.type().equals(ChatMessages.MESSAGE) && e.payload().path("body").asText().contains("joined to help"),
+                "the assist event").payload().path("body").asText()).isEqualTo("Bob 张伟 joined to help");
+
+        bob.send(ChatMessages.MESSAGE, new ChatMessages.Post(conversation, "b-1", "我来帮您查物流", null));
+        assertThat(visitor.socket().await(e -> e.type().equals(ChatMessages.MESSAGE) && "b-1".equals(e.payload().path("clientId").asText()),
+                "bob's message").payload().path("senderName").asText()).isEqualTo("Bob 张伟");
+        assertThat(alice.await(e -> e.type().equals(ChatMessages.MESSAGE) && "b-1".equals(e.payload().path("clientId").asText()), "alice sees it"))
+                .isNotNull();
+    }
+
+    @Test
+    void onlyTheOwnerOrASupervisorHandsAChatOver() {
+        bob.send(ChatMessages.TRANSFER, new ChatMessages.Transfer(conversation, null, 2L, null));
+        assertThat(bob.await(MessageTypes.ERROR).payload().path("problem").path("status").asInt()).isEqualTo(403);
+        alice.send(ChatMessages.TRANSFER, new ChatMessages.Transfer(conversation, 4L, null, null));
+        assertThat(alice.await(MessageTypes.ERROR).payload().path("problem").path("status").asInt()).as("admin is offline").isEqualTo(409);
+    }
+}
