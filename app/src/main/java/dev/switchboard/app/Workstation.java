@@ -34,10 +34,14 @@ import dev.switchboard.app.shell.ShellViewModel;
 import dev.switchboard.app.team.TeamStore;
 import dev.switchboard.app.tray.TrayController;
 import dev.switchboard.app.tray.TrayGlue;
+import dev.switchboard.app.visitors.ArrivalNotifier;
+import dev.switchboard.app.visitors.RestVisitorService;
+import dev.switchboard.app.visitors.VisitorsViewModel;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.problem.Problem;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -183,7 +187,11 @@ public final class Workstation {
                 background.io(), background.newSerialExecutor("sync"), background.scheduler(), Backoff.standard());
         LiveSession current = new LiveSession(session, services, fx, new SessionEvents());
         live = current;
-        mainWindow = new MainWindow(current, i18n, themes, notices, fx,
+        current.visitors().onArrivals(new ArrivalNotifier(() -> settings.settings().visitors(), i18n, notices, clock));
+        VisitorsViewModel.Services visitorServices = new VisitorsViewModel.Services(
+                new RestVisitorService(api, session.server(), session.token(), background.io()),
+                () -> settings.settings().visitors(), notices, clock, ZoneId.systemDefault(), background.scheduler(), fx);
+        mainWindow = new MainWindow(current, i18n, themes, notices, fx, visitorServices,
                 new ShellViewModel.Actions(this::openSettings, this::signOut, this::quit),
                 this::mainWindowCloseRequested);
         mainWindow.show();

@@ -6,6 +6,7 @@ import dev.switchboard.shared.agents.StatusChange;
 import dev.switchboard.shared.health.ProtocolVersion;
 import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.sync.Change;
+import dev.switchboard.shared.visitors.VisitorBatch;
 import dev.switchboard.shared.ws.Ack;
 import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.CaughtUp;
@@ -54,6 +55,12 @@ public final class AgentConnection implements AutoCloseable {
         void changeReceived(Change change);
 
         void caughtUp(long seq);
+
+        /**
+         * The visitor list: {@code snapshot} is every online visitor (sent after each connect),
+         * otherwise what changed since the previous batch.
+         */
+        void visitorsReceived(VisitorBatch batch, boolean snapshot);
 
         /** The session is over; sign in again. {@code reason} is the server's, when it sent one. */
         void sessionEnded(Optional<Problem> reason);
@@ -251,11 +258,17 @@ public final class AgentConnection implements AutoCloseable {
             case MessageTypes.WELCOME -> welcomed(attempt, from, ProtocolJson.read(envelope.payload(), Welcome.class));
             case MessageTypes.CHANGE -> listener.changeReceived(ProtocolJson.read(envelope.payload(), Change.class));
             case MessageTypes.SYNC_CAUGHT_UP -> listener.caughtUp(ProtocolJson.read(envelope.payload(), CaughtUp.class).seq());
+            case MessageTypes.VISITORS_SNAPSHOT -> listener.visitorsReceived(visitorBatch(envelope), true);
+            case MessageTypes.VISITORS_BATCH -> listener.visitorsReceived(visitorBatch(envelope), false);
             case MessageTypes.ACK -> replied(ProtocolJson.read(envelope.payload(), Ack.class).ref(), null);
             case MessageTypes.ERROR -> refused(ProtocolJson.read(envelope.payload(), WsErrorPayload.class));
             case MessageTypes.SESSION_ENDED -> endSession(attempt, Optional.of(ProtocolJson.read(envelope.payload(), Problem.class)));
             default -> LOG.debug("Ignoring agent WebSocket message of unknown type {}", envelope.type());
         }
+    }
+
+    private static VisitorBatch visitorBatch(Envelope envelope) {
+        return ProtocolJson.read(envelope.payload(), VisitorBatch.class);
     }
 
     private void welcomed(long attempt, SocketTransport.SocketLink from, Welcome welcome) {
@@ -280,8 +293,11 @@ public final class AgentConnection implements AutoCloseable {
         listener.welcomed(welcome);
         String subscribe = ProtocolJson.write(new Envelope(MessageTypes.SYNC_SUBSCRIBE, null, null,
                 ProtocolJson.tree(new SubscribeRequest(cursor.getAsLong()))));
+        // Every agent's workstation shows the visitor list and its arrival notices, so it always subscribes.
+        String visitors = ProtocolJson.write(new Envelope(MessageTypes.VISITORS_SUBSCRIBE, null, null, null));
         try {
             from.send(subscribe);
+            from.send(visitors);
         } catch (IOException e) {
             lost(attempt);
         }

@@ -5,10 +5,16 @@ import dev.switchboard.shared.auth.LoginResponse;
 import dev.switchboard.shared.health.Health;
 import dev.switchboard.shared.health.ProtocolVersion;
 import dev.switchboard.shared.problem.Problem;
+import dev.switchboard.shared.visitors.Block;
+import dev.switchboard.shared.visitors.Invitation;
+import dev.switchboard.shared.visitors.NewBlock;
+import dev.switchboard.shared.visitors.NewInvitation;
+import dev.switchboard.shared.visitors.VisitorDetail;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -70,6 +76,36 @@ public final class ApiClient implements AutoCloseable {
                 .post(RequestBody.create(new byte[0], null))
                 .build();
         call(server, request, Void.class);
+    }
+
+    /** {@code GET /api/v1/visitors/{id}}: the visitor with the current visit's trail and earlier visits. */
+    public VisitorDetail visitorDetail(ServerUrl server, String token, String visitorId) {
+        return call(server, authorized(token, visitorUrl(server, visitorId)).get().build(), VisitorDetail.class);
+    }
+
+    /** {@code POST /api/v1/visitors/{id}/invitations}; 409 when the visitor left, is blocked, chatting or invited. */
+    public Invitation invite(ServerUrl server, String token, String visitorId, NewInvitation invitation) {
+        HttpUrl url = visitorUrl(server, visitorId).newBuilder().addPathSegment("invitations").build();
+        return call(server, authorized(token, url).post(json(invitation)).build(), Invitation.class);
+    }
+
+    /** {@code POST /api/v1/blocks}. */
+    public Block block(ServerUrl server, String token, NewBlock block) {
+        HttpUrl url = HttpUrl.get(server.api(API + "/blocks").toString());
+        return call(server, authorized(token, url).post(json(block)).build(), Block.class);
+    }
+
+    /** Visitor ids come from the network: encoded as one path segment, never spliced into the path. */
+    private static HttpUrl visitorUrl(ServerUrl server, String visitorId) {
+        return HttpUrl.get(server.api(API + "/visitors").toString()).newBuilder().addPathSegment(visitorId).build();
+    }
+
+    private static Request.Builder authorized(String token, HttpUrl url) {
+        return new Request.Builder().url(url).header("Authorization", "Bearer " + token);
+    }
+
+    private static RequestBody json(Object body) {
+        return RequestBody.create(ProtocolJson.write(body), JSON);
     }
 
     private <T> T call(ServerUrl server, Request request, Class<T> answerType) {

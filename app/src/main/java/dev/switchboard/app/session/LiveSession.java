@@ -10,10 +10,12 @@ import dev.switchboard.app.sync.SyncEngine;
 import dev.switchboard.app.team.TeamSnapshot;
 import dev.switchboard.app.team.TeamState;
 import dev.switchboard.app.team.TeamStore;
+import dev.switchboard.app.visitors.VisitorFeed;
 import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.sync.Change;
+import dev.switchboard.shared.visitors.VisitorBatch;
 import dev.switchboard.shared.ws.Welcome;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -25,9 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything that runs while an account is signed in: the agent WebSocket, the sync engine and
- * the team state the UI shows. Network and cache work happen on background threads; the
- * properties here change on the FX thread only, fed through coalescers.
+ * Everything that runs while an account is signed in: the agent WebSocket, the sync engine, the
+ * team state and the live visitor list the UI shows. Network and cache work happen on background
+ * threads; the properties here change on the FX thread only, fed through coalescers.
  */
 public final class LiveSession implements AutoCloseable {
 
@@ -56,6 +58,7 @@ public final class LiveSession implements AutoCloseable {
             new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
     private final ReadOnlyObjectWrapper<Agent> self;
     private final SyncEngine sync;
+    private final VisitorFeed visitors;
     private final AgentConnection connection;
     private final Coalescer<ConnectionState> stateToFx;
     private boolean closed;
@@ -68,6 +71,7 @@ public final class LiveSession implements AutoCloseable {
         Coalescer<TeamSnapshot> snapshots = Coalescer.latest(fx, this::showSnapshot);
         this.sync = new SyncEngine(services.teamStore(), services.serial(), snapshots::offer);
         this.stateToFx = new Coalescer<>(fx, batch -> batch.forEach(this::showState));
+        this.visitors = new VisitorFeed(fx);
         this.connection = new AgentConnection(session.server(), session.token(), services.transport(), services.io(),
                 services.scheduler(), services.backoff(), sync::cursor, new ConnectionEvents(fx));
     }
@@ -89,6 +93,11 @@ public final class LiveSession implements AutoCloseable {
 
     public TeamState team() {
         return team;
+    }
+
+    /** The online visitors, kept current while the session is connected. */
+    public VisitorFeed visitors() {
+        return visitors;
     }
 
     /** The signed-in agent as last synced (status, groups, name). */
@@ -166,6 +175,11 @@ public final class LiveSession implements AutoCloseable {
         @Override
         public void caughtUp(long seq) {
             sync.caughtUp(seq);
+        }
+
+        @Override
+        public void visitorsReceived(VisitorBatch batch, boolean snapshot) {
+            visitors.accept(batch, snapshot);
         }
 
         @Override

@@ -4,14 +4,14 @@ import dev.switchboard.app.platform.AppTheme;
 import java.util.Locale;
 
 /** The agent's choices for this machine. */
-public record Settings(Language language, AppTheme theme, boolean notificationSound) {
+public record Settings(Language language, AppTheme theme, boolean notificationSound, VisitorPreferences visitors) {
 
-    /** Before the agent chose anything: the system's language, light theme, sound on. */
+    /** Before the agent chose anything: the system's language, light theme, sound on, visitor notices on. */
     public static Settings defaults(Locale systemLocale) {
-        return new Settings(Language.forLocale(systemLocale), AppTheme.LIGHT, true);
+        return new Settings(Language.forLocale(systemLocale), AppTheme.LIGHT, true, VisitorPreferences.DEFAULTS);
     }
 
     public Settings withLanguage(Language newLanguage) {
-        return new Settings(newLanguage, theme, notificationSound);
+        return new Settings(newLanguage, theme, notificationSound, visitors);
     }
 }

@@ -13,6 +13,10 @@ public final class SettingsStore {
     private static final String LANGUAGE = "ui.language";
     private static final String THEME = "ui.theme";
     private static final String SOUND = "ui.notificationSound";
+    private static final String NOTIFY_RETURNING = "visitors.notifyReturning";
+    private static final String NOTIFY_VIP = "visitors.notifyVip";
+    private static final String VIP_MARKER = "visitors.vipMarker";
+    private static final String INVITATION_MESSAGE = "visitors.invitationMessage";
     private static final String REMEMBER = "login.remember";
     private static final String SERVER = "login.server";
     private static final String LOGIN = "login.login";
@@ -27,10 +31,16 @@ public final class SettingsStore {
     public CompletableFuture<Settings> loadSettings(Settings defaults) {
         return db.transaction(handle -> {
             Map<String, String> values = all(handle);
+            VisitorPreferences visitors = defaults.visitors();
             return new Settings(
                     parse(Language.class, values.get(LANGUAGE), defaults.language()),
                     parse(AppTheme.class, values.get(THEME), defaults.theme()),
-                    values.containsKey(SOUND) ? Boolean.parseBoolean(values.get(SOUND)) : defaults.notificationSound());
+                    flag(values, SOUND, defaults.notificationSound()),
+                    new VisitorPreferences(
+                            flag(values, NOTIFY_RETURNING, visitors.notifyReturning()),
+                            flag(values, NOTIFY_VIP, visitors.notifyVip()),
+                            values.getOrDefault(VIP_MARKER, visitors.vipMarker()),
+                            values.getOrDefault(INVITATION_MESSAGE, visitors.invitationMessage())));
         });
     }
 
@@ -39,6 +49,10 @@ public final class SettingsStore {
             put(handle, LANGUAGE, settings.language().name());
             put(handle, THEME, settings.theme().name());
             put(handle, SOUND, Boolean.toString(settings.notificationSound()));
+            put(handle, NOTIFY_RETURNING, Boolean.toString(settings.visitors().notifyReturning()));
+            put(handle, NOTIFY_VIP, Boolean.toString(settings.visitors().notifyVip()));
+            put(handle, VIP_MARKER, settings.visitors().vipMarker());
+            put(handle, INVITATION_MESSAGE, settings.visitors().invitationMessage());
             return null;
         });
     }
@@ -75,6 +89,10 @@ public final class SettingsStore {
     private static void put(Handle handle, String name, String value) {
         handle.createUpdate("MERGE INTO app_setting (name, setting_value) KEY (name) VALUES (:name, :value)")
                 .bind("name", name).bind("value", value).execute();
+    }
+
+    private static boolean flag(Map<String, String> values, String name, boolean fallback) {
+        return values.containsKey(name) ? Boolean.parseBoolean(values.get(name)) : fallback;
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {

@@ -11,6 +11,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
@@ -21,7 +24,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Language, theme and notification sound. */
+/** Language, theme, notification sound, and the visitor notices and invitation text. */
 public final class SettingsView extends View<VBox> {
 
     private final SettingsViewModel model;
@@ -36,6 +39,16 @@ public final class SettingsView extends View<VBox> {
     private final ToggleButton darkButton = new ToggleButton(null, new FontIcon(Material2AL.BRIGHTNESS_3));
     private final Label soundLabel = new Label();
     private final ToggleSwitch soundSwitch = new ToggleSwitch();
+    private final Label visitorsTitle = new Label();
+    private final Label returningLabel = new Label();
+    private final ToggleSwitch returningSwitch = new ToggleSwitch();
+    private final Label vipLabel = new Label();
+    private final ToggleSwitch vipSwitch = new ToggleSwitch();
+    private final Label vipMarkerLabel = new Label();
+    private final TextField vipMarkerField = new TextField();
+    private final Label vipMarkerHint = new Label();
+    private final Label invitationLabel = new Label();
+    private final TextArea invitationField = new TextArea();
     private final Button closeButton = new Button();
 
     public SettingsView(SettingsViewModel model, Runnable close) {
@@ -51,7 +64,7 @@ public final class SettingsView extends View<VBox> {
 
     private void build() {
         root.setId("settingsPage");
-        root.setPrefWidth(440);
+        root.setPrefWidth(520);
         root.setPadding(new Insets(24));
         title.getStyleClass().add(Styles.TITLE_3);
 
@@ -88,6 +101,26 @@ public final class SettingsView extends View<VBox> {
         form.addRow(1, themeLabel, themeChoice);
         form.addRow(2, soundLabel, soundSwitch);
 
+        visitorsTitle.getStyleClass().add(Styles.TITLE_4);
+        returningSwitch.setId("notifyReturningSwitch");
+        vipSwitch.setId("notifyVipSwitch");
+        vipMarkerField.setId("vipMarkerField");
+        vipMarkerField.setPrefColumnCount(12);
+        vipMarkerHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        vipMarkerHint.setWrapText(true);
+        vipMarkerHint.setMaxWidth(300);
+        invitationField.setId("invitationMessageField");
+        invitationField.setWrapText(true);
+        invitationField.setPrefRowCount(3);
+        invitationField.setPrefColumnCount(24);
+        GridPane visitorForm = new GridPane();
+        visitorForm.setHgap(24);
+        visitorForm.setVgap(16);
+        visitorForm.addRow(0, returningLabel, returningSwitch);
+        visitorForm.addRow(1, vipLabel, vipSwitch);
+        visitorForm.addRow(2, vipMarkerLabel, new VBox(4, vipMarkerField, vipMarkerHint));
+        visitorForm.addRow(3, invitationLabel, invitationField);
+
         closeButton.setId("settingsClose");
         closeButton.setDefaultButton(true);
         closeButton.setCancelButton(true);
@@ -95,7 +128,7 @@ public final class SettingsView extends View<VBox> {
         HBox buttons = new HBox(closeButton);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        root.getChildren().addAll(title, form, buttons);
+        root.getChildren().addAll(title, form, new Separator(), visitorsTitle, visitorForm, buttons);
     }
 
     @Override
@@ -110,12 +143,27 @@ public final class SettingsView extends View<VBox> {
         disposer.bind(darkButton.textProperty(), i18n.text("settings.theme.dark"));
         disposer.bind(soundLabel.textProperty(), i18n.text("settings.sound"));
         disposer.bind(closeButton.textProperty(), i18n.text("settings.close"));
+        disposer.bind(visitorsTitle.textProperty(), i18n.text("settings.visitors"));
+        disposer.bind(returningLabel.textProperty(), i18n.text("settings.visitors.notifyReturning"));
+        disposer.bind(vipLabel.textProperty(), i18n.text("settings.visitors.notifyVip"));
+        disposer.bind(vipMarkerLabel.textProperty(), i18n.text("settings.visitors.vipMarker"));
+        disposer.bind(vipMarkerHint.textProperty(), i18n.text("settings.visitors.vipMarker.hint"));
+        disposer.bind(invitationLabel.textProperty(), i18n.text("settings.visitors.invitationMessage"));
+        disposer.bind(invitationField.promptTextProperty(), i18n.text("visitors.invite.defaultMessage"));
 
         languageChoice.valueProperty().bindBidirectional(model.languageProperty());
         soundSwitch.selectedProperty().bindBidirectional(model.soundProperty());
+        returningSwitch.selectedProperty().bindBidirectional(model.notifyReturningProperty());
+        vipSwitch.selectedProperty().bindBidirectional(model.notifyVipProperty());
+        vipMarkerField.textProperty().bindBidirectional(model.vipMarkerProperty());
+        invitationField.textProperty().bindBidirectional(model.invitationMessageProperty());
         disposer.onDispose(() -> {
             languageChoice.valueProperty().unbindBidirectional(model.languageProperty());
             soundSwitch.selectedProperty().unbindBidirectional(model.soundProperty());
+            returningSwitch.selectedProperty().unbindBidirectional(model.notifyReturningProperty());
+            vipSwitch.selectedProperty().unbindBidirectional(model.notifyVipProperty());
+            vipMarkerField.textProperty().unbindBidirectional(model.vipMarkerProperty());
+            invitationField.textProperty().unbindBidirectional(model.invitationMessageProperty());
         });
         disposer.observe(model.themeProperty(), theme ->
                 themeGroup.selectToggle(theme == AppTheme.DARK ? darkButton : lightButton));

@@ -8,6 +8,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /** The settings dialog: every choice takes effect at once (live language and theme switch). */
 public final class SettingsViewModel {
@@ -18,6 +20,10 @@ public final class SettingsViewModel {
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private final ObjectProperty<AppTheme> theme = new SimpleObjectProperty<>();
     private final BooleanProperty sound = new SimpleBooleanProperty();
+    private final BooleanProperty notifyReturning = new SimpleBooleanProperty();
+    private final BooleanProperty notifyVip = new SimpleBooleanProperty();
+    private final StringProperty vipMarker = new SimpleStringProperty("");
+    private final StringProperty invitationMessage = new SimpleStringProperty("");
 
     public SettingsViewModel(SettingsService service, I18n i18n) {
         this.service = service;
@@ -29,10 +35,18 @@ public final class SettingsViewModel {
             language.set(settings.language());
             theme.set(settings.theme());
             sound.set(settings.notificationSound());
+            notifyReturning.set(settings.visitors().notifyReturning());
+            notifyVip.set(settings.visitors().notifyVip());
+            vipMarker.set(settings.visitors().vipMarker());
+            invitationMessage.set(settings.visitors().invitationMessage());
         });
         disposer.listen(language, (observable, before, now) -> apply());
         disposer.listen(theme, (observable, before, now) -> apply());
         disposer.listen(sound, (observable, before, now) -> apply());
+        disposer.listen(notifyReturning, (observable, before, now) -> apply());
+        disposer.listen(notifyVip, (observable, before, now) -> apply());
+        disposer.listen(vipMarker, (observable, before, now) -> apply());
+        disposer.listen(invitationMessage, (observable, before, now) -> apply());
     }
 
     public void deactivate() {
@@ -41,7 +55,8 @@ public final class SettingsViewModel {
 
     private void apply() {
         if (language.get() != null && theme.get() != null) {
-            service.update(new Settings(language.get(), theme.get(), sound.get()));
+            service.update(new Settings(language.get(), theme.get(), sound.get(), new VisitorPreferences(
+                    notifyReturning.get(), notifyVip.get(), vipMarker.get(), invitationMessage.get())));
         }
     }
 
@@ -59,6 +74,23 @@ public final class SettingsViewModel {
 
     public BooleanProperty soundProperty() {
         return sound;
+    }
+
+    public BooleanProperty notifyReturningProperty() {
+        return notifyReturning;
+    }
+
+    public BooleanProperty notifyVipProperty() {
+        return notifyVip;
+    }
+
+    public StringProperty vipMarkerProperty() {
+        return vipMarker;
+    }
+
+    /** Blank means the default text in the UI language, which the field shows as its prompt. */
+    public StringProperty invitationMessageProperty() {
+        return invitationMessage;
     }
 
     public I18n i18n() {

@@ -11,6 +11,8 @@ import dev.switchboard.app.platform.ViewWindow;
 import dev.switchboard.app.session.LiveSession;
 import dev.switchboard.app.supervisor.SupervisorView;
 import dev.switchboard.app.supervisor.SupervisorViewModel;
+import dev.switchboard.app.visitors.VisitorsView;
+import dev.switchboard.app.visitors.VisitorsViewModel;
 import dev.switchboard.shared.agents.AgentStatus;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -26,16 +28,19 @@ public final class MainWindow {
     private final ViewWindow window;
 
     public MainWindow(LiveSession live, I18n i18n, ThemeManager themes, NotificationCenter notices, Executor fx,
-                      ShellViewModel.Actions actions, Runnable onCloseRequest) {
+                      VisitorsViewModel.Services visitorServices, ShellViewModel.Actions actions, Runnable onCloseRequest) {
         this.model = new ShellViewModel(live, i18n, notices, fx, actions);
-        ShellView view = new ShellView(model, page -> pageView(page, live, i18n), new ToastView(notices));
+        ShellView view = new ShellView(model, page -> pageView(page, live, i18n, themes, visitorServices),
+                new ToastView(notices));
         this.window = new ViewWindow(view, themes, new ReadOnlyStringWrapper(TITLE), 1180, 760)
                 .minSize(900, 560)
                 .onCloseRequest(onCloseRequest);
     }
 
-    private static View<? extends Parent> pageView(Page page, LiveSession live, I18n i18n) {
+    private static View<? extends Parent> pageView(Page page, LiveSession live, I18n i18n, ThemeManager themes,
+                                                   VisitorsViewModel.Services visitorServices) {
         return switch (page) {
+            case VISITORS -> new VisitorsView(new VisitorsViewModel(live.visitors(), i18n, visitorServices), themes);
             case HOME -> new HomeView(new HomeViewModel(live, i18n));
             case SUPERVISOR -> new SupervisorView(new SupervisorViewModel(live.team(), i18n));
         };

@@ -3,10 +3,11 @@ package dev.switchboard.app.shell;
 import dev.switchboard.shared.agents.Role;
 
 /**
- * The pages of the navigation. Only pages that work are listed; Visitors, Chats, Tickets and
+ * The pages of the navigation, in order. Only pages that work are listed; Chats, Tickets and
  * Customers join here as they are built.
  */
 public enum Page {
+    VISITORS(Role.AGENT),
     HOME(Role.AGENT),
     SUPERVISOR(Role.SUPERVISOR);
 

@@ -178,7 +178,11 @@ public final class ShellView extends View<BorderPane> {
         for (Page page : model.pages()) {
             ToggleButton button = new ToggleButton();
             button.setId("nav-" + page.name());
-            button.setGraphic(new FontIcon(page == Page.HOME ? Material2AL.HOME : Material2MZ.SUPERVISOR_ACCOUNT));
+            button.setGraphic(new FontIcon(switch (page) {
+                case VISITORS -> Material2MZ.PUBLIC;
+                case HOME -> Material2AL.HOME;
+                case SUPERVISOR -> Material2MZ.SUPERVISOR_ACCOUNT;
+            }));
             navigationBindings.bind(button.textProperty(), model.i18n().text(page.textKey()));
             button.getStyleClass().addAll(Styles.FLAT, "nav-button");
             button.setMaxWidth(Double.MAX_VALUE);

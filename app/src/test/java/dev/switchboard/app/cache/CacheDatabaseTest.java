@@ -12,6 +12,7 @@ import dev.switchboard.app.settings.Language;
 import dev.switchboard.app.settings.LoginMemory;
 import dev.switchboard.app.settings.Settings;
 import dev.switchboard.app.settings.SettingsStore;
+import dev.switchboard.app.settings.VisitorPreferences;
 import dev.switchboard.app.team.TeamSnapshot;
 import dev.switchboard.app.team.TeamStore;
 import dev.switchboard.app.team.TeamUpdate;
@@ -34,7 +35,8 @@ class CacheDatabaseTest {
     void keepsSessionTeamAndSettingsAcrossRestarts() {
         Session session = new Session(ServerUrl.parse("http://sb.test:8080"), "alice", "token-1",
                 agent(1, "alice", AgentStatus.ONLINE, 3, 10L));
-        Settings chosen = new Settings(Language.SIMPLIFIED_CHINESE, AppTheme.DARK, false);
+        Settings chosen = new Settings(Language.SIMPLIFIED_CHINESE, AppTheme.DARK, false,
+                new VisitorPreferences(false, true, "gold ", "您好，需要帮忙吗？"));
 
         CacheDatabase first = CacheDatabase.open(home, Clock.systemUTC());
         assertThat(new SessionStore(first, Clock.systemUTC()).save(session).join()).isTrue();
@@ -87,7 +89,7 @@ class CacheDatabaseTest {
         try {
             SettingsStore settings = new SettingsStore(cache);
             assertThat(settings.loadSettings(Settings.defaults(Locale.CHINA)).join())
-                    .isEqualTo(new Settings(Language.SIMPLIFIED_CHINESE, AppTheme.LIGHT, true));
+                    .isEqualTo(new Settings(Language.SIMPLIFIED_CHINESE, AppTheme.LIGHT, true, VisitorPreferences.DEFAULTS));
             assertThat(settings.loadLoginMemory().join()).isEqualTo(LoginMemory.FIRST_START);
         } finally {
             cache.close();

@@ -16,6 +16,7 @@ import dev.switchboard.app.settings.Language;
 import dev.switchboard.app.settings.Settings;
 import dev.switchboard.app.settings.SettingsService;
 import dev.switchboard.app.settings.SettingsStore;
+import dev.switchboard.app.settings.VisitorPreferences;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.problem.ProblemType;
@@ -49,7 +50,7 @@ class LoginViewModelTest {
     void setUp() {
         cache = CacheDatabase.open(home, Clock.systemUTC());
         SettingsService settings = new SettingsService(new SettingsStore(cache), i18n, new ThemeManager(AppTheme.LIGHT),
-                new Settings(Language.ENGLISH, AppTheme.LIGHT, false));
+                new Settings(Language.ENGLISH, AppTheme.LIGHT, false, VisitorPreferences.DEFAULTS));
         model = new LoginViewModel((server, login, password) -> {
             attempts.add(server + " " + login);
             return answer;

@@ -11,11 +11,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.app.testing.ManualScheduler;
 import dev.switchboard.app.testing.ScriptedTransport;
+import dev.switchboard.app.testing.VisitorBuilder;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.agents.StatusChange;
 import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.sync.Change;
+import dev.switchboard.shared.visitors.VisitorBatch;
+import dev.switchboard.shared.visitors.VisitorSummary;
 import dev.switchboard.shared.ws.Ack;
 import dev.switchboard.shared.ws.CaughtUp;
 import dev.switchboard.shared.ws.Envelope;
@@ -212,6 +215,22 @@ class AgentConnectionTest {
     }
 
     @Test
+    void everyConnectionSubscribesToTheVisitorListAndDeliversSnapshotsAndBatches() {
+        connection.start();
+        ScriptedTransport.FakeSocket socket = transport.lastSocket();
+        socket.serverSends(welcome(agent(1, "alice", AgentStatus.ONLINE, 3)));
+
+        assertThat(socket.sent()).extracting(text -> envelope(text).type())
+                .containsExactly(MessageTypes.SYNC_SUBSCRIBE, MessageTypes.VISITORS_SUBSCRIBE);
+        socket.serverSends(message(MessageTypes.VISITORS_SNAPSHOT, null, null,
+                new VisitorBatch(List.of(VisitorBuilder.visitor("v1").build()), List.of())));
+        socket.serverSends(message(MessageTypes.VISITORS_BATCH, null, null,
+                new VisitorBatch(List.of(VisitorBuilder.visitor("v2").build()), List.of("v1"))));
+
+        assertThat(events.visitorBatches).containsExactly("snapshot [v1] removed []", "batch [v2] removed [v1]");
+    }
+
+    @Test
     void aServerOfAnotherProtocolIsRefusedAfterWelcome() {
         connection.start();
 
@@ -250,6 +269,7 @@ class AgentConnectionTest {
         final List<Long> caughtUp = new CopyOnWriteArrayList<>();
         final List<Optional<Problem>> sessionEnded = new CopyOnWriteArrayList<>();
         final List<Integer> incompatible = new CopyOnWriteArrayList<>();
+        final List<String> visitorBatches = new CopyOnWriteArrayList<>();
 
         @Override
         public void stateChanged(ConnectionState state) {
@@ -269,6 +289,12 @@ class AgentConnectionTest {
         @Override
         public void caughtUp(long seq) {
             caughtUp.add(seq);
+        }
+
+        @Override
+        public void visitorsReceived(VisitorBatch batch, boolean snapshot) {
+            visitorBatches.add((snapshot ? "snapshot " : "batch ")
+                    + batch.upserts().stream().map(VisitorSummary::id).toList() + " removed " + batch.removed());
         }
 
         @Override

@@ -39,6 +39,11 @@ public final class AdminClient {
         throw new AssertionError("no agent " + login);
     }
 
+    /** Any GET the administrator may do, e.g. {@code /api/v1/visitors/{id}}. */
+    public JsonNode get(String path) throws IOException {
+        return call(authorized(path).get().build());
+    }
+
     public void patch(long agentId, String json) throws IOException {
         call(authorized("/api/v1/agents/" + agentId).patch(RequestBody.create(json, JSON)).build());
     }

@@ -1,0 +1,298 @@
+package dev.switchboard.app.visitors;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import dev.switchboard.app.platform.Disposer;
+import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.platform.View;
+import dev.switchboard.shared.visitors.VisitorStatus;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Circle;
+import javafx.util.Callback;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The live visitor table. Rows are immutable snapshots replaced in place; the time columns redraw
+ * their own text once a second from the view model's clock, so ticking rebuilds no row. Sorting
+ * is the view model's (the table only reports the clicked order), and the selection is restored
+ * by visitor id after every update, since a replaced or re-sorted row would otherwise lose it.
+ */
+final class VisitorTableView extends View<TableView<VisitorRow>> {
+
+    private static final PseudoClass LEFT = PseudoClass.getPseudoClass("left");
+    private static final PseudoClass BLOCKED = PseudoClass.getPseudoClass("blocked");
+    private static final double ROW_HEIGHT = 34;
+    /** Status colours come from app.css, per status: {@code .visitor-status-cell:invited}. */
+    private static final Map<VisitorStatus, PseudoClass> STATUS = statusPseudoClasses();
+
+    private final VisitorsViewModel model;
+    private final TableView<VisitorRow> table = new TableView<>();
+    private final MenuItem inviteItem = new MenuItem(null, new FontIcon(Material2AL.CHAT_BUBBLE_OUTLINE));
+    private final MenuItem blockItem = new MenuItem(null, new FontIcon(Material2AL.BLOCK));
+    private boolean restoringSelection;
+
+    VisitorTableView(VisitorsViewModel model, Runnable invite, Runnable block) {
+        this.model = model;
+        build();
+        inviteItem.setOnAction(event -> invite.run());
+        blockItem.setOnAction(event -> block.run());
+    }
+
+    @Override
+    public TableView<VisitorRow> root() {
+        return table;
+    }
+
+    private void build() {
+        table.setId("visitorsTable");
+        // A fixed height lets the table skip measuring rows: with 10,000 of them that matters.
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getStyleClass().addAll(Styles.STRIPED, "visitors-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().addAll(List.of(
+                column(VisitorColumn.PAGE, 210, 150, PageCell::new),
+                column(VisitorColumn.SOURCE, 140, 110, ignored -> textCell(model.texts()::source)),
+                column(VisitorColumn.KEYWORD, 96, 72, ignored -> textCell(row -> row.keyword() == null ? "" : row.keyword())),
+                column(VisitorColumn.DEVICE, 180, 140, ignored -> textCell(model.texts()::device)),
+                // Wide enough for the header and its sort arrow, in both languages.
+                column(VisitorColumn.ON_SITE, 86, 84, ignored -> new ElapsedCell(model::onSiteText)),
+                column(VisitorColumn.ON_PAGE, 86, 84, ignored -> new ElapsedCell(model::onPageText)),
+                column(VisitorColumn.PAGES, 70, 66, ignored -> numberCell(row -> row.visitor().pagesViewed())),
+                column(VisitorColumn.VISITS, 70, 66, ignored -> new VisitsCell()),
+                column(VisitorColumn.STATUS, 110, 100, ignored -> new StatusCell())));
+        table.setRowFactory(ignored -> new TableRow<>() {
+            @Override
+            protected void updateItem(VisitorRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(LEFT, !empty && row != null && row.status() == VisitorStatus.LEFT);
+                pseudoClassStateChanged(BLOCKED, !empty && row != null && row.visitor().blocked());
+            }
+        });
+        // The view model sorts; the table only tells it which columns the agent clicked.
+        table.setSortPolicy(sorted -> {
+            model.sortBy(sorted.getSortOrder().stream()
+                    .map(column -> new SortKey((VisitorColumn) column.getUserData(), column.getSortType() == TableColumn.SortType.DESCENDING))
+                    .toList());
+            return true;
+        });
+        // Items and sort order stay for the table's life: a table given other items drops its sort order.
+        table.setItems(model.rows());
+        VisitorsViewModel.DEFAULT_SORT.forEach(key -> table.getColumns().stream()
+                .filter(column -> column.getUserData() == key.column()).findFirst()
+                .ifPresent(column -> {
+                    column.setSortType(key.descending() ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+                    table.getSortOrder().add(column);
+                }));
+        table.setContextMenu(new ContextMenu(inviteItem, blockItem));
+        inviteItem.setId("inviteMenuItem");
+        blockItem.setId("blockMenuItem");
+    }
+
+    @Override
+    protected void onActivate(Disposer disposer) {
+        I18n i18n = model.i18n();
+        for (TableColumn<VisitorRow, ?> column : table.getColumns()) {
+            disposer.bind(column.textProperty(), i18n.text(((VisitorColumn) column.getUserData()).textKey()));
+        }
+        disposer.bind(inviteItem.textProperty(), i18n.text("visitors.action.invite"));
+        disposer.bind(blockItem.textProperty(), i18n.text("visitors.action.block"));
+        disposer.bind(inviteItem.disableProperty(), model.canInvite().not());
+        disposer.bind(blockItem.disableProperty(), model.canBlock().not());
+        disposer.bind(table.placeholderProperty(), i18n.text("visitors.empty").map(Label::new));
+        disposer.listen(table.getSelectionModel().selectedItemProperty(), (observable, before, now) -> {
+            // A null here is mostly an update replacing the selected row; the view model clears
+            // the selection itself when the visitor leaves the list.
+            if (now != null && !restoringSelection) {
+                model.select(now);
+            }
+        });
+        disposer.invalidated(model.refreshedProperty(), observable -> restoreSelection());
+        // Source, device and status cells are translated when drawn: redraw them in the new language.
+        disposer.invalidated(i18n.localeProperty(), observable -> table.refresh());
+    }
+
+    /** Puts the selection back on the selected visitor's current row, wherever it is now. */
+    private void restoreSelection() {
+        VisitorRow wanted = model.selectedProperty().get();
+        VisitorRow shown = table.getSelectionModel().getSelectedItem();
+        if (wanted == shown) {
+            return;
+        }
+        restoringSelection = true;
+        try {
+            int index = wanted == null ? -1 : indexOf(wanted.id());
+            if (index < 0) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().clearAndSelect(index);
+            }
+        } finally {
+            restoringSelection = false;
+        }
+    }
+
+    private int indexOf(String id) {
+        List<VisitorRow> rows = table.getItems();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A column whose cells get the whole row; {@code minWidth} keeps its header and values readable. */
+    private TableColumn<VisitorRow, VisitorRow> column(VisitorColumn which, double width, double minWidth,
+                                                       Callback<TableColumn<VisitorRow, VisitorRow>, TableCell<VisitorRow, VisitorRow>> cells) {
+        TableColumn<VisitorRow, VisitorRow> column = new TableColumn<>();
+        column.setId("column-" + which.name());
+        column.setUserData(which);
+        column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
+        column.setCellFactory(cells);
+        return column;
+    }
+
+    private static Map<VisitorStatus, PseudoClass> statusPseudoClasses() {
+        Map<VisitorStatus, PseudoClass> classes = new EnumMap<>(VisitorStatus.class);
+        for (VisitorStatus status : VisitorStatus.values()) {
+            classes.put(status, PseudoClass.getPseudoClass(status.name().toLowerCase(Locale.ROOT)));
+        }
+        return classes;
+    }
+
+    private static TableCell<VisitorRow, VisitorRow> textCell(Function<VisitorRow, String> text) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(VisitorRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : text.apply(row));
+            }
+        };
+    }
+
+    private static TableCell<VisitorRow, VisitorRow> numberCell(Function<VisitorRow, Integer> number) {
+        TableCell<VisitorRow, VisitorRow> cell = textCell(row -> String.valueOf(number.apply(row)));
+        cell.getStyleClass().add(Tweaks.ALIGN_RIGHT);
+        return cell;
+    }
+
+    /** The page title, with the URL on hover. */
+    private static final class PageCell extends TableCell<VisitorRow, VisitorRow> {
+        private final Tooltip url = new Tooltip();
+
+        PageCell(TableColumn<VisitorRow, VisitorRow> column) {
+            url.setWrapText(true);
+            url.setMaxWidth(600);
+        }
+
+        @Override
+        protected void updateItem(VisitorRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setText(null);
+                setTooltip(null);
+            } else {
+                setText(row.pageTitle());
+                url.setText(row.visitor().currentUrl());
+                setTooltip(url);
+            }
+        }
+    }
+
+    /** A running time: redrawn on every tick of the clock, not rebuilt with its row. */
+    private final class ElapsedCell extends TableCell<VisitorRow, VisitorRow> {
+        private final Function<VisitorRow, String> text;
+        // Held by the cell, weakly by the clock: cells the table discards can be collected.
+        private final InvalidationListener tick = observable -> redraw();
+
+        ElapsedCell(Function<VisitorRow, String> text) {
+            this.text = text;
+            getStyleClass().addAll(Tweaks.ALIGN_RIGHT, "elapsed-cell");
+            model.nowProperty().addListener(new WeakInvalidationListener(tick));
+        }
+
+        @Override
+        protected void updateItem(VisitorRow row, boolean empty) {
+            super.updateItem(row, empty);
+            redraw();
+        }
+
+        private void redraw() {
+            VisitorRow row = isEmpty() ? null : getItem();
+            setText(row == null ? null : text.apply(row));
+        }
+    }
+
+    /** The number of visits; returning visitors stand out. */
+    private static final class VisitsCell extends TableCell<VisitorRow, VisitorRow> {
+        private static final PseudoClass RETURNING = PseudoClass.getPseudoClass("returning");
+        private final FontIcon returningIcon = new FontIcon(Material2AL.LOOP);
+
+        VisitsCell() {
+            getStyleClass().addAll(Tweaks.ALIGN_RIGHT, "visits-cell");
+        }
+
+        @Override
+        protected void updateItem(VisitorRow row, boolean empty) {
+            super.updateItem(row, empty);
+            boolean returning = !empty && row != null && row.returning();
+            setText(empty || row == null ? null : String.valueOf(row.visitor().visitCount()));
+            setGraphic(returning ? returningIcon : null);
+            pseudoClassStateChanged(RETURNING, returning);
+        }
+    }
+
+    /** The status in its colour, and a marker when the visitor is blocked. */
+    private final class StatusCell extends TableCell<VisitorRow, VisitorRow> {
+        private final Circle dot = new Circle(4);
+        private final FontIcon blockedIcon = new FontIcon(Material2AL.BLOCK);
+        private final Tooltip blockedTip = new Tooltip();
+
+        StatusCell() {
+            getStyleClass().add("visitor-status-cell");
+            blockedIcon.getStyleClass().add("blocked-marker");
+            dot.getStyleClass().add("visitor-status-dot");
+            setGraphicTextGap(6);
+        }
+
+        @Override
+        protected void updateItem(VisitorRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            for (VisitorStatus status : VisitorStatus.values()) {
+                pseudoClassStateChanged(STATUS.get(status), status == row.status());
+            }
+            setText(model.texts().status(row.status()));
+            boolean blocked = row.visitor().blocked();
+            setGraphic(blocked ? blockedIcon : dot);
+            blockedTip.setText(model.i18n().get("visitors.blocked"));
+            setTooltip(blocked ? blockedTip : null);
+        }
+    }
+}

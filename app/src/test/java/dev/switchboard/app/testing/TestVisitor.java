@@ -1,0 +1,119 @@
+package dev.switchboard.app.testing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.switchboard.shared.json.Json;
+import dev.switchboard.shared.visitors.PageView;
+import dev.switchboard.shared.visitors.WidgetMessages;
+import dev.switchboard.shared.ws.Envelope;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One visitor's page speaking the widget protocol ({@code /ws/visitor}) to a real backend, so UI
+ * tests can see what reaches the visitor: invitations, a block, the closing code.
+ */
+public final class TestVisitor implements AutoCloseable {
+
+    private static final String ORIGIN = "https://shop.example.cn";
+    private static final String USER_AGENT =
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private final List<Envelope> received = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final StringBuilder partial = new StringBuilder();
+    private WebSocket socket;
+    private String visitorId;
+
+    private TestVisitor() {
+    }
+
+    /** Opens a page at {@code url} and waits for the server's welcome. */
+    public static TestVisitor arrive(String backendUrl, String url, String title) throws Exception {
+        TestVisitor visitor = new TestVisitor();
+        URI socketUri = URI.create(backendUrl.replaceFirst("^http", "ws") + WidgetMessages.PATH);
+        visitor.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Origin", ORIGIN)
+                .header("User-Agent", USER_AGENT)
+                .buildAsync(socketUri, visitor.new Listener())
+                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        visitor.send(WidgetMessages.HELLO, new WidgetMessages.Hello("default", null, null,
+                new PageView(url, title, "https://www.baidu.com/s?wd=ui+test", "zh-CN", "1920x1080")));
+        Envelope welcome = visitor.await(WidgetMessages.WELCOME);
+        visitor.visitorId = welcome.payload().path("visitorId").asText();
+        return visitor;
+    }
+
+    public String id() {
+        return visitorId;
+    }
+
+    /** Waits for the first message of this type. */
+    public Envelope await(String type) {
+        WorkstationDriver.waitUntil("a '" + type + "' message to the visitor",
+                () -> received.stream().anyMatch(envelope -> type.equals(envelope.type())));
+        return received.stream().filter(envelope -> type.equals(envelope.type())).findFirst().orElseThrow();
+    }
+
+    /** The close code the server ended the page with, once it did. */
+    public int awaitClosed() throws Exception {
+        return closed.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** Leaves the page as a browser tab would, so the visitor goes offline. */
+    public void leave() throws Exception {
+        send(WidgetMessages.LEAVE, new WidgetMessages.Leave(3));
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "page left").get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private void send(String type, Object payload) throws Exception {
+        String text = Json.mapper().writeValueAsString(new Envelope(type, UUID.randomUUID().toString(), null,
+                Json.mapper().valueToTree(payload)));
+        socket.sendText(text, true).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "test over");
+        }
+        socket.abort();
+    }
+
+    private final class Listener implements WebSocket.Listener {
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                try {
+                    received.add(Json.mapper().readValue(partial.toString(), Envelope.class));
+                } catch (JsonProcessingException e) {
+                    throw new AssertionError("the server sent unreadable JSON: " + partial, e);
+                } finally {
+                    partial.setLength(0);
+                }
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed.completeExceptionally(error);
+        }
+    }
+}

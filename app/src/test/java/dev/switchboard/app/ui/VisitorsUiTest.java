@@ -1,0 +1,251 @@
+package dev.switchboard.app.ui;
+
+import static dev.switchboard.app.testing.WorkstationDriver.find;
+import static dev.switchboard.app.testing.WorkstationDriver.onFx;
+import static dev.switchboard.app.testing.WorkstationDriver.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.app.testing.AdminClient;
+import dev.switchboard.app.testing.TestVisitor;
+import dev.switchboard.app.testing.WorkstationDriver;
+import dev.switchboard.app.visitors.VisitorRow;
+import dev.switchboard.server.ServerConfig;
+import dev.switchboard.server.SwitchboardServer;
+import dev.switchboard.server.simulator.VisitorSimulator;
+import dev.switchboard.shared.visitors.VisitorStatus;
+import dev.switchboard.shared.visitors.WidgetMessages;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/** The Visitors page against a real backend with simulated visitors and visitor sockets of the test's own. */
+class VisitorsUiTest {
+
+    private static final String INVITE_TITLE = "Invite visitor to chat";
+    private static final String BLOCK_TITLE = "Block visitor";
+
+    @TempDir
+    static Path serverData;
+    private static SwitchboardServer server;
+    private static VisitorSimulator simulator;
+    private final FxRobot robot = new FxRobot();
+    private WorkstationDriver workstation;
+
+    @BeforeAll
+    static void startBackendWithVisitors() throws Exception {
+        WorkstationDriver.initToolkit();
+        server = SwitchboardServer.start(ServerConfig.forTests(serverData));
+        URI backend = URI.create(server.baseUrl());
+        // Ten times faster than people read, so pages change within seconds.
+        simulator = new VisitorSimulator(new VisitorSimulator.Options(backend, backend.resolve("/demo/"), "default", 6, 10, 42));
+        simulator.start();
+    }
+
+    @AfterAll
+    static void stopBackend() {
+        simulator.close();
+        server.close();
+    }
+
+    @AfterEach
+    void closeWorkstation() {
+        if (workstation != null) {
+            workstation.close();
+        }
+    }
+
+    private Stage openVisitorsPage(Path home) throws Exception {
+        workstation = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard");
+        Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
+        robot.clickOn((Node) find(robot, main, "#nav-VISITORS"));
+        return main;
+    }
+
+    @Test
+    void simulatedVisitorsAppearLiveAndTheirPageChangesShowWhileTheSelectionStays(@TempDir Path home) throws Exception {
+        Stage main = openVisitorsPage(home);
+        TableView<VisitorRow> table = find(robot, main, "#visitorsTable");
+        waitUntil("simulated visitors in the table", () -> onFx(() -> table.getItems().size()) >= 3);
+
+        Map<String, Integer> pagesBefore = onFx(() -> {
+            Map<String, Integer> pages = new HashMap<>();
+            table.getItems().forEach(row -> pages.put(row.id(), row.visitor().pagesViewed()));
+            return pages;
+        });
+        robot.clickOn(rowOf(table, onFx(() -> table.getItems().get(0).id())));
+        // Rows move while the robot clicks: the picked visitor is whoever got selected.
+        VisitorRow picked = onFx(() -> table.getSelectionModel().getSelectedItem());
+        waitUntil("the details of the picked visitor", () -> onFx(() -> ((Label) find(robot, main, "#detailsTitle")).getText()
+                .equals(rowOf(table.getItems(), picked.id()).pageTitle())));
+
+        waitUntil("a visitor moving to another page", () -> onFx(() -> table.getItems().stream()
+                .anyMatch(row -> row.visitor().pagesViewed() > pagesBefore.getOrDefault(row.id(), Integer.MAX_VALUE))));
+        waitUntil("an update of the picked visitor (a new page, or leaving)", () -> onFx(() -> table.getItems().stream()
+                .anyMatch(row -> row.id().equals(picked.id()) && row.visitor().version() > picked.visitor().version())));
+        VisitorRow selected = onFx(() -> table.getSelectionModel().getSelectedItem());
+        assertThat(selected.id()).as("the selection stays on the visitor").isEqualTo(picked.id());
+        assertThat(selected.visitor().version()).as("showing their newest state").isGreaterThan(picked.visitor().version());
+        assertThat(onFx(() -> ((Label) find(robot, main, "#visitorsSummary")).getText())).contains("online");
+    }
+
+    @Test
+    void anInvitationFromTheToolbarReachesTheVisitor(@TempDir Path home) throws Exception {
+        try (TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/ui-test/invite",
+                "UI test invite page")) {
+            Stage main = openVisitorsPage(home);
+            TableView<VisitorRow> table = showOnly(main, "ui test invite", visitor.id());
+            robot.clickOn(rowOf(table, visitor.id()));
+            robot.clickOn((Node) find(robot, main, "#inviteButton"));
+
+            Stage dialog = workstation.waitForWindow(INVITE_TITLE);
+            TextArea message = find(robot, dialog, "#inviteMessage");
+            assertThat(onFx(() -> message.getText())).isEqualTo("Hello! Can I help you with anything?");
+            replaceText(message, "Looking for a purifier? I can help.");
+            robot.clickOn((Node) find(robot, dialog, "#inviteSend"));
+
+            waitUntil("the dialog closed", () -> !workstation.isShowing(INVITE_TITLE));
+            assertThat(visitor.await(WidgetMessages.INVITATION).payload().path("message").asText())
+                    .isEqualTo("Looking for a purifier? I can help.");
+            AdminClient admin = AdminClient.signIn(server.baseUrl());
+            assertThat(admin.get("/api/v1/visitors/" + visitor.id()).path("visitor").path("status").asText())
+                    .isEqualTo("INVITED");
+            waitUntil("the row shows the invitation", () -> statusOf(table, visitor.id()) == VisitorStatus.INVITED);
+        }
+    }
+
+    @Test
+    void aVisitorWhoLeftBeforeTheInvitationWasSentGivesTheServersReasonInTheDialog(@TempDir Path home) throws Exception {
+        try (TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/ui-test/leaving",
+                "UI test leaving page")) {
+            Stage main = openVisitorsPage(home);
+            TableView<VisitorRow> table = showOnly(main, "ui test leaving", visitor.id());
+            robot.clickOn(rowOf(table, visitor.id()));
+            robot.clickOn((Node) find(robot, main, "#detailsInviteButton"));
+            Stage dialog = workstation.waitForWindow(INVITE_TITLE);
+
+            visitor.leave();
+            waitUntil("the visitor shown as left", () -> statusOf(table, visitor.id()) == VisitorStatus.LEFT);
+            TextArea message = find(robot, dialog, "#inviteMessage");
+            replaceText(message, "Still there?");
+            robot.clickOn((Node) find(robot, dialog, "#inviteSend"));
+
+            Label error = find(robot, dialog, "#inviteError");
+            waitUntil("the server's reason", () -> onFx(error::isVisible));
+            assertThat(onFx(error::getText)).isEqualTo("The server refused: the visitor has left");
+            assertThat(onFx(() -> message.getText())).isEqualTo("Still there?");
+            assertThat(workstation.isShowing(INVITE_TITLE)).isTrue();
+            robot.clickOn((Node) find(robot, dialog, "#inviteCancel"));
+            waitUntil("the dialog closed", () -> !workstation.isShowing(INVITE_TITLE));
+        }
+    }
+
+    @Test
+    void aBlockFromTheContextMenuBlocksTheVisitor(@TempDir Path home) throws Exception {
+        try (TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/ui-test/block",
+                "UI test block page")) {
+            Stage main = openVisitorsPage(home);
+            TableView<VisitorRow> table = showOnly(main, "ui test block", visitor.id());
+            Node visitorRow = rowOf(table, visitor.id());
+            robot.rightClickOn(visitorRow);
+            requestContextMenu(visitorRow);
+            robot.clickOn(contextMenuItem("Block…"));
+
+            Stage dialog = workstation.waitForWindow(BLOCK_TITLE);
+            assertThat(onFx(() -> find(robot, dialog, "#blockConfirm").isDisabled())).as("a reason is required").isTrue();
+            replaceText(find(robot, dialog, "#blockReason"), "Spam links in every message");
+            robot.clickOn((Node) find(robot, dialog, "#blockAddress"));
+            robot.clickOn((Node) find(robot, dialog, "#blockConfirm"));
+
+            waitUntil("the dialog closed", () -> !workstation.isShowing(BLOCK_TITLE));
+            visitor.await(WidgetMessages.BLOCKED);
+            assertThat(visitor.awaitClosed()).isEqualTo(WidgetMessages.CLOSE_BLOCKED);
+            AdminClient admin = AdminClient.signIn(server.baseUrl());
+            assertThat(admin.get("/api/v1/visitors/" + visitor.id()).path("visitor").path("blocked").asBoolean()).isTrue();
+            waitUntil("the row marked blocked", () -> onFx(() -> table.getItems().stream()
+                    .anyMatch(row -> row.id().equals(visitor.id()) && row.visitor().blocked())));
+            assertThat(onFx(() -> find(robot, main, "#blockButton").isDisabled())).as("already blocked").isTrue();
+        }
+    }
+
+    /** Filters the table through the search box down to one visitor. */
+    private TableView<VisitorRow> showOnly(Stage main, String search, String visitorId) {
+        TableView<VisitorRow> table = find(robot, main, "#visitorsTable");
+        TextField field = find(robot, main, "#visitorSearch");
+        robot.clickOn(field).write(search);
+        waitUntil("only the test visitor shown", () -> onFx(() -> table.getItems().size() == 1
+                && table.getItems().get(0).id().equals(visitorId)));
+        return table;
+    }
+
+    private void replaceText(TextArea area, String text) {
+        onFx(() -> {
+            area.clear();
+            return null;
+        });
+        robot.clickOn(area).write(text);
+    }
+
+    private Node rowOf(TableView<VisitorRow> table, String visitorId) {
+        waitUntil("the row of " + visitorId + " drawn", () -> findRow(table, visitorId).isPresent());
+        return findRow(table, visitorId).orElseThrow();
+    }
+
+    private Optional<Node> findRow(TableView<VisitorRow> table, String visitorId) {
+        return onFx(() -> robot.from(table).lookup(".table-row-cell").queryAll().stream()
+                .filter(node -> node instanceof TableRow<?> row && row.getItem() instanceof VisitorRow item
+                        && item.id().equals(visitorId))
+                .findFirst());
+    }
+
+    /**
+     * Monocle does not turn a right click into a context menu request as desktop platforms do:
+     * ask on the row the way the platform would.
+     */
+    private static void requestContextMenu(Node row) {
+        onFx(() -> {
+            Bounds bounds = row.localToScreen(row.getBoundsInLocal());
+            Event.fireEvent(row, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 10,
+                    bounds.getMinX() + 20, bounds.getMinY() + 10, false, null));
+            return null;
+        });
+    }
+
+    private Node contextMenuItem(String text) {
+        waitUntil("the context menu", () -> onFx(() -> robot.lookup(".context-menu .menu-item").queryAll().stream()
+                .anyMatch(node -> node.isVisible() && text.equals(labelOf(node)))));
+        return onFx(() -> robot.lookup(".context-menu .menu-item").queryAll().stream()
+                .filter(node -> node.isVisible() && text.equals(labelOf(node))).findFirst().orElseThrow());
+    }
+
+    private static String labelOf(Node menuItem) {
+        return menuItem.lookup(".label") instanceof Label label ? label.getText() : null;
+    }
+
+    private static VisitorRow rowOf(List<VisitorRow> rows, String visitorId) {
+        return rows.stream().filter(row -> row.id().equals(visitorId)).findFirst().orElseThrow();
+    }
+
+    private static VisitorStatus statusOf(TableView<VisitorRow> table, String visitorId) {
+        return onFx(() -> table.getItems().stream().filter(row -> row.id().equals(visitorId)).findFirst()
+                .map(VisitorRow::status).orElse(null));
+    }
+}
