@@ -10,6 +10,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // thumbnails use Java2D; a server has no display to talk to
+        System.setProperty("java.awt.headless", "true");
         CommandLine.Launch launch;
         try {
             launch = CommandLine.launch(args, System.getenv());

@@ -121,7 +121,8 @@ public final class SwitchboardServer implements AutoCloseable {
         InvitationService invitations = new InvitationService(database.jdbi(), config.clock(), visitors.tracker(), rules, directory);
         visitors.addListener(invitations);
         visitors.start(agentSocket, timers);
-        Chat chat = new Chat(database.jdbi(), config.clock(), visitors, agentSocket, directory, changeLog, callers, timers);
+        Chat chat = new Chat(database.jdbi(), config.clock(), config.dataDir(), visitors, agentSocket, directory, changeLog, callers, timers,
+                sites);
 
         List<HttpApi.Routes> routes = new ArrayList<>(List.of(
                 new HealthRoutes(),
@@ -133,8 +134,8 @@ public final class SwitchboardServer implements AutoCloseable {
                 new WidgetRoutes(sites, directory::anyAgentAvailable),
                 new BlockRoutes(blocks, callers),
                 new InvitationRoutes(invitations, rules, callers),
-                new AuditRoutes(audit, callers),
-                chat.routes()));
+                new AuditRoutes(audit, callers)));
+        routes.addAll(chat.routes());
         routes.addAll(visitors.routes());
         Javalin http = HttpApi.create("0.0.0.0", config.port(), routes);
         http.start();

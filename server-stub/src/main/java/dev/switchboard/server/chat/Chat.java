@@ -8,7 +8,10 @@ import dev.switchboard.server.visitors.Visitors;
 import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.sync.EntityTypes;
+import dev.switchboard.server.sites.SiteService;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Executor;
 import org.jdbi.v3.core.Jdbi;
 
@@ -18,17 +21,19 @@ public final class Chat {
     private final ChatService service;
     private final ChatAssigner assigner;
     private final ChatRoutes routes;
+    private final AttachmentRoutes attachmentRoutes;
 
-    public Chat(Jdbi jdbi, Clock clock, Visitors visitors, AgentSocket agentSocket, AgentDirectory agents, ChangeLog changeLog,
-                Callers callers, Executor background) {
+    public Chat(Jdbi jdbi, Clock clock, Path dataDir, Visitors visitors, AgentSocket agentSocket, AgentDirectory agents,
+                ChangeLog changeLog, Callers callers, Executor background, SiteService sites) {
         ChatDelivery delivery = new ChatDelivery(jdbi, visitors.tracker(), agentSocket);
-        this.service = new ChatService(jdbi, clock, delivery);
+        this.service = new ChatService(jdbi, clock, delivery, new AttachmentStore(jdbi, dataDir));
         this.assigner = new ChatAssigner(jdbi, clock, visitors.tracker(), service, delivery, background);
         service.setAssigner(assigner);
         ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, assigner, agents));
         visitors.addHandler(handlers.forVisitors());
         agentSocket.addHandler(handlers.forAgents());
         this.routes = new ChatRoutes(service, callers);
+        this.attachmentRoutes = new AttachmentRoutes(service, callers, visitors.service(), sites);
         // an agent who comes online, or frees up, takes the longest-waiting chat at once
         changeLog.addListener(change -> {
             if (EntityTypes.AGENT.equals(change.entity()) && change.data() != null
@@ -38,8 +43,8 @@ public final class Chat {
         });
     }
 
-    public HttpApi.Routes routes() {
-        return routes;
+    public List<HttpApi.Routes> routes() {
+        return List.of(routes, attachmentRoutes);
     }
 
     /** Gives queued chats to agents who became free; runs on a timer and after changes that free agents. */

@@ -37,12 +37,43 @@ public final class ChatService {
     private final Clock clock;
     private final ChatDelivery delivery;
     private final ConversationStore store = new ConversationStore();
+    private final AttachmentStore attachments;
     private volatile ChatAssigner assigner;
 
-    public ChatService(Jdbi jdbi, Clock clock, ChatDelivery delivery) {
+    ChatService(Jdbi jdbi, Clock clock, ChatDelivery delivery, AttachmentStore attachments) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.delivery = delivery;
+        this.attachments = attachments;
+    }
+
+    /** Stores a file for a conversation the author may write to; it is sent by a message naming it. */
+    public dev.switchboard.shared.chat.Attachment upload(ChatAuthor author, long conversationId, String fileName, java.io.InputStream content) {
+        Conversation conversation = requireAccess(author, conversationId, true);
+        if (conversation.status() == ConversationStatus.ENDED) {
+            throw new ApiException(ProblemType.CONFLICT, "the conversation has ended");
+        }
+        return attachments.save(conversationId, uploaderOf(author), fileName, content, clock.instant());
+    }
+
+    /** A file of a conversation the reader may read, and where its bytes are. */
+    public AttachmentStore.Stored download(ChatAuthor author, String attachmentId) {
+        AttachmentStore.Stored stored = attachments.find(attachmentId).orElseThrow(() -> ApiException.notFound("attachment"));
+        try {
+            requireAccess(author, stored.conversationId(), false);
+        } catch (ApiException e) {
+            // whether it exists is nobody else's business
+            throw ApiException.notFound("attachment");
+        }
+        return stored;
+    }
+
+    java.nio.file.Path file(String attachmentId, boolean thumbnail) {
+        return attachments.file(attachmentId, thumbnail);
+    }
+
+    private static String uploaderOf(ChatAuthor author) {
+        return author instanceof ChatAuthor.Agent agent ? "agent:" + agent.principal().agentId() : "visitor:" + ((ChatAuthor.Visitor) author).visitorId();
     }
 
     void setAssigner(ChatAssigner assigner) {
@@ -71,11 +102,17 @@ public final class ChatService {
     }
 
     public ChatMessage post(ChatAuthor author, long conversationId, String clientId, String text, boolean note) {
+        return post(author, conversationId, clientId, text, note, null);
+    }
+
+    /** Posts a message; with {@code attachmentId}, a file the same author uploaded to this conversation, captioned by {@code text}. */
+    public ChatMessage post(ChatAuthor author, long conversationId, String clientId, String text, boolean note, String attachmentId) {
         List<FieldError> errors = new ArrayList<>();
         if (clientId == null || clientId.isBlank() || clientId.length() > NewMessage.MAX_CLIENT_ID) {
             errors.add(new FieldError("clientId", "1 to " + NewMessage.MAX_CLIENT_ID + " characters, chosen by the sender"));
         }
-        if (text == null || text.isBlank() || text.length() > NewMessage.MAX_TEXT) {
+        String body = text == null && attachmentId != null ? "" : text;
+        if (body == null || (body.isBlank() && attachmentId == null) || body.length() > NewMessage.MAX_TEXT) {
             errors.add(new FieldError("text", "1 to " + NewMessage.MAX_TEXT + " characters"));
         }
         if (!errors.isEmpty()) {
@@ -84,6 +121,13 @@ public final class ChatService {
         Conversation conversation = requireAccess(author, conversationId, true);
         if (note && !(author instanceof ChatAuthor.Agent)) {
             throw new ApiException(ProblemType.FORBIDDEN, "only agents write internal notes");
+        }
+        if (attachmentId != null) {
+            AttachmentStore.Stored file = attachments.find(attachmentId)
+                    .filter(stored -> stored.conversationId() == conversationId && stored.uploader().equals(uploaderOf(author)))
+                    .orElseThrow(() -> ApiException.invalid("unknown attachment",
+                            List.of(new FieldError("attachmentId", "upload the file to this conversation first"))));
+            LOG.debug("message with attachment {}", file.attachment().id());
         }
         SenderType sender = author instanceof ChatAuthor.Agent ? SenderType.AGENT : SenderType.VISITOR;
         Long agentId = author instanceof ChatAuthor.Agent agent ? agent.principal().agentId() : null;
@@ -97,7 +141,7 @@ public final class ChatService {
         ChatMessage message;
         try {
             message = jdbi.inTransaction(handle -> store.append(handle, conversationId, clientId, sender, agentId,
-                    note ? MessageKind.NOTE : MessageKind.TEXT, text, clock.instant()));
+                    note ? MessageKind.NOTE : MessageKind.TEXT, body, attachmentId, clock.instant()));
         } catch (UnableToExecuteStatementException e) {
             // the same clientId sent twice at once: the other attempt stored it, answer that one
             message = jdbi.withHandle(handle -> store.messageByClientId(handle, conversationId, sender, clientId)).orElseThrow(() -> e);
@@ -111,7 +155,8 @@ public final class ChatService {
     void event(long conversationId, String clientId, String body) {
         Conversation conversation = get(conversationId);
         ChatMessage message = jdbi.inTransaction(handle -> store.messageByClientId(handle, conversationId, SenderType.SYSTEM, clientId)
-                .orElseGet(() -> store.append(handle, conversationId, clientId, SenderType.SYSTEM, null, MessageKind.EVENT, body, clock.instant())));
+                .orElseGet(() -> store.append(handle, conversationId, clientId, SenderType.SYSTEM, null, MessageKind.EVENT, body, null,
+                        clock.instant())));
         delivery.publish(conversation, message);
     }
 

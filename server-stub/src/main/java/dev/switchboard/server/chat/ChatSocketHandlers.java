@@ -93,7 +93,8 @@ final class ChatSocketHandlers {
     }
 
     private void post(ChatAuthor author, ChatMessages.Post post, Consumer<Envelope> reply) {
-        ChatMessage stored = chats.post(author, post.conversationId(), post.clientId(), post.text(), Boolean.TRUE.equals(post.note()));
+        ChatMessage stored = chats.post(author, post.conversationId(), post.clientId(), post.text(), Boolean.TRUE.equals(post.note()),
+                post.attachmentId());
         reply.accept(ChatDelivery.envelope(ChatMessages.ACK, stored.seq(), new ChatMessages.Ack(stored.conversationId(), stored.clientId(), stored.seq())));
     }
 

@@ -2,6 +2,7 @@ package dev.switchboard.server.chat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.switchboard.shared.chat.Attachment;
 import dev.switchboard.shared.chat.ChatMessage;
 import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.chat.ConversationStatus;
@@ -25,7 +26,10 @@ final class ConversationStore {
     private static final String PREFIXED_CONVERSATION_COLUMNS = "c.id, c.visitor_id, c.site, c.status, c.group_id, c.owner_id, "
             + "c.prechat, c.last_seq, c.created_at, c.assigned_at, c.ended_at, c.rating, c.rating_comment";
     private static final String MESSAGE_COLUMNS = "m.conversation_id, m.seq, m.client_id, m.sender_type, m.sender_agent_id, "
-            + "a.display_name, m.kind, m.body, m.created_at";
+            + "a.display_name, m.kind, m.body, m.created_at, f.id AS file_id, f.file_name, f.media_type, f.size_bytes, f.width, f.height, "
+            + "f.has_thumbnail";
+    private static final String MESSAGE_FROM = " FROM message m LEFT JOIN agent a ON a.id = m.sender_agent_id"
+            + " LEFT JOIN attachment f ON f.id = m.attachment_id";
 
     long insertConversation(Handle handle, String visitorId, String site, Map<String, String> prechat, int priority, Instant now) {
         return handle.createUpdate("""
@@ -142,7 +146,7 @@ final class ConversationStore {
     }
 
     Optional<ChatMessage> messageByClientId(Handle handle, long conversationId, SenderType sender, String clientId) {
-        return handle.createQuery("SELECT " + MESSAGE_COLUMNS + " FROM message m LEFT JOIN agent a ON a.id = m.sender_agent_id"
+        return handle.createQuery("SELECT " + MESSAGE_COLUMNS + MESSAGE_FROM
                         + " WHERE m.conversation_id = :c AND m.sender_type = :sender AND m.client_id = :client")
                 .bind("c", conversationId).bind("sender", sender.name()).bind("client", clientId)
                 .map((rs, ctx) -> message(rs)).findOne();
@@ -153,19 +157,19 @@ final class ConversationStore {
      * {@code last_seq} locks the conversation's row, so concurrent senders get consecutive numbers.
      */
     ChatMessage append(Handle handle, long conversationId, String clientId, SenderType sender, Long agentId, MessageKind kind,
-                       String body, Instant now) {
+                       String body, String attachmentId, Instant now) {
         handle.createUpdate("UPDATE conversation SET last_seq = last_seq + 1 WHERE id = :id").bind("id", conversationId).execute();
         long seq = handle.createQuery("SELECT last_seq FROM conversation WHERE id = :id").bind("id", conversationId).mapTo(Long.class).one();
         handle.createUpdate("""
-                        INSERT INTO message (conversation_id, seq, client_id, sender_type, sender_agent_id, kind, body, created_at)
-                        VALUES (:c, :seq, :client, :sender, :agent, :kind, :body, :now)""")
+                        INSERT INTO message (conversation_id, seq, client_id, sender_type, sender_agent_id, kind, body, attachment_id, created_at)
+                        VALUES (:c, :seq, :client, :sender, :agent, :kind, :body, :file, :now)""")
                 .bind("c", conversationId).bind("seq", seq).bind("client", clientId).bind("sender", sender.name()).bind("agent", agentId)
-                .bind("kind", kind.name()).bind("body", body).bind("now", now).execute();
+                .bind("kind", kind.name()).bind("body", body).bind("file", attachmentId).bind("now", now).execute();
         return messageByClientId(handle, conversationId, sender, clientId).orElseThrow();
     }
 
     List<ChatMessage> messagesAfter(Handle handle, long conversationId, long after, int limit, boolean withNotes) {
-        return handle.createQuery("SELECT " + MESSAGE_COLUMNS + " FROM message m LEFT JOIN agent a ON a.id = m.sender_agent_id"
+        return handle.createQuery("SELECT " + MESSAGE_COLUMNS + MESSAGE_FROM
                         + " WHERE m.conversation_id = :c AND m.seq > :after" + (withNotes ? "" : " AND m.kind <> 'NOTE'")
                         + " ORDER BY m.seq LIMIT :limit")
                 .bind("c", conversationId).bind("after", after).bind("limit", limit)
@@ -183,7 +187,10 @@ final class ConversationStore {
     private static ChatMessage message(ResultSet rs) throws SQLException {
         return new ChatMessage(rs.getLong("conversation_id"), rs.getLong("seq"), rs.getString("client_id"),
                 SenderType.valueOf(rs.getString("sender_type")), (Long) rs.getObject("sender_agent_id", Long.class),
-                rs.getString("display_name"), MessageKind.valueOf(rs.getString("kind")), rs.getString("body"), instant(rs, "created_at"));
+                rs.getString("display_name"), MessageKind.valueOf(rs.getString("kind")), rs.getString("body"), instant(rs, "created_at"),
+                rs.getString("file_id") == null ? null : new Attachment(rs.getString("file_id"), rs.getString("file_name"),
+                        rs.getString("media_type"), rs.getLong("size_bytes"), (Integer) rs.getObject("width", Integer.class),
+                        (Integer) rs.getObject("height", Integer.class), rs.getBoolean("has_thumbnail")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

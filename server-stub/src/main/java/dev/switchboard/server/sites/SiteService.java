@@ -67,6 +67,11 @@ public final class SiteService {
         return siteId == null ? Optional.empty() : Optional.ofNullable(sites.get(siteId));
     }
 
+    /** Whether some site lets pages of {@code origin} use the widget. */
+    public boolean anyAllows(String origin) {
+        return sites.values().stream().anyMatch(site -> site.allows(origin));
+    }
+
     public List<SiteSettings> list(Principal caller) {
         caller.require(Role.ADMIN);
         return sites.values().stream().map(SiteService::settings).sorted((a, b) -> a.id().compareTo(b.id())).toList();

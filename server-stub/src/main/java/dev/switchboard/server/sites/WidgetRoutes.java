@@ -64,7 +64,7 @@ public final class WidgetRoutes implements HttpApi.Routes {
     }
 
     /** CORS for the site's allowed origins only; other origins get no header and the browser refuses. */
-    private static void allowOrigin(Context ctx, Optional<Site> site) {
+    public static void allowOrigin(Context ctx, Optional<Site> site) {
         String origin = ctx.header("Origin");
         ctx.header("Vary", "Origin");
         if (origin != null && site.map(s -> s.allows(origin)).orElse(false)) {

@@ -59,6 +59,19 @@ public final class VisitorService {
         return jdbi.withHandle(handle -> store.lastIp(handle, visitorId));
     }
 
+    /**
+     * The site of the visitor whose id and token these are, for requests a widget makes outside
+     * its socket (uploads, downloads); empty when they do not match.
+     */
+    public Optional<String> authenticate(String visitorId, String token) {
+        if (visitorId == null || token == null || visitorId.length() > 32 || token.length() > 64) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(handle -> store.findVisitor(handle, visitorId))
+                .filter(stored -> stored.tokenHash().equals(dev.switchboard.server.auth.Tokens.hash(token)))
+                .map(VisitorStore.StoredVisitor::site);
+    }
+
     public boolean exists(String visitorId) {
         return tracker.live(visitorId).isPresent() || jdbi.withHandle(handle -> store.findVisitor(handle, visitorId)).isPresent();
     }

@@ -10,5 +10,5 @@ import java.time.Instant;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChatMessage(long conversationId, long seq, String clientId, SenderType senderType, Long senderAgentId,
-                          String senderName, MessageKind kind, String body, Instant createdAt) {
+                          String senderName, MessageKind kind, String body, Instant createdAt, Attachment attachment) {
 }

@@ -45,8 +45,15 @@ public final class ChatMessages {
     public record Started(long conversationId, ConversationStatus status) {
     }
 
-    /** {@code chat.message} to the server; {@code note} (agents only) is seen by agents alone. */
-    public record Post(long conversationId, String clientId, String text, Boolean note) {
+    /**
+     * {@code chat.message} to the server; {@code note} (agents only) is seen by agents alone;
+     * {@code attachmentId} sends an uploaded file, with {@code text} as its caption.
+     */
+    public record Post(long conversationId, String clientId, String text, Boolean note, String attachmentId) {
+
+        public Post(long conversationId, String clientId, String text, Boolean note) {
+            this(conversationId, clientId, text, note, null);
+        }
     }
 
     /** {@code chat.ack}. */
