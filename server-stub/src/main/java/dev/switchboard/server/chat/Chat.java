@@ -22,6 +22,7 @@ public final class Chat {
     private final ChatAssigner assigner;
     private final ChatRoutes routes;
     private final AttachmentRoutes attachmentRoutes;
+    private final ChatSettingsRoutes settingsRoutes;
 
     public Chat(Jdbi jdbi, Clock clock, Path dataDir, Visitors visitors, AgentSocket agentSocket, AgentDirectory agents,
                 ChangeLog changeLog, Callers callers, Executor background, SiteService sites) {
@@ -29,11 +30,12 @@ public final class Chat {
         this.service = new ChatService(jdbi, clock, delivery, new AttachmentStore(jdbi, dataDir));
         this.assigner = new ChatAssigner(jdbi, clock, visitors.tracker(), service, delivery, background);
         service.setAssigner(assigner);
-        ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, assigner, agents));
+        ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, assigner, agents), assigner);
         visitors.addHandler(handlers.forVisitors());
         agentSocket.addHandler(handlers.forAgents());
         this.routes = new ChatRoutes(service, callers);
         this.attachmentRoutes = new AttachmentRoutes(service, callers, visitors.service(), sites);
+        this.settingsRoutes = new ChatSettingsRoutes(new ChatSettings(jdbi), callers);
         // an agent who comes online, or frees up, takes the longest-waiting chat at once
         changeLog.addListener(change -> {
             if (EntityTypes.AGENT.equals(change.entity()) && change.data() != null
@@ -44,7 +46,7 @@ public final class Chat {
     }
 
     public List<HttpApi.Routes> routes() {
-        return List.of(routes, attachmentRoutes);
+        return List.of(routes, attachmentRoutes, settingsRoutes);
     }
 
     /** Gives queued chats to agents who became free; runs on a timer and after changes that free agents. */

@@ -1,46 +1,42 @@
 package dev.switchboard.server.chat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.switchboard.server.routing.AgentLoad;
+import dev.switchboard.server.auth.Principal;
+import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.server.routing.Router;
 import dev.switchboard.server.routing.RoutingDecision;
 import dev.switchboard.server.routing.RoutingRequest;
 import dev.switchboard.server.routing.RoutingState;
-import dev.switchboard.server.routing.Strategy;
 import dev.switchboard.server.visitors.VisitorTracker;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.chat.ConversationStatus;
 import dev.switchboard.shared.json.Json;
+import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.visitors.Channel;
 import dev.switchboard.shared.visitors.VisitorSummary;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executor;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gives conversations to agents: captures the routing state from the database, asks the pure
- * {@link Router}, and applies the decision. Decisions are serialized, so two chats cannot both
- * take an agent's last free place.
+ * Gives conversations to agents: asks the pure {@link Router} on a snapshot of the database and
+ * applies the decision, assigning at once to agents who auto-accept and offering to the others
+ * until their group's accept time-out. Waiting visitors hear their place and estimated wait,
+ * and after the group's maximum wait are offered to leave a message. Decisions are serialized,
+ * so two chats cannot both take an agent's last free place.
  */
 final class ChatAssigner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatAssigner.class);
-    private static final int RETURNING_WITHIN_DAYS = 30;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -71,64 +67,140 @@ final class ChatAssigner {
         });
     }
 
-    /** Routes a new conversation: to an agent now, or into its group's queue. */
+    /** Routes a new conversation: to an agent now, offered to one, or into its group's queue. */
     void assignOrQueue(long conversationId) {
         synchronized (deciding) {
-            Conversation conversation = chats.get(conversationId);
-            if (conversation.status() != ConversationStatus.QUEUED) {
-                return;
-            }
-            RoutingDecision decision = decide(conversation);
-            if (decision.agentId().isPresent()) {
-                assign(conversation, decision);
-            } else {
-                jdbi.useTransaction(handle -> store.queue(handle, conversationId, decision.groupId(), json(decision)));
-                LOG.info("conversation queued: id={} group={} rule={}", conversationId, decision.groupId(), decision.ruleName());
-                announcePositions();
-            }
+            jdbi.withHandle(handle -> store.waiting(handle, conversationId)).ifPresent(this::route);
+            announce();
         }
     }
 
-    /** Gives waiting conversations to agents who are free now, highest priority and longest waiting first. */
+    /**
+     * Withdraws offers that timed out, then gives waiting conversations (highest priority, then
+     * longest waiting) to free agents; runs every second and when an agent frees up.
+     */
     void drainQueue() {
         synchronized (deciding) {
-            boolean assignedAny = false;
-            for (Conversation waiting : jdbi.withHandle(store::queued)) {
-                RoutingDecision decision = decide(waiting);
-                if (decision.agentId().isPresent()) {
-                    assign(waiting, decision);
-                    assignedAny = true;
+            Instant now = clock.instant();
+            for (ConversationStore.Waiting waiting : jdbi.withHandle(store::queued)) {
+                if (waiting.offeredTo() != null) {
+                    int timeout = jdbi.withHandle(handle -> RoutingSnapshot.timings(handle, waiting.conversation().groupId())).acceptTimeoutSeconds();
+                    if (waiting.offeredAt().plusSeconds(timeout).isAfter(now)) {
+                        continue;
+                    }
+                    withdraw(waiting.conversation().id(), waiting.offeredTo(), "offer timed out");
                 }
+                jdbi.withHandle(handle -> store.waiting(handle, waiting.conversation().id())).ifPresent(this::route);
             }
-            if (assignedAny) {
-                announcePositions();
-            }
+            announce();
         }
     }
 
-    private void assign(Conversation conversation, RoutingDecision decision) {
-        long agentId = decision.agentId().orElseThrow();
+    void accept(Principal agent, long conversationId) {
+        synchronized (deciding) {
+            ConversationStore.Waiting waiting = jdbi.withHandle(handle -> store.waiting(handle, conversationId))
+                    .filter(w -> w.offeredTo() != null && w.offeredTo() == agent.agentId())
+                    .orElseThrow(() -> new ApiException(ProblemType.CONFLICT, "this chat is not offered to you (any more)"));
+            String name = agentName(agent.agentId());
+            assign(waiting.conversation(), waiting.conversation().groupId(), agent.agentId(), name, null);
+            announce();
+        }
+    }
+
+    void decline(Principal agent, long conversationId) {
+        synchronized (deciding) {
+            if (!withdraw(conversationId, agent.agentId(), "declined")) {
+                throw new ApiException(ProblemType.CONFLICT, "this chat is not offered to you (any more)");
+            }
+            jdbi.withHandle(handle -> store.waiting(handle, conversationId)).ifPresent(this::route);
+            announce();
+        }
+    }
+
+    private boolean withdraw(long conversationId, long agentId, String why) {
+        boolean withdrawn = jdbi.inTransaction(handle -> store.withdraw(handle, conversationId, agentId));
+        if (withdrawn) {
+            LOG.info("chat offer withdrawn: conversation={} agent={} reason={}", conversationId, agentId, why);
+            delivery.toAgent(agentId, ChatMessages.OFFER_WITHDRAWN, new ChatMessages.Withdrawn(conversationId));
+        }
+        return withdrawn;
+    }
+
+    private void route(ConversationStore.Waiting waiting) {
+        Conversation conversation = waiting.conversation();
+        RoutingDecision decision = decide(conversation, waiting.declinedBy());
+        Optional<Long> agentId = decision.agentId();
+        if (agentId.isEmpty()) {
+            if (conversation.groupId() == null) {
+                jdbi.useTransaction(handle -> store.queue(handle, conversation.id(), decision.groupId(), json(decision)));
+                LOG.info("conversation queued: id={} group={} rule={}", conversation.id(), decision.groupId(), decision.ruleName());
+            }
+            return;
+        }
+        String name = decision.candidates().stream().filter(c -> c.agentId() == agentId.get()).findFirst().map(c -> c.name()).orElse("");
+        if (jdbi.withHandle(handle -> RoutingSnapshot.autoAccepts(handle, agentId.get()))) {
+            assign(conversation, decision.groupId(), agentId.get(), name, decision);
+        } else {
+            Instant now = clock.instant();
+            jdbi.useTransaction(handle -> store.offer(handle, conversation.id(), decision.groupId(), agentId.get(), json(decision), now));
+            int timeout = jdbi.withHandle(handle -> RoutingSnapshot.timings(handle, decision.groupId())).acceptTimeoutSeconds();
+            LOG.info("chat offered: conversation={} agent={} for {}s", conversation.id(), agentId.get(), timeout);
+            delivery.toAgent(agentId.get(), ChatMessages.OFFER, new ChatMessages.Offer(chats.get(conversation.id()), now.plusSeconds(timeout)));
+        }
+    }
+
+    private void assign(Conversation conversation, Long groupId, long agentId, String name, RoutingDecision decision) {
         Instant now = clock.instant();
-        jdbi.useTransaction(handle -> store.assign(handle, conversation.id(), decision.groupId(), agentId, json(decision), now));
-        String name = decision.candidates().stream().filter(c -> c.agentId() == agentId).findFirst().map(c -> c.name()).orElse("");
-        LOG.info("conversation assigned: id={} agent={} rule={} strategy={}", conversation.id(), agentId, decision.ruleName(), decision.strategy());
+        long group = groupId == null ? decision.groupId() : groupId;
+        jdbi.useTransaction(handle -> store.assign(handle, conversation.id(), group, agentId, decision == null ? null : json(decision), now));
+        LOG.info("conversation assigned: id={} agent={} rule={}", conversation.id(), agentId, decision == null ? "accepted offer" : decision.ruleName());
         delivery.toAgent(agentId, ChatMessages.ASSIGNED, chats.get(conversation.id()));
         delivery.toVisitor(conversation.visitorId(), ChatMessages.STATUS,
                 new ChatMessages.Status(conversation.id(), ConversationStatus.ACTIVE, null, name));
         chats.event(conversation.id(), "joined-" + agentId, name + " joined the chat");
     }
 
-    /** Tells every waiting visitor their place in the queue. */
-    private void announcePositions() {
-        List<Conversation> queue = jdbi.withHandle(store::queued);
-        for (int i = 0; i < queue.size(); i++) {
-            Conversation waiting = queue.get(i);
-            delivery.toVisitor(waiting.visitorId(), ChatMessages.STATUS,
-                    new ChatMessages.Status(waiting.id(), ConversationStatus.QUEUED, i + 1, null));
+    /**
+     * Tells every waiting visitor their place in their group's queue and the estimated wait, and
+     * offers to leave a message to those who waited longer than the group allows or whose group
+     * has nobody online.
+     */
+    private void announce() {
+        Instant now = clock.instant();
+        List<ConversationStore.Waiting> queue = jdbi.withHandle(store::queued);
+        Map<Long, Integer> places = new HashMap<>();
+        int handleSeconds = jdbi.withHandle(handle -> RoutingSnapshot.averageHandleSeconds(handle, now));
+        for (ConversationStore.Waiting waiting : queue) {
+            Conversation conversation = waiting.conversation();
+            long group = conversation.groupId() == null ? 0 : conversation.groupId();
+            int position = places.merge(group, 1, Integer::sum);
+            int online = onlineIn(group);
+            RoutingSnapshot.GroupTimings timings = jdbi.withHandle(handle -> RoutingSnapshot.timings(handle, conversation.groupId()));
+            boolean leaveMessage = waiting.leaveMessageOffered() || online == 0
+                    || conversation.createdAt().plusSeconds(timings.maxWaitSeconds()).isBefore(now);
+            if (leaveMessage && !waiting.leaveMessageOffered()) {
+                jdbi.useTransaction(handle -> store.markLeaveMessageOffered(handle, conversation.id()));
+                LOG.info("visitor offered to leave a message: conversation={} online={}", conversation.id(), online);
+            }
+            int estimate = position * handleSeconds / Math.max(1, online);
+            delivery.toVisitor(conversation.visitorId(), ChatMessages.STATUS, new ChatMessages.Status(conversation.id(),
+                    ConversationStatus.QUEUED, position, null, estimate, leaveMessage));
         }
     }
 
-    private RoutingDecision decide(Conversation conversation) {
+    private int onlineIn(long groupId) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT COUNT(*) FROM agent a JOIN agent_group_member m ON m.agent_id = a.id
+                        WHERE m.group_id = :group AND a.status = :online AND a.enabled""")
+                .bind("group", groupId).bind("online", AgentStatus.ONLINE.name()).mapTo(Integer.class).one());
+    }
+
+    private String agentName(long agentId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT display_name FROM agent WHERE id = :id").bind("id", agentId)
+                .mapTo(String.class).one());
+    }
+
+    private RoutingDecision decide(Conversation conversation, String declinedBy) {
         Optional<VisitorSummary> visitor = visitors.summary(conversation.visitorId());
         RoutingRequest request = new RoutingRequest(conversation.visitorId(),
                 visitor.map(v -> v.source() == null ? Channel.DIRECT : v.source().channel()).orElse(Channel.DIRECT),
@@ -137,54 +209,14 @@ final class ChatAssigner {
                 visitor.map(VisitorSummary::landingUrl).orElse(null), visitor.map(VisitorSummary::currentUrl).orElse(null),
                 visitor.map(VisitorSummary::language).orElse(null), conversation.prechat().get("question"), null,
                 visitor.map(v -> v.visitCount() > 1).orElse(false));
-        RoutingState state = jdbi.withHandle(handle -> state(handle, conversation.visitorId()));
+        RoutingState state = jdbi.withHandle(handle -> RoutingSnapshot.state(handle, conversation.visitorId(),
+                RoutingSnapshot.parseExcluded(declinedBy), clock.instant()));
         if (conversation.groupId() != null) {
             // once queued in a group (by routing or a transfer), a chat stays in that group's queue
             state = new RoutingState(List.of(), state.strategies(), conversation.groupId(), state.agents(), state.lastServed(),
                     state.excludedAgents(), state.returningWithinDays(), state.now());
         }
         return Router.route(request, state);
-    }
-
-    private RoutingState state(Handle handle, String visitorId) {
-        Instant now = clock.instant();
-        Instant startOfDay = LocalDate.ofInstant(now, ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
-        Map<Long, Integer> open = counts(handle, "SELECT owner_id, COUNT(*) FROM conversation WHERE status = 'ACTIVE' GROUP BY owner_id", null);
-        Map<Long, Integer> today = counts(handle, "SELECT owner_id, COUNT(*) FROM conversation WHERE assigned_at >= :since GROUP BY owner_id", startOfDay);
-        Map<Long, Instant> lastAssigned = new HashMap<>();
-        handle.createQuery("SELECT owner_id, MAX(assigned_at) FROM conversation WHERE owner_id IS NOT NULL GROUP BY owner_id")
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
-                .forEach(e -> lastAssigned.put(e.getKey(), e.getValue()));
-        Map<Long, Set<Long>> groups = new HashMap<>();
-        handle.createQuery("SELECT agent_id, group_id FROM agent_group_member").map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
-                .forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
-        List<AgentLoad> agents = handle.createQuery("SELECT id, display_name, status, max_chats FROM agent WHERE enabled")
-                .map((rs, ctx) -> {
-                    long id = rs.getLong("id");
-                    return new AgentLoad(id, rs.getString("display_name"), AgentStatus.valueOf(rs.getString("status")), rs.getInt("max_chats"),
-                            open.getOrDefault(id, 0), today.getOrDefault(id, 0), groups.getOrDefault(id, Set.of()), Map.of(), lastAssigned.get(id));
-                }).list();
-        Map<Long, Strategy> strategies = new HashMap<>();
-        handle.createQuery("SELECT id, strategy FROM agent_group").map((rs, ctx) -> Map.entry(rs.getLong(1), Strategy.valueOf(rs.getString(2))))
-                .forEach(e -> strategies.put(e.getKey(), e.getValue()));
-        long fallback = handle.createQuery("SELECT COALESCE(MIN(id), 0) FROM agent_group").mapTo(Long.class).one();
-        Map<String, RoutingState.LastServed> lastServed = new HashMap<>();
-        handle.createQuery("SELECT owner_id, assigned_at FROM conversation WHERE visitor_id = :visitor AND owner_id IS NOT NULL "
-                        + "ORDER BY assigned_at DESC LIMIT 1")
-                .bind("visitor", visitorId)
-                .map((rs, ctx) -> new RoutingState.LastServed(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
-                .findOne().ifPresent(last -> lastServed.put(visitorId, last));
-        return new RoutingState(List.of(), strategies, fallback, agents, lastServed, Set.of(), RETURNING_WITHIN_DAYS, now);
-    }
-
-    private static Map<Long, Integer> counts(Handle handle, String sql, Instant since) {
-        var query = handle.createQuery(sql);
-        if (since != null) {
-            query.bind("since", since);
-        }
-        Map<Long, Integer> counts = new HashMap<>();
-        query.map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getInt(2))).forEach(e -> counts.put(e.getKey(), e.getValue()));
-        return counts;
     }
 
     private static String json(RoutingDecision decision) {

@@ -20,10 +20,12 @@ final class ChatSocketHandlers {
 
     private final ChatService chats;
     private final ChatHandover handover;
+    private final ChatAssigner assigner;
 
-    ChatSocketHandlers(ChatService chats, ChatHandover handover) {
+    ChatSocketHandlers(ChatService chats, ChatHandover handover, ChatAssigner assigner) {
         this.chats = chats;
         this.handover = handover;
+        this.assigner = assigner;
     }
 
     VisitorMessageHandler forVisitors() {
@@ -60,7 +62,7 @@ final class ChatSocketHandlers {
             @Override
             public Set<String> types() {
                 return Set.of(ChatMessages.MESSAGE, ChatMessages.RESUME, ChatMessages.END, ChatMessages.TYPING, ChatMessages.READ,
-                        ChatMessages.TRANSFER, ChatMessages.ASSIST);
+                        ChatMessages.TRANSFER, ChatMessages.ASSIST, ChatMessages.ACCEPT, ChatMessages.DECLINE);
             }
 
             @Override
@@ -68,6 +70,8 @@ final class ChatSocketHandlers {
                 switch (message.type()) {
                     case ChatMessages.TRANSFER -> handover.transfer(peer.principal(), payload(message, ChatMessages.Transfer.class));
                     case ChatMessages.ASSIST -> handover.assist(peer.principal(), payload(message, ChatMessages.Assist.class));
+                    case ChatMessages.ACCEPT -> assigner.accept(peer.principal(), payload(message, ChatMessages.Accept.class).conversationId());
+                    case ChatMessages.DECLINE -> assigner.decline(peer.principal(), payload(message, ChatMessages.Accept.class).conversationId());
                     default -> common(new ChatAuthor.Agent(peer.principal()), message, peer::send);
                 }
             }

@@ -78,7 +78,7 @@ final class ConversationStore {
 
     void assign(Handle handle, long conversationId, long groupId, long agentId, String routing, Instant now) {
         handle.createUpdate("UPDATE conversation SET status = 'ACTIVE', group_id = :group, owner_id = :agent, routing = :routing, "
-                        + "assigned_at = :now WHERE id = :id")
+                        + "assigned_at = :now, offered_to = NULL, offered_at = NULL WHERE id = :id")
                 .bind("group", groupId).bind("agent", agentId).bind("routing", routing).bind("now", now).bind("id", conversationId).execute();
         join(handle, conversationId, agentId, "OWNER", now);
     }
@@ -117,10 +117,37 @@ final class ConversationStore {
                 .bind("group", groupId).bind("routing", routing).bind("id", conversationId).execute();
     }
 
+    /** A queued conversation with its offer state. */
+    record Waiting(Conversation conversation, Long offeredTo, Instant offeredAt, String declinedBy, boolean leaveMessageOffered) {
+    }
+
     /** Queued conversations, highest priority first, then the longest waiting. */
-    List<Conversation> queued(Handle handle) {
-        return handle.createQuery("SELECT " + CONVERSATION_COLUMNS + " FROM conversation WHERE status = 'QUEUED' ORDER BY priority DESC, id")
-                .map((rs, ctx) -> conversation(rs)).list();
+    List<Waiting> queued(Handle handle) {
+        return handle.createQuery("SELECT " + CONVERSATION_COLUMNS + ", offered_to, offered_at, declined_by, leave_message_offered"
+                        + " FROM conversation WHERE status = 'QUEUED' ORDER BY priority DESC, id")
+                .map((rs, ctx) -> new Waiting(conversation(rs), (Long) rs.getObject("offered_to", Long.class), instant(rs, "offered_at"),
+                        rs.getString("declined_by"), rs.getBoolean("leave_message_offered")))
+                .list();
+    }
+
+    Optional<Waiting> waiting(Handle handle, long conversationId) {
+        return queued(handle).stream().filter(w -> w.conversation().id() == conversationId).findFirst();
+    }
+
+    void offer(Handle handle, long conversationId, long groupId, long agentId, String routing, Instant now) {
+        handle.createUpdate("UPDATE conversation SET group_id = :group, offered_to = :agent, offered_at = :now, routing = :routing WHERE id = :id")
+                .bind("group", groupId).bind("agent", agentId).bind("now", now).bind("routing", routing).bind("id", conversationId).execute();
+    }
+
+    /** Takes the offer back from the agent, who is not offered this chat again. */
+    boolean withdraw(Handle handle, long conversationId, long agentId) {
+        return handle.createUpdate("UPDATE conversation SET offered_to = NULL, offered_at = NULL, declined_by = declined_by || :agent || ','"
+                        + " WHERE id = :id AND offered_to = :agentId AND status = 'QUEUED'")
+                .bind("agent", String.valueOf(agentId)).bind("agentId", agentId).bind("id", conversationId).execute() > 0;
+    }
+
+    void markLeaveMessageOffered(Handle handle, long conversationId) {
+        handle.createUpdate("UPDATE conversation SET leave_message_offered = TRUE WHERE id = :id").bind("id", conversationId).execute();
     }
 
     /** Ends the conversation; false when it had already ended. */

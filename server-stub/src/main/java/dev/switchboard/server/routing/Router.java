@@ -1,5 +1,6 @@
 package dev.switchboard.server.routing;
 
+import dev.switchboard.shared.chat.RoutingStrategy;
 import dev.switchboard.server.infra.Glob;
 import dev.switchboard.shared.agents.AgentStatus;
 import java.time.Duration;
@@ -25,7 +26,7 @@ public final class Router {
                 .filter(candidate -> matches(candidate, request))
                 .findFirst();
         long groupId = rule.map(RoutingRule::groupId).orElse(state.fallbackGroupId());
-        Strategy strategy = state.strategies().getOrDefault(groupId, Strategy.LEAST_LOAD);
+        RoutingStrategy strategy = state.strategies().getOrDefault(groupId, RoutingStrategy.LEAST_LOAD);
 
         List<RoutingDecision.Candidate> considered = new ArrayList<>();
         List<AgentLoad> eligible = new ArrayList<>();
@@ -63,7 +64,7 @@ public final class Router {
         return null;
     }
 
-    private static Optional<AgentLoad> choose(Strategy strategy, long groupId, RoutingRequest request, RoutingState state,
+    private static Optional<AgentLoad> choose(RoutingStrategy strategy, long groupId, RoutingRequest request, RoutingState state,
                                               List<AgentLoad> eligible) {
         Comparator<AgentLoad> leastLoad = Comparator.comparingInt(AgentLoad::openChats)
                 .thenComparingInt(AgentLoad::chatsToday)
@@ -87,7 +88,7 @@ public final class Router {
         return Optional.of(last.agentId());
     }
 
-    private static String why(Strategy strategy, long groupId, AgentLoad agent, RoutingRequest request, RoutingState state) {
+    private static String why(RoutingStrategy strategy, long groupId, AgentLoad agent, RoutingRequest request, RoutingState state) {
         String load = agent.openChats() + "/" + agent.maxChats() + " chats, " + agent.chatsToday() + " today";
         return switch (strategy) {
             case ROUND_ROBIN -> "next in turn (" + load + ")";

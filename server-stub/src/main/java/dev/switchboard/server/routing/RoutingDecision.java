@@ -1,5 +1,6 @@
 package dev.switchboard.server.routing;
 
+import dev.switchboard.shared.chat.RoutingStrategy;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
  * strategy, every agent considered with the reason they were taken or passed over, and the agent
  * chosen (empty: the chat waits in the group's queue).
  */
-public record RoutingDecision(Long ruleId, String ruleName, long groupId, Strategy strategy, Optional<Long> agentId,
+public record RoutingDecision(Long ruleId, String ruleName, long groupId, RoutingStrategy strategy, Optional<Long> agentId,
                               List<Candidate> candidates) {
 
     public RoutingDecision {

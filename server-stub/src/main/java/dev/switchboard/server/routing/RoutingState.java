@@ -1,5 +1,6 @@
 package dev.switchboard.server.routing;
 
+import dev.switchboard.shared.chat.RoutingStrategy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Set;
  *
  * @param returningWithinDays a returning visitor goes back to their last agent only if that was this recent
  */
-public record RoutingState(List<RoutingRule> rules, Map<Long, Strategy> strategies, long fallbackGroupId, List<AgentLoad> agents,
+public record RoutingState(List<RoutingRule> rules, Map<Long, RoutingStrategy> strategies, long fallbackGroupId, List<AgentLoad> agents,
                            Map<String, LastServed> lastServed, Set<Long> excludedAgents, int returningWithinDays, Instant now) {
 
     public RoutingState {

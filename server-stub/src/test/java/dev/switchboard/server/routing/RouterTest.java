@@ -1,5 +1,6 @@
 package dev.switchboard.server.routing;
 
+import dev.switchboard.shared.chat.RoutingStrategy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.shared.agents.AgentStatus;
@@ -50,7 +51,7 @@ class RouterTest {
                 agent(4, PRESALES),
                 agent(5, AFTERSALES));
         RoutingDecision decision = Router.route(request("v", Channel.DIRECT, null, "zh", null),
-                state(List.of(), Map.of(PRESALES, Strategy.LEAST_LOAD), agents, Map.of(), Set.of(4L)));
+                state(List.of(), Map.of(PRESALES, RoutingStrategy.LEAST_LOAD), agents, Map.of(), Set.of(4L)));
 
         assertThat(decision.agentId()).contains(1L);
         Map<Long, String> reasons = new HashMap<>();
@@ -81,7 +82,7 @@ class RouterTest {
         for (int i = 0; i < 10_003; i++) {
             now = now.plusSeconds(1);
             RoutingDecision decision = Router.route(request("v" + i, Channel.DIRECT, null, "zh", null),
-                    new RoutingState(List.of(), Map.of(PRESALES, Strategy.ROUND_ROBIN), PRESALES, agents, Map.of(), Set.of(), 30, now));
+                    new RoutingState(List.of(), Map.of(PRESALES, RoutingStrategy.ROUND_ROBIN), PRESALES, agents, Map.of(), Set.of(), 30, now));
             long chosen = decision.agentId().orElseThrow();
             counts.merge(chosen, 1, Integer::sum);
             Instant at = now;
@@ -104,7 +105,7 @@ class RouterTest {
                     agents.add(new AgentLoad(i + 1, "a" + i, AgentStatus.ONLINE, 8, open[i], today[i], Set.of(PRESALES), Map.of(), null));
                 }
                 RoutingDecision decision = Router.route(request("v", Channel.DIRECT, null, "zh", null),
-                        new RoutingState(List.of(), Map.of(PRESALES, Strategy.LEAST_LOAD), PRESALES, agents, Map.of(), Set.of(), 30, NOW));
+                        new RoutingState(List.of(), Map.of(PRESALES, RoutingStrategy.LEAST_LOAD), PRESALES, agents, Map.of(), Set.of(), 30, NOW));
                 int fewest = java.util.Arrays.stream(open).min().orElseThrow();
                 if (fewest >= 8) {
                     assertThat(decision.queued()).isTrue();
@@ -128,7 +129,7 @@ class RouterTest {
 
     @Test
     void leastLoadBreaksTiesByChatsToday() {
-        RoutingDecision decision = Router.route(request("v", Channel.DIRECT, null, "zh", null), state(List.of(), Map.of(PRESALES, Strategy.LEAST_LOAD),
+        RoutingDecision decision = Router.route(request("v", Channel.DIRECT, null, "zh", null), state(List.of(), Map.of(PRESALES, RoutingStrategy.LEAST_LOAD),
                 List.of(withLoad(agent(1, PRESALES), 2, 30), withLoad(agent(2, PRESALES), 2, 12), withLoad(agent(3, PRESALES), 3, 1)), Map.of(), Set.of()));
         assertThat(decision.agentId()).contains(2L);
     }
@@ -139,7 +140,7 @@ class RouterTest {
         AgentLoad expert = new AgentLoad(2, "expert", AgentStatus.ONLINE, 5, 3, 20, Set.of(PRESALES), Map.of(PRESALES, 9), null);
         AgentLoad fullExpert = new AgentLoad(3, "full", AgentStatus.ONLINE, 5, 5, 20, Set.of(PRESALES), Map.of(PRESALES, 10), null);
         RoutingDecision decision = Router.route(request("v", Channel.DIRECT, null, "zh", null),
-                state(List.of(), Map.of(PRESALES, Strategy.SKILL), List.of(novice, expert, fullExpert), Map.of(), Set.of()));
+                state(List.of(), Map.of(PRESALES, RoutingStrategy.SKILL), List.of(novice, expert, fullExpert), Map.of(), Set.of()));
         assertThat(decision.agentId()).contains(2L);
         assertThat(decision.candidates()).filteredOn(RoutingDecision.Candidate::chosen).singleElement()
                 .satisfies(c -> assertThat(c.reason()).startsWith("highest skill 9"));
@@ -147,7 +148,7 @@ class RouterTest {
 
     @Test
     void aReturningVisitorGoesBackToTheirLastAgentWhenFreeAndRecent() {
-        Map<Long, Strategy> strategies = Map.of(PRESALES, Strategy.RETURNING_TO_LAST);
+        Map<Long, RoutingStrategy> strategies = Map.of(PRESALES, RoutingStrategy.RETURNING_TO_LAST);
         List<AgentLoad> agents = List.of(agent(1, PRESALES), withLoad(agent(2, PRESALES), 3, 10));
         Map<String, RoutingState.LastServed> last = Map.of("back", new RoutingState.LastServed(2, NOW.minus(Duration.ofDays(3))),
                 "long-ago", new RoutingState.LastServed(2, NOW.minus(Duration.ofDays(45))));
@@ -161,7 +162,7 @@ class RouterTest {
                 .as("the last agent is at the limit").contains(1L);
     }
 
-    private static RoutingState state(List<RoutingRule> rules, Map<Long, Strategy> strategies, List<AgentLoad> agents,
+    private static RoutingState state(List<RoutingRule> rules, Map<Long, RoutingStrategy> strategies, List<AgentLoad> agents,
                                       Map<String, RoutingState.LastServed> last, Set<Long> excluded) {
         return new RoutingState(rules, strategies, PRESALES, agents, last, excluded, 30, NOW);
     }

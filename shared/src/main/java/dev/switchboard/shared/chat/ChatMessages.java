@@ -19,6 +19,14 @@ public final class ChatMessages {
     public static final String STATUS = "chat.status";
     /** Server to agent: a conversation was given to you; payload is the {@link Conversation}. */
     public static final String ASSIGNED = "chat.assigned";
+    /** Server to agent: a chat waits for you to accept it until {@code expiresAt}; {@link Offer}. */
+    public static final String OFFER = "chat.offer";
+    /** Server to agent: the offer went to someone else (timed out or declined); {@link Withdrawn}. */
+    public static final String OFFER_WITHDRAWN = "chat.offerWithdrawn";
+    /** Agent to server: take the offered chat; {@link Accept}. */
+    public static final String ACCEPT = "chat.accept";
+    /** Agent to server: pass the offered chat on; {@link Accept}. */
+    public static final String DECLINE = "chat.decline";
     /** Agent to server: hand the chat to an agent or a group; {@link Transfer}. */
     public static final String TRANSFER = "chat.transfer";
     /** Agent to server: invite a colleague into the chat; {@link Assist}. */
@@ -64,6 +72,18 @@ public final class ChatMessages {
     public record Resume(long conversationId, long after) {
     }
 
+    /** {@code chat.offer}. */
+    public record Offer(Conversation conversation, java.time.Instant expiresAt) {
+    }
+
+    /** {@code chat.offerWithdrawn}. */
+    public record Withdrawn(long conversationId) {
+    }
+
+    /** {@code chat.accept} and {@code chat.decline}. */
+    public record Accept(long conversationId) {
+    }
+
     /** {@code chat.transfer}: exactly one of {@code toAgentId} and {@code toGroupId}; the note is for agents only. */
     public record Transfer(long conversationId, Long toAgentId, Long toGroupId, String note) {
     }
@@ -92,7 +112,16 @@ public final class ChatMessages {
     public record Read(long conversationId, long seq, String reader) {
     }
 
-    /** {@code chat.status}: {@code position} while queued (1 = next), {@code agentName} once served. */
-    public record Status(long conversationId, ConversationStatus status, Integer position, String agentName) {
+    /**
+     * {@code chat.status}: {@code position} while queued (1 = next) with the estimated wait,
+     * {@code agentName} once served; {@code leaveMessage} when nobody can take the chat soon and
+     * the visitor is offered to leave a message instead (what they write is kept and answered later).
+     */
+    public record Status(long conversationId, ConversationStatus status, Integer position, String agentName,
+                         Integer estimatedWaitSeconds, Boolean leaveMessage) {
+
+        public Status(long conversationId, ConversationStatus status, Integer position, String agentName) {
+            this(conversationId, status, position, agentName, null, null);
+        }
     }
 }

@@ -1,7 +1,7 @@
-package dev.switchboard.server.routing;
+package dev.switchboard.shared.chat;
 
 /** How a group picks one of its free agents. */
-public enum Strategy {
+public enum RoutingStrategy {
     /** The agent who got a chat longest ago: turns go round. */
     ROUND_ROBIN,
     /** Fewest open chats, then fewest chats today. */

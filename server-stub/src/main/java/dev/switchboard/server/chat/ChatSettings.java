@@ -1,0 +1,74 @@
+package dev.switchboard.server.chat;
+
+import dev.switchboard.server.auth.Principal;
+import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.shared.agents.Role;
+import dev.switchboard.shared.chat.ChatPreferences;
+import dev.switchboard.shared.chat.GroupChatSettings;
+import dev.switchboard.shared.chat.RoutingStrategy;
+import dev.switchboard.shared.problem.FieldError;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Groups' chat settings (administrators) and agents' own chat preferences. */
+final class ChatSettings {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatSettings.class);
+
+    private final Jdbi jdbi;
+
+    ChatSettings(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    GroupChatSettings group(Principal caller, long groupId) {
+        caller.require(Role.AGENT);
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT strategy, accept_timeout_seconds, max_wait_seconds FROM agent_group WHERE id = :id")
+                .bind("id", groupId)
+                .map((rs, ctx) -> new GroupChatSettings(RoutingStrategy.valueOf(rs.getString(1)), rs.getInt(2), rs.getInt(3)))
+                .findOne()).orElseThrow(() -> ApiException.notFound("group " + groupId));
+    }
+
+    GroupChatSettings updateGroup(Principal caller, long groupId, GroupChatSettings change) {
+        caller.require(Role.ADMIN);
+        List<FieldError> errors = new ArrayList<>();
+        if (change.acceptTimeoutSeconds() != null && (change.acceptTimeoutSeconds() < 5 || change.acceptTimeoutSeconds() > 600)) {
+            errors.add(new FieldError("acceptTimeoutSeconds", "5 to 600"));
+        }
+        if (change.maxWaitSeconds() != null && (change.maxWaitSeconds() < 10 || change.maxWaitSeconds() > 7200)) {
+            errors.add(new FieldError("maxWaitSeconds", "10 to 7200"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("the chat settings are not valid", errors);
+        }
+        GroupChatSettings current = group(caller, groupId);
+        GroupChatSettings merged = new GroupChatSettings(
+                change.strategy() == null ? current.strategy() : change.strategy(),
+                change.acceptTimeoutSeconds() == null ? current.acceptTimeoutSeconds() : change.acceptTimeoutSeconds(),
+                change.maxWaitSeconds() == null ? current.maxWaitSeconds() : change.maxWaitSeconds());
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "UPDATE agent_group SET strategy = :strategy, accept_timeout_seconds = :accept, max_wait_seconds = :wait WHERE id = :id")
+                .bind("strategy", merged.strategy().name()).bind("accept", merged.acceptTimeoutSeconds()).bind("wait", merged.maxWaitSeconds())
+                .bind("id", groupId).execute());
+        LOG.info("group chat settings changed: group={} {} by={}", groupId, merged, caller.login());
+        return merged;
+    }
+
+    ChatPreferences preferences(Principal caller) {
+        caller.require(Role.AGENT);
+        return new ChatPreferences(jdbi.withHandle(handle -> RoutingSnapshot.autoAccepts(handle, caller.agentId())));
+    }
+
+    ChatPreferences updatePreferences(Principal caller, ChatPreferences preferences) {
+        caller.require(Role.AGENT);
+        jdbi.useTransaction(handle -> {
+            handle.createUpdate("DELETE FROM agent_preference WHERE agent_id = :id").bind("id", caller.agentId()).execute();
+            handle.createUpdate("INSERT INTO agent_preference (agent_id, auto_accept) VALUES (:id, :auto)")
+                    .bind("id", caller.agentId()).bind("auto", preferences.autoAccept()).execute();
+        });
+        return preferences;
+    }
+}
