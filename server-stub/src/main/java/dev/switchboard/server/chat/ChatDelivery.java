@@ -8,7 +8,11 @@ import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.chat.MessageKind;
 import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.ws.Envelope;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -22,6 +26,8 @@ public final class ChatDelivery {
     private final VisitorTracker visitors;
     private final AgentSocket agents;
     private final ConversationStore store = new ConversationStore();
+    /** Supervisors following a chat read-only, by conversation; gone with their socket. */
+    private final Map<Long, Set<Long>> watchers = new ConcurrentHashMap<>();
 
     public ChatDelivery(Jdbi jdbi, VisitorTracker visitors, AgentSocket agents) {
         this.jdbi = jdbi;
@@ -34,8 +40,30 @@ public final class ChatDelivery {
         if (message.kind() != MessageKind.NOTE) {
             visitors.sendToVisitor(conversation.visitorId(), envelope);
         }
-        List<Long> participants = jdbi.withHandle(handle -> store.participants(handle, conversation.id()));
-        agents.sendToAgents(participants, envelope);
+        agents.sendToAgents(audience(conversation.id()), envelope);
+    }
+
+    void watch(long conversationId, long supervisorId) {
+        watchers.computeIfAbsent(conversationId, id -> ConcurrentHashMap.newKeySet()).add(supervisorId);
+    }
+
+    void unwatch(long conversationId, long supervisorId) {
+        watchers.computeIfPresent(conversationId, (id, set) -> {
+            set.remove(supervisorId);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    /** A supervisor's last socket closed: they follow nothing any more. */
+    void forgetWatcher(long supervisorId) {
+        watchers.keySet().forEach(id -> unwatch(id, supervisorId));
+    }
+
+    /** The agents who hear a chat: its participants and the supervisors following it. */
+    private Set<Long> audience(long conversationId) {
+        Set<Long> audience = new HashSet<>(jdbi.withHandle(handle -> store.participants(handle, conversationId)));
+        audience.addAll(watchers.getOrDefault(conversationId, Set.of()));
+        return audience;
     }
 
     /** To the visitor (unless {@code withVisitor} is false) and every participating agent. */
@@ -44,18 +72,18 @@ public final class ChatDelivery {
         if (withVisitor) {
             visitors.sendToVisitor(conversation.visitorId(), envelope);
         }
-        agents.sendToAgents(jdbi.withHandle(handle -> store.participants(handle, conversation.id())), envelope);
+        agents.sendToAgents(audience(conversation.id()), envelope);
     }
 
     /** To everyone in the conversation but the author: the visitor hears agents, agents hear the visitor and each other. */
     void toOthers(Conversation conversation, ChatAuthor author, String type, Object payload) {
         Envelope envelope = envelope(type, null, payload);
-        List<Long> participants = jdbi.withHandle(handle -> store.participants(handle, conversation.id()));
+        Set<Long> audience = audience(conversation.id());
         if (author instanceof ChatAuthor.Agent agent) {
             visitors.sendToVisitor(conversation.visitorId(), envelope);
-            agents.sendToAgents(participants.stream().filter(id -> id != agent.principal().agentId()).toList(), envelope);
+            agents.sendToAgents(audience.stream().filter(id -> id != agent.principal().agentId()).toList(), envelope);
         } else {
-            agents.sendToAgents(participants, envelope);
+            agents.sendToAgents(audience, envelope);
         }
     }
 

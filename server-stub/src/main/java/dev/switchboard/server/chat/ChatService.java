@@ -118,7 +118,7 @@ public final class ChatService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid("the message is not valid", errors);
         }
-        Conversation conversation = requireAccess(author, conversationId, true);
+        Conversation conversation = requireAccess(author, conversationId, true, note);
         if (note && !(author instanceof ChatAuthor.Agent)) {
             throw new ApiException(ProblemType.FORBIDDEN, "only agents write internal notes");
         }
@@ -158,6 +158,22 @@ public final class ChatService {
                 .orElseGet(() -> store.append(handle, conversationId, clientId, SenderType.SYSTEM, null, MessageKind.EVENT, body, null,
                         clock.instant())));
         delivery.publish(conversation, message);
+    }
+
+    /** A supervisor follows a chat read-only; whispers to its agents are notes. */
+    public void watch(Principal supervisor, long conversationId) {
+        supervisor.require(Role.SUPERVISOR);
+        get(conversationId);
+        delivery.watch(conversationId, supervisor.agentId());
+        LOG.info("supervisor watches: login={} conversation={}", supervisor.login(), conversationId);
+    }
+
+    public void unwatch(Principal supervisor, long conversationId) {
+        delivery.unwatch(conversationId, supervisor.agentId());
+    }
+
+    void forgetWatcher(long agentId) {
+        delivery.forgetWatcher(agentId);
     }
 
     /** Either side ends the chat; ending it again changes nothing. */
@@ -235,6 +251,11 @@ public final class ChatService {
      * supervisors may read any conversation but write only where they take part.
      */
     private Conversation requireAccess(ChatAuthor author, long conversationId, boolean writing) {
+        return requireAccess(author, conversationId, writing, false);
+    }
+
+    /** {@code whispering}: a supervisor writing a note, which agents alone see, into any chat. */
+    private Conversation requireAccess(ChatAuthor author, long conversationId, boolean writing, boolean whispering) {
         Optional<Conversation> found = jdbi.withHandle(handle -> store.find(handle, conversationId));
         if (author instanceof ChatAuthor.Visitor visitor) {
             if (found.isEmpty() || !found.get().visitorId().equals(visitor.visitorId())) {
@@ -248,6 +269,9 @@ public final class ChatService {
         Conversation conversation = found.orElseThrow(() -> ApiException.notFound("conversation " + conversationId));
         boolean participant = jdbi.withHandle(handle -> store.isParticipant(handle, conversationId, principal.agentId()));
         if (participant || (!writing && principal.role().atLeast(Role.SUPERVISOR))) {
+            return conversation;
+        }
+        if (writing && whispering && principal.role().atLeast(Role.SUPERVISOR)) {
             return conversation;
         }
         LOG.warn("agent refused: login={} is not in conversation {}", principal.login(), conversationId);

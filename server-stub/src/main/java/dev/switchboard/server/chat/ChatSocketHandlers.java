@@ -62,7 +62,13 @@ final class ChatSocketHandlers {
             @Override
             public Set<String> types() {
                 return Set.of(ChatMessages.MESSAGE, ChatMessages.RESUME, ChatMessages.END, ChatMessages.TYPING, ChatMessages.READ,
-                        ChatMessages.TRANSFER, ChatMessages.ASSIST, ChatMessages.ACCEPT, ChatMessages.DECLINE);
+                        ChatMessages.TRANSFER, ChatMessages.ASSIST, ChatMessages.ACCEPT, ChatMessages.DECLINE, ChatMessages.WATCH,
+                        ChatMessages.UNWATCH);
+            }
+
+            @Override
+            public void closed(AgentPeer peer) {
+                chats.forgetWatcher(peer.principal().agentId());
             }
 
             @Override
@@ -72,6 +78,12 @@ final class ChatSocketHandlers {
                     case ChatMessages.ASSIST -> handover.assist(peer.principal(), payload(message, ChatMessages.Assist.class));
                     case ChatMessages.ACCEPT -> assigner.accept(peer.principal(), payload(message, ChatMessages.Accept.class).conversationId());
                     case ChatMessages.DECLINE -> assigner.decline(peer.principal(), payload(message, ChatMessages.Accept.class).conversationId());
+                    case ChatMessages.WATCH -> {
+                        long id = payload(message, ChatMessages.Watch.class).conversationId();
+                        chats.watch(peer.principal(), id);
+                        resume(new ChatAuthor.Agent(peer.principal()), new ChatMessages.Resume(id, 0), peer::send);
+                    }
+                    case ChatMessages.UNWATCH -> chats.unwatch(peer.principal(), payload(message, ChatMessages.Watch.class).conversationId());
                     default -> common(new ChatAuthor.Agent(peer.principal()), message, peer::send);
                 }
             }

@@ -31,6 +31,10 @@ public final class ChatMessages {
     public static final String TRANSFER = "chat.transfer";
     /** Agent to server: invite a colleague into the chat; {@link Assist}. */
     public static final String ASSIST = "chat.assist";
+    /** Supervisor to server: follow a chat read-only (notes included) from its first message; {@link Watch}. */
+    public static final String WATCH = "chat.watch";
+    /** Supervisor to server: stop following; {@link Watch}. */
+    public static final String UNWATCH = "chat.unwatch";
     /** Either side ends the chat; {@link End}. Everyone in it then gets {@link #ENDED}. */
     public static final String END = "chat.end";
     /** Server to everyone in the chat: {@link Ended}. */
@@ -90,6 +94,10 @@ public final class ChatMessages {
 
     /** {@code chat.assist}: the colleague to bring in. */
     public record Assist(long conversationId, long agentId) {
+    }
+
+    /** {@code chat.watch} and {@code chat.unwatch}. */
+    public record Watch(long conversationId) {
     }
 
     /** {@code chat.end}. */
