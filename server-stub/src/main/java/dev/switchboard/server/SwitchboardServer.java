@@ -2,6 +2,8 @@ package dev.switchboard.server;
 
 import dev.switchboard.server.agents.AccountBootstrap;
 import dev.switchboard.server.audit.AuditLog;
+import dev.switchboard.server.canned.CannedReplyRoutes;
+import dev.switchboard.server.canned.CannedReplyService;
 import dev.switchboard.server.chat.Chat;
 import dev.switchboard.server.audit.AuditRoutes;
 import dev.switchboard.server.blocks.BlockRoutes;
@@ -134,7 +136,8 @@ public final class SwitchboardServer implements AutoCloseable {
                 new WidgetRoutes(sites, directory::anyAgentAvailable),
                 new BlockRoutes(blocks, callers),
                 new InvitationRoutes(invitations, rules, callers),
-                new AuditRoutes(audit, callers)));
+                new AuditRoutes(audit, callers),
+                new CannedReplyRoutes(new CannedReplyService(database.jdbi(), changeLog, directory, sync), callers)));
         routes.addAll(chat.routes());
         routes.addAll(visitors.routes());
         Javalin http = HttpApi.create("0.0.0.0", config.port(), routes);

@@ -39,6 +39,11 @@ public final class AgentDirectory implements Accounts {
                 .mapTo(Long.class).one()) > 0;
     }
 
+    public java.util.Set<Long> groupsOf(long agentId) {
+        return java.util.Set.copyOf(jdbi.withHandle(handle -> handle.createQuery("SELECT group_id FROM agent_group_member WHERE agent_id = :id")
+                .bind("id", agentId).mapTo(Long.class).list()));
+    }
+
     public Optional<String> groupName(long groupId) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT name FROM agent_group WHERE id = :id").bind("id", groupId)
                 .mapTo(String.class).findOne());

@@ -4,6 +4,9 @@ import dev.switchboard.server.auth.Principal;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.sync.Change;
 import dev.switchboard.shared.sync.ChangePage;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
@@ -14,10 +17,25 @@ public final class SyncService {
     public static final int MAX_PAGE = 1000;
     public static final int DEFAULT_PAGE = 500;
 
+    /**
+     * Who may see one entity type's changes. Built once per reader (a page, a subscription), so it
+     * can look up what it needs about the reader once.
+     */
+    @FunctionalInterface
+    public interface Audience {
+        Predicate<Change> forReader(Principal reader);
+    }
+
     private final ChangeLog changeLog;
+    private final Map<String, Audience> audiences = new ConcurrentHashMap<>();
 
     public SyncService(ChangeLog changeLog) {
         this.changeLog = changeLog;
+    }
+
+    /** Narrows who sees changes of {@code entity}; entities without an audience are seen by every agent. */
+    public void restrict(String entity, Audience audience) {
+        audiences.put(entity, audience);
     }
 
     public ChangePage page(Principal caller, long after, int limit) {
@@ -33,9 +51,11 @@ public final class SyncService {
 
     /**
      * Agents and groups are visible to every agent: colleagues are needed for transfers and
-     * presence. Entities with narrower audiences (a ticket, a conversation) add their rule here.
+     * presence. Entities with narrower audiences (canned replies, later tickets) register one.
      */
-    private static Predicate<Change> visibleTo(Principal caller) {
-        return change -> true;
+    private Predicate<Change> visibleTo(Principal caller) {
+        Map<String, Predicate<Change>> rules = new HashMap<>();
+        audiences.forEach((entity, audience) -> rules.put(entity, audience.forReader(caller)));
+        return change -> rules.getOrDefault(change.entity(), any -> true).test(change);
     }
 }
