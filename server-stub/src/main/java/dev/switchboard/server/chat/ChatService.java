@@ -238,6 +238,11 @@ public final class ChatService {
         return jdbi.withHandle(handle -> store.list(handle, status, participant, 500));
     }
 
+    /** The chats an agent takes part in that are not over. */
+    List<Conversation> ownOpen(Principal agent) {
+        return jdbi.withHandle(handle -> store.list(handle, ConversationStatus.ACTIVE, agent.agentId(), 500));
+    }
+
     public Conversation get(ChatAuthor author, long conversationId) {
         return requireAccess(author, conversationId, false);
     }

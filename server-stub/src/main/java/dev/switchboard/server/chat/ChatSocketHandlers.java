@@ -66,6 +66,14 @@ final class ChatSocketHandlers {
                         ChatMessages.UNWATCH);
             }
 
+            /** A workstation (re)connects: it gets every chat it is in, so none is missed while it was away. */
+            @Override
+            public void connected(AgentPeer peer) {
+                for (Conversation conversation : chats.ownOpen(peer.principal())) {
+                    peer.send(ChatDelivery.envelope(ChatMessages.ASSIGNED, null, conversation));
+                }
+            }
+
             @Override
             public void closed(AgentPeer peer) {
                 chats.forgetWatcher(peer.principal().agentId());

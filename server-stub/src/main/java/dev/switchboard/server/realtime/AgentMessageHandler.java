@@ -14,6 +14,10 @@ public interface AgentMessageHandler {
     /** Handles one message; the caller acknowledges it afterwards when it has an id. */
     void handle(AgentPeer peer, Envelope message);
 
+    /** A socket opened and got its welcome: tell the peer what it must know to start (its open work). */
+    default void connected(AgentPeer peer) {
+    }
+
     /** The socket closed: forget the peer. */
     default void closed(AgentPeer peer) {
     }

@@ -101,6 +101,7 @@ public final class AgentSocket implements HttpApi.Routes, SessionEndListener {
         Agent agent = presence.connected(principal);
         connection.welcome(envelope(MessageTypes.WELCOME, null, null,
                 new Welcome(agent, ProtocolVersion.productVersion(), ProtocolVersion.PROTOCOL)));
+        handlers.values().stream().distinct().forEach(handler -> handler.connected(connection));
         LOG.info("agent socket open: login={} session={}", principal.login(), principal.sessionId());
     }
 

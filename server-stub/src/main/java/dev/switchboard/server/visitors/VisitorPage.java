@@ -11,7 +11,11 @@ import java.util.Deque;
 /** One open page (tab) of a visitor: its socket, and what it reported. */
 final class VisitorPage implements VisitorPeer {
 
-    private static final int FLOOD_MESSAGES = 30;
+    /**
+     * Far above what a person types, yet room for a widget sending the messages it kept while
+     * offline all at once after a reconnect: a lower limit would close that socket again and again.
+     */
+    private static final int FLOOD_MESSAGES = 60;
     private static final long FLOOD_WINDOW_NANOS = 10_000_000_000L;
 
     final WsContext ctx;
@@ -50,7 +54,7 @@ final class VisitorPage implements VisitorPeer {
         return visitorId != null;
     }
 
-    /** True when this message is one too many for the flood limit: 30 messages in 10 seconds. */
+    /** True when this message is one too many for the flood limit: 60 messages in 10 seconds. */
     synchronized boolean floods(long nowNanos) {
         recent.addLast(nowNanos);
         while (!recent.isEmpty() && nowNanos - recent.peekFirst() > FLOOD_WINDOW_NANOS) {

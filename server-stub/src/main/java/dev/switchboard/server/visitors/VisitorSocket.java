@@ -109,7 +109,7 @@ public final class VisitorSocket implements HttpApi.Routes {
             return;
         }
         if (page.floods(System.nanoTime())) {
-            refuse(page, "flood: more than 30 messages in 10 seconds");
+            refuse(page, "flood: more than 60 messages in 10 seconds");
             return;
         }
         Envelope message;

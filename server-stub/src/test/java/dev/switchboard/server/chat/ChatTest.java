@@ -193,6 +193,23 @@ class ChatTest {
     }
 
     @Test
+    void aWorkstationThatReconnectsIsToldAgainOfEveryOpenChat() {
+        long id;
+        try (SocketClient agent = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), alice);
+             VisitorClient visitor = VisitorClient.arrive(backend, null, null, PAGE, "X1", null)) {
+            agent.await(MessageTypes.WELCOME);
+            visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+            id = visitor.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
+            agent.await(ChatMessages.ASSIGNED);
+            agent.drop();
+            try (SocketClient again = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), alice)) {
+                again.await(MessageTypes.WELCOME);
+                assertThat(again.await(ChatMessages.ASSIGNED).payload().path("id").asLong()).isEqualTo(id);
+            }
+        }
+    }
+
+    @Test
     void nobodyWritesOrReadsAChatThatIsNotTheirs() {
         String bob = api.token("bob", TestBackend.PASSWORD);
         String carol = api.token("carol", TestBackend.PASSWORD);

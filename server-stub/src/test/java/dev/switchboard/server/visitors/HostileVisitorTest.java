@@ -74,7 +74,7 @@ class HostileVisitorTest {
     @Test
     void floodsCloseTheSocket() {
         try (VisitorClient flooder = VisitorClient.arrive(backend, null, null, PAGE, "Home", null)) {
-            for (int i = 0; i < 40; i++) {
+            for (int i = 0; i < 80; i++) {
                 flooder.send(WidgetMessages.HEARTBEAT, new WidgetMessages.Heartbeat(true));
             }
             assertThat(flooder.socket().closeCode()).isEqualTo(WidgetMessages.CLOSE_VIOLATION);
