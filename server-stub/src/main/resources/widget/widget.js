@@ -18,7 +18,8 @@
   var COLOR = /^#[0-9a-f]{3,8}$/i.test(script.getAttribute('data-color') || '') ? script.getAttribute('data-color') : '';
   var HEARTBEAT_MS = 20000;
   var MAX_BACKOFF_MS = 30000;
-  var LOG_KEEP = 50;
+  var LOG_KEEP = 100;
+  var SEND_BUDGET = 24; // frames per 10 s on one socket; the server closes a page that sends more than 30
 
   var STR = {
     zh: {
@@ -28,7 +29,10 @@
       inputLeave: '请写下您的问题，我们会尽快联系您…', send: '发送', intro: '开始之前，请留下您的信息，方便客服更好地为您服务。',
       start: '开始咨询', next: '继续', introLeave: '现在暂时没有客服在线。留下您的联系方式和问题，我们会尽快回复您。', choose: '请选择', required: '此项必填', email: '请输入有效的邮箱地址',
       phone: '请输入有效的电话号码', format: '格式不正确', long: '内容过长', agent: '客服', invites: '邀请您在线咨询',
-      accept: '立即咨询', decline: '稍后再说', invitation: '客服邀请', messages: '聊天记录', optional: '选填'
+      accept: '立即咨询', decline: '稍后再说', invitation: '客服邀请', messages: '聊天记录', optional: '选填',
+      sending: '发送中…', sent: '已发送', serving: '正在为您服务', joined: '%s 加入了对话', waiting: '正在为您接通客服…',
+      queued: '正在排队，您前面还有 %s 位', first: '正在排队，您是下一位', reconnecting: '网络已断开，正在重新连接…消息会在恢复后自动发出',
+      unread: '有新消息', helps: '%s 加入对话协助', moved: '对话已转接给 %s', ended: '对话已结束', file: '文件'
     },
     en: {
       title: 'Chat with us', chat: 'Chat with us', leave: 'Leave a message', open: 'Open chat', close: 'Close chat',
@@ -38,62 +42,103 @@
       start: 'Start chat', next: 'Continue', introLeave: "Nobody is online right now. Leave your details and question, and we'll get back to you.", choose: 'Choose…', required: 'This field is required', email: 'Enter a valid email address',
       phone: 'Enter a valid phone number', format: 'This does not look right', long: 'This is too long', agent: 'Support',
       invites: 'invites you to chat', accept: 'Chat now', decline: 'Not now', invitation: 'Invitation to chat',
-      messages: 'Messages', optional: 'optional'
+      messages: 'Messages', optional: 'optional',
+      sending: 'Sending…', sent: 'Sent', serving: 'is here to help', joined: '%s joined the chat', waiting: 'Connecting you with an agent…',
+      queued: 'In the queue: %s ahead of you', first: "In the queue: you're next", reconnecting: "Reconnecting… your messages will be sent when we're back",
+      unread: 'New message', helps: '%s joined to help', moved: 'The chat was transferred to %s', ended: 'The chat has ended', file: 'File'
     }
   };
   // The host page's <html lang> wins over the browser's language: the page is what the visitor reads.
   var LANG = /^zh/i.test(d.documentElement.lang || navigator.language || '') ? 'zh' : 'en';
-  function t(key) { return STR[LANG][key]; }
+  function t(key, arg) { return STR[LANG][key].replace('%s', function () { return arg; }); }
+  // The server writes its event lines in English; the widget says them in the page's language.
+  var EVENTS = [[/^(.+) joined the chat$/, 'joined'], [/^(.+) joined to help$/, 'helps'],
+    [/^The chat was transferred to (.+)$/, 'moved'], [/^The chat has ended()$/, 'ended']];
+  function said(text) {
+    for (var i = 0; i < EVENTS.length; i++) {
+      var m = EVENTS[i][0].exec(text);
+      if (m) return { key: EVENTS[i][1], name: m[1] };
+    }
+    return null;
+  }
 
   // ---------------------------------------------------------------- storage
-  // localStorage, and a first-party cookie when storage throws (Safari private mode, blocked storage).
+  // localStorage, and a first-party cookie (named `cookie`) when storage throws (Safari private
+  // mode, blocked storage, quota); a cookie holds 4 KB, so it gets `small` when that is given.
   var COOKIE = 'sb_' + SITE.replace(/[^\w-]/g, '_');
   var store = {
     get: function (key, cookie) {
       try { var v = w.localStorage.getItem(key); if (v) return JSON.parse(v); } catch (e) { /* blocked: try the cookie */ }
       if (!cookie) return null;
       try {
-        var m = d.cookie.match(new RegExp('(?:^|; )' + COOKIE + '=([^;]*)'));
+        var m = d.cookie.match(new RegExp('(?:^|; )' + cookie + '=([^;]*)'));
         return m ? JSON.parse(decodeURIComponent(m[1])) : null;
       } catch (e) { return null; }
     },
-    set: function (key, value, cookie) {
-      var text = JSON.stringify(value);
-      try { w.localStorage.setItem(key, text); return; } catch (e) { /* blocked: fall back */ }
+    set: function (key, value, cookie, small) {
+      try { w.localStorage.setItem(key, JSON.stringify(value)); return; } catch (e) { /* blocked: fall back */ }
       if (!cookie) return;
       try {
-        d.cookie = COOKIE + '=' + encodeURIComponent(text) + ';path=/;max-age=31536000;SameSite=Lax' +
+        d.cookie = cookie + '=' + encodeURIComponent(JSON.stringify(small || value)) + ';path=/;max-age=31536000;SameSite=Lax' +
           (location.protocol === 'https:' ? ';Secure' : '');
-      } catch (e) { /* sandboxed: identity lives for this page only */ }
+      } catch (e) { /* sandboxed: this page only */ }
     }
   };
-  // Whether the window is open follows the visitor from page to page within the tab.
-  function tabGet() { try { return w.sessionStorage.getItem(KEY + ':open') === '1'; } catch (e) { return false; } }
-  function tabSet(open) { try { w.sessionStorage.setItem(KEY + ':open', open ? '1' : '0'); } catch (e) { /* ignore */ } }
+  // Per tab: whether the window is open (it follows the visitor from page to page) and the draft.
+  function tab(name, value) {
+    try {
+      if (value == null) return w.sessionStorage.getItem(KEY + name);
+      w.sessionStorage.setItem(KEY + name, value);
+    } catch (e) { /* no session storage: this page only */ }
+    return null;
+  }
 
   // ---------------------------------------------------------------- state
-  var saved = store.get(KEY + ':chat') || {};
+  // The chat as this browser knows it, kept per site so that a reload or another page continues it.
+  // Without localStorage the cookie keeps only the conversation id; its history then comes back
+  // from the server (resume after 0).
+  var CHAT = KEY + ':chat', CHAT_COOKIE = COOKIE + '_c';
+  var saved = store.get(CHAT, CHAT_COOKIE) || {};
   var state = {
-    identity: store.get(KEY, true) || {},
+    identity: store.get(KEY, COOKIE) || {},
     welcomed: false,
     configured: false, // the config answered (or failed): the launcher's wording is known
     returning: false,
     agentsAvailable: true,
     fields: [],
-    answers: saved.answers || null, // pre-chat answers; chat.start carries them (next protocol step)
-    log: Array.isArray(saved.log) ? saved.log.slice(-LOG_KEEP) : [],
+    answers: saved.answers || null, // pre-chat answers; chat.start carries them
+    log: Array.isArray(saved.log) ? saved.log.slice(-LOG_KEEP) : [], // shown lines; server messages in seq order
+    conv: saved.conv || null, // the conversation id
+    seq: saved.log ? saved.seq || 0 : 0, // the last message applied: every message up to it is in `log`
+    status: saved.status || null, // QUEUED or ACTIVE
+    pos: saved.pos || 0, // place in the queue, 1 = next
+    agent: saved.agent || '', // who serves the chat
+    want: !!saved.want, // a chat was asked for (pre-chat form sent) and has not started yet
+    out: Array.isArray(saved.out) ? saved.out : [], // [{c: clientId, t: text, at}] written, not yet acknowledged
     open: false,
     blocked: false,
     invitation: null
   };
+  // clientIds acknowledged or applied here, so that merging with another tab's outbox drops them.
+  var gone = {};
+  // Other tabs of the site write the same record: keep what another tab has applied further, and
+  // whatever it still has to send (a message sent twice is stored once).
   function saveChat() {
-    store.set(KEY + ':chat', { answers: state.answers, log: state.log.slice(-LOG_KEEP) });
+    var old = store.get(CHAT) || {}, log = state.log, seq = state.seq;
+    if (old.conv === state.conv && old.seq > seq && Array.isArray(old.log)) { log = old.log; seq = old.seq; }
+    var out = state.out.map(function (e) { return { c: e.c, t: e.t, at: e.at }; }), mine = {};
+    out.forEach(function (e) { mine[e.c] = 1; });
+    (Array.isArray(old.out) ? old.out : []).forEach(function (e) { if (e && !mine[e.c] && !gone[e.c]) out.push(e); });
+    store.set(CHAT, {
+      answers: state.answers, log: log.slice(-LOG_KEEP), conv: state.conv, seq: seq, status: state.status,
+      pos: state.pos, agent: state.agent, want: state.want, out: out
+    }, CHAT_COOKIE, { conv: state.conv });
   }
 
   // ---------------------------------------------------------------- connection
   var WS_URL = ORIGIN.replace(/^http/, 'ws') + '/ws/visitor';
   var pageStart = Date.now() - (w.performance && performance.now ? performance.now() : 0);
-  var ws = null, attempt = 0, retryTimer = 0, beatTimer = 0, stopped = false, outbox = [];
+  var ws = null, attempt = 0, retryTimer = 0, beatTimer = 0, stopped = false, outbox = [], sentAt = [];
 
   function rid() {
     return (w.crypto && crypto.getRandomValues)
@@ -107,6 +152,7 @@
     clearTimeout(retryTimer);
     var sock;
     try { sock = ws = new WebSocket(WS_URL); } catch (e) { return retry(); }
+    sentAt = [];
     sock.onopen = function () {
       var id = state.identity;
       raw(sock, 'hello', {
@@ -116,6 +162,8 @@
           language: navigator.language || '', screen: screen.width + 'x' + screen.height
         }
       });
+      // An answer that never comes (a half-open network) must not hold the page: try afresh.
+      setTimeout(function () { if (sock === ws && !state.welcomed) sock.close(); }, 15000);
     };
     sock.onmessage = function (e) { if (sock === ws) receive(e.data); };
     sock.onclose = function (e) {
@@ -123,7 +171,7 @@
       ws = null;
       state.welcomed = false;
       clearInterval(beatTimer);
-      if (e.code === 4403) block(); else retry();
+      if (e.code === 4403) block(); else { retry(); ui.render(); }
     };
   }
 
@@ -136,13 +184,24 @@
   }
 
   function raw(sock, type, payload) {
+    sentAt.push(Date.now());
     sock.send(JSON.stringify({ type: type, id: rid(), payload: payload }));
   }
+
+  // Milliseconds until this socket may send another paced frame (0: now), so that a long outbox
+  // going out after a reconnect never trips the server's flood limit.
+  function paced() {
+    var now = Date.now();
+    sentAt = sentAt.filter(function (at) { return now - at < 10000; });
+    return sentAt.length < SEND_BUDGET ? 0 : sentAt[0] + 10050 - now;
+  }
+
+  function live() { return !!(ws && ws.readyState === 1 && state.welcomed); }
 
   // Sends now, or after the next welcome when `keep` (the visitor's decisions must not be lost
   // to a reconnect); heartbeats are never queued.
   function send(type, payload, keep) {
-    if (ws && ws.readyState === 1 && state.welcomed) raw(ws, type, payload);
+    if (live()) raw(ws, type, payload);
     else if (keep && outbox.length < 20) outbox.push([type, payload]);
   }
 
@@ -151,8 +210,10 @@
   // Server -> widget messages by type. The chat protocol adds its `chat.*` handlers here.
   var handlers = {
     welcome: function (p) {
+      // A new identity (the old token was refused) cannot reach the old identity's chat.
+      if (state.conv && state.identity.visitorId && state.identity.visitorId !== p.visitorId) chat.lost();
       state.identity = { visitorId: p.visitorId, token: p.token };
-      store.set(KEY, state.identity, true);
+      store.set(KEY, state.identity, COOKIE);
       state.welcomed = true;
       state.returning = !!p.returning;
       attempt = 0;
@@ -161,11 +222,20 @@
       beatTimer = setInterval(beat, HEARTBEAT_MS);
       var queued = outbox; outbox = [];
       queued.forEach(function (m) { send(m[0], m[1], true); });
+      chat.welcome();
       ui.ready();
     },
     invitation: function (p) { ui.invite(p); },
     blocked: function () { block(); },
-    error: function () { /* a refused message: nothing the visitor can act on; the server logs it */ }
+    // Errors on this socket do not say which message they answer. 404 and 409 come only from the
+    // chat: the remembered conversation is not (or no longer) this visitor's, so what is unsent
+    // goes into a new one. Anything else is nothing the visitor can act on; the server logs it.
+    error: function (p) { if ((p.status === 404 || p.status === 409) && state.conv && !chat.starting) chat.lost(); },
+    'chat.started': function (p) { chat.started(p); },
+    'chat.status': function (p) { chat.status(p); },
+    'chat.message': function (p) { chat.take(p); },
+    'chat.ack': function (p) { chat.ack(p); },
+    'chat.ended': function (p) { if (p.conversationId === state.conv) chat.ended(); }
   };
 
   function receive(data) {
@@ -204,11 +274,191 @@
       });
   }
 
-  // ---------------------------------------------------------------- chat (local for now)
-  // The chat protocol (chat.start / chat.message) replaces the body of `chat.send`; the window
-  // already renders any message pushed through `addMessage`.
+  // ---------------------------------------------------------------- chat
+  // The chat protocol (docs/protocol.md, "Chat"). Each message the visitor writes gets a random
+  // clientId and waits in `state.out` (stored) until its ack; it is sent on every connection until
+  // then, which is harmless: the server stores a clientId once and answers the stored message.
+  // Server messages apply in `seq` order and once (`have`). The visitor's numbers have gaps where
+  // agents wrote notes, which never come here, so a message after a gap waits in `held` only a
+  // moment (a live message can overtake the answer to a resume); then it applies, and the widget
+  // asks once for what follows the gap's start: a message really missing then takes its place in
+  // the order. Every welcome resumes after the last applied seq.
+  var GAP_MS = 800;
+  var conn = 0, flight = {}, held = {}, have = {}, gapTimer = 0, pumpTimer = 0;
+  state.log.forEach(function (l) { if (l.seq) have[l.seq] = 1; });
   var chat = {
-    send: function (text) { addMessage({ from: 'visitor', text: text }); }
+    starting: false,
+
+    send: function (text) {
+      var e = { c: rid(), t: text, at: Date.now() };
+      state.out.push(e);
+      saveChat();
+      ui.sending(e);
+      chat.pump();
+    },
+
+    // The pre-chat form was sent: start now, with no message yet.
+    begin: function () {
+      state.want = true;
+      saveChat();
+      chat.pump();
+    },
+
+    welcome: function () {
+      conn++;
+      chat.starting = false;
+      chat.resume();
+      chat.pump();
+    },
+
+    resume: function () {
+      if (state.conv) send('chat.resume', { conversationId: state.conv, after: state.seq });
+    },
+
+    // Starts the chat when something waits for it, then sends what this connection has not sent, in order.
+    pump: function () {
+      clearTimeout(pumpTimer);
+      if (!live()) return;
+      if (!state.conv || state.status === 'ENDED') {
+        if ((state.want || state.out.length) && !chat.starting) {
+          chat.starting = true;
+          send('chat.start', { prechat: state.answers || {} });
+        }
+        return;
+      }
+      for (var i = 0; i < state.out.length; i++) {
+        var e = state.out[i], wait = paced();
+        if (flight[e.c] === conn) continue;
+        if (wait) { pumpTimer = setTimeout(chat.pump, wait); return; }
+        flight[e.c] = conn;
+        send('chat.message', { conversationId: state.conv, clientId: e.c, text: e.t });
+      }
+    },
+
+    started: function (p) {
+      chat.starting = false;
+      state.want = false;
+      if (p.conversationId !== state.conv) chat.adopt(p.conversationId);
+      if (!state.status || state.status === 'ENDED') state.status = p.status;
+      // An open chat that was answered (another tab started it) comes with its history.
+      chat.resume();
+      saveChat();
+      ui.render();
+      chat.pump();
+    },
+
+    // The next message starts a new chat; this one stays on screen.
+    ended: function () {
+      state.status = 'ENDED';
+      saveChat();
+      ui.render();
+    },
+
+    status: function (p) {
+      if (!chat.mine(p.conversationId) || state.status === 'ENDED') return;
+      state.status = p.status;
+      state.pos = p.position || 0;
+      if (p.agentName) state.agent = String(p.agentName);
+      saveChat();
+      ui.render();
+    },
+
+    ack: function (p) {
+      var e = null;
+      state.out = state.out.filter(function (x) { if (x.c !== p.clientId) return true; e = x; return false; });
+      if (!e) return;
+      gone[e.c] = 1;
+      ui.acked(e.c);
+      // The ack says where the message stands; it applies in its turn (its echo is then a repeat).
+      chat.take({ conversationId: p.conversationId, seq: p.seq, clientId: e.c, senderType: 'VISITOR', body: e.t, at: e.at });
+      saveChat();
+    },
+
+    // A ChatMessage from the server (or rebuilt from an ack).
+    take: function (m) {
+      if (!m || !(m.seq > 0) || !chat.mine(m.conversationId) || have[m.seq]) return;
+      held[m.seq] = m;
+      chat.flush(false);
+    },
+
+    // Applies what is held in order, up to a gap; `past` (the gap has waited long enough): all of it.
+    flush: function (past) {
+      var seqs = Object.keys(held).map(Number).sort(function (a, b) { return a - b; }), applied = false;
+      for (var i = 0; i < seqs.length && (past || seqs[i] <= state.seq + 1); i++) {
+        chat.apply(held[seqs[i]]);
+        delete held[seqs[i]];
+        applied = true;
+      }
+      if (i < seqs.length && !gapTimer) {
+        gapTimer = setTimeout(function () {
+          var after = state.seq;
+          gapTimer = 0;
+          chat.flush(true);
+          if (state.conv) send('chat.resume', { conversationId: state.conv, after: after });
+        }, GAP_MS);
+      }
+      if (applied) { saveChat(); ui.render(); }
+    },
+
+    apply: function (m) {
+      have[m.seq] = 1;
+      state.seq = Math.max(state.seq, m.seq);
+      var line = { seq: m.seq, text: String(m.body || ''), at: m.at || Date.parse(m.createdAt) || Date.now() };
+      // Files are not shown in the widget yet: their name stands for them.
+      if (m.attachment) line.text = '[' + t('file') + ': ' + m.attachment.fileName + '] ' + line.text;
+      if (m.senderType === 'VISITOR') {
+        line.from = 'visitor';
+        line.cid = m.clientId;
+        gone[m.clientId] = 1;
+        state.out = state.out.filter(function (x) { return x.c !== m.clientId; });
+      } else if (m.senderType === 'SYSTEM') {
+        line.from = 'system';
+        // Who serves the chat, should this page have missed the chat.status (it was offline then).
+        var ev = said(line.text);
+        if (ev && ev.key === 'joined') { state.status = 'ACTIVE'; state.agent = ev.name; }
+        if (ev && ev.key === 'ended') state.status = 'ENDED';
+      } else {
+        line.from = 'agent';
+        line.name = String(m.senderName || t('agent'));
+        // A served chat whose status this page missed (it was offline when the agent came).
+        if (state.status !== 'ACTIVE') { state.status = 'ACTIVE'; state.agent = line.name; }
+      }
+      for (var i = 0; i < state.log.length && !(state.log[i].seq > m.seq); i++) { /* finds the place */ }
+      state.log.splice(i, 0, line);
+      if (state.log.length > LOG_KEEP) state.log.shift();
+      ui.append(line, true);
+    },
+
+    // Whether a message of conversation `id` is for this page's chat; a newer conversation of this
+    // visitor (one tab started it, or the old one ended) replaces the remembered one.
+    mine: function (id) {
+      if (!id || (state.conv && id < state.conv)) return false;
+      if (id !== state.conv) { chat.adopt(id); chat.resume(); }
+      return true;
+    },
+
+    // Lines of the chat before stay on screen, without their numbers (the next chat counts from 1).
+    adopt: function (id) {
+      state.log.forEach(function (l) { delete l.seq; });
+      ui.unnumber();
+      have = {};
+      state.conv = id;
+      state.seq = 0;
+      state.status = null;
+      state.pos = 0;
+      state.agent = '';
+      state.want = false;
+      held = {};
+    },
+
+    // The remembered conversation cannot be reached: what is unsent starts a new one.
+    lost: function () {
+      chat.adopt(null);
+      flight = {};
+      saveChat();
+      ui.render();
+      chat.pump();
+    }
   };
 
   function addMessage(m) {
@@ -241,6 +491,7 @@
     '.launcher svg{width:24px;height:24px}.launcher .ic-x{display:none}',
     '.launcher.on{width:52px;padding:0;justify-content:center}.launcher.on .ic-c,.launcher.on .lbl{display:none}.launcher.on .ic-x{display:block}',
     '.launcher.off{background:linear-gradient(135deg,#475569,#334155);box-shadow:0 8px 24px rgba(15,23,42,.25)}',
+    '.bdg{position:absolute;top:-2px;right:-2px;width:14px;height:14px;border-radius:50%;background:#ef4444;box-shadow:0 0 0 2px #fff}',
     // invitation card
     '.card{position:fixed;right:20px;bottom:86px;width:320px;max-width:calc(100vw - 40px);padding:16px;border-radius:16px;background:#fff;',
     'box-shadow:0 16px 40px rgba(15,23,42,.18),0 0 0 1px rgba(15,23,42,.06);animation:sb-up .25s ease-out}',
@@ -271,7 +522,10 @@
     '.bub{padding:9px 13px;border-radius:16px 16px 16px 4px;background:#fff;box-shadow:0 1px 2px rgba(15,23,42,.08);',
     'white-space:pre-wrap;overflow-wrap:anywhere}',
     '.visitor .bub{border-radius:16px 16px 4px 16px;color:#fff;background:linear-gradient(135deg,var(--a),var(--a2))}',
-    '.msg time{font-size:11px;color:#9ca3af;margin:3px 4px 0}',
+    '.meta{display:flex;gap:6px;font-size:11px;color:#9ca3af;margin:3px 4px 0}',
+    '.msg[data-state=sending] .bub{opacity:.6}',
+    '.ev{align-self:center;max-width:90%;padding:3px 12px;border-radius:12px;background:#eceef3;color:var(--mute);font-size:12px;text-align:center;overflow-wrap:anywhere}',
+    '.note{margin:0;padding:8px 14px;font-size:12.5px;line-height:1.45;color:#92400e;background:#fffbeb;border-top:1px solid #fde68a}',
     // pre-chat form
     'form.pre{margin-top:4px;padding:16px;border-radius:14px;background:#fff;box-shadow:0 1px 3px rgba(15,23,42,.08)}',
     '.pre p.lead{margin:0 0 12px;color:#374151}',
@@ -317,12 +571,13 @@
     '<button type="button" class="icon" data-sb="close">' + ICON_X + '</button></header>' +
     '<div class="body"><p class="hi"></p><ol role="log" aria-live="polite"></ol>' +
     '<form class="pre" data-sb="prechat" novalidate hidden><p class="lead"></p><div class="flds"></div><button type="submit" class="go"></button></form></div>' +
+    '<p class="note" data-sb="status" role="status" hidden></p>' +
     // the attach button of the next protocol step goes before the input
     '<form class="cmp" novalidate><textarea data-sb="input" rows="1" maxlength="2000"></textarea>' +
     '<button type="submit" class="send" data-sb="send">' + ICON_SEND + '</button></form>' +
     '</section>' +
     '<button type="button" class="launcher" data-sb="launcher" aria-controls="sb-win" aria-haspopup="dialog" aria-expanded="false" hidden>' +
-    ICON_CHAT.replace('<svg', '<svg class="ic-c"') + ICON_X.replace('<svg', '<svg class="ic-x"') + '<span class="lbl"></span></button>' +
+    ICON_CHAT.replace('<svg', '<svg class="ic-c"') + ICON_X.replace('<svg', '<svg class="ic-x"') + '<span class="lbl"></span><i class="bdg" data-sb="unread" hidden></i></button>' +
     '</div>';
 
   var ui = (function () {
@@ -348,12 +603,13 @@
         sb: q('.sb'), card: q('.card'), accept: q('[data-sb=accept]'), decline: q('[data-sb=decline]'),
         win: q('.win'), close: q('[data-sb=close]'), body: q('.body'), hi: q('.hi'), log: q('ol'),
         pre: q('form.pre'), flds: q('.flds'), cmp: q('form.cmp'), input: q('[data-sb=input]'),
-        send: q('[data-sb=send]'), launcher: q('[data-sb=launcher]'), lbl: q('.lbl')
+        send: q('[data-sb=send]'), launcher: q('[data-sb=launcher]'), lbl: q('.lbl'), note: q('.note'), h2: q('h2'),
+        sub: q('.sub span'), bdg: q('.bdg')
       };
       $.sb.setAttribute('lang', LANG === 'zh' ? 'zh-CN' : 'en');
       if (COLOR) { $.sb.style.setProperty('--a', COLOR); $.sb.style.setProperty('--a2', COLOR); }
       q('.card small').textContent = t('invites');
-      q('h2').textContent = t('title');
+      $.bdg.title = t('unread');
       $.accept.textContent = t('accept');
       $.decline.textContent = t('decline');
       $.close.setAttribute('aria-label', t('close'));
@@ -374,13 +630,15 @@
         // Enter sends, Shift+Enter breaks the line; never while an IME is composing (pinyin!).
         if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) { e.preventDefault(); sendInput(); }
       });
-      $.input.addEventListener('input', grow);
+      $.input.addEventListener('input', function () { grow(); tab(':draft', $.input.value); });
       root.addEventListener('keydown', function (e) {
         if (e.key !== 'Escape') return;
         if (!$.card.hidden && $.card.contains(root.activeElement)) decline();
         else if (state.open) setOpen(false, true);
       });
-      state.log.forEach(append);
+      state.log.forEach(function (m) { append(m); });
+      state.out.forEach(sending);
+      $.input.value = tab(':draft') || '';
       (d.body || d.documentElement).appendChild(host);
     }
 
@@ -390,27 +648,32 @@
       if (state.blocked || !state.welcomed || !state.configured) return;
       if (!host) mount();
       $.launcher.hidden = false;
-      if (!state.open && tabGet()) setOpen(true, false);
+      if (!state.open && tab(':open') === '1') setOpen(true, false);
       render();
       if (pending) { var p = pending; pending = null; invite(p); }
     }
 
     function render() {
       if (!host) return;
-      var off = !state.agentsAvailable;
+      var served = state.conv && state.status === 'ACTIVE' && state.agent, off = !state.agentsAvailable && !served, note = '';
       $.sb.classList.toggle('off', off);
       $.launcher.classList.toggle('off', off);
       $.lbl.textContent = off ? t('leave') : t('chat');
       $.launcher.setAttribute('aria-label', state.open ? t('close') : (off ? t('leave') : t('open')));
-      q('.sub span').textContent = off ? t('offline') : t('online');
+      $.h2.textContent = served ? state.agent : t('title');
+      $.sub.textContent = served ? t('serving') : off ? t('offline') : t('online');
+      if (!state.welcomed) note = t('reconnecting');
+      else if (state.conv && state.status === 'QUEUED') note = state.pos > 1 ? t('queued', state.pos - 1) : t(state.pos ? 'first' : 'waiting');
+      $.note.textContent = note;
+      $.note.hidden = !note;
       $.input.placeholder = off ? t('inputLeave') : t('input');
       q('.lead').textContent = off ? t('introLeave') : t('intro');
       q('.go').textContent = off ? t('next') : t('start');
       $.input.setAttribute('aria-label', $.input.placeholder);
       $.hi.textContent = state.returning ? t('back') : t('hi');
-      $.hi.hidden = state.log.length > 0;
+      $.hi.hidden = state.log.length + state.out.length > 0;
       buildFields();
-      var needForm = state.fields.length > 0 && !state.answers;
+      var needForm = state.fields.length > 0 && !state.answers && !state.conv;
       $.pre.hidden = !needForm;
       $.cmp.hidden = needForm;
     }
@@ -492,7 +755,7 @@
       });
       if (first) { first.focus(); return; }
       state.answers = answers;
-      saveChat();
+      chat.begin();
       render();
       $.input.focus();
     }
@@ -501,6 +764,7 @@
       var text = $.input.value.trim();
       if (!text) return;
       $.input.value = '';
+      tab(':draft', '');
       grow();
       chat.send(text);
     }
@@ -510,19 +774,77 @@
       $.input.style.height = Math.min($.input.scrollHeight, 120) + 'px';
     }
 
-    function append(m) {
-      if (!host) return;
-      var li = el('li', 'msg ' + (m.from === 'visitor' ? 'visitor' : 'agent'));
+    // A line of the log: a message (the visitor's, an agent's) or an event such as "Alice joined".
+    function line(m) {
+      if (m.from === 'system') {
+        var known = said(m.text), ev = el('li', 'ev', known ? t(known.key, known.name) : m.text);
+        ev.setAttribute('data-sb', 'event');
+        return ev;
+      }
+      var li = el('li', 'msg ' + (m.from === 'visitor' ? 'visitor' : 'agent')), meta = el('div', 'meta');
       li.setAttribute('data-sb', 'message');
       li.setAttribute('data-from', m.from);
       if (m.from !== 'visitor' && m.name) li.appendChild(el('span', 'nm', m.name));
       li.appendChild(el('div', 'bub', m.text));
       var time = el('time', null, hhmm(m.at));
       time.dateTime = new Date(m.at).toISOString();
-      li.appendChild(time);
+      meta.appendChild(time);
+      li.appendChild(meta);
+      if (m.from === 'visitor') {
+        meta.appendChild(el('span', 'ok'));
+        mark(li, 'sent');
+      }
+      return li;
+    }
+
+    function mark(li, st) {
+      li.setAttribute('data-state', st);
+      li.querySelector('.ok').textContent = t(st);
+    }
+
+    // The visitor's own message, whether shown while sending or not. Ids are compared, not put in
+    // a selector: they come from the server.
+    function mine(cid) {
+      var all = $.log.querySelectorAll('[data-cid]');
+      for (var i = 0; i < all.length; i++) if (all[i].getAttribute('data-cid') === cid) return all[i];
+      return null;
+    }
+
+    // Applied lines go above the messages still on their way; the visitor's own takes its place.
+    function append(m, arrived) {
+      if (!host) return;
+      var li = m.cid && mine(m.cid);
+      if (li) { li.classList.remove('pend'); mark(li, 'sent'); } else li = line(m);
+      if (m.cid) li.setAttribute('data-cid', m.cid);
+      var next = $.log.querySelector('.pend'), all = $.log.querySelectorAll('[data-seq]');
+      if (m.seq) {
+        li.setAttribute('data-seq', m.seq);
+        for (var i = 0; i < all.length; i++) if (+all[i].getAttribute('data-seq') > m.seq) { next = all[i]; break; }
+      }
+      $.log.insertBefore(li, next);
+      $.hi.hidden = true;
+      $.body.scrollTop = $.body.scrollHeight;
+      if (arrived && m.from === 'agent' && !state.open) $.bdg.hidden = false;
+    }
+
+    function sending(e) {
+      if (!host) return;
+      var li = line({ from: 'visitor', text: e.t, at: e.at });
+      li.className += ' pend';
+      li.setAttribute('data-cid', e.c);
+      mark(li, 'sending');
       $.log.appendChild(li);
       $.hi.hidden = true;
       $.body.scrollTop = $.body.scrollHeight;
+    }
+
+    function unnumber() {
+      if (host) Array.prototype.forEach.call($.log.querySelectorAll('[data-seq]'), function (li) { li.removeAttribute('data-seq'); });
+    }
+
+    function acked(cid) {
+      var li = host && mine(cid);
+      if (li) mark(li, 'sent');
     }
 
     // `user`: the visitor asked for it, so focus moves; a forced invitation never takes focus
@@ -531,11 +853,12 @@
       if (!host || state.blocked) return;
       var hadFocus = !!root.activeElement;
       state.open = open;
-      tabSet(open);
+      tab(':open', open ? '1' : '0');
       $.win.hidden = !open;
       $.launcher.classList.toggle('on', open);
       $.launcher.setAttribute('aria-expanded', String(open));
       if (open) {
+        $.bdg.hidden = true;
         hideCard();
         render();
         $.body.scrollTop = $.body.scrollHeight;
@@ -593,7 +916,7 @@
       host = null;
     }
 
-    return { ready: ready, render: render, append: append, invite: invite, remove: remove, open: setOpen };
+    return { ready: ready, render: render, append: append, sending: sending, acked: acked, unnumber: unnumber, invite: invite, remove: remove, open: setOpen };
   })();
 
   // ---------------------------------------------------------------- page life
@@ -636,6 +959,8 @@
   w.addEventListener('popstate', routed);
   d.addEventListener('visibilitychange', beat);
   w.addEventListener('online', function () { if (!ws && !stopped) { attempt = 0; connect(); } });
+  // The socket may take long to notice; what the visitor writes meanwhile waits in the outbox.
+  w.addEventListener('offline', function () { if (ws) ws.close(); });
 
   w.Switchboard = Object.freeze({
     version: 1,

@@ -8,6 +8,7 @@ import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
+import dev.switchboard.shared.chat.ChatMessages;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Map;
@@ -36,11 +37,11 @@ class DemoShopScreenshots {
             String shop = api.baseUrl() + "/demo/";
             try (SocketClient workstation = SocketClient.connect(backend.wsUrl("/ws/agent"), alice)) {
                 shoot(chromium, new Browser.NewContextOptions().setViewportSize(1366, 860).setLocale("zh-CN"), shop + "index.html",
-                        "desktop-zh", out, api, alice, "您好！正在挑选净化器吗？告诉我房间面积，我帮您推荐合适的型号。");
+                        "desktop-zh", out, api, alice, workstation, "您好！正在挑选净化器吗？告诉我房间面积，我帮您推荐合适的型号。");
                 shoot(chromium, new Browser.NewContextOptions().setViewportSize(1366, 860).setLocale("en-US"), shop + "en.html",
-                        "desktop-en", out, api, alice, "Hi! Looking for the right size? Tell me about your room and I'll help.");
+                        "desktop-en", out, api, alice, workstation, "Hi! Looking for the right size? Tell me about your room and I'll help.");
                 shoot(chromium, new Browser.NewContextOptions().setViewportSize(390, 844).setDeviceScaleFactor(2).setIsMobile(true)
-                        .setHasTouch(true).setLocale("zh-CN"), shop + "product-a3.html", "phone-zh", out, api, alice,
+                        .setHasTouch(true).setLocale("zh-CN"), shop + "product-a3.html", "phone-zh", out, api, alice, workstation,
                         "您好！A3 适合 30–50 平的房间，需要帮您对比一下 A7 吗？");
             }
             // Every page of the shop, whole, as a visitor scrolls through it.
@@ -69,7 +70,7 @@ class DemoShopScreenshots {
     }
 
     private static void shoot(Chromium chromium, Browser.NewContextOptions options, String url, String name, Path out,
-                              ApiClient api, String alice, String offer) {
+                              ApiClient api, String alice, SocketClient workstation, String offer) {
         try (BrowserContext context = chromium.newContext(options)) {
             Page page = context.newPage();
             AtomicReference<String> visitorId = new AtomicReference<>();
@@ -110,6 +111,13 @@ class DemoShopScreenshots {
             page.keyboard().press("Enter");
             page.locator("[data-sb=input]").fill(zh ? "另外滤网多久换一次？" : "And how often do filters need changing?");
             page.keyboard().press("Enter");
+            // Alice, who got the chat, answers from her workstation.
+            long conversation = workstation.await(ChatMessages.ASSIGNED).payload().path("id").asLong();
+            workstation.send(ChatMessages.MESSAGE, Map.of("conversationId", conversation, "clientId", "shot-" + name, "text", zh
+                    ? "您好！40 平推荐 A7，带宠物毛发预滤网；滤网一般 6–12 个月更换一次。" : "Hi! For 40 m² the A7 fits, with a pet-hair pre-filter; filters last 6–12 months."));
+            page.locator("[data-sb=message][data-from=agent]").nth(1).waitFor();
+            page.locator("[data-sb=message][data-state=sending]").first().waitFor(new Locator.WaitForOptions()
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
             settle(page);
             page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(name + "-5-chat.png")));
         }

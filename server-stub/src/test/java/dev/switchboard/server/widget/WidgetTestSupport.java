@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.WebSocket;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
 import dev.switchboard.server.testing.TestBackend;
@@ -52,6 +53,9 @@ abstract class WidgetTestSupport {
 
     @BeforeAll
     static void launchBrowser() {
+        // Assertions wait as long as everything else here (Playwright's own default is 5 s): a
+        // busy machine is slow, not wrong.
+        PlaywrightAssertions.setDefaultAssertionTimeout(WAIT.toMillis());
         chromium = Chromium.launch();
     }
 
