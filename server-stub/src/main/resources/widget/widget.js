@@ -19,7 +19,7 @@
   var HEARTBEAT_MS = 20000;
   var MAX_BACKOFF_MS = 30000;
   var LOG_KEEP = 100;
-  var SEND_BUDGET = 24; // frames per 10 s on one socket; the server closes a page that sends more than 30
+  var SEND_BUDGET = 24; // frames per 10 s on one socket, well under the server's flood limit (60) whatever else is sent
 
   var STR = {
     zh: {
