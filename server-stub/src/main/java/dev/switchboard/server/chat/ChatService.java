@@ -38,6 +38,7 @@ public final class ChatService {
     private final ChatDelivery delivery;
     private final ConversationStore store = new ConversationStore();
     private final AttachmentStore attachments;
+    private final Object[] startLocks = new Object[64];
     private volatile ChatAssigner assigner;
 
     ChatService(Jdbi jdbi, Clock clock, ChatDelivery delivery, AttachmentStore attachments) {
@@ -45,6 +46,9 @@ public final class ChatService {
         this.clock = clock;
         this.delivery = delivery;
         this.attachments = attachments;
+        for (int i = 0; i < startLocks.length; i++) {
+            startLocks[i] = new Object();
+        }
     }
 
     /** Stores a file for a conversation the author may write to; it is sent by a message naming it. */
@@ -87,13 +91,16 @@ public final class ChatService {
      */
     public Conversation start(String visitorId, String site, Map<String, String> prechat) {
         Map<String, String> answers = checkedAnswers(prechat);
-        Optional<Conversation> open = jdbi.withHandle(handle -> store.openOf(handle, visitorId));
-        if (open.isPresent()) {
-            return open.get();
+        // two tabs may ask at the same moment: one visitor's starts are serialized, so they share one chat
+        synchronized (startLocks[Math.floorMod(visitorId.hashCode(), startLocks.length)]) {
+            Optional<Conversation> open = jdbi.withHandle(handle -> store.openOf(handle, visitorId));
+            if (open.isPresent()) {
+                return open.get();
+            }
+            long id = jdbi.inTransaction(handle -> store.insertConversation(handle, visitorId, site, answers, 0, clock.instant()));
+            LOG.info("conversation started: id={} visitor={}", id, visitorId);
+            return get(id);
         }
-        long id = jdbi.inTransaction(handle -> store.insertConversation(handle, visitorId, site, answers, 0, clock.instant()));
-        LOG.info("conversation started: id={} visitor={}", id, visitorId);
-        return get(id);
     }
 
     /** Gives a new conversation to an agent, or queues it. */
