@@ -184,7 +184,7 @@ public final class Workstation {
 
     private void openMain(Session session) {
         LiveSession.Services services = new LiveSession.Services(teamStore, sessions, new TyrusSocketTransport(),
-                background.io(), background.newSerialExecutor("sync"), background.scheduler(), Backoff.standard());
+                background.io(), background.newSerialExecutor("sync"), background.scheduler(), Backoff.standard(), clock);
         LiveSession current = new LiveSession(session, services, fx, new SessionEvents());
         live = current;
         current.visitors().onArrivals(new ArrivalNotifier(() -> settings.settings().visitors(), i18n, notices, clock));

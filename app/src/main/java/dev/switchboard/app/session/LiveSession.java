@@ -17,6 +17,7 @@ import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.sync.Change;
 import dev.switchboard.shared.visitors.VisitorBatch;
 import dev.switchboard.shared.ws.Welcome;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -47,7 +48,7 @@ public final class LiveSession implements AutoCloseable {
 
     /** The background parts a live session needs. */
     public record Services(TeamStore teamStore, SessionStore sessionStore, SocketTransport transport,
-                           Executor io, ExecutorService serial, Scheduler scheduler, Backoff backoff) {
+                           Executor io, ExecutorService serial, Scheduler scheduler, Backoff backoff, Clock clock) {
     }
 
     private final Session session;
@@ -71,7 +72,7 @@ public final class LiveSession implements AutoCloseable {
         Coalescer<TeamSnapshot> snapshots = Coalescer.latest(fx, this::showSnapshot);
         this.sync = new SyncEngine(services.teamStore(), services.serial(), snapshots::offer);
         this.stateToFx = new Coalescer<>(fx, batch -> batch.forEach(this::showState));
-        this.visitors = new VisitorFeed(fx);
+        this.visitors = new VisitorFeed(fx, services.clock());
         this.connection = new AgentConnection(session.server(), session.token(), services.transport(), services.io(),
                 services.scheduler(), services.backoff(), sync::cursor, new ConnectionEvents(fx));
     }

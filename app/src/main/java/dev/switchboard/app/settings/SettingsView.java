@@ -18,6 +18,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -102,6 +103,10 @@ public final class SettingsView extends View<VBox> {
         form.addRow(2, soundLabel, soundSwitch);
 
         visitorsTitle.getStyleClass().add(Styles.TITLE_4);
+        // Long labels in both languages: they keep their length, the fields take what is left.
+        for (Label label : new Label[] {returningLabel, vipLabel, vipMarkerLabel, invitationLabel}) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
         returningSwitch.setId("notifyReturningSwitch");
         vipSwitch.setId("notifyVipSwitch");
         vipMarkerField.setId("vipMarkerField");

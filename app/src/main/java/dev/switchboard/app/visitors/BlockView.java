@@ -113,16 +113,18 @@ final class BlockView extends View<VBox> {
             blockAddress.selectedProperty().unbindBidirectional(model.blockAddressProperty());
             expiry.valueProperty().unbindBidirectional(model.expiryProperty());
         });
-        disposer.observe(model.reasonMissing(), missing -> {
-            reasonRequired.setVisible(missing);
-            reasonRequired.setManaged(missing);
-        });
+        // Only shown or hidden, never taken out of the layout: the dialog keeps its size as the agent types.
+        disposer.bind(reasonRequired.visibleProperty(), model.reasonMissing());
         disposer.bind(confirm.disableProperty(), model.canBlock().not());
         disposer.bind(reason.disableProperty(), model.busyProperty());
         disposer.bind(error.textProperty(), model.errorProperty());
         disposer.observe(model.errorProperty(), text -> {
             error.setVisible(!text.isEmpty());
             error.setManaged(!text.isEmpty());
+            // The dialog was sized without the error: let it grow rather than cut the reason off.
+            if (root.getScene() != null && root.getScene().getWindow() != null) {
+                root.getScene().getWindow().sizeToScene();
+            }
         });
         disposer.observe(model.blockedProperty(), blocked -> {
             if (blocked) {

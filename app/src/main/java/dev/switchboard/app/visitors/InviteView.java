@@ -95,6 +95,10 @@ final class InviteView extends View<VBox> {
         disposer.observe(model.errorProperty(), text -> {
             error.setVisible(!text.isEmpty());
             error.setManaged(!text.isEmpty());
+            // The dialog was sized without the error: let it grow rather than cut the reason off.
+            if (root.getScene() != null && root.getScene().getWindow() != null) {
+                root.getScene().getWindow().sizeToScene();
+            }
         });
         disposer.observe(model.sentProperty(), sent -> {
             if (sent) {

@@ -3,6 +3,7 @@ package dev.switchboard.app.visitors;
 import dev.switchboard.shared.visitors.VisitorBatch;
 import dev.switchboard.shared.visitors.VisitorStatus;
 import dev.switchboard.shared.visitors.VisitorSummary;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +29,9 @@ import java.util.Set;
  * start), so a visitor is announced once per visit even when they drop out of the list and come
  * back within the same visit. The first snapshot of a session is the baseline and announces
  * nobody: those visitors were there before the agent looked.
+ *
+ * <p>The server says that a visitor left, not when; the time a LEFT row first arrives here stands
+ * in for it, so that their time on the site stops counting.
  */
 public final class OnlineVisitors {
 
@@ -45,7 +49,12 @@ public final class OnlineVisitors {
             return size() > REMEMBERED_VISITS;
         }
     };
+    private final Clock clock;
     private boolean baselineTaken;
+
+    public OnlineVisitors(Clock clock) {
+        this.clock = clock;
+    }
 
     /**
      * Takes a snapshot or batch from the server. Any thread; answers whether changes are waiting
@@ -101,7 +110,9 @@ public final class OnlineVisitors {
         if (held != null && (snapshot ? held.visitor().equals(visitor) : visitor.version() <= held.visitor().version())) {
             return;
         }
-        VisitorRow row = VisitorRow.of(visitor);
+        Instant leftAt = visitor.status() != VisitorStatus.LEFT ? null
+                : held != null && held.leftAt() != null ? held.leftAt() : clock.instant();
+        VisitorRow row = VisitorRow.of(visitor, leftAt);
         rows.put(visitor.id(), row);
         pendingRemovals.remove(visitor.id());
         pendingUpserts.put(visitor.id(), row);

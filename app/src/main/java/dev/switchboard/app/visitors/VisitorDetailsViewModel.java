@@ -79,9 +79,11 @@ public final class VisitorDetailsViewModel {
 
     /** "0:42" for a page left after 42 seconds; the running time for the page the visitor is on. */
     public String trailTime(TrailEntry entry) {
-        return entry.seconds() != null
-                ? ElapsedTime.format(Duration.ofSeconds(entry.seconds()))
-                : ElapsedTime.since(entry.at(), now.getValue());
+        if (entry.seconds() != null) {
+            return ElapsedTime.format(Duration.ofSeconds(entry.seconds()));
+        }
+        VisitorRow shown = visitor.get();
+        return ElapsedTime.since(entry.at(), shown == null ? now.getValue() : shown.clockEnd(now.getValue()));
     }
 
     /** "Mar 3, 2026, 14:05 · 4 pages · 6:10 · Search · Baidu". */

@@ -2,6 +2,7 @@ package dev.switchboard.app.visitors;
 
 import dev.switchboard.app.platform.Coalescer;
 import dev.switchboard.shared.visitors.VisitorBatch;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -16,14 +17,16 @@ import javafx.beans.property.ReadOnlyLongWrapper;
  */
 public final class VisitorFeed {
 
-    private final OnlineVisitors online = new OnlineVisitors();
+    private final OnlineVisitors online;
     private final VisitorRows rows = new VisitorRows();
     // The signal carries nothing: the changes wait, merged, in OnlineVisitors until the drain takes them.
     private final Coalescer<Boolean> drains;
     private final List<Consumer<List<VisitorRow>>> arrivalListeners = new CopyOnWriteArrayList<>();
     private final ReadOnlyLongWrapper applied = new ReadOnlyLongWrapper();
 
-    public VisitorFeed(Executor fx) {
+    /** @param clock tells when a visitor was seen leaving, which stops their clocks */
+    public VisitorFeed(Executor fx, Clock clock) {
+        this.online = new OnlineVisitors(clock);
         this.drains = new Coalescer<>(fx, signals -> drain());
     }
 

@@ -6,6 +6,7 @@ import dev.switchboard.shared.visitors.Source;
 import dev.switchboard.shared.visitors.Utm;
 import dev.switchboard.shared.visitors.VisitorStatus;
 import dev.switchboard.shared.visitors.VisitorSummary;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.StringJoiner;
 
@@ -18,13 +19,19 @@ import java.util.StringJoiner;
  * @param keyword      the search keyword, or the UTM term; null when there is none
  * @param deviceDetail operating system and browser, e.g. {@code Windows · Chrome}; empty when unknown
  * @param searchText   title, URL, keyword and source in lower case, for the search box
+ * @param leftAt       when the workstation saw the visitor leave; null while they are on the site
  */
 public record VisitorRow(VisitorSummary visitor, String sourceDetail, String keyword, String deviceDetail,
-                         String searchText) {
+                         String searchText, Instant leftAt) {
 
     private static final String UNKNOWN = "unknown";
 
+    /** A visitor on the site. */
     public static VisitorRow of(VisitorSummary visitor) {
+        return of(visitor, null);
+    }
+
+    public static VisitorRow of(VisitorSummary visitor, Instant leftAt) {
         Source source = visitor.source() == null ? Source.DIRECT : visitor.source();
         String detail = sourceDetail(source);
         String keyword = firstPresent(source.keyword(), source.utm() == null ? null : source.utm().term());
@@ -35,7 +42,7 @@ public record VisitorRow(VisitorSummary visitor, String sourceDetail, String key
             }
         }
         return new VisitorRow(visitor, detail, keyword, deviceDetail(visitor.device()),
-                search.toString().toLowerCase(Locale.ROOT));
+                search.toString().toLowerCase(Locale.ROOT), leftAt);
     }
 
     public String id() {
@@ -53,6 +60,11 @@ public record VisitorRow(VisitorSummary visitor, String sourceDetail, String key
     /** Desktop, mobile, tablet, bot or unknown, as the server detected it. */
     public String deviceType() {
         return visitor.device() == null || visitor.device().type() == null ? UNKNOWN : visitor.device().type();
+    }
+
+    /** The time the visitor's clocks count to: now, or when they left. */
+    public Instant clockEnd(Instant now) {
+        return leftAt != null && leftAt.isBefore(now) ? leftAt : now;
     }
 
     public boolean returning() {

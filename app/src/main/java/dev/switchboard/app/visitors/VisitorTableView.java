@@ -15,6 +15,9 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -24,7 +27,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Text;
 import javafx.util.Callback;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -33,7 +38,7 @@ import org.kordamp.ikonli.material2.Material2AL;
  * The live visitor table. Rows are immutable snapshots replaced in place; the time columns redraw
  * their own text once a second from the view model's clock, so ticking rebuilds no row. Sorting
  * is the view model's (the table only reports the clicked order), and the selection is restored
- * by visitor id after every update, since a replaced or re-sorted row would otherwise lose it.
+ * by visitor id after every change of the rows, since a replaced or moved row would lose it.
  */
 final class VisitorTableView extends View<TableView<VisitorRow>> {
 
@@ -69,15 +74,15 @@ final class VisitorTableView extends View<TableView<VisitorRow>> {
         table.getStyleClass().addAll(Styles.STRIPED, "visitors-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().addAll(List.of(
-                column(VisitorColumn.PAGE, 210, 150, PageCell::new),
+                column(VisitorColumn.PAGE, 210, 140, PageCell::new),
                 column(VisitorColumn.SOURCE, 140, 110, ignored -> textCell(model.texts()::source)),
-                column(VisitorColumn.KEYWORD, 96, 72, ignored -> textCell(row -> row.keyword() == null ? "" : row.keyword())),
+                column(VisitorColumn.KEYWORD, 100, 92, ignored -> textCell(row -> row.keyword() == null ? "" : row.keyword())),
                 column(VisitorColumn.DEVICE, 180, 140, ignored -> textCell(model.texts()::device)),
                 // Wide enough for the header and its sort arrow, in both languages.
                 column(VisitorColumn.ON_SITE, 86, 84, ignored -> new ElapsedCell(model::onSiteText)),
                 column(VisitorColumn.ON_PAGE, 86, 84, ignored -> new ElapsedCell(model::onPageText)),
-                column(VisitorColumn.PAGES, 70, 66, ignored -> numberCell(row -> row.visitor().pagesViewed())),
-                column(VisitorColumn.VISITS, 70, 66, ignored -> new VisitsCell()),
+                column(VisitorColumn.PAGES, 66, 62, ignored -> numberCell(row -> row.visitor().pagesViewed())),
+                column(VisitorColumn.VISITS, 84, 80, ignored -> new VisitsCell()),
                 column(VisitorColumn.STATUS, 110, 100, ignored -> new StatusCell())));
         table.setRowFactory(ignored -> new TableRow<>() {
             @Override
@@ -119,9 +124,9 @@ final class VisitorTableView extends View<TableView<VisitorRow>> {
         disposer.bind(blockItem.disableProperty(), model.canBlock().not());
         disposer.bind(table.placeholderProperty(), i18n.text("visitors.empty").map(Label::new));
         disposer.listen(table.getSelectionModel().selectedItemProperty(), (observable, before, now) -> {
-            // A null here is mostly an update replacing the selected row; the view model clears
-            // the selection itself when the visitor leaves the list.
-            if (now != null && !restoringSelection) {
+            // Rows that move or are replaced make the table move or drop its selection; only the
+            // agent's own picks count, and the selection goes back to their visitor afterwards.
+            if (!restoringSelection && !model.rowsChanging()) {
                 model.select(now);
             }
         });
@@ -192,9 +197,35 @@ final class VisitorTableView extends View<TableView<VisitorRow>> {
     }
 
     private static TableCell<VisitorRow, VisitorRow> numberCell(Function<VisitorRow, Integer> number) {
-        TableCell<VisitorRow, VisitorRow> cell = textCell(row -> String.valueOf(number.apply(row)));
-        cell.getStyleClass().add(Tweaks.ALIGN_RIGHT);
-        return cell;
+        return new ValueCell() {
+            @Override
+            protected void updateItem(VisitorRow row, boolean empty) {
+                super.updateItem(row, empty);
+                show(empty || row == null ? null : String.valueOf(number.apply(row)));
+            }
+        };
+    }
+
+    /**
+     * A cell that draws its short value with a text node of its own. A labeled cell re-adds and
+     * restyles its children on every new text, and cells get new texts all the time: whenever rows
+     * move, and every second for the running times. A text node only measures itself again.
+     */
+    private static class ValueCell extends TableCell<VisitorRow, VisitorRow> {
+        private final Text value = new Text();
+
+        ValueCell() {
+            getStyleClass().add(Tweaks.ALIGN_RIGHT);
+            value.getStyleClass().add("cell-value");
+            // The cell's text colour follows the theme and the row's selection; the value follows it.
+            value.fillProperty().bind(textFillProperty());
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            setGraphic(value);
+        }
+
+        void show(String text) {
+            value.setText(text == null ? "" : text);
+        }
     }
 
     /** The page title, with the URL on hover. */
@@ -221,14 +252,13 @@ final class VisitorTableView extends View<TableView<VisitorRow>> {
     }
 
     /** A running time: redrawn on every tick of the clock, not rebuilt with its row. */
-    private final class ElapsedCell extends TableCell<VisitorRow, VisitorRow> {
+    private final class ElapsedCell extends ValueCell {
         private final Function<VisitorRow, String> text;
         // Held by the cell, weakly by the clock: cells the table discards can be collected.
         private final InvalidationListener tick = observable -> redraw();
 
         ElapsedCell(Function<VisitorRow, String> text) {
             this.text = text;
-            getStyleClass().addAll(Tweaks.ALIGN_RIGHT, "elapsed-cell");
             model.nowProperty().addListener(new WeakInvalidationListener(tick));
         }
 
@@ -240,59 +270,66 @@ final class VisitorTableView extends View<TableView<VisitorRow>> {
 
         private void redraw() {
             VisitorRow row = isEmpty() ? null : getItem();
-            setText(row == null ? null : text.apply(row));
+            show(row == null ? null : text.apply(row));
         }
     }
 
     /** The number of visits; returning visitors stand out. */
-    private static final class VisitsCell extends TableCell<VisitorRow, VisitorRow> {
+    private static final class VisitsCell extends ValueCell {
         private static final PseudoClass RETURNING = PseudoClass.getPseudoClass("returning");
-        private final FontIcon returningIcon = new FontIcon(Material2AL.LOOP);
 
         VisitsCell() {
-            getStyleClass().addAll(Tweaks.ALIGN_RIGHT, "visits-cell");
+            getStyleClass().add("visits-cell");
         }
 
         @Override
         protected void updateItem(VisitorRow row, boolean empty) {
             super.updateItem(row, empty);
-            boolean returning = !empty && row != null && row.returning();
-            setText(empty || row == null ? null : String.valueOf(row.visitor().visitCount()));
-            setGraphic(returning ? returningIcon : null);
-            pseudoClassStateChanged(RETURNING, returning);
+            show(empty || row == null ? null : String.valueOf(row.visitor().visitCount()));
+            pseudoClassStateChanged(RETURNING, !empty && row != null && row.returning());
         }
     }
 
-    /** The status in its colour, and a marker when the visitor is blocked. */
+    /**
+     * The status in its colour, and a marker when the visitor is blocked. Drawn by nodes of its
+     * own, like {@link ValueCell}: statuses change, and rows move.
+     */
     private final class StatusCell extends TableCell<VisitorRow, VisitorRow> {
         private final Circle dot = new Circle(4);
         private final FontIcon blockedIcon = new FontIcon(Material2AL.BLOCK);
+        private final Text status = new Text();
         private final Tooltip blockedTip = new Tooltip();
 
         StatusCell() {
             getStyleClass().add("visitor-status-cell");
-            blockedIcon.getStyleClass().add("blocked-marker");
             dot.getStyleClass().add("visitor-status-dot");
-            setGraphicTextGap(6);
+            blockedIcon.getStyleClass().add("blocked-marker");
+            status.getStyleClass().add("cell-value");
+            status.fillProperty().bind(textFillProperty());
+            HBox content = new HBox(6, dot, blockedIcon, status);
+            content.setAlignment(Pos.CENTER_LEFT);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            setGraphic(content);
         }
 
         @Override
         protected void updateItem(VisitorRow row, boolean empty) {
             super.updateItem(row, empty);
-            if (empty || row == null) {
-                setText(null);
-                setGraphic(null);
-                setTooltip(null);
-                return;
+            VisitorStatus shown = empty || row == null ? null : row.status();
+            for (VisitorStatus each : VisitorStatus.values()) {
+                pseudoClassStateChanged(STATUS.get(each), each == shown);
             }
-            for (VisitorStatus status : VisitorStatus.values()) {
-                pseudoClassStateChanged(STATUS.get(status), status == row.status());
-            }
-            setText(model.texts().status(row.status()));
-            boolean blocked = row.visitor().blocked();
-            setGraphic(blocked ? blockedIcon : dot);
+            boolean blocked = shown != null && row.visitor().blocked();
+            status.setText(shown == null ? "" : model.texts().status(shown));
+            showOnly(dot, shown != null && !blocked);
+            showOnly(blockedIcon, blocked);
             blockedTip.setText(model.i18n().get("visitors.blocked"));
             setTooltip(blocked ? blockedTip : null);
+        }
+
+        private void showOnly(Node node, boolean shownNow) {
+            node.setVisible(shownNow);
+            node.setManaged(shownNow);
         }
     }
 }

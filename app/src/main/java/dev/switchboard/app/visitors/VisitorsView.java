@@ -19,12 +19,12 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -129,12 +129,12 @@ public final class VisitorsView extends View<VBox> {
                 .set(now == null ? null : now.orElse(null)));
         disposer.listen(channelFilter.valueProperty(), (observable, before, now) -> model.channelFilterProperty()
                 .set(now == null ? null : now.orElse(null)));
-        // Choices are translated when drawn: a new converter redraws them in the new language.
+        // Choices are translated when drawn: new cells draw them in the new language.
         disposer.observe(i18n.localeProperty(), locale -> {
-            statusFilter.setConverter(converter(status -> status.map(model.texts()::status)
-                    .orElse(i18n.get("visitors.filter.anyStatus"))));
-            channelFilter.setConverter(converter(channel -> channel.map(model.texts()::channel)
-                    .orElse(i18n.get("visitors.filter.anySource"))));
+            showChoices(statusFilter, status -> status.map(model.texts()::status)
+                    .orElse(i18n.get("visitors.filter.anyStatus")));
+            showChoices(channelFilter, channel -> channel.map(model.texts()::channel)
+                    .orElse(i18n.get("visitors.filter.anySource")));
         });
     }
 
@@ -166,16 +166,18 @@ public final class VisitorsView extends View<VBox> {
         }
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
+    /** A combo box keeps drawing its chosen value with the cell it has: a language switch needs new cells. */
+    private static <T> void showChoices(ComboBox<T> choice, Function<T, String> text) {
+        choice.setCellFactory(list -> choiceCell(text));
+        choice.setButtonCell(choiceCell(text));
+    }
 
+    private static <T> ListCell<T> choiceCell(Function<T, String> text) {
+        return new ListCell<>() {
             @Override
-            public T fromString(String string) {
-                return null;
+            protected void updateItem(T value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : text.apply(value));
             }
         };
     }

@@ -27,8 +27,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
+import javafx.collections.ObservableList;
 
 /**
  * The Visitors page: the live list filtered and sorted for the table, the selected visitor and
@@ -45,16 +44,19 @@ public final class VisitorsViewModel {
 
     /** The time columns count in whole seconds. */
     static final Duration TICK = Duration.ofSeconds(1);
-    /** Newest visits first until the agent picks another order. */
-    public static final List<SortKey> DEFAULT_SORT = List.of(new SortKey(VisitorColumn.ON_SITE, false));
+    /**
+     * Longest on the site first until the agent picks another order: engaged visitors are the ones
+     * worth inviting, and the top of the list stays still while people come and go (newest first,
+     * every arrival would shift every row in view).
+     */
+    public static final List<SortKey> DEFAULT_SORT = List.of(new SortKey(VisitorColumn.ON_SITE, true));
 
     private final VisitorFeed feed;
     private final I18n i18n;
     private final Services services;
     private final VisitorTexts texts;
     private final Disposer disposer = new Disposer();
-    private final FilteredList<VisitorRow> filtered;
-    private final SortedList<VisitorRow> sorted;
+    private final ShownVisitors shown;
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<VisitorStatus> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Channel> channelFilter = new SimpleObjectProperty<>();
@@ -75,12 +77,11 @@ public final class VisitorsViewModel {
         this.i18n = i18n;
         this.services = services;
         this.texts = new VisitorTexts(i18n);
-        this.filtered = new FilteredList<>(feed.rows());
-        this.sorted = new SortedList<>(filtered, SortKey.comparator(DEFAULT_SORT));
+        this.shown = new ShownVisitors(feed.rows(), SortKey.comparator(DEFAULT_SORT));
         this.now = new ReadOnlyObjectWrapper<>(services.clock().instant());
         this.details = new VisitorDetailsViewModel(services.service(), texts, i18n, services.fx(), services.zone(),
                 now.getReadOnlyProperty());
-        this.shownCount = Bindings.size(sorted);
+        this.shownCount = Bindings.size(shown);
         this.summary = i18n.text(this::summarize, feed.rows().countsProperty(), shownCount);
         this.canInvite = Bindings.createBooleanBinding(() -> invitable(selected.get()), selected);
         this.canBlock = Bindings.createBooleanBinding(() -> selected.get() != null && !selected.get().visitor().blocked(),
@@ -106,13 +107,19 @@ public final class VisitorsViewModel {
     }
 
     /** The rows the table shows, in the table's order. */
-    public SortedList<VisitorRow> rows() {
-        return sorted;
+    public ObservableList<VisitorRow> rows() {
+        return shown;
     }
 
     /** Orders the table by these levels (the first decides, the next break ties); by id when none. */
     public void sortBy(List<SortKey> keys) {
-        sorted.setComparator(SortKey.comparator(keys));
+        shown.setOrder(SortKey.comparator(keys));
+        refreshed.set(refreshed.get() + 1);
+    }
+
+    /** Whether the shown rows are changing right now (updates, filtering, sorting), so that a selection change is theirs. */
+    public boolean rowsChanging() {
+        return shown.isAnnouncing();
     }
 
     /** The agent picked a visitor in the table, or nobody (null). */
@@ -138,12 +145,13 @@ public final class VisitorsViewModel {
                 services.notices(), services.clock(), services.fx()));
     }
 
+    /** Time on the site; it stops when the visitor leaves. */
     public String onSiteText(VisitorRow row) {
-        return ElapsedTime.since(row.visitor().visitStartedAt(), now.get());
+        return ElapsedTime.since(row.visitor().visitStartedAt(), row.clockEnd(now.get()));
     }
 
     public String onPageText(VisitorRow row) {
-        return ElapsedTime.since(row.visitor().pageSince(), now.get());
+        return ElapsedTime.since(row.visitor().pageSince(), row.clockEnd(now.get()));
     }
 
     public VisitorTexts texts() {
@@ -207,8 +215,7 @@ public final class VisitorsViewModel {
 
     private void applyFilter() {
         VisitorFilter filter = new VisitorFilter(searchText.get(), statusFilter.get(), channelFilter.get());
-        // No predicate at all when nothing is filtered: the list then skips testing every row.
-        filtered.setPredicate(filter.isAll() ? null : filter);
+        shown.setFilter(filter.isAll() ? null : filter);
         refreshed.set(refreshed.get() + 1);
     }
 

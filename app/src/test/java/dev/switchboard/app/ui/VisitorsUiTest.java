@@ -91,7 +91,10 @@ class VisitorsUiTest {
             table.getItems().forEach(row -> pages.put(row.id(), row.visitor().pagesViewed()));
             return pages;
         });
-        robot.clickOn(rowOf(table, onFx(() -> table.getItems().get(0).id())));
+        // A simulated visitor still browsing: they move on within seconds (those who left do not).
+        String candidate = onFx(() -> table.getItems().stream().filter(row -> row.status() == VisitorStatus.BROWSING
+                && row.visitor().currentUrl().contains("/demo/")).findFirst().orElseThrow().id());
+        robot.clickOn(rowOf(table, candidate));
         // Rows move while the robot clicks: the picked visitor is whoever got selected.
         VisitorRow picked = onFx(() -> table.getSelectionModel().getSelectedItem());
         waitUntil("the details of the picked visitor", () -> onFx(() -> ((Label) find(robot, main, "#detailsTitle")).getText()

@@ -4,16 +4,19 @@ import static dev.switchboard.app.testing.VisitorBuilder.T0;
 import static dev.switchboard.app.testing.VisitorBuilder.visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.app.testing.MutableClock;
 import dev.switchboard.shared.visitors.VisitorBatch;
 import dev.switchboard.shared.visitors.VisitorStatus;
 import dev.switchboard.shared.visitors.VisitorSummary;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Versions, removals, merging and arrivals of the off-FX visitor list. */
 class OnlineVisitorsTest {
 
-    private final OnlineVisitors online = new OnlineVisitors();
+    private final MutableClock clock = new MutableClock(T0.plusSeconds(600));
+    private final OnlineVisitors online = new OnlineVisitors(clock);
 
     private static VisitorBatch batch(List<VisitorSummary> upserts, String... removed) {
         return new VisitorBatch(upserts, List.of(removed));
@@ -126,5 +129,20 @@ class OnlineVisitorsTest {
         online.accept(batch(List.of(visitor("a").build(), visitor("new").build())), true);
 
         assertThat(online.takeChanges().arrivals()).extracting(VisitorRow::id).containsExactly("new");
+    }
+
+    @Test
+    void theTimeAVisitorIsSeenLeavingStopsTheirClocks() {
+        online.accept(batch(List.of(visitor("a").build())), true);
+        assertThat(online.takeChanges().upserts().get(0).leftAt()).isNull();
+
+        online.accept(batch(List.of(visitor("a").status(VisitorStatus.LEFT).version(2).build())), false);
+        VisitorRow left = online.takeChanges().upserts().get(0);
+        assertThat(left.leftAt()).isEqualTo(clock.instant());
+        assertThat(left.clockEnd(clock.instant().plusSeconds(90))).isEqualTo(clock.instant());
+
+        clock.advance(Duration.ofMinutes(2));
+        online.accept(batch(List.of(visitor("a").status(VisitorStatus.LEFT).blocked().version(3).build())), false);
+        assertThat(online.takeChanges().upserts().get(0).leftAt()).as("still the first sighting").isEqualTo(left.leftAt());
     }
 }

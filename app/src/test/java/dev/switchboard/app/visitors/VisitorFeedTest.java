@@ -4,6 +4,7 @@ import static dev.switchboard.app.testing.VisitorBuilder.visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.shared.visitors.VisitorBatch;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class VisitorFeedTest {
 
     /** Stands in for Platform::runLater: drains wait until the "pulse" runs them. */
     private final List<Runnable> pulse = new ArrayList<>();
-    private final VisitorFeed feed = new VisitorFeed(pulse::add);
+    private final VisitorFeed feed = new VisitorFeed(pulse::add, Clock.systemUTC());
 
     private void runPulse() {
         List<Runnable> now = new ArrayList<>(pulse);

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /** Filtering, sorting, the ticking clock, the selection and the summary of the Visitors page. */
 class VisitorsViewModelTest {
 
-    private final VisitorFeed feed = new VisitorFeed(Runnable::run);
     private final MutableClock clock = new MutableClock(T0.plusSeconds(125));
+    private final VisitorFeed feed = new VisitorFeed(Runnable::run, clock);
     private final ManualScheduler scheduler = new ManualScheduler();
     private final FakeVisitorService service = new FakeVisitorService();
     private final I18n i18n = new I18n(Locale.ENGLISH);
@@ -62,8 +62,11 @@ class VisitorsViewModelTest {
     }
 
     @Test
-    void newestVisitsComeFirstUntilTheAgentSortsOtherwise() {
-        assertThat(shownIds()).containsExactly("campaign", "direct", "baidu", "gone");
+    void theLongestVisitsComeFirstUntilTheAgentSortsOtherwiseAndThoseWhoLeftSinkToTheEnd() {
+        assertThat(shownIds()).containsExactly("baidu", "direct", "campaign", "gone");
+
+        model.sortBy(List.of(new SortKey(VisitorColumn.ON_SITE, false)));
+        assertThat(shownIds()).as("newest first").containsExactly("campaign", "direct", "baidu", "gone");
 
         model.sortBy(List.of(new SortKey(VisitorColumn.PAGES, true)));
         assertThat(shownIds()).as("ties in id order").containsExactly("baidu", "campaign", "direct", "gone");
@@ -72,10 +75,10 @@ class VisitorsViewModelTest {
         assertThat(shownIds()).containsExactly("campaign", "baidu", "direct", "gone");
 
         model.sortBy(List.of(new SortKey(VisitorColumn.SOURCE, false)));
-        assertThat(shownIds()).containsExactly("direct", "baidu", "gone", "campaign");
+        assertThat(shownIds()).containsExactly("direct", "baidu", "campaign", "gone");
 
         model.sortBy(List.of(new SortKey(VisitorColumn.ON_PAGE, true)));
-        assertThat(shownIds()).as("longest on the page first").containsExactly("gone", "direct", "baidu", "campaign");
+        assertThat(shownIds()).as("longest on the page first").containsExactly("direct", "baidu", "campaign", "gone");
     }
 
     @Test
@@ -111,7 +114,7 @@ class VisitorsViewModelTest {
     @Test
     void statusAndSourceFiltersCombineWithTheSearch() {
         model.statusFilterProperty().set(VisitorStatus.BROWSING);
-        assertThat(shownIds()).containsExactly("campaign", "baidu");
+        assertThat(shownIds()).containsExactly("baidu", "campaign");
 
         model.channelFilterProperty().set(Channel.SEARCH);
         assertThat(shownIds()).containsExactly("baidu");
@@ -127,7 +130,7 @@ class VisitorsViewModelTest {
 
         update(visitor("direct").status(VisitorStatus.BROWSING).started(T0.plusSeconds(60), T0.plusSeconds(60)).version(2)
                 .build());
-        assertThat(shownIds()).containsExactly("campaign", "direct", "baidu");
+        assertThat(shownIds()).containsExactly("baidu", "direct", "campaign");
 
         update(visitor("campaign").status(VisitorStatus.CHATTING).started(T0.plusSeconds(120), T0.plusSeconds(120))
                 .version(2).build());
@@ -150,6 +153,20 @@ class VisitorsViewModelTest {
         assertThat(model.onSiteText(baidu)).isEqualTo("1:02:08");
         assertThat(model.onPageText(baidu)).isEqualTo("1:00:28");
         assertThat(scheduler.pending()).as("the next tick is planned").isEqualTo(1);
+    }
+
+    @Test
+    void theClocksOfAVisitorWhoLeftStop() {
+        clock.advance(Duration.ofSeconds(5));
+        update(visitor("baidu").search("baidu", "空气净化器").started(T0, T0.plusSeconds(100)).status(VisitorStatus.LEFT)
+                .version(2).build());
+        VisitorRow left = feed.rows().find("baidu");
+
+        clock.advance(Duration.ofMinutes(3));
+        scheduler.runNext();
+
+        assertThat(model.onSiteText(left)).isEqualTo("2:10");
+        assertThat(model.onPageText(left)).isEqualTo("0:30");
     }
 
     @Test
