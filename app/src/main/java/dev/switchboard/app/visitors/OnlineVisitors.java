@@ -99,12 +99,6 @@ public final class OnlineVisitors {
         }
     }
 
-    public int size() {
-        synchronized (lock) {
-            return rows.size();
-        }
-    }
-
     private void upsert(VisitorSummary visitor, boolean snapshot) {
         VisitorRow held = rows.get(visitor.id());
         if (held != null && (snapshot ? held.visitor().equals(visitor) : visitor.version() <= held.visitor().version())) {
