@@ -12,6 +12,6 @@ start "switchboard-server" /b cmd /c "java -jar server-stub\target\switchboard-s
 powershell -NoProfile -Command "$d=(Get-Date).AddSeconds(60); while((Get-Date) -lt $d){ try { (New-Object Net.Sockets.TcpClient('127.0.0.1', %SWITCHBOARD_PORT%)).Close(); exit 0 } catch { Start-Sleep -Milliseconds 500 } }; exit 1" || (echo The backend did not start; see demo-data\server.log & exit /b 1)
 echo Opening the workstation as alice (password: switchboard)...
 set SWITCHBOARD_PASSWORD=switchboard
-java -jar app\target\switchboard-app.jar --server http://localhost:%SWITCHBOARD_PORT% --user alice
+java -Xmx256m -jar app\target\switchboard-app.jar --server http://localhost:%SWITCHBOARD_PORT% --user alice
 powershell -NoProfile -Command "Get-CimInstance Win32_Process -Filter \"Name='java.exe'\" | Where-Object { $_.CommandLine -like '*switchboard-server.jar*--data demo-data*' } | ForEach-Object { Stop-Process -Id $_.ProcessId }"
 endlocal

@@ -24,4 +24,4 @@ for _ in $(seq 1 120); do
 done
 
 echo "Opening the workstation as alice (password: switchboard)..."
-SWITCHBOARD_PASSWORD=switchboard java -jar app/target/switchboard-app.jar --server "http://localhost:$PORT" --user alice
+SWITCHBOARD_PASSWORD=switchboard java -Xmx256m -jar app/target/switchboard-app.jar --server "http://localhost:$PORT" --user alice
