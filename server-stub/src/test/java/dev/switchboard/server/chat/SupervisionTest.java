@@ -34,6 +34,7 @@ class SupervisionTest {
                 // both are free; least load breaks the tie by id, so the chat is alice's
                 alice.await(ChatMessages.ASSIGNED);
                 visitor.send(ChatMessages.MESSAGE, new ChatMessages.Post(id, "v-1", "我要退货", null));
+                visitor.await(ChatMessages.ACK);
                 alice.send(ChatMessages.MESSAGE, new ChatMessages.Post(id, "n-1", "customer sounds upset", true));
                 alice.await(e -> e.type().equals(ChatMessages.ACK) && "n-1".equals(e.payload().path("clientId").asText()), "note stored");
 
