@@ -172,7 +172,11 @@ final class ChatAssigner {
         int handleSeconds = jdbi.withHandle(handle -> RoutingSnapshot.averageHandleSeconds(handle, now));
         for (ConversationStore.Waiting waiting : queue) {
             Conversation conversation = waiting.conversation();
-            long group = conversation.groupId() == null ? 0 : conversation.groupId();
+            if (conversation.groupId() == null) {
+                // just started and not routed yet: its own routing announces it
+                continue;
+            }
+            long group = conversation.groupId();
             int position = places.merge(group, 1, Integer::sum);
             int online = onlineIn(group);
             RoutingSnapshot.GroupTimings timings = jdbi.withHandle(handle -> RoutingSnapshot.timings(handle, conversation.groupId()));

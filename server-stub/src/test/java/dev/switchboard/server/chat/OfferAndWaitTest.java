@@ -116,6 +116,7 @@ class OfferAndWaitTest {
                 Envelope queued = waiting.socket().await(e -> e.type().equals(ChatMessages.STATUS), "queued");
                 assertThat(queued.payload().path("position").asInt()).isEqualTo(1);
                 assertThat(queued.payload().path("estimatedWaitSeconds").asInt()).isPositive();
+                assertThat(queued.payload().path("leaveMessage").asBoolean()).isFalse();
 
                 backend.clock().advance(Duration.ofSeconds(121));
                 backend.server().drainChatQueueNow();
