@@ -1,6 +1,5 @@
 package dev.switchboard.app.visitors;
 
-import dev.switchboard.app.notify.Notice;
 import dev.switchboard.app.notify.NotificationCenter;
 import dev.switchboard.app.platform.I18n;
 import java.time.Clock;
@@ -11,9 +10,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -33,15 +30,11 @@ public final class BlockViewModel {
     private final VisitorService service;
     private final VisitorTexts texts;
     private final I18n i18n;
-    private final NotificationCenter notices;
     private final Clock clock;
-    private final Executor fx;
     private final StringProperty reason = new SimpleStringProperty("");
     private final BooleanProperty blockAddress = new SimpleBooleanProperty();
     private final ObjectProperty<BlockExpiry> expiry = new SimpleObjectProperty<>(BlockExpiry.NEVER);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper blocked = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final DialogRequest request;
     private final BooleanBinding reasonMissing;
     private final BooleanBinding canBlock;
 
@@ -51,31 +44,19 @@ public final class BlockViewModel {
         this.service = service;
         this.texts = texts;
         this.i18n = i18n;
-        this.notices = notices;
         this.clock = clock;
-        this.fx = fx;
+        this.request = new DialogRequest(i18n, notices, fx);
         this.reasonMissing = Bindings.createBooleanBinding(() -> reason.get() == null || reason.get().isBlank(), reason);
-        this.canBlock = Bindings.createBooleanBinding(() -> !busy.get() && !reasonMissing.get()
-                && reason.get().strip().length() <= MAX_LENGTH, busy, reasonMissing, reason);
+        this.canBlock = Bindings.createBooleanBinding(() -> !request.busyProperty().get() && !reasonMissing.get()
+                && reason.get().strip().length() <= MAX_LENGTH, request.busyProperty(), reasonMissing, reason);
     }
 
     public void block() {
         if (!canBlock.get()) {
             return;
         }
-        busy.set(true);
-        error.set("");
-        service.block(visitor.id(), reason.get().strip(), blockAddress.get(), expiry.get().after(clock.instant()))
-                .whenCompleteAsync((done, failure) -> {
-                    busy.set(false);
-                    if (failure != null) {
-                        error.set(FailureText.of(failure, i18n));
-                    } else {
-                        notices.post(new Notice(Notice.Level.SUCCESS, i18n.get(done.ipBlocked()
-                                ? "visitors.block.doneWithAddress" : "visitors.block.done", visitor.pageTitle()), false));
-                        blocked.set(true);
-                    }
-                }, fx);
+        request.run(service.block(visitor.id(), reason.get().strip(), blockAddress.get(), expiry.get().after(clock.instant())),
+                done -> i18n.get(done.ipBlocked() ? "visitors.block.doneWithAddress" : "visitors.block.done", visitor.pageTitle()));
     }
 
     public String visitorText() {
@@ -103,16 +84,16 @@ public final class BlockViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return request.busyProperty();
     }
 
     /** Becomes true once the server made the block: the dialog closes. */
     public ReadOnlyBooleanProperty blockedProperty() {
-        return blocked.getReadOnlyProperty();
+        return request.doneProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return request.errorProperty();
     }
 
     /** The reason is required; the dialog says so next to the field. */

@@ -1,6 +1,5 @@
 package dev.switchboard.app.visitors;
 
-import dev.switchboard.app.notify.Notice;
 import dev.switchboard.app.notify.NotificationCenter;
 import dev.switchboard.app.platform.I18n;
 import java.util.concurrent.Executor;
@@ -8,9 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -29,13 +26,9 @@ public final class InviteViewModel {
     private final VisitorService service;
     private final VisitorTexts texts;
     private final I18n i18n;
-    private final NotificationCenter notices;
-    private final Executor fx;
     private final StringProperty message;
     private final BooleanProperty forced = new SimpleBooleanProperty();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper sent = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final DialogRequest request;
     private final BooleanBinding canSend;
 
     InviteViewModel(VisitorRow visitor, String prefilled, VisitorService service, VisitorTexts texts, I18n i18n,
@@ -44,30 +37,19 @@ public final class InviteViewModel {
         this.service = service;
         this.texts = texts;
         this.i18n = i18n;
-        this.notices = notices;
-        this.fx = fx;
         this.message = new SimpleStringProperty(prefilled);
-        this.canSend = Bindings.createBooleanBinding(() -> !busy.get() && message.get() != null
-                && !message.get().isBlank() && message.get().strip().length() <= MAX_LENGTH, busy, message);
+        this.request = new DialogRequest(i18n, notices, fx);
+        this.canSend = Bindings.createBooleanBinding(() -> !request.busyProperty().get() && message.get() != null
+                && !message.get().isBlank() && message.get().strip().length() <= MAX_LENGTH, request.busyProperty(), message);
     }
 
     public void send() {
         if (!canSend.get()) {
             return;
         }
-        busy.set(true);
-        error.set("");
         boolean openChat = forced.get();
-        service.invite(visitor.id(), message.get().strip(), openChat).whenCompleteAsync((invitation, failure) -> {
-            busy.set(false);
-            if (failure != null) {
-                error.set(FailureText.of(failure, i18n));
-            } else {
-                notices.post(new Notice(Notice.Level.SUCCESS,
-                        i18n.get(openChat ? "visitors.invite.sentForced" : "visitors.invite.sent", visitor.pageTitle()), false));
-                sent.set(true);
-            }
-        }, fx);
+        request.run(service.invite(visitor.id(), message.get().strip(), openChat),
+                invitation -> i18n.get(openChat ? "visitors.invite.sentForced" : "visitors.invite.sent", visitor.pageTitle()));
     }
 
     /** Who is being invited: "On “Running shoes” · Search · Baidu". */
@@ -84,17 +66,17 @@ public final class InviteViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return request.busyProperty();
     }
 
     /** Becomes true once the server accepted the invitation: the dialog closes. */
     public ReadOnlyBooleanProperty sentProperty() {
-        return sent.getReadOnlyProperty();
+        return request.doneProperty();
     }
 
     /** Why the last attempt failed; empty when it did not. */
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return request.errorProperty();
     }
 
     public BooleanBinding canSend() {
