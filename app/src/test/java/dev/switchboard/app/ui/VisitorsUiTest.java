@@ -95,7 +95,8 @@ class VisitorsUiTest {
         String candidate = onFx(() -> table.getItems().stream().filter(row -> row.status() == VisitorStatus.BROWSING
                 && row.visitor().currentUrl().contains("/demo/")).findFirst().orElseThrow().id());
         robot.clickOn(rowOf(table, candidate));
-        // Rows move while the robot clicks: the picked visitor is whoever got selected.
+        // Rows move while the robot clicks: the picked visitor is whoever got selected, once the click is processed.
+        waitUntil("a visitor selected", () -> onFx(() -> table.getSelectionModel().getSelectedItem() != null));
         VisitorRow picked = onFx(() -> table.getSelectionModel().getSelectedItem());
         waitUntil("the details of the picked visitor", () -> onFx(() -> ((Label) find(robot, main, "#detailsTitle")).getText()
                 .equals(rowOf(table.getItems(), picked.id()).pageTitle())));
