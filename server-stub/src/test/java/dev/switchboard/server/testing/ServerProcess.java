@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,9 +34,19 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts {@code Main --port 0 --data DIR} with no demo data and no preset admin password. */
     public static ServerProcess start(Path dataDir) throws IOException {
+        return start(dataDir, 0);
+    }
+
+    /**
+     * Starts {@code Main --port PORT --data DIR} and any further options (e.g. {@code --demo});
+     * a restart after {@link #kill()} passes the port the first process got, as clients know it.
+     */
+    public static ServerProcess start(Path dataDir, int port, String... options) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-cp", System.getProperty("java.class.path"),
-                "dev.switchboard.server.Main", "--port", "0", "--data", dataDir.toString());
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
+                "-cp", System.getProperty("java.class.path"), "dev.switchboard.server.Main", "--port", Integer.toString(port), "--data", dataDir.toString()));
+        command.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(name -> name.startsWith("SWITCHBOARD_"));
         builder.redirectErrorStream(true);
         return new ServerProcess(builder.start());
