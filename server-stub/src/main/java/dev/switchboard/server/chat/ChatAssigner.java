@@ -9,6 +9,7 @@ import dev.switchboard.server.routing.RoutingRequest;
 import dev.switchboard.server.routing.RoutingState;
 import dev.switchboard.server.visitors.VisitorTracker;
 import dev.switchboard.shared.agents.AgentStatus;
+import dev.switchboard.shared.chat.ChatEvent;
 import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.chat.ConversationStatus;
@@ -157,7 +158,7 @@ final class ChatAssigner {
         delivery.toAgent(agentId, ChatMessages.ASSIGNED, chats.get(conversation.id()));
         delivery.toVisitor(conversation.visitorId(), ChatMessages.STATUS,
                 new ChatMessages.Status(conversation.id(), ConversationStatus.ACTIVE, null, name));
-        chats.event(conversation.id(), "joined-" + agentId, name + " joined the chat");
+        chats.event(conversation.id(), "joined-" + agentId, ChatEvent.joined(name));
     }
 
     /**

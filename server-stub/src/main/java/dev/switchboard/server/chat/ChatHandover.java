@@ -6,6 +6,7 @@ import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.agents.Role;
+import dev.switchboard.shared.chat.ChatEvent;
 import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.chat.ConversationStatus;
@@ -64,7 +65,7 @@ final class ChatHandover {
             }
             jdbi.useTransaction(handle -> store.transferToAgent(handle, conversation.id(), owner, receiver.id(), clock.instant()));
             LOG.info("conversation transferred: id={} from={} to={}", conversation.id(), from, receiver.login());
-            chats.event(conversation.id(), "transfer-" + UUID.randomUUID(), "The chat was transferred to " + receiver.displayName());
+            chats.event(conversation.id(), "transfer-" + UUID.randomUUID(), ChatEvent.transferredToAgent(receiver.displayName()));
             delivery.toAgent(receiver.id(), ChatMessages.ASSIGNED, chats.get(conversation.id()));
             delivery.toVisitor(conversation.visitorId(), ChatMessages.STATUS,
                     new ChatMessages.Status(conversation.id(), ConversationStatus.ACTIVE, null, receiver.displayName()));
@@ -72,7 +73,7 @@ final class ChatHandover {
             String group = agents.groupName(transfer.toGroupId()).orElseThrow(() -> ApiException.notFound("group " + transfer.toGroupId()));
             jdbi.useTransaction(handle -> store.transferToGroup(handle, conversation.id(), owner, transfer.toGroupId(), clock.instant()));
             LOG.info("conversation transferred: id={} from={} to group={}", conversation.id(), from, transfer.toGroupId());
-            chats.event(conversation.id(), "transfer-" + UUID.randomUUID(), "The chat was transferred to " + group);
+            chats.event(conversation.id(), "transfer-" + UUID.randomUUID(), ChatEvent.transferredToGroup(group));
             assigner.assignOrQueue(conversation.id());
         }
     }
@@ -83,7 +84,7 @@ final class ChatHandover {
                 .orElseThrow(() -> ApiException.notFound("agent " + assist.agentId()));
         jdbi.useTransaction(handle -> store.join(handle, conversation.id(), colleague.id(), "ASSIST", clock.instant()));
         LOG.info("assist: conversation={} by={} joined={}", conversation.id(), caller.login(), colleague.login());
-        chats.event(conversation.id(), "assist-" + UUID.randomUUID(), colleague.displayName() + " joined to help");
+        chats.event(conversation.id(), "assist-" + UUID.randomUUID(), ChatEvent.assistJoined(colleague.displayName()));
         delivery.toAgent(colleague.id(), ChatMessages.ASSIGNED, chats.get(conversation.id()));
     }
 

@@ -3,6 +3,7 @@ package dev.switchboard.server.chat;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.shared.agents.Role;
+import dev.switchboard.shared.chat.ChatEvent;
 import dev.switchboard.shared.chat.ChatMessage;
 import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.chat.Conversation;
@@ -148,7 +149,7 @@ public final class ChatService {
         ChatMessage message;
         try {
             message = jdbi.inTransaction(handle -> store.append(handle, conversationId, clientId, sender, agentId,
-                    note ? MessageKind.NOTE : MessageKind.TEXT, body, attachmentId, clock.instant()));
+                    note ? MessageKind.NOTE : MessageKind.TEXT, body, attachmentId, null, clock.instant()));
         } catch (UnableToExecuteStatementException e) {
             // the same clientId sent twice at once: the other attempt stored it, answer that one
             message = jdbi.withHandle(handle -> store.messageByClientId(handle, conversationId, sender, clientId)).orElseThrow(() -> e);
@@ -158,12 +159,12 @@ public final class ChatService {
         return message;
     }
 
-    /** A line such as "Alice joined" written by the system. */
-    void event(long conversationId, String clientId, String body) {
+    /** A line such as "Alice joined" written by the system: its meaning in {@code event}, its English in the body. */
+    void event(long conversationId, String clientId, ChatEvent event) {
         Conversation conversation = get(conversationId);
         ChatMessage message = jdbi.inTransaction(handle -> store.messageByClientId(handle, conversationId, SenderType.SYSTEM, clientId)
-                .orElseGet(() -> store.append(handle, conversationId, clientId, SenderType.SYSTEM, null, MessageKind.EVENT, body, null,
-                        clock.instant())));
+                .orElseGet(() -> store.append(handle, conversationId, clientId, SenderType.SYSTEM, null, MessageKind.EVENT,
+                        event.english(), null, event, clock.instant())));
         delivery.publish(conversation, message);
     }
 
@@ -192,7 +193,9 @@ public final class ChatService {
             return;
         }
         LOG.info("conversation ended: id={} by={}", conversationId, by);
-        event(conversationId, "ended", "The chat has ended");
+        String agentName = author instanceof ChatAuthor.Agent agent
+                ? jdbi.withHandle(handle -> store.agentName(handle, agent.principal().agentId())) : null;
+        event(conversationId, "ended", ChatEvent.ended(agentName));
         delivery.toConversation(conversation, ChatMessages.ENDED, new ChatMessages.Ended(conversationId, by), true);
         assigner.drainQueueLater();
     }

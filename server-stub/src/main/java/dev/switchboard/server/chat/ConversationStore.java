@@ -3,6 +3,7 @@ package dev.switchboard.server.chat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.switchboard.shared.chat.Attachment;
+import dev.switchboard.shared.chat.ChatEvent;
 import dev.switchboard.shared.chat.ChatMessage;
 import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.chat.ConversationStatus;
@@ -27,7 +28,7 @@ final class ConversationStore {
             + "c.prechat, c.last_seq, c.created_at, c.assigned_at, c.ended_at, c.rating, c.rating_comment";
     private static final String MESSAGE_COLUMNS = "m.conversation_id, m.seq, m.client_id, m.sender_type, m.sender_agent_id, "
             + "a.display_name, m.kind, m.body, m.created_at, f.id AS file_id, f.file_name, f.media_type, f.size_bytes, f.width, f.height, "
-            + "f.has_thumbnail";
+            + "f.has_thumbnail, m.event_json";
     private static final String MESSAGE_FROM = " FROM message m LEFT JOIN agent a ON a.id = m.sender_agent_id"
             + " LEFT JOIN attachment f ON f.id = m.attachment_id";
 
@@ -156,6 +157,11 @@ final class ConversationStore {
                 .bind("now", now).bind("by", by).bind("id", conversationId).execute() > 0;
     }
 
+    /** The name an agent is shown by, for event lines. */
+    String agentName(Handle handle, long agentId) {
+        return handle.createQuery("SELECT display_name FROM agent WHERE id = :id").bind("id", agentId).mapTo(String.class).one();
+    }
+
     void rate(Handle handle, long conversationId, int rating, String comment) {
         handle.createUpdate("UPDATE conversation SET rating = :rating, rating_comment = :comment WHERE id = :id")
                 .bind("rating", rating).bind("comment", comment).bind("id", conversationId).execute();
@@ -184,14 +190,16 @@ final class ConversationStore {
      * {@code last_seq} locks the conversation's row, so concurrent senders get consecutive numbers.
      */
     ChatMessage append(Handle handle, long conversationId, String clientId, SenderType sender, Long agentId, MessageKind kind,
-                       String body, String attachmentId, Instant now) {
+                       String body, String attachmentId, ChatEvent event, Instant now) {
         handle.createUpdate("UPDATE conversation SET last_seq = last_seq + 1 WHERE id = :id").bind("id", conversationId).execute();
         long seq = handle.createQuery("SELECT last_seq FROM conversation WHERE id = :id").bind("id", conversationId).mapTo(Long.class).one();
         handle.createUpdate("""
-                        INSERT INTO message (conversation_id, seq, client_id, sender_type, sender_agent_id, kind, body, attachment_id, created_at)
-                        VALUES (:c, :seq, :client, :sender, :agent, :kind, :body, :file, :now)""")
+                        INSERT INTO message (conversation_id, seq, client_id, sender_type, sender_agent_id, kind, body, attachment_id,
+                                             event_json, created_at)
+                        VALUES (:c, :seq, :client, :sender, :agent, :kind, :body, :file, :event, :now)""")
                 .bind("c", conversationId).bind("seq", seq).bind("client", clientId).bind("sender", sender.name()).bind("agent", agentId)
-                .bind("kind", kind.name()).bind("body", body).bind("file", attachmentId).bind("now", now).execute();
+                .bind("kind", kind.name()).bind("body", body).bind("file", attachmentId).bind("event", event == null ? null : json(event))
+                .bind("now", now).execute();
         return messageByClientId(handle, conversationId, sender, clientId).orElseThrow();
     }
 
@@ -217,7 +225,8 @@ final class ConversationStore {
                 rs.getString("display_name"), MessageKind.valueOf(rs.getString("kind")), rs.getString("body"), instant(rs, "created_at"),
                 rs.getString("file_id") == null ? null : new Attachment(rs.getString("file_id"), rs.getString("file_name"),
                         rs.getString("media_type"), rs.getLong("size_bytes"), (Integer) rs.getObject("width", Integer.class),
-                        (Integer) rs.getObject("height", Integer.class), rs.getBoolean("has_thumbnail")));
+                        (Integer) rs.getObject("height", Integer.class), rs.getBoolean("has_thumbnail")),
+                readEvent(rs.getString("event_json")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -225,11 +234,22 @@ final class ConversationStore {
         return value == null ? null : value.toInstant();
     }
 
-    private static String json(Map<String, String> map) {
+    private static String json(Object value) {
         try {
-            return Json.mapper().writeValueAsString(map);
+            return Json.mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static ChatEvent readEvent(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return Json.mapper().readValue(json, ChatEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored chat event is not valid JSON", e);
         }
     }
 

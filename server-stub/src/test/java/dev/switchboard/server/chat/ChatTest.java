@@ -8,6 +8,7 @@ import dev.switchboard.server.testing.ApiResponse;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
+import dev.switchboard.shared.chat.ChatEvent;
 import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.chat.MessagePage;
 import dev.switchboard.shared.ws.AgentSocket;
@@ -77,6 +78,9 @@ class ChatTest {
             MessagePage history = api.get("/api/v1/conversations/" + id + "/messages", alice).as(MessagePage.class);
             assertThat(history.messages()).extracting(m -> m.clientId()).containsExactly("joined-1", "v-1", "a-1", "note-1");
             assertThat(history.messages()).extracting(m -> m.seq()).containsExactly(1L, 2L, 3L, 4L);
+            assertThat(history.messages().get(0).event()).as("an event line says what it means").isEqualTo(ChatEvent.joined("Alice 王丽"));
+            assertThat(history.messages().get(0).body()).isEqualTo("Alice 王丽 joined the chat");
+            assertThat(history.messages().get(1).event()).as("only event lines have one").isNull();
         }
     }
 
@@ -156,6 +160,10 @@ class ChatTest {
 
             visitor.send(ChatMessages.END, new ChatMessages.End(id));
             assertThat(agent.await(ChatMessages.ENDED).payload().path("by").asText()).isEqualTo("visitor");
+            JsonNode ended = visitor.socket().await(e -> e.type().equals(ChatMessages.MESSAGE) && e.payload().has("event")
+                    && e.payload().path("event").path("type").asText().equals("ENDED"), "the end's event line").payload();
+            assertThat(ended.path("event").has("agentName")).as("the visitor ended it").isFalse();
+            assertThat(ended.path("body").asText()).isEqualTo("The chat has ended");
             visitor.send(ChatMessages.RATE, new ChatMessages.Rate(id, 5, "很专业，谢谢！"));
             long deadline = System.nanoTime() + SocketClient.WAIT.toNanos();
             JsonNode conversation = api.get("/api/v1/conversations/" + id, alice).json();

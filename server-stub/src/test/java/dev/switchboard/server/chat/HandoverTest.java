@@ -2,11 +2,16 @@ package dev.switchboard.server.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
+import dev.switchboard.shared.chat.ChatEvent;
+import dev.switchboard.shared.chat.ChatMessage;
 import dev.switchboard.shared.chat.ChatMessages;
+import dev.switchboard.shared.chat.MessageKind;
+import dev.switchboard.shared.chat.MessagePage;
 import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.MessageTypes;
 import java.nio.file.Path;
@@ -82,6 +87,10 @@ class HandoverTest {
             return e.type().equals(ChatMessages.MESSAGE) && e.payload().path("body").asText().startsWith("The chat was transferred");
         }, "the replayed history up to the transfer");
         assertThat(seenByVisitor).contains("我的订单还没发货").doesNotContain("order 1042, shipping question");
+        ChatMessage transferred = api.get("/api/v1/conversations/" + conversation + "/messages", api.token("bob", TestBackend.PASSWORD))
+                .as(MessagePage.class).messages().stream().filter(m -> m.kind() == MessageKind.EVENT).reduce((a, b) -> b).orElseThrow();
+        assertThat(transferred.event()).isEqualTo(ChatEvent.transferredToAgent("Bob 张伟"));
+        assertThat(transferred.body()).isEqualTo("The chat was transferred to Bob 张伟");
     }
 
     @Test
@@ -95,8 +104,11 @@ class HandoverTest {
         long bobId = api.get("/api/v1/auth/me", api.token("bob", TestBackend.PASSWORD)).json().path("id").asLong();
         alice.send(ChatMessages.ASSIST, new ChatMessages.Assist(conversation, bobId));
         bob.await(ChatMessages.ASSIGNED);
-        assertThat(visitor.socket().await(e -> e.type().equals(ChatMessages.MESSAGE) && e.payload().path("body").asText().contains("joined to help"),
-                "the assist event").payload().path("body").asText()).isEqualTo("Bob 张伟 joined to help");
+        JsonNode joined = visitor.socket().await(e -> e.type().equals(ChatMessages.MESSAGE) && e.payload().path("body").asText().contains("joined to help"),
+                "the assist event").payload();
+        assertThat(joined.path("body").asText()).isEqualTo("Bob 张伟 joined to help");
+        assertThat(joined.path("event").path("type").asText()).isEqualTo("ASSIST_JOINED");
+        assertThat(joined.path("event").path("agentName").asText()).isEqualTo("Bob 张伟");
 
         bob.send(ChatMessages.MESSAGE, new ChatMessages.Post(conversation, "b-1", "我来帮您查物流", null));
         assertThat(visitor.socket().await(e -> e.type().equals(ChatMessages.MESSAGE) && "b-1".equals(e.payload().path("clientId").asText()),
