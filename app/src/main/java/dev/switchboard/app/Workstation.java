@@ -1,6 +1,8 @@
 package dev.switchboard.app;
 
 import dev.switchboard.app.cache.CacheDatabase;
+import dev.switchboard.app.chat.CannedReplies;
+import dev.switchboard.app.chat.ChatStore;
 import dev.switchboard.app.cache.CacheInUseException;
 import dev.switchboard.app.login.LoginError;
 import dev.switchboard.app.login.LoginView;
@@ -42,6 +44,7 @@ import dev.switchboard.shared.problem.Problem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -76,6 +79,8 @@ public final class Workstation {
     private CacheDatabase cache;
     private SessionStore sessions;
     private TeamStore teamStore;
+    private ChatStore chatStore;
+    private CannedReplies cannedReplies;
     private SettingsStore settingsStore;
     private SignInService signInService;
     private SettingsService settings;
@@ -103,8 +108,10 @@ public final class Workstation {
         cache = CacheDatabase.open(options.dataHome(), clock);
         sessions = new SessionStore(cache, clock);
         teamStore = new TeamStore(cache);
+        chatStore = new ChatStore(cache);
+        cannedReplies = new CannedReplies(cache);
         settingsStore = new SettingsStore(cache);
-        signInService = new SignInService(api, sessions, teamStore, background.io());
+        signInService = new SignInService(api, sessions, List.of(teamStore, chatStore, cannedReplies), background.io());
         var storedSettings = settingsStore.loadSettings(Settings.defaults(Locale.getDefault()));
         var memory = settingsStore.loadLoginMemory();
         var cachedSession = sessions.find();
@@ -183,8 +190,9 @@ public final class Workstation {
     }
 
     private void openMain(Session session) {
-        LiveSession.Services services = new LiveSession.Services(teamStore, sessions, new TyrusSocketTransport(),
-                background.io(), background.newSerialExecutor("sync"), background.scheduler(), Backoff.standard(), clock);
+        LiveSession.Services services = new LiveSession.Services(teamStore, sessions, chatStore, cannedReplies, api,
+                new TyrusSocketTransport(), background.io(), background.newSerialExecutor("sync"), background.newSerialExecutor("chat"),
+                background.scheduler(), Backoff.standard(), clock);
         LiveSession current = new LiveSession(session, services, fx, new SessionEvents());
         live = current;
         current.visitors().onArrivals(new ArrivalNotifier(() -> settings.settings().visitors(), i18n, notices, clock));

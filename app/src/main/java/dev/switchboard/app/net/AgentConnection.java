@@ -45,6 +45,7 @@ public final class AgentConnection implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgentConnection.class);
     private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(10);
+    private static final String CHAT_PREFIX = "chat.";
 
     /** What the connection reports. */
     public interface Listener {
@@ -66,6 +67,10 @@ public final class AgentConnection implements AutoCloseable {
         void sessionEnded(Optional<Problem> reason);
 
         void incompatibleServer(int serverProtocol, String serverVersion);
+
+        /** A chat message of any {@code chat.*} type; the chat feature reads its payload. */
+        default void chatReceived(Envelope envelope) {
+        }
     }
 
     private final URI uri;
@@ -122,6 +127,16 @@ public final class AgentConnection implements AutoCloseable {
      * {@link ProblemException} when it refuses, {@link NotConnectedException} when offline.
      */
     public CompletableFuture<Void> setStatus(AgentStatus status) {
+        return request(MessageTypes.STATUS_SET, new StatusChange(status));
+    }
+
+    /**
+     * Sends a message with a new id; completes when the server acknowledges it ({@code ack}),
+     * fails with {@link ProblemException} when it refuses ({@code error}), with
+     * {@link NotConnectedException} when offline or the connection drops, and with a
+     * {@link java.util.concurrent.TimeoutException} when no answer comes in time.
+     */
+    public CompletableFuture<Void> request(String type, Object payload) {
         String id = UUID.randomUUID().toString();
         CompletableFuture<Void> reply = new CompletableFuture<>();
         SocketTransport.SocketLink current;
@@ -132,8 +147,7 @@ public final class AgentConnection implements AutoCloseable {
             current = link;
             awaitingReply.put(id, reply);
         }
-        String message = ProtocolJson.write(new Envelope(MessageTypes.STATUS_SET, id, null,
-                ProtocolJson.tree(new StatusChange(status))));
+        String message = ProtocolJson.write(new Envelope(type, id, null, ProtocolJson.tree(payload)));
         io.execute(() -> {
             try {
                 current.send(message);
@@ -147,6 +161,29 @@ public final class AgentConnection implements AutoCloseable {
                         awaitingReply.remove(id);
                     }
                 });
+    }
+
+    /**
+     * Sends a message that needs no answer (typing, read receipts); false when offline, in which
+     * case it is dropped.
+     */
+    public boolean tell(String type, Object payload) {
+        SocketTransport.SocketLink current;
+        synchronized (lock) {
+            if (state != ConnectionState.CONNECTED || link == null) {
+                return false;
+            }
+            current = link;
+        }
+        String message = ProtocolJson.write(new Envelope(type, null, null, ProtocolJson.tree(payload)));
+        io.execute(() -> {
+            try {
+                current.send(message);
+            } catch (IOException e) {
+                LOG.debug("Could not send {}: {}", type, e.getMessage());
+            }
+        });
+        return true;
     }
 
     /** Stops for good: closes the socket and cancels any planned reconnect. */
@@ -263,7 +300,13 @@ public final class AgentConnection implements AutoCloseable {
             case MessageTypes.ACK -> replied(ProtocolJson.read(envelope.payload(), Ack.class).ref(), null);
             case MessageTypes.ERROR -> refused(ProtocolJson.read(envelope.payload(), WsErrorPayload.class));
             case MessageTypes.SESSION_ENDED -> endSession(attempt, Optional.of(ProtocolJson.read(envelope.payload(), Problem.class)));
-            default -> LOG.debug("Ignoring agent WebSocket message of unknown type {}", envelope.type());
+            default -> {
+                if (envelope.type() != null && envelope.type().startsWith(CHAT_PREFIX)) {
+                    listener.chatReceived(envelope);
+                } else {
+                    LOG.debug("Ignoring agent WebSocket message of unknown type {}", envelope.type());
+                }
+            }
         }
     }
 

@@ -2,6 +2,9 @@ package dev.switchboard.app.net;
 
 import dev.switchboard.shared.auth.LoginRequest;
 import dev.switchboard.shared.auth.LoginResponse;
+import dev.switchboard.shared.chat.Attachment;
+import dev.switchboard.shared.chat.Conversation;
+import dev.switchboard.shared.chat.MessagePage;
 import dev.switchboard.shared.health.Health;
 import dev.switchboard.shared.health.ProtocolVersion;
 import dev.switchboard.shared.problem.Problem;
@@ -93,6 +96,47 @@ public final class ApiClient implements AutoCloseable {
     public Block block(ServerUrl server, String token, NewBlock block) {
         HttpUrl url = HttpUrl.get(server.api(API + "/blocks").toString());
         return call(server, authorized(token, url).post(json(block)).build(), Block.class);
+    }
+
+    /** {@code GET /api/v1/conversations/{id}}; 403 when the agent is not (any more) in it. */
+    public Conversation conversation(ServerUrl server, String token, long conversationId) {
+        return call(server, authorized(token, conversationUrl(server, conversationId).build()).get().build(), Conversation.class);
+    }
+
+    /** {@code GET /api/v1/conversations/{id}/messages?after=SEQ}: one page of messages after {@code after}. */
+    public MessagePage messages(ServerUrl server, String token, long conversationId, long after) {
+        HttpUrl url = conversationUrl(server, conversationId).addPathSegment("messages")
+                .addQueryParameter("after", Long.toString(after)).build();
+        return call(server, authorized(token, url).get().build(), MessagePage.class);
+    }
+
+    /** {@code POST /api/v1/conversations/{id}/attachments?name=}: 413 when too large, 415 for a forbidden type. */
+    public Attachment upload(ServerUrl server, String token, long conversationId, String fileName, byte[] content) {
+        HttpUrl url = conversationUrl(server, conversationId).addPathSegment("attachments").addQueryParameter("name", fileName).build();
+        RequestBody body = RequestBody.create(content, MediaType.get("application/octet-stream"));
+        return call(server, authorized(token, url).post(body).build(), Attachment.class);
+    }
+
+    /** {@code GET /api/v1/attachments/{id}[?thumbnail=true]}: the file's bytes. */
+    public byte[] download(ServerUrl server, String token, String attachmentId, boolean thumbnail) {
+        HttpUrl.Builder url = HttpUrl.get(server.api(API + "/attachments").toString()).newBuilder().addPathSegment(attachmentId);
+        if (thumbnail) {
+            url.addQueryParameter("thumbnail", "true");
+        }
+        Request request = authorized(token, url.build()).get().build();
+        try (Response response = http.newCall(request).execute()) {
+            ResponseBody body = response.body();
+            if (!response.isSuccessful()) {
+                throw new ProblemException(problemOf(response, readBody(body)), retryAfter(response));
+            }
+            return body == null ? new byte[0] : body.bytes();
+        } catch (IOException e) {
+            throw new ServerUnreachableException(server.toString(), e);
+        }
+    }
+
+    private static HttpUrl.Builder conversationUrl(ServerUrl server, long conversationId) {
+        return HttpUrl.get(server.api(API + "/conversations").toString()).newBuilder().addPathSegment(Long.toString(conversationId));
     }
 
     /** Visitor ids come from the network: encoded as one path segment, never spliced into the path. */

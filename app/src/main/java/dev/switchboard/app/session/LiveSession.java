@@ -1,6 +1,13 @@
 package dev.switchboard.app.session;
 
+import dev.switchboard.app.chat.CannedReplies;
+import dev.switchboard.app.chat.ChatLink;
+import dev.switchboard.app.chat.ChatService;
+import dev.switchboard.app.chat.ChatStore;
+import dev.switchboard.app.chat.ChatsSnapshot;
+import dev.switchboard.app.chat.RestChatApi;
 import dev.switchboard.app.net.AgentConnection;
+import dev.switchboard.app.net.ApiClient;
 import dev.switchboard.app.net.Backoff;
 import dev.switchboard.app.net.ConnectionState;
 import dev.switchboard.app.net.SocketTransport;
@@ -16,8 +23,10 @@ import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.sync.Change;
 import dev.switchboard.shared.visitors.VisitorBatch;
+import dev.switchboard.shared.ws.Envelope;
 import dev.switchboard.shared.ws.Welcome;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -46,9 +55,10 @@ public final class LiveSession implements AutoCloseable {
         void connectionChanged(ConnectionState from, ConnectionState to);
     }
 
-    /** The background parts a live session needs. */
-    public record Services(TeamStore teamStore, SessionStore sessionStore, SocketTransport transport,
-                           Executor io, ExecutorService serial, Scheduler scheduler, Backoff backoff, Clock clock) {
+    /** The background parts a live session needs; {@code serial} and {@code chatSerial} are its own, shut down on close. */
+    public record Services(TeamStore teamStore, SessionStore sessionStore, ChatStore chatStore, CannedReplies cannedReplies,
+                           ApiClient api, SocketTransport transport, Executor io, ExecutorService serial,
+                           ExecutorService chatSerial, Scheduler scheduler, Backoff backoff, Clock clock) {
     }
 
     private final Session session;
@@ -60,6 +70,8 @@ public final class LiveSession implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Agent> self;
     private final SyncEngine sync;
     private final VisitorFeed visitors;
+    private final ChatService chats;
+    private final ReadOnlyObjectWrapper<ChatsSnapshot> chatsSnapshot = new ReadOnlyObjectWrapper<>(ChatsSnapshot.EMPTY);
     private final AgentConnection connection;
     private final Coalescer<ConnectionState> stateToFx;
     private boolean closed;
@@ -70,22 +82,34 @@ public final class LiveSession implements AutoCloseable {
         this.events = events;
         this.self = new ReadOnlyObjectWrapper<>(session.agent());
         Coalescer<TeamSnapshot> snapshots = Coalescer.latest(fx, this::showSnapshot);
-        this.sync = new SyncEngine(services.teamStore(), services.serial(), snapshots::offer);
+        this.sync = new SyncEngine(services.teamStore(), services.serial(), snapshots::offer, List.of(services.cannedReplies()));
         this.stateToFx = new Coalescer<>(fx, batch -> batch.forEach(this::showState));
         this.visitors = new VisitorFeed(fx, services.clock());
+        Coalescer<ChatsSnapshot> chatSnapshots = Coalescer.latest(fx, chatsSnapshot::set);
+        ChatService.Services chatServices = new ChatService.Services(services.chatStore(), new ConnectionLink(),
+                new RestChatApi(services.api(), session.server(), session.token(), services.io()), services.chatSerial(),
+                services.scheduler(), services.clock());
+        this.chats = new ChatService(session.agent().id(), chatServices, chatSnapshots::offer);
         this.connection = new AgentConnection(session.server(), session.token(), services.transport(), services.io(),
                 services.scheduler(), services.backoff(), sync::cursor, new ConnectionEvents(fx));
     }
 
-    /** Shows the cached team at once, then connects and catches up from the cached cursor. */
+    /** Shows the cached team and chats at once, then connects and catches up from the cached cursor. */
     public void start() {
-        sync.load().whenComplete((snapshot, error) -> {
+        CompletableFuture<?> team = sync.load().whenComplete((snapshot, error) -> {
             if (error != null) {
                 // Without the cache the sync starts from an empty team; it still gets everything.
                 LOG.warn("Could not read the cached team", error);
             }
-            connection.start();
         });
+        CompletableFuture<?> cachedChats = chats.load().whenComplete((snapshot, error) -> {
+            if (error != null) {
+                // The chats come again from the server; only an unsent outbox would be missing.
+                LOG.warn("Could not read the cached chats", error);
+            }
+        });
+        CompletableFuture<?> replies = services.cannedReplies().load();
+        CompletableFuture.allOf(team, cachedChats, replies).whenComplete((ignored, error) -> connection.start());
     }
 
     public Session session() {
@@ -99,6 +123,20 @@ public final class LiveSession implements AutoCloseable {
     /** The online visitors, kept current while the session is connected. */
     public VisitorFeed visitors() {
         return visitors;
+    }
+
+    /** The agent's chats: the service to act on them. */
+    public ChatService chats() {
+        return chats;
+    }
+
+    /** The newest chats snapshot, on the FX thread. */
+    public ReadOnlyObjectProperty<ChatsSnapshot> chatsProperty() {
+        return chatsSnapshot.getReadOnlyProperty();
+    }
+
+    public CannedReplies cannedReplies() {
+        return services.cannedReplies();
     }
 
     /** The signed-in agent as last synced (status, groups, name). */
@@ -128,6 +166,8 @@ public final class LiveSession implements AutoCloseable {
             services.transport().close();
         });
         services.serial().shutdown();
+        // Queued cache writes still run: the cache's own writer thread takes them before it closes.
+        services.chatSerial().shutdown();
     }
 
     private void showSnapshot(TeamSnapshot snapshot) {
@@ -149,6 +189,19 @@ public final class LiveSession implements AutoCloseable {
         }
     }
 
+    /** The chat service's way to the agent socket. */
+    private final class ConnectionLink implements ChatLink {
+        @Override
+        public CompletableFuture<Void> request(String type, Object payload) {
+            return connection.request(type, payload);
+        }
+
+        @Override
+        public boolean tell(String type, Object payload) {
+            return connection.tell(type, payload);
+        }
+    }
+
     /** Hands the connection's events from network threads to the sync engine and the FX thread. */
     private final class ConnectionEvents implements AgentConnection.Listener {
         private final Executor fx;
@@ -160,6 +213,7 @@ public final class LiveSession implements AutoCloseable {
         @Override
         public void stateChanged(ConnectionState state) {
             stateToFx.offer(state);
+            chats.connectionChanged(state == ConnectionState.CONNECTED);
         }
 
         @Override
@@ -176,6 +230,12 @@ public final class LiveSession implements AutoCloseable {
         @Override
         public void caughtUp(long seq) {
             sync.caughtUp(seq);
+            chats.caughtUp();
+        }
+
+        @Override
+        public void chatReceived(Envelope envelope) {
+            chats.received(envelope);
         }
 
         @Override

@@ -1,11 +1,12 @@
 package dev.switchboard.app.session;
 
+import dev.switchboard.app.cache.AccountCache;
 import dev.switchboard.app.net.ApiClient;
 import dev.switchboard.app.net.ApiException;
 import dev.switchboard.app.net.ServerUrl;
-import dev.switchboard.app.team.TeamStore;
 import dev.switchboard.shared.auth.LoginRequest;
 import dev.switchboard.shared.auth.LoginResponse;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -18,13 +19,14 @@ public final class SignInService {
 
     private final ApiClient api;
     private final SessionStore sessions;
-    private final TeamStore team;
+    private final List<AccountCache> accountCaches;
     private final Executor io;
 
-    public SignInService(ApiClient api, SessionStore sessions, TeamStore team, Executor io) {
+    /** @param accountCaches what the cache holds for one account, forgotten when another signs in */
+    public SignInService(ApiClient api, SessionStore sessions, List<AccountCache> accountCaches, Executor io) {
         this.api = api;
         this.sessions = sessions;
-        this.team = team;
+        this.accountCaches = List.copyOf(accountCaches);
         this.io = io;
     }
 
@@ -39,8 +41,12 @@ public final class SignInService {
                     return new Session(server, answer.agent().login(), answer.token(), answer.agent());
                 }, io)
                 .thenCompose(session -> sessions.save(session)
-                        .thenCompose(otherAccount -> otherAccount ? team.clear() : CompletableFuture.completedFuture(null))
+                        .thenCompose(otherAccount -> otherAccount ? clearAccountCaches() : CompletableFuture.completedFuture(null))
                         .thenApply(ignored -> session));
+    }
+
+    private CompletableFuture<Void> clearAccountCaches() {
+        return CompletableFuture.allOf(accountCaches.stream().map(AccountCache::clear).toArray(CompletableFuture[]::new));
     }
 
     /** Revokes the session on the server when it can be reached, and forgets the token locally. */

@@ -10,13 +10,17 @@ import dev.switchboard.shared.sync.Change;
 import dev.switchboard.shared.sync.ChangeOp;
 import dev.switchboard.shared.sync.EntityTypes;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +38,7 @@ public final class SyncEngine {
     private final TeamStore store;
     private final Executor serial;
     private final Consumer<TeamSnapshot> publish;
+    private final Map<String, SyncedEntities> others;
 
     private final Object lock = new Object();
     private final List<Change> queued = new ArrayList<>();
@@ -49,9 +54,15 @@ public final class SyncEngine {
      * @param publish receives each new snapshot (on the serial executor)
      */
     public SyncEngine(TeamStore store, Executor serial, Consumer<TeamSnapshot> publish) {
+        this(store, serial, publish, List.of());
+    }
+
+    /** @param others the entity types features keep themselves, handed their changes in batches */
+    public SyncEngine(TeamStore store, Executor serial, Consumer<TeamSnapshot> publish, List<SyncedEntities> others) {
         this.store = store;
         this.serial = serial;
         this.publish = publish;
+        this.others = others.stream().collect(Collectors.toUnmodifiableMap(SyncedEntities::entity, Function.identity()));
     }
 
     /** Reads what the cache holds, publishes it, and sets the cursor to resume from. */
@@ -134,19 +145,30 @@ public final class SyncEngine {
         List<Long> deletedAgents = new ArrayList<>();
         List<Group> upsertedGroups = new ArrayList<>();
         List<Long> deletedGroups = new ArrayList<>();
+        Map<String, List<Change>> otherChanges = new LinkedHashMap<>();
         for (Change change : batch) {
             try {
                 switch (change.entity()) {
                     case EntityTypes.AGENT -> applyAgent(change, upsertedAgents, deletedAgents);
                     case EntityTypes.GROUP -> applyGroup(change, upsertedGroups, deletedGroups);
-                    default -> LOG.debug("Skipping change {} of entity type {} this version does not show",
-                            change.seq(), change.entity());
+                    default -> {
+                        if (others.containsKey(change.entity())) {
+                            otherChanges.computeIfAbsent(change.entity(), entity -> new ArrayList<>()).add(change);
+                        } else {
+                            LOG.debug("Skipping change {} of entity type {} this version does not show", change.seq(), change.entity());
+                        }
+                    }
                 }
             } catch (IllegalArgumentException e) {
                 // One unreadable entity must not stop the sync; the next change of it repairs it.
                 LOG.warn("Skipping unreadable change {}: {}", change.seq(), e.getMessage());
             }
         }
+        // Submitted before the team's write, which carries the cursor: the cache writer keeps this order.
+        otherChanges.forEach((entity, changes) -> others.get(entity).apply(changes).exceptionally(error -> {
+            LOG.warn("Could not write synced {} changes to the cache", entity, error);
+            return null;
+        }));
         lastWrite = store.save(new TeamUpdate(upsertedAgents, deletedAgents, upsertedGroups, deletedGroups, cursor))
                 .exceptionally(error -> {
                     LOG.warn("Could not write synced changes up to {} to the cache", cursor, error);

@@ -1,5 +1,6 @@
 package dev.switchboard.app.team;
 
+import dev.switchboard.app.cache.AccountCache;
 import dev.switchboard.app.cache.CacheDatabase;
 import dev.switchboard.app.net.ProtocolJson;
 import dev.switchboard.shared.agents.Agent;
@@ -9,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.jdbi.v3.core.Handle;
 
 /** The synced agents, groups and sync cursor in the local cache. */
-public final class TeamStore {
+public final class TeamStore implements AccountCache {
 
     private final CacheDatabase db;
 
@@ -45,6 +46,7 @@ public final class TeamStore {
     }
 
     /** Forgets everything synced, e.g. when another account or server is used. */
+    @Override
     public CompletableFuture<Void> clear() {
         return db.transaction(handle -> {
             handle.execute("DELETE FROM cached_agent");

@@ -14,6 +14,7 @@ import dev.switchboard.app.testing.ScriptedTransport;
 import dev.switchboard.app.testing.VisitorBuilder;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.agents.StatusChange;
+import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.sync.Change;
@@ -112,6 +113,23 @@ class AgentConnectionTest {
         assertThat(subscribedAfter(transport.lastSocket())).isEqualTo(57);
         assertThat(events.states).containsExactly(ConnectionState.CONNECTING, ConnectionState.RECONNECTING,
                 ConnectionState.CONNECTED, ConnectionState.RECONNECTING, ConnectionState.CONNECTED);
+    }
+
+    @Test
+    void chatMessagesGoToTheChatFeatureAndOneWayMessagesAreDroppedWhileOffline() {
+        assertThat(connection.tell("chat.typing", new ChatMessages.Typing(5, true, null))).isFalse();
+        connection.start();
+        ScriptedTransport.FakeSocket socket = transport.lastSocket();
+        socket.serverSends(welcome(agent(1, "alice", AgentStatus.ONLINE, 3)));
+
+        socket.serverSends(message("chat.read", null, null, new ChatMessages.Read(5, 3, "visitor")));
+        assertThat(events.chats).extracting(Envelope::type).containsExactly("chat.read");
+        assertThat(events.chats.get(0).payload().path("seq").asLong()).isEqualTo(3);
+
+        assertThat(connection.tell("chat.typing", new ChatMessages.Typing(5, true, null))).isTrue();
+        Envelope typing = envelope(socket.sent().get(socket.sent().size() - 1));
+        assertThat(typing.type()).isEqualTo("chat.typing");
+        assertThat(typing.id()).as("nothing to acknowledge").isNull();
     }
 
     @Test
@@ -270,6 +288,12 @@ class AgentConnectionTest {
         final List<Optional<Problem>> sessionEnded = new CopyOnWriteArrayList<>();
         final List<Integer> incompatible = new CopyOnWriteArrayList<>();
         final List<String> visitorBatches = new CopyOnWriteArrayList<>();
+        final List<Envelope> chats = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void chatReceived(Envelope envelope) {
+            chats.add(envelope);
+        }
 
         @Override
         public void stateChanged(ConnectionState state) {

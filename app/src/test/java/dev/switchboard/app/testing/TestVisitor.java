@@ -1,6 +1,8 @@
 package dev.switchboard.app.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.visitors.PageView;
 import dev.switchboard.shared.visitors.WidgetMessages;
@@ -10,15 +12,18 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * One visitor's page speaking the widget protocol ({@code /ws/visitor}) to a real backend, so UI
- * tests can see what reaches the visitor: invitations, a block, the closing code.
+ * tests can see what reaches the visitor (invitations, a block, the closing code, chat messages)
+ * and chat with the workstation.
  */
 public final class TestVisitor implements AutoCloseable {
 
@@ -32,6 +37,7 @@ public final class TestVisitor implements AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
     private String visitorId;
+    private long conversationId;
 
     private TestVisitor() {
     }
@@ -61,6 +67,37 @@ public final class TestVisitor implements AutoCloseable {
         WorkstationDriver.waitUntil("a '" + type + "' message to the visitor",
                 () -> received.stream().anyMatch(envelope -> type.equals(envelope.type())));
         return received.stream().filter(envelope -> type.equals(envelope.type())).findFirst().orElseThrow();
+    }
+
+    /** Waits for a message of this type whose payload passes {@code test}. */
+    public Envelope await(String type, Predicate<JsonNode> test) {
+        WorkstationDriver.waitUntil("a matching '" + type + "' message to the visitor",
+                () -> received.stream().anyMatch(envelope -> type.equals(envelope.type()) && test.test(envelope.payload())));
+        return received.stream().filter(envelope -> type.equals(envelope.type()) && test.test(envelope.payload())).findFirst().orElseThrow();
+    }
+
+    /** Asks for a chat with these pre-chat answers; answers the conversation's id. */
+    public long startChat(Map<String, String> prechat) throws Exception {
+        send(ChatMessages.START, new ChatMessages.Start(prechat));
+        conversationId = await(ChatMessages.STARTED).payload().path("conversationId").asLong();
+        return conversationId;
+    }
+
+    /** Writes in the chat; answers the message's sequence number once the server stored it. */
+    public long say(String text) throws Exception {
+        String clientId = UUID.randomUUID().toString();
+        send(ChatMessages.MESSAGE, new ChatMessages.Post(conversationId, clientId, text, null));
+        return await(ChatMessages.ACK, ack -> ack.path("clientId").asText().equals(clientId)).payload().path("seq").asLong();
+    }
+
+    /** The visitor has read everything up to {@code seq}. */
+    public void read(long seq) throws Exception {
+        send(ChatMessages.READ, new ChatMessages.Read(conversationId, seq, null));
+    }
+
+    /** Waits for a chat message with exactly this text; answers its payload. */
+    public JsonNode awaitChatMessage(String text) {
+        return await(ChatMessages.MESSAGE, message -> message.path("body").asText().equals(text)).payload();
     }
 
     /** The close code the server ended the page with, once it did. */

@@ -1,0 +1,137 @@
+package dev.switchboard.app.chat;
+
+import dev.switchboard.app.net.ProtocolJson;
+import dev.switchboard.shared.chat.ChatMessage;
+import dev.switchboard.shared.chat.ChatMessages;
+import dev.switchboard.shared.chat.Conversation;
+import dev.switchboard.shared.ws.Envelope;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Applies the {@code chat.*} messages of the agent socket to the chats. Runs on the chat service's thread. */
+final class ChatInbox {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatInbox.class);
+    /** A typing indicator whose "stopped" got lost goes away by itself after this. */
+    static final Duration TYPING_SHOWN = Duration.ofSeconds(8);
+    private static final String VISITOR_READER = "visitor";
+
+    /** What applying a message may need of the service. */
+    interface Actions {
+        /** Asks the server for every message of the chat after the last one applied. */
+        void resume(LiveChat chat);
+
+        /** Resumes the chat if a gap in its messages has not filled within a moment. */
+        void checkGapLater(LiveChat chat);
+
+        /** Runs {@code work} on the chat thread after {@code delay}, then publishes. */
+        void later(Duration delay, Runnable work);
+
+        Instant now();
+    }
+
+    private final ChatBook book;
+    private final Actions actions;
+
+    ChatInbox(ChatBook book, Actions actions) {
+        this.book = book;
+        this.actions = actions;
+    }
+
+    void handle(Envelope envelope) {
+        switch (envelope.type()) {
+            case ChatMessages.ASSIGNED -> assigned(read(envelope, Conversation.class));
+            case ChatMessages.MESSAGE -> message(read(envelope, ChatMessage.class));
+            case ChatMessages.ACK -> acknowledged(read(envelope, ChatMessages.Ack.class));
+            case ChatMessages.OFFER -> offered(read(envelope, ChatMessages.Offer.class));
+            case ChatMessages.OFFER_WITHDRAWN -> book.withdrawn(read(envelope, ChatMessages.Withdrawn.class).conversationId());
+            case ChatMessages.ENDED -> {
+                ChatMessages.Ended ended = read(envelope, ChatMessages.Ended.class);
+                book.chat(ended.conversationId()).ifPresent(chat -> book.ended(chat, ended.by()));
+            }
+            case ChatMessages.TYPING -> typing(read(envelope, ChatMessages.Typing.class));
+            case ChatMessages.READ -> read(read(envelope, ChatMessages.Read.class));
+            default -> LOG.debug("Ignoring chat message type {}", envelope.type());
+        }
+    }
+
+    /** Sent for a new chat and again after every connect: either way, ask for what this workstation lacks. */
+    private void assigned(Conversation conversation) {
+        LiveChat chat = book.assigned(conversation, ChatPhase.OPEN);
+        chat.announced = true;
+        actions.resume(chat);
+    }
+
+    private void message(ChatMessage message) {
+        LiveChat chat = book.chat(message.conversationId()).orElse(null);
+        if (chat == null) {
+            // a chat this agent is joining: its chat.assigned follows, and the resume then brings everything
+            LOG.debug("Message {} of unknown chat {} left for the resume", message.seq(), message.conversationId());
+            return;
+        }
+        book.applied(chat, chat.apply(message));
+        if (chat.behind()) {
+            actions.checkGapLater(chat);
+        }
+    }
+
+    private void acknowledged(ChatMessages.Ack ack) {
+        book.chat(ack.conversationId()).ifPresent(chat -> {
+            if (chat.acknowledged(ack.clientId(), ack.seq())) {
+                book.outboxDelivered(ack.clientId());
+                if (chat.behind()) {
+                    actions.checkGapLater(chat);
+                }
+            }
+        });
+    }
+
+    private void offered(ChatMessages.Offer offer) {
+        book.offered(new ChatOffer(offer.conversation(), offer.expiresAt()));
+        Duration left = Duration.between(actions.now(), offer.expiresAt());
+        actions.later(left.isNegative() ? Duration.ZERO : left, () -> book.expireOffers(actions.now()));
+    }
+
+    private void typing(ChatMessages.Typing typing) {
+        book.chat(typing.conversationId()).filter(chat -> chat.phase != ChatPhase.ENDED && chat.phase != ChatPhase.LEFT).ifPresent(chat -> {
+            if (typing.name() == null) {
+                chat.visitorTyping = typing.typing();
+            } else if (typing.typing()) {
+                chat.colleaguesTyping.add(typing.name());
+            } else {
+                chat.colleaguesTyping.remove(typing.name());
+            }
+            chat.changed();
+            long epoch = ++chat.typingEpoch;
+            if (typing.typing()) {
+                actions.later(TYPING_SHOWN, () -> {
+                    if (chat.typingEpoch == epoch) {
+                        chat.visitorTyping = false;
+                        chat.colleaguesTyping.clear();
+                        chat.changed();
+                    }
+                });
+            }
+        });
+    }
+
+    private void read(ChatMessages.Read read) {
+        if (!VISITOR_READER.equals(read.reader())) {
+            return;
+        }
+        book.chat(read.conversationId()).filter(chat -> read.seq() > chat.visitorReadSeq).ifPresent(chat -> {
+            chat.visitorReadSeq = read.seq();
+            chat.changed();
+            book.rowChanged(chat);
+        });
+    }
+
+    private static <T> T read(Envelope envelope, Class<T> type) {
+        if (envelope.payload() == null) {
+            throw new IllegalArgumentException("no payload");
+        }
+        return ProtocolJson.read(envelope.payload(), type);
+    }
+}
