@@ -12,41 +12,55 @@ import dev.switchboard.server.sites.SiteService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 
 /** The chat feature, assembled: conversations, routing to agents, both sockets' messages and the REST API. */
 public final class Chat {
+
+    /** How often queue changes are looked for and sent to workstations that may get one. */
+    private static final long QUEUE_TICK_MILLIS = 250;
 
     private final ChatService service;
     private final ChatAssigner assigner;
     private final ChatRoutes routes;
     private final AttachmentRoutes attachmentRoutes;
     private final ChatSettingsRoutes settingsRoutes;
+    private final QueueRoutes queueRoutes;
 
     public Chat(Jdbi jdbi, Clock clock, Path dataDir, Visitors visitors, AgentSocket agentSocket, AgentDirectory agents,
-                ChangeLog changeLog, Callers callers, Executor background, SiteService sites) {
+                ChangeLog changeLog, Callers callers, ScheduledExecutorService background, SiteService sites) {
         ChatDelivery delivery = new ChatDelivery(jdbi, visitors.tracker(), agentSocket);
         this.service = new ChatService(jdbi, clock, delivery, new AttachmentStore(jdbi, dataDir));
-        this.assigner = new ChatAssigner(jdbi, clock, visitors.tracker(), service, delivery, background);
+        QueueFeed queues = new QueueFeed(jdbi, clock);
+        this.assigner = new ChatAssigner(jdbi, clock, visitors.tracker(), service, delivery, queues, background);
         service.setAssigner(assigner);
-        ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, assigner, agents), assigner);
+        ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, assigner, agents), assigner,
+                queues);
         visitors.addHandler(handlers.forVisitors());
         agentSocket.addHandler(handlers.forAgents());
         this.routes = new ChatRoutes(service, callers);
         this.attachmentRoutes = new AttachmentRoutes(service, callers, visitors.service(), sites);
         this.settingsRoutes = new ChatSettingsRoutes(new ChatSettings(jdbi), callers);
+        this.queueRoutes = new QueueRoutes(queues, callers);
         // an agent who comes online, or frees up, takes the longest-waiting chat at once
         changeLog.addListener(change -> {
             if (EntityTypes.AGENT.equals(change.entity()) && change.data() != null
                     && AgentStatus.ONLINE.name().equals(change.data().path("status").asText())) {
                 assigner.drainQueueLater();
             }
+            if (EntityTypes.AGENT.equals(change.entity())) {
+                queues.agentsChanged();
+            } else if (EntityTypes.GROUP.equals(change.entity())) {
+                queues.groupsChanged();
+            }
         });
+        background.scheduleWithFixedDelay(queues::tick, QUEUE_TICK_MILLIS, QUEUE_TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     public List<HttpApi.Routes> routes() {
-        return List.of(routes, attachmentRoutes, settingsRoutes);
+        return List.of(routes, attachmentRoutes, settingsRoutes, queueRoutes);
     }
 
     /** Gives queued chats to agents who became free; runs on a timer and after changes that free agents. */

@@ -46,14 +46,17 @@ final class ChatAssigner {
     private final ChatDelivery delivery;
     private final ConversationStore store = new ConversationStore();
     private final Object deciding = new Object();
+    private final QueueFeed queues;
     private final Executor background;
 
-    ChatAssigner(Jdbi jdbi, Clock clock, VisitorTracker visitors, ChatService chats, ChatDelivery delivery, Executor background) {
+    ChatAssigner(Jdbi jdbi, Clock clock, VisitorTracker visitors, ChatService chats, ChatDelivery delivery, QueueFeed queues,
+                 Executor background) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.visitors = visitors;
         this.chats = chats;
         this.delivery = delivery;
+        this.queues = queues;
         this.background = background;
     }
 
@@ -169,6 +172,7 @@ final class ChatAssigner {
     private void announce() {
         Instant now = clock.instant();
         List<ConversationStore.Waiting> queue = jdbi.withHandle(store::queued);
+        queues.update(queue);
         Map<Long, Integer> places = new HashMap<>();
         int handleSeconds = jdbi.withHandle(handle -> RoutingSnapshot.averageHandleSeconds(handle, now));
         for (ConversationStore.Waiting waiting : queue) {

@@ -21,11 +21,13 @@ final class ChatSocketHandlers {
     private final ChatService chats;
     private final ChatHandover handover;
     private final ChatAssigner assigner;
+    private final QueueFeed queues;
 
-    ChatSocketHandlers(ChatService chats, ChatHandover handover, ChatAssigner assigner) {
+    ChatSocketHandlers(ChatService chats, ChatHandover handover, ChatAssigner assigner, QueueFeed queues) {
         this.chats = chats;
         this.handover = handover;
         this.assigner = assigner;
+        this.queues = queues;
     }
 
     VisitorMessageHandler forVisitors() {
@@ -66,17 +68,22 @@ final class ChatSocketHandlers {
                         ChatMessages.UNWATCH);
             }
 
-            /** A workstation (re)connects: it gets every chat it is in, so none is missed while it was away. */
+            /**
+             * A workstation (re)connects: it gets every chat it is in, so none is missed while it
+             * was away, and its groups' queues.
+             */
             @Override
             public void connected(AgentPeer peer) {
                 for (Conversation conversation : chats.ownOpen(peer.principal())) {
                     peer.send(ChatDelivery.envelope(ChatMessages.ASSIGNED, null, conversation));
                 }
+                queues.connected(peer);
             }
 
             @Override
             public void closed(AgentPeer peer) {
                 chats.forgetWatcher(peer.principal().agentId());
+                queues.closed(peer);
             }
 
             @Override

@@ -14,9 +14,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for conversations, participants and messages. Callers own the transaction. */
@@ -119,16 +123,33 @@ final class ConversationStore {
     }
 
     /** A queued conversation with its offer state. */
-    record Waiting(Conversation conversation, Long offeredTo, Instant offeredAt, String declinedBy, boolean leaveMessageOffered) {
+    record Waiting(Conversation conversation, Long offeredTo, Instant offeredAt, String declinedBy, boolean leaveMessageOffered,
+                   int priority) {
     }
 
     /** Queued conversations, highest priority first, then the longest waiting. */
     List<Waiting> queued(Handle handle) {
-        return handle.createQuery("SELECT " + CONVERSATION_COLUMNS + ", offered_to, offered_at, declined_by, leave_message_offered"
+        return handle.createQuery("SELECT " + CONVERSATION_COLUMNS + ", offered_to, offered_at, declined_by, leave_message_offered, priority"
                         + " FROM conversation WHERE status = 'QUEUED' ORDER BY priority DESC, id")
                 .map((rs, ctx) -> new Waiting(conversation(rs), (Long) rs.getObject("offered_to", Long.class), instant(rs, "offered_at"),
-                        rs.getString("declined_by"), rs.getBoolean("leave_message_offered")))
+                        rs.getString("declined_by"), rs.getBoolean("leave_message_offered"), rs.getInt("priority")))
                 .list();
+    }
+
+    /** Every group's name by id, in id order. */
+    Map<Long, String> groupNames(Handle handle) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        handle.createQuery("SELECT id, name FROM agent_group ORDER BY id").map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(e -> names.put(e.getKey(), e.getValue()));
+        return names;
+    }
+
+    /** The groups of every agent who is in one. */
+    Map<Long, Set<Long>> memberships(Handle handle) {
+        Map<Long, Set<Long>> groups = new HashMap<>();
+        handle.createQuery("SELECT agent_id, group_id FROM agent_group_member").map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                .forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
+        return groups;
     }
 
     Optional<Waiting> waiting(Handle handle, long conversationId) {

@@ -45,6 +45,11 @@ public final class ChatMessages {
     public static final String TYPING = "chat.typing";
     /** Either way: the sender has read everything up to {@code seq}; {@link Read}. */
     public static final String READ = "chat.read";
+    /**
+     * Server to agent: the waiting queues of the agent's groups, a {@link QueueSnapshot}; after the
+     * welcome and whenever a queue changes, at most once a second.
+     */
+    public static final String QUEUE = "chat.queue";
 
     private ChatMessages() {
     }
