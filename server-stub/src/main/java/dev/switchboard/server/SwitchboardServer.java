@@ -29,6 +29,9 @@ import dev.switchboard.server.auth.PasswordHasher;
 import dev.switchboard.server.infra.Database;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.realtime.AgentSocket;
+import dev.switchboard.server.routingrules.RoutingDryRun;
+import dev.switchboard.server.routingrules.RoutingRuleRoutes;
+import dev.switchboard.server.routingrules.RoutingRuleService;
 import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.server.sync.SyncRoutes;
 import dev.switchboard.server.sync.SyncService;
@@ -97,13 +100,13 @@ public final class SwitchboardServer implements AutoCloseable {
         AuthService auth = new AuthService(database.jdbi(), directory, hasher,
                 LoginThrottle.standard(config.clock()), config.clock(), config.sessionIdle(), config.sessionLifetime());
         AgentService agents = new AgentService(database.jdbi(), changeLog, hasher, auth);
-        GroupService groups = new GroupService(database.jdbi(), changeLog);
+        AuditLog audit = new AuditLog(database.jdbi(), config.clock());
+        GroupService groups = new GroupService(database.jdbi(), changeLog, audit);
         Presence presence = new Presence(changeLog);
         SyncService sync = new SyncService(changeLog);
         Callers callers = new Callers(auth);
         AgentSocket agentSocket = new AgentSocket(callers, auth, presence, sync);
         auth.addListener(agentSocket);
-        AuditLog audit = new AuditLog(database.jdbi(), config.clock());
 
         AccountBootstrap bootstrap = new AccountBootstrap(database.jdbi(), agents, groups);
         if (config.demo()) {
@@ -116,15 +119,16 @@ public final class SwitchboardServer implements AutoCloseable {
         sites.ensureDefaultSite(config.demo());
 
         RegionLookup regions = config.regionDatabase().map(RegionLookup::load).orElse(RegionLookup.NONE);
-        Visitors visitors = new Visitors(database.jdbi(), config.clock(), sites, regions, callers, timers);
+        Visitors visitors = new Visitors(database.jdbi(), config.clock(), sites, regions, callers, timers, audit);
         BlockService blocks = new BlockService(database.jdbi(), config.clock(), audit, visitors.service(), visitors.tracker());
         visitors.setGate(blocks);
         InvitationRuleService rules = new InvitationRuleService(database.jdbi(), sites);
         InvitationService invitations = new InvitationService(database.jdbi(), config.clock(), visitors.tracker(), rules, directory);
         visitors.addListener(invitations);
         visitors.start(agentSocket, timers);
+        RoutingRuleService routingRules = new RoutingRuleService(database.jdbi(), audit);
         Chat chat = new Chat(database.jdbi(), config.clock(), config.dataDir(), visitors, agentSocket, directory, changeLog, callers, timers,
-                sites);
+                sites, routingRules::active);
 
         List<HttpApi.Routes> routes = new ArrayList<>(List.of(
                 new HealthRoutes(),
@@ -137,6 +141,7 @@ public final class SwitchboardServer implements AutoCloseable {
                 new BlockRoutes(blocks, callers),
                 new InvitationRoutes(invitations, rules, callers),
                 new AuditRoutes(audit, callers),
+                new RoutingRuleRoutes(routingRules, new RoutingDryRun(chat::previewRouting), callers),
                 new CannedReplyRoutes(new CannedReplyService(database.jdbi(), changeLog, directory, sync), callers)));
         routes.addAll(chat.routes());
         routes.addAll(visitors.routes());

@@ -46,12 +46,21 @@ class PostgresCompatibilityTest {
                 assertThat(socket.await(MessageTypes.WELCOME).payload().path("agent").path("groupIds").size()).isEqualTo(2);
             }
 
+            long rule = api.post("/api/v1/routing-rules", admin, Map.of("name", "Pricing", "groupId", 2, "urlPattern", "*/pricing/*",
+                    "returning", true)).json().path("id").asLong();
+            long catchAll = api.post("/api/v1/routing-rules", admin, Map.of("name", "Rest", "groupId", 1, "catchAll", true)).json().path("id").asLong();
+            assertThat(api.send("PUT", "/api/v1/routing-rules/order", admin, "{\"ids\":[" + catchAll + "," + rule + "]}", ApiClient.JSON)
+                    .json().findValuesAsText("name")).containsExactly("Rest", "Pricing");
+            assertThat(api.send("PUT", "/api/v1/groups/1/members/1/skill", admin, "{\"skill\":9}", ApiClient.JSON).json()
+                    .path("skills").path("1").asInt()).isEqualTo(9);
+
             backend.restart();
 
             ChangePage page = api.get("/api/v1/sync?after=0&limit=1000", admin).as(ChangePage.class);
             assertThat(page.changes()).extracting(change -> change.seq())
                     .containsExactlyElementsOf(LongStream.rangeClosed(1, page.next()).boxed().toList());
             assertThat(api.get("/api/v1/auth/me", pg).json().path("displayName").asText()).isEqualTo("Postgres 用户");
+            assertThat(api.get("/api/v1/routing-rules", admin).json().get(1).path("returning").asBoolean()).isTrue();
         }
     }
 

@@ -9,6 +9,7 @@ import dev.switchboard.shared.agents.Group;
 import dev.switchboard.shared.agents.GroupPatch;
 import dev.switchboard.shared.agents.NewAgent;
 import dev.switchboard.shared.agents.NewGroup;
+import dev.switchboard.shared.agents.SkillChange;
 import io.javalin.config.RoutesConfig;
 
 /** {@code /api/v1/agents} and {@code /api/v1/groups}. Role checks are the services' job. */
@@ -48,6 +49,12 @@ public final class AgentRoutes implements HttpApi.Routes {
             var caller = callers.of(ctx);
             long id = Requests.id(ctx, "id");
             ctx.json(groups.patch(caller, id, Requests.body(ctx, GroupPatch.class)));
+        });
+        routes.put("/api/v1/groups/{groupId}/members/{agentId}/skill", ctx -> {
+            var caller = callers.of(ctx);
+            long groupId = Requests.id(ctx, "groupId");
+            long agentId = Requests.id(ctx, "agentId");
+            ctx.json(groups.setSkill(caller, groupId, agentId, Requests.body(ctx, SkillChange.class)));
         });
     }
 }

@@ -4,38 +4,45 @@ import dev.switchboard.server.auth.Account;
 import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.agents.Role;
+import dev.switchboard.shared.agents.SkillChange;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for {@code agent} and its group memberships. Callers own the transaction. */
 final class AgentStore {
 
+    /** One row of {@code agent_group_member}. */
+    private record Membership(long agentId, long groupId, int skill) {
+    }
+
     private static final String COLUMNS = "id, login, display_name, role, max_chats, status, enabled, version";
 
     List<Agent> all(Handle handle) {
-        Map<Long, List<Long>> memberships = new HashMap<>();
-        handle.createQuery("SELECT agent_id, group_id FROM agent_group_member ORDER BY group_id")
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
-                .forEach(e -> memberships.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, Map<Long, Integer>> memberships = new HashMap<>();
+        handle.createQuery("SELECT agent_id, group_id, skill FROM agent_group_member")
+                .map((rs, ctx) -> new Membership(rs.getLong(1), rs.getLong(2), rs.getInt(3)))
+                .forEach(m -> memberships.computeIfAbsent(m.agentId(), k -> new TreeMap<>()).put(m.groupId(), m.skill()));
         return handle.createQuery("SELECT " + COLUMNS + " FROM agent ORDER BY id")
-                .map((rs, ctx) -> toAgent(rs, memberships.getOrDefault(rs.getLong("id"), List.of())))
+                .map((rs, ctx) -> toAgent(rs, memberships.getOrDefault(rs.getLong("id"), Map.of())))
                 .list();
     }
 
     Optional<Agent> find(Handle handle, long id) {
-        List<Long> groups = handle.createQuery("SELECT group_id FROM agent_group_member WHERE agent_id = :id ORDER BY group_id")
-                .bind("id", id).mapTo(Long.class).list();
+        Map<Long, Integer> skills = new TreeMap<>();
+        handle.createQuery("SELECT group_id, skill FROM agent_group_member WHERE agent_id = :id")
+                .bind("id", id).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getInt(2))).forEach(e -> skills.put(e.getKey(), e.getValue()));
         return handle.createQuery("SELECT " + COLUMNS + " FROM agent WHERE id = :id")
                 .bind("id", id)
-                .map((rs, ctx) -> toAgent(rs, groups))
+                .map((rs, ctx) -> toAgent(rs, skills))
                 .findOne();
     }
 
@@ -88,12 +95,37 @@ final class AgentStore {
         handle.createUpdate("UPDATE agent SET password_hash = :hash WHERE id = :id").bind("hash", hash).bind("id", id).execute();
     }
 
+    /** Makes the agent a member of exactly these groups; groups they stay in keep the agent's skill there. */
     void replaceGroups(Handle handle, long agentId, Collection<Long> groupIds) {
-        handle.createUpdate("DELETE FROM agent_group_member WHERE agent_id = :id").bind("id", agentId).execute();
-        for (long groupId : groupIds) {
-            handle.createUpdate("INSERT INTO agent_group_member (agent_id, group_id) VALUES (:agent, :group)")
-                    .bind("agent", agentId).bind("group", groupId).execute();
+        Set<Long> current = Set.copyOf(handle.createQuery("SELECT group_id FROM agent_group_member WHERE agent_id = :id")
+                .bind("id", agentId).mapTo(Long.class).list());
+        for (long groupId : current) {
+            if (!groupIds.contains(groupId)) {
+                handle.createUpdate("DELETE FROM agent_group_member WHERE agent_id = :agent AND group_id = :group")
+                        .bind("agent", agentId).bind("group", groupId).execute();
+            }
         }
+        for (long groupId : groupIds) {
+            if (!current.contains(groupId)) {
+                handle.createUpdate("INSERT INTO agent_group_member (agent_id, group_id, skill) VALUES (:agent, :group, :skill)")
+                        .bind("agent", agentId).bind("group", groupId).bind("skill", SkillChange.DEFAULT).execute();
+            }
+        }
+    }
+
+    boolean isMember(Handle handle, long agentId, long groupId) {
+        return handle.createQuery("SELECT COUNT(*) FROM agent_group_member WHERE agent_id = :agent AND group_id = :group")
+                .bind("agent", agentId).bind("group", groupId).mapTo(Long.class).one() > 0;
+    }
+
+    /** Sets the agent's skill in a group they are a member of and raises the agent's version; false when they are not a member. */
+    boolean updateSkill(Handle handle, long agentId, long groupId, int skill) {
+        int changed = handle.createUpdate("UPDATE agent_group_member SET skill = :skill WHERE agent_id = :agent AND group_id = :group")
+                .bind("skill", skill).bind("agent", agentId).bind("group", groupId).execute();
+        if (changed > 0) {
+            handle.createUpdate("UPDATE agent SET version = version + 1 WHERE id = :id").bind("id", agentId).execute();
+        }
+        return changed > 0;
     }
 
     AgentStatus chosenStatus(Handle handle, long id) {
@@ -116,13 +148,14 @@ final class AgentStore {
         return handle.createQuery("SELECT id FROM agent WHERE status <> 'OFFLINE'").mapTo(Long.class).list();
     }
 
-    private static Agent toAgent(ResultSet rs, List<Long> groups) throws SQLException {
+    private static Agent toAgent(ResultSet rs, Map<Long, Integer> skills) throws SQLException {
         return new Agent(
                 rs.getLong("id"),
                 rs.getString("login"),
                 rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")),
-                groups,
+                List.copyOf(skills.keySet()),
+                skills,
                 rs.getInt("max_chats"),
                 AgentStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("enabled"),

@@ -4,6 +4,10 @@ import dev.switchboard.server.agents.AgentDirectory;
 import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.realtime.AgentSocket;
+import dev.switchboard.server.routing.Router;
+import dev.switchboard.server.routing.RoutingDecision;
+import dev.switchboard.server.routing.RoutingRequest;
+import dev.switchboard.server.routing.RoutingRule;
 import dev.switchboard.server.visitors.Visitors;
 import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.shared.agents.AgentStatus;
@@ -12,8 +16,10 @@ import dev.switchboard.server.sites.SiteService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /** The chat feature, assembled: conversations, routing to agents, both sockets' messages and the REST API. */
@@ -28,13 +34,21 @@ public final class Chat {
     private final AttachmentRoutes attachmentRoutes;
     private final ChatSettingsRoutes settingsRoutes;
     private final QueueRoutes queueRoutes;
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Supplier<List<RoutingRule>> rules;
 
+    /** @param rules the enabled routing rules in order, read for every decision: keep them in memory */
     public Chat(Jdbi jdbi, Clock clock, Path dataDir, Visitors visitors, AgentSocket agentSocket, AgentDirectory agents,
-                ChangeLog changeLog, Callers callers, ScheduledExecutorService background, SiteService sites) {
+                ChangeLog changeLog, Callers callers, ScheduledExecutorService background, SiteService sites,
+                Supplier<List<RoutingRule>> rules) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.rules = rules;
         ChatDelivery delivery = new ChatDelivery(jdbi, visitors.tracker(), agentSocket);
         this.service = new ChatService(jdbi, clock, delivery, new AttachmentStore(jdbi, dataDir));
         QueueFeed queues = new QueueFeed(jdbi, clock);
-        this.assigner = new ChatAssigner(jdbi, clock, visitors.tracker(), service, delivery, queues, background);
+        this.assigner = new ChatAssigner(jdbi, clock, visitors.tracker(), service, delivery, queues, background, rules);
         service.setAssigner(assigner);
         ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, assigner, agents), assigner,
                 queues);
@@ -66,6 +80,12 @@ public final class Chat {
     /** Gives queued chats to agents who became free; runs on a timer and after changes that free agents. */
     public void drainQueue() {
         assigner.drainQueue();
+    }
+
+    /** Routes a request on the current rules and agents as a new chat would be, without assigning or reserving anything. */
+    public RoutingDecision previewRouting(RoutingRequest request) {
+        return Router.route(request, jdbi.withHandle(handle -> RoutingSnapshot.state(handle, request.visitorId(), Set.of(), clock.instant(),
+                rules.get())));
     }
 
     public ChatService service() {

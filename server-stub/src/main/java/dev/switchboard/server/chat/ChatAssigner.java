@@ -6,6 +6,7 @@ import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.server.routing.Router;
 import dev.switchboard.server.routing.RoutingDecision;
 import dev.switchboard.server.routing.RoutingRequest;
+import dev.switchboard.server.routing.RoutingRule;
 import dev.switchboard.server.routing.RoutingState;
 import dev.switchboard.server.visitors.VisitorTracker;
 import dev.switchboard.shared.agents.AgentStatus;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,10 +50,12 @@ final class ChatAssigner {
     private final Object deciding = new Object();
     private final QueueFeed queues;
     private final Executor background;
+    private final Supplier<List<RoutingRule>> rules;
 
     ChatAssigner(Jdbi jdbi, Clock clock, VisitorTracker visitors, ChatService chats, ChatDelivery delivery, QueueFeed queues,
-                 Executor background) {
+                 Executor background, Supplier<List<RoutingRule>> rules) {
         this.jdbi = jdbi;
+        this.rules = rules;
         this.clock = clock;
         this.visitors = visitors;
         this.chats = chats;
@@ -216,10 +220,10 @@ final class ChatAssigner {
                 visitor.map(v -> v.source() == null ? null : v.source().engine()).orElse(null),
                 visitor.map(v -> v.source() == null ? null : v.source().keyword()).orElse(null),
                 visitor.map(VisitorSummary::landingUrl).orElse(null), visitor.map(VisitorSummary::currentUrl).orElse(null),
-                visitor.map(VisitorSummary::language).orElse(null), conversation.prechat().get("question"), null,
-                visitor.map(v -> v.visitCount() > 1).orElse(false));
+                visitor.map(VisitorSummary::language).orElse(null), conversation.prechat().get("question"),
+                visitor.map(VisitorSummary::customerLevel).orElse(null), visitor.map(v -> v.visitCount() > 1).orElse(false));
         RoutingState state = jdbi.withHandle(handle -> RoutingSnapshot.state(handle, conversation.visitorId(),
-                RoutingSnapshot.parseExcluded(declinedBy), clock.instant()));
+                RoutingSnapshot.parseExcluded(declinedBy), clock.instant(), rules.get()));
         if (conversation.groupId() != null) {
             // once queued in a group (by routing or a transfer), a chat stays in that group's queue
             state = new RoutingState(List.of(), state.strategies(), conversation.groupId(), state.agents(), state.lastServed(),

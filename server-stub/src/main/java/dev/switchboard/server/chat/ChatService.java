@@ -14,11 +14,13 @@ import dev.switchboard.shared.chat.NewMessage;
 import dev.switchboard.shared.chat.SenderType;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.ProblemType;
+import dev.switchboard.shared.visitors.CustomerLevels;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.slf4j.Logger;
@@ -98,10 +100,18 @@ public final class ChatService {
             if (open.isPresent()) {
                 return open.get();
             }
-            long id = jdbi.inTransaction(handle -> store.insertConversation(handle, visitorId, site, answers, 0, clock.instant()));
+            long id = jdbi.inTransaction(handle -> store.insertConversation(handle, visitorId, site, answers,
+                    queuePriority(handle, visitorId), clock.instant()));
             LOG.info("conversation started: id={} visitor={}", id, visitorId);
             return get(id);
         }
+    }
+
+    /** The queue serves higher priorities first: the priority of the customer level staff gave the visitor (0 for most). */
+    private static int queuePriority(Handle handle, String visitorId) {
+        List<String> level = handle.createQuery("SELECT customer_level FROM visitor WHERE id = :id").bind("id", visitorId)
+                .mapTo(String.class).list();
+        return level.isEmpty() ? 0 : CustomerLevels.priority(level.get(0));
     }
 
     /** Gives a new conversation to an agent, or queues it. */

@@ -1,6 +1,7 @@
 package dev.switchboard.server.chat;
 
 import dev.switchboard.server.routing.AgentLoad;
+import dev.switchboard.server.routing.RoutingRule;
 import dev.switchboard.server.routing.RoutingState;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.chat.RoutingStrategy;
@@ -10,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +19,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Reads what routing needs from the database at one moment: agents with their load (open chats
- * and chats offered to them), groups' strategies and timings, who served a visitor last.
+ * and chats offered to them) and their skill in each group, groups' strategies and timings, who
+ * served a visitor last.
  */
 final class RoutingSnapshot {
 
@@ -32,7 +33,8 @@ final class RoutingSnapshot {
     private RoutingSnapshot() {
     }
 
-    static RoutingState state(Handle handle, String visitorId, Set<Long> excluded, Instant now) {
+    /** @param rules the enabled routing rules, in order (kept in memory by their service, not read here) */
+    static RoutingState state(Handle handle, String visitorId, Set<Long> excluded, Instant now, List<RoutingRule> rules) {
         Instant startOfDay = LocalDate.ofInstant(now, ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
         Map<Long, Integer> open = counts(handle.createQuery("""
                 SELECT x.agent_id, COUNT(*) FROM (
@@ -46,14 +48,16 @@ final class RoutingSnapshot {
         handle.createQuery("SELECT owner_id, MAX(assigned_at) FROM conversation WHERE owner_id IS NOT NULL GROUP BY owner_id")
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
                 .forEach(e -> lastAssigned.put(e.getKey(), e.getValue()));
-        Map<Long, Set<Long>> groups = new HashMap<>();
-        handle.createQuery("SELECT agent_id, group_id FROM agent_group_member").map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
-                .forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
+        Map<Long, Map<Long, Integer>> skills = new HashMap<>();
+        handle.createQuery("SELECT agent_id, group_id, skill FROM agent_group_member")
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getInt(3)})
+                .forEach(m -> skills.computeIfAbsent(m[0], k -> new HashMap<>()).put(m[1], (int) m[2]));
         List<AgentLoad> agents = handle.createQuery("SELECT id, display_name, status, max_chats FROM agent WHERE enabled")
                 .map((rs, ctx) -> {
                     long id = rs.getLong("id");
+                    Map<Long, Integer> skill = skills.getOrDefault(id, Map.of());
                     return new AgentLoad(id, rs.getString("display_name"), AgentStatus.valueOf(rs.getString("status")), rs.getInt("max_chats"),
-                            open.getOrDefault(id, 0), today.getOrDefault(id, 0), groups.getOrDefault(id, Set.of()), Map.of(), lastAssigned.get(id));
+                            open.getOrDefault(id, 0), today.getOrDefault(id, 0), skill.keySet(), skill, lastAssigned.get(id));
                 }).list();
         Map<Long, RoutingStrategy> strategies = new HashMap<>();
         handle.createQuery("SELECT id, strategy FROM agent_group")
@@ -66,7 +70,7 @@ final class RoutingSnapshot {
                 .bind("visitor", visitorId)
                 .map((rs, ctx) -> new RoutingState.LastServed(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
                 .findOne().ifPresent(last -> lastServed.put(visitorId, last));
-        return new RoutingState(List.of(), strategies, fallback, agents, lastServed, excluded, RETURNING_WITHIN_DAYS, now);
+        return new RoutingState(rules, strategies, fallback, agents, lastServed, excluded, RETURNING_WITHIN_DAYS, now);
     }
 
     static GroupTimings timings(Handle handle, Long groupId) {

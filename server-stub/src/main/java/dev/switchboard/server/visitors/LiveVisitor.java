@@ -25,6 +25,7 @@ final class LiveVisitor {
     Instant leftAt;
     boolean blocked;
     long version;
+    String customerLevel;
     Long pendingInvitationId;
     Instant lastAutoInvitationAt;
 
@@ -39,6 +40,6 @@ final class LiveVisitor {
 
     VisitorSummary summary() {
         return new VisitorSummary(id, site, currentUrl, currentTitle, visit.source(), visit.landingUrl(), visit.device(),
-                visit.language(), visit.region(), visit.startedAt(), pageSince, pagesViewed, visitCount, status, blocked, version);
+                visit.language(), visit.region(), visit.startedAt(), pageSince, pagesViewed, visitCount, status, blocked, version, customerLevel);
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -34,7 +35,8 @@ final class VisitorRecorder {
     record Arrival(String visitorId, String token, boolean returning) {
     }
 
-    private record Recorded(String visitorId, String token, boolean returning, VisitRecord visit, int visitCount, long pageViewId) {
+    private record Recorded(String visitorId, String token, boolean returning, VisitRecord visit, int visitCount, long pageViewId,
+                            String customerLevel) {
     }
 
     private final BatchWriter writer;
@@ -81,6 +83,7 @@ final class VisitorRecorder {
             tracker.update(recorded.visitorId(), visitor -> {
                 visitor.visit = recorded.visit();
                 visitor.visitCount = recorded.visitCount();
+                visitor.customerLevel = recorded.customerLevel();
                 visitor.currentUrl = view.url();
                 visitor.currentTitle = view.title();
                 visitor.pageSince = now;
@@ -122,7 +125,34 @@ final class VisitorRecorder {
             visitCount++;
         }
         long pageViewId = store.insertPageView(handle, visit.id(), visitorId, view.url(), view.title(), view.referrer(), now);
-        return new Recorded(visitorId, token, visitCount > 1, visit, visitCount, pageViewId);
+        return new Recorded(visitorId, token, visitCount > 1, visit, visitCount, pageViewId,
+                known.map(VisitorStore.StoredVisitor::customerLevel).orElse(null));
+    }
+
+    /**
+     * Staff gave the visitor a customer level (null: none): stored together with
+     * {@code alsoInTransaction} (the audit entry), then shown in the live list. Serialized with the
+     * visitor's arrivals, so an arrival cannot put back a level it read just before the change.
+     * False when there is no such visitor.
+     */
+    boolean setCustomerLevel(String visitorId, String level, Consumer<Handle> alsoInTransaction) {
+        ReentrantLock lock = stripe(visitorId);
+        lock.lock();
+        try {
+            boolean stored = await(writer.submit(handle -> {
+                if (!store.updateCustomerLevel(handle, visitorId, level)) {
+                    return false;
+                }
+                alsoInTransaction.accept(handle);
+                return true;
+            }));
+            if (stored) {
+                tracker.update(visitorId, visitor -> visitor.customerLevel = level);
+            }
+            return stored;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** A single-page site moved on within the same socket: the old page view ends, a new one starts. */

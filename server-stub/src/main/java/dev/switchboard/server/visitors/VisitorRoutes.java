@@ -2,9 +2,11 @@ package dev.switchboard.server.visitors;
 
 import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.infra.HttpApi;
+import dev.switchboard.server.infra.Requests;
+import dev.switchboard.shared.visitors.CustomerLevelChange;
 import io.javalin.config.RoutesConfig;
 
-/** {@code GET /api/v1/visitors} and {@code GET /api/v1/visitors/{id}}. */
+/** {@code GET /api/v1/visitors}, {@code GET /api/v1/visitors/{id}} and {@code PUT /api/v1/visitors/{id}/level}. */
 final class VisitorRoutes implements HttpApi.Routes {
 
     private final VisitorService visitors;
@@ -21,6 +23,10 @@ final class VisitorRoutes implements HttpApi.Routes {
         routes.get("/api/v1/visitors/{id}", ctx -> {
             var caller = callers.of(ctx);
             ctx.json(visitors.detail(caller, ctx.pathParam("id")));
+        });
+        routes.put("/api/v1/visitors/{id}/level", ctx -> {
+            var caller = callers.of(ctx);
+            ctx.json(visitors.setCustomerLevel(caller, ctx.pathParam("id"), Requests.body(ctx, CustomerLevelChange.class)));
         });
     }
 }

@@ -1,8 +1,12 @@
 package dev.switchboard.server.visitors;
 
+import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.shared.agents.Role;
+import dev.switchboard.shared.problem.FieldError;
+import dev.switchboard.shared.visitors.CustomerLevelChange;
+import dev.switchboard.shared.visitors.CustomerLevels;
 import dev.switchboard.shared.visitors.VisitorDetail;
 import dev.switchboard.shared.visitors.VisitorSummary;
 import java.util.Comparator;
@@ -17,11 +21,15 @@ public final class VisitorService {
 
     private final Jdbi jdbi;
     private final VisitorTracker tracker;
+    private final VisitorRecorder recorder;
+    private final AuditLog audit;
     private final VisitorStore store = new VisitorStore();
 
-    VisitorService(Jdbi jdbi, VisitorTracker tracker) {
+    VisitorService(Jdbi jdbi, VisitorTracker tracker, VisitorRecorder recorder, AuditLog audit) {
         this.jdbi = jdbi;
         this.tracker = tracker;
+        this.recorder = recorder;
+        this.audit = audit;
     }
 
     public List<VisitorSummary> online(Principal caller) {
@@ -39,6 +47,26 @@ public final class VisitorService {
         });
     }
 
+    /**
+     * Staff set (or with null clear) a visitor's customer level. It is never taken from the
+     * visitor's browser. Routing rules match it and it sets the queue priority of chats the
+     * visitor starts from now on (see {@link CustomerLevels}). Answers the visitor as agents see them.
+     */
+    public VisitorSummary setCustomerLevel(Principal caller, String visitorId, CustomerLevelChange change) {
+        caller.require(Role.AGENT);
+        String level = change.level() == null ? null : change.level().strip();
+        if (change.level() != null && !CustomerLevels.isValid(level)) {
+            throw ApiException.invalid("the customer level is not valid", List.of(new FieldError("level",
+                    "1 to " + CustomerLevels.MAX_LENGTH + " characters without control characters, or null for none")));
+        }
+        boolean stored = visitorId.length() <= 32 && recorder.setCustomerLevel(visitorId, level,
+                handle -> audit.record(handle, caller.agentId(), "visitor.level", "visitor:" + visitorId, level == null ? "cleared" : "level=" + level));
+        if (!stored) {
+            throw ApiException.notFound("visitor " + visitorId);
+        }
+        return detail(caller, visitorId).visitor();
+    }
+
     /** The last known state of a visitor who is no longer in the live list. */
     private VisitorSummary offlineSummary(org.jdbi.v3.core.Handle handle, String visitorId, VisitRecord visit) {
         VisitorStore.StoredVisitor stored = store.findVisitor(handle, visitorId).orElseThrow();
@@ -47,7 +75,7 @@ public final class VisitorService {
         return new VisitorSummary(visitorId, stored.site(), last == null ? visit.landingUrl() : last.url(), last == null ? null : last.title(),
                 visit.source(), visit.landingUrl(), visit.device(), visit.language(), visit.region(), visit.startedAt(),
                 last == null ? visit.startedAt() : last.at(), visit.pagesViewed(), stored.visitCount(),
-                dev.switchboard.shared.visitors.VisitorStatus.LEFT, false, 0);
+                dev.switchboard.shared.visitors.VisitorStatus.LEFT, false, 0, stored.customerLevel());
     }
 
     /** The address a visitor last came from, for blocking by address; never shown to agents. */

@@ -18,7 +18,7 @@ import org.jdbi.v3.core.Handle;
 final class VisitorStore {
 
     /** A visitor's identity row. */
-    record StoredVisitor(String id, String site, String tokenHash, Instant lastSeenAt, int visitCount) {
+    record StoredVisitor(String id, String site, String tokenHash, Instant lastSeenAt, int visitCount, String customerLevel) {
     }
 
     private static final String VISIT_COLUMNS = "id, visitor_id, started_at, last_seen_at, landing_url, channel, engine, keyword, "
@@ -26,11 +26,16 @@ final class VisitorStore {
             + "language, screen, ip, region, pages_viewed";
 
     Optional<StoredVisitor> findVisitor(Handle handle, String id) {
-        return handle.createQuery("SELECT id, site, token_hash, last_seen_at, visit_count FROM visitor WHERE id = :id")
+        return handle.createQuery("SELECT id, site, token_hash, last_seen_at, visit_count, customer_level FROM visitor WHERE id = :id")
                 .bind("id", id)
                 .map((rs, ctx) -> new StoredVisitor(rs.getString("id"), rs.getString("site"), rs.getString("token_hash"),
-                        instant(rs, "last_seen_at"), rs.getInt("visit_count")))
+                        instant(rs, "last_seen_at"), rs.getInt("visit_count"), rs.getString("customer_level")))
                 .findOne();
+    }
+
+    /** Sets (or with null clears) the visitor's customer level; false when there is no such visitor. */
+    boolean updateCustomerLevel(Handle handle, String id, String level) {
+        return handle.createUpdate("UPDATE visitor SET customer_level = :level WHERE id = :id").bind("level", level).bind("id", id).execute() > 0;
     }
 
     void insertVisitor(Handle handle, String id, String site, String tokenHash, Instant now) {

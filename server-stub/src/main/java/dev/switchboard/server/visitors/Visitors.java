@@ -1,5 +1,6 @@
 package dev.switchboard.server.visitors;
 
+import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.infra.BatchWriter;
 import dev.switchboard.server.infra.HttpApi;
@@ -28,11 +29,12 @@ public final class Visitors {
     private final VisitorRoutes routes;
     private final BatchWriter writer;
 
-    public Visitors(Jdbi jdbi, Clock clock, SiteService sites, RegionLookup regions, Callers callers, ScheduledExecutorService timers) {
+    public Visitors(Jdbi jdbi, Clock clock, SiteService sites, RegionLookup regions, Callers callers, ScheduledExecutorService timers,
+                    AuditLog audit) {
         this.tracker = new VisitorTracker(clock);
-        this.service = new VisitorService(jdbi, tracker);
         this.writer = new BatchWriter(jdbi, "visitor-writer");
         VisitorRecorder recorder = new VisitorRecorder(writer, clock, tracker, new SourceAnalyzer(), new DeviceDetector(), regions);
+        this.service = new VisitorService(jdbi, tracker, recorder, audit);
         this.socket = new VisitorSocket(sites, recorder, tracker, (visitorId, ip) -> false, timers);
         this.feed = new VisitorFeed(tracker);
         this.routes = new VisitorRoutes(service, callers);

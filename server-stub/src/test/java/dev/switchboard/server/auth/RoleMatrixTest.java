@@ -89,6 +89,14 @@ class RoleMatrixTest {
                 row("GET", "/api/v1/conversations/999", null, 401, 404, 404, 404),
                 row("GET", "/api/v1/conversations/999/messages", null, 401, 404, 404, 404),
                 row("POST", "/api/v1/conversations/999/messages", "{\"clientId\":\"x\",\"text\":\"hi\"}", 401, 404, 404, 404),
+                row("GET", "/api/v1/routing-rules", null, 401, 403, 200, 200),
+                row("POST", "/api/v1/routing-rules", "NEW_ROUTING_RULE", 401, 403, 403, 201),
+                row("PUT", "/api/v1/routing-rules/999", "{\"name\":\"r\",\"groupId\":1,\"language\":\"en\",\"version\":1}", 401, 403, 403, 404),
+                row("DELETE", "/api/v1/routing-rules/999", null, 401, 403, 403, 404),
+                row("PUT", "/api/v1/routing-rules/order", "{\"ids\":[999,999]}", 401, 403, 403, 400),
+                row("POST", "/api/v1/routing-rules/test", "{\"language\":\"en\"}", 401, 403, 200, 200),
+                row("PUT", "/api/v1/groups/1/members/1/skill", "{\"skill\":6}", 401, 403, 200, 200),
+                row("PUT", "/api/v1/visitors/nobody/level", "{\"level\":\"VIP\"}", 401, 404, 404, 404),
                 row("POST", "/api/v1/auth/logout", "", 401, 204, 204, 204));
     }
 
@@ -130,6 +138,9 @@ class RoleMatrixTest {
         }
         if ("NEW_RULE".equals(body)) {
             return "{\"name\":\"Rule " + UNIQUE.incrementAndGet() + "\",\"site\":\"default\",\"groupId\":1,\"message\":\"Hi\"}";
+        }
+        if ("NEW_ROUTING_RULE".equals(body)) {
+            return "{\"name\":\"Routing " + UNIQUE.incrementAndGet() + "\",\"groupId\":1,\"language\":\"en\"}";
         }
         if ("NEW_GROUP".equals(body)) {
             return "{\"name\":\"Group " + UNIQUE.incrementAndGet() + "\"}";

@@ -1,14 +1,20 @@
 package dev.switchboard.shared.agents;
 
 import java.util.List;
+import java.util.Map;
 
-/** An account of the workstation as every agent sees it. Never carries credentials. */
+/**
+ * An account of the workstation as every agent sees it. Never carries credentials.
+ *
+ * @param skills the agent's skill (1 to 10) in each of their groups, by group id
+ */
 public record Agent(
         long id,
         String login,
         String displayName,
         Role role,
         List<Long> groupIds,
+        Map<Long, Integer> skills,
         int maxChats,
         AgentStatus status,
         boolean enabled,
@@ -16,5 +22,13 @@ public record Agent(
 
     public Agent {
         groupIds = List.copyOf(groupIds);
+        // absent in what older backends and caches hold
+        skills = skills == null ? Map.of() : Map.copyOf(skills);
+    }
+
+    /** An agent whose skills are not known (or not of interest): every group at its default. */
+    public Agent(long id, String login, String displayName, Role role, List<Long> groupIds, int maxChats, AgentStatus status,
+                 boolean enabled, long version) {
+        this(id, login, displayName, role, groupIds, Map.of(), maxChats, status, enabled, version);
     }
 }
