@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
 import dev.switchboard.server.testing.TestBackend;
+import dev.switchboard.shared.json.Json;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -186,10 +187,6 @@ class RoutingRuleApiTest {
     }
 
     private ApiResponse put(String path, String token, Object body) {
-        try {
-            return api.send("PUT", path, token, dev.switchboard.shared.json.Json.mapper().writeValueAsString(body), ApiClient.JSON);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return api.send("PUT", path, token, Json.mapper().valueToTree(body).toString(), ApiClient.JSON);
     }
 }
