@@ -18,6 +18,7 @@ import dev.switchboard.app.notify.NotificationSound;
 import dev.switchboard.app.platform.AppTheme;
 import dev.switchboard.app.platform.BackgroundExecutors;
 import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.platform.SecondsTicker;
 import dev.switchboard.app.platform.ThemeManager;
 import dev.switchboard.app.platform.ViewWindow;
 import dev.switchboard.app.session.LiveSession;
@@ -199,7 +200,8 @@ public final class Workstation {
         VisitorsViewModel.Services visitorServices = new VisitorsViewModel.Services(
                 new RestVisitorService(api, session.server(), session.token(), background.io()),
                 () -> settings.settings().visitors(), notices, clock, ZoneId.systemDefault(), background.scheduler(), fx);
-        mainWindow = new MainWindow(current, i18n, themes, notices, fx, visitorServices,
+        MainWindow.Work work = new MainWindow.Work(new SecondsTicker(background.scheduler(), fx, clock));
+        mainWindow = new MainWindow(current, i18n, themes, notices, fx, visitorServices, work,
                 new ShellViewModel.Actions(this::openSettings, this::signOut, this::quit),
                 this::mainWindowCloseRequested);
         mainWindow.show();

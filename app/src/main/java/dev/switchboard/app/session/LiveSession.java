@@ -10,6 +10,7 @@ import dev.switchboard.app.net.AgentConnection;
 import dev.switchboard.app.net.ApiClient;
 import dev.switchboard.app.net.Backoff;
 import dev.switchboard.app.net.ConnectionState;
+import dev.switchboard.app.net.ProtocolJson;
 import dev.switchboard.app.net.SocketTransport;
 import dev.switchboard.app.platform.Coalescer;
 import dev.switchboard.app.platform.Scheduler;
@@ -20,6 +21,8 @@ import dev.switchboard.app.team.TeamStore;
 import dev.switchboard.app.visitors.VisitorFeed;
 import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.agents.AgentStatus;
+import dev.switchboard.shared.chat.ChatMessages;
+import dev.switchboard.shared.chat.QueueSnapshot;
 import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.sync.Change;
 import dev.switchboard.shared.visitors.VisitorBatch;
@@ -72,6 +75,8 @@ public final class LiveSession implements AutoCloseable {
     private final VisitorFeed visitors;
     private final ChatService chats;
     private final ReadOnlyObjectWrapper<ChatsSnapshot> chatsSnapshot = new ReadOnlyObjectWrapper<>(ChatsSnapshot.EMPTY);
+    private final ReadOnlyObjectWrapper<QueueSnapshot> queue = new ReadOnlyObjectWrapper<>(new QueueSnapshot(List.of()));
+    private final Coalescer<QueueSnapshot> queueToFx;
     private final AgentConnection connection;
     private final Coalescer<ConnectionState> stateToFx;
     private boolean closed;
@@ -90,6 +95,7 @@ public final class LiveSession implements AutoCloseable {
                 new RestChatApi(services.api(), session.server(), session.token(), services.io()), services.chatSerial(),
                 services.scheduler(), services.clock());
         this.chats = new ChatService(session.agent().id(), chatServices, chatSnapshots::offer);
+        this.queueToFx = Coalescer.latest(fx, queue::set);
         this.connection = new AgentConnection(session.server(), session.token(), services.transport(), services.io(),
                 services.scheduler(), services.backoff(), sync::cursor, new ConnectionEvents(fx));
     }
@@ -133,6 +139,11 @@ public final class LiveSession implements AutoCloseable {
     /** The newest chats snapshot, on the FX thread. */
     public ReadOnlyObjectProperty<ChatsSnapshot> chatsProperty() {
         return chatsSnapshot.getReadOnlyProperty();
+    }
+
+    /** The waiting queues of the agent's groups (a supervisor's: every group) as last pushed, on the FX thread. */
+    public ReadOnlyObjectProperty<QueueSnapshot> queueProperty() {
+        return queue.getReadOnlyProperty();
     }
 
     public CannedReplies cannedReplies() {
@@ -235,7 +246,19 @@ public final class LiveSession implements AutoCloseable {
 
         @Override
         public void chatReceived(Envelope envelope) {
-            chats.received(envelope);
+            if (ChatMessages.QUEUE.equals(envelope.type())) {
+                queueReceived(envelope);
+            } else {
+                chats.received(envelope);
+            }
+        }
+
+        private void queueReceived(Envelope envelope) {
+            try {
+                queueToFx.offer(ProtocolJson.read(envelope.payload(), QueueSnapshot.class));
+            } catch (IllegalArgumentException e) {
+                LOG.warn("Ignoring an unreadable queue message: {}", e.getMessage());
+            }
         }
 
         @Override

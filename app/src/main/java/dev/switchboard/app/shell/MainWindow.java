@@ -5,9 +5,12 @@ import dev.switchboard.app.home.HomeViewModel;
 import dev.switchboard.app.notify.NotificationCenter;
 import dev.switchboard.app.notify.ToastView;
 import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.platform.SecondsTicker;
 import dev.switchboard.app.platform.ThemeManager;
 import dev.switchboard.app.platform.View;
 import dev.switchboard.app.platform.ViewWindow;
+import dev.switchboard.app.queue.MyWorkView;
+import dev.switchboard.app.queue.MyWorkViewModel;
 import dev.switchboard.app.session.LiveSession;
 import dev.switchboard.app.supervisor.SupervisorView;
 import dev.switchboard.app.supervisor.SupervisorViewModel;
@@ -27,11 +30,18 @@ public final class MainWindow {
     private final ShellViewModel model;
     private final ViewWindow window;
 
+    /** The parts of the window about the agent's work: chats, queues and what needs their attention. */
+    public record Work(SecondsTicker ticker) {
+    }
+
     public MainWindow(LiveSession live, I18n i18n, ThemeManager themes, NotificationCenter notices, Executor fx,
-                      VisitorsViewModel.Services visitorServices, ShellViewModel.Actions actions, Runnable onCloseRequest) {
+                      VisitorsViewModel.Services visitorServices, Work work, ShellViewModel.Actions actions,
+                      Runnable onCloseRequest) {
         this.model = new ShellViewModel(live, i18n, notices, fx, actions);
+        MyWorkView myWork = new MyWorkView(new MyWorkViewModel(new MyWorkViewModel.Sources(live.selfProperty(),
+                live.chatsProperty(), live.queueProperty(), work.ticker()), i18n));
         ShellView view = new ShellView(model, page -> pageView(page, live, i18n, themes, visitorServices),
-                new ToastView(notices));
+                new ToastView(notices), myWork);
         this.window = new ViewWindow(view, themes, new ReadOnlyStringWrapper(TITLE), 1180, 760)
                 .minSize(900, 560)
                 .onCloseRequest(onCloseRequest);

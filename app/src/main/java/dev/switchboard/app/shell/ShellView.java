@@ -19,6 +19,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -44,6 +45,7 @@ public final class ShellView extends View<BorderPane> {
     private final Function<Page, View<? extends Parent>> pageFactory;
     private final Map<Page, View<? extends Parent>> pageViews = new EnumMap<>(Page.class);
     private final ToastView toasts;
+    private final View<? extends Parent> sidePanel;
 
     private final BorderPane root = new BorderPane();
     private final Label connectionIndicator = new Label();
@@ -61,10 +63,13 @@ public final class ShellView extends View<BorderPane> {
     private final Disposer navigationBindings = new Disposer();
     private View<? extends Parent> currentPage;
 
-    public ShellView(ShellViewModel model, Function<Page, View<? extends Parent>> pageFactory, ToastView toasts) {
+    /** @param sidePanel shown under the navigation on every page (the agent's work and queues) */
+    public ShellView(ShellViewModel model, Function<Page, View<? extends Parent>> pageFactory, ToastView toasts,
+                     View<? extends Parent> sidePanel) {
         this.model = model;
         this.pageFactory = pageFactory;
         this.toasts = toasts;
+        this.sidePanel = sidePanel;
         build();
     }
 
@@ -118,16 +123,19 @@ public final class ShellView extends View<BorderPane> {
         header.getStyleClass().add("app-header");
 
         navigation.setId("navigation");
-        navigation.getStyleClass().add("app-navigation");
         navigation.setPadding(new Insets(12, 8, 12, 8));
-        navigation.setPrefWidth(190);
+        VBox navigationColumn = new VBox(navigation, new Separator(), sidePanel.root());
+        navigationColumn.getStyleClass().add("app-navigation");
+        navigationColumn.setPrefWidth(210);
+        navigationColumn.setMinWidth(210);
+        VBox.setVgrow(sidePanel.root(), Priority.ALWAYS);
 
         pageHolder.getStyleClass().add("page-holder");
         StackPane center = new StackPane(pageHolder, toasts.root());
         StackPane.setAlignment(toasts.root(), Pos.TOP_RIGHT);
 
         root.setTop(header);
-        root.setLeft(navigation);
+        root.setLeft(navigationColumn);
         root.setCenter(center);
     }
 
@@ -138,6 +146,8 @@ public final class ShellView extends View<BorderPane> {
         disposer.onDispose(model::deactivate);
         toasts.activate();
         disposer.onDispose(toasts::deactivate);
+        sidePanel.activate();
+        disposer.onDispose(sidePanel::deactivate);
 
         disposer.bind(userMenu.textProperty(), model.displayName());
         disposer.bind(statusSwitcher.textProperty(), model.statusText());
