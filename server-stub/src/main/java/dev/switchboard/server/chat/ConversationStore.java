@@ -2,12 +2,15 @@ package dev.switchboard.server.chat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.switchboard.shared.chat.Attachment;
 import dev.switchboard.shared.chat.ChatEvent;
 import dev.switchboard.shared.chat.ChatMessage;
 import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.chat.ConversationStatus;
 import dev.switchboard.shared.chat.MessageKind;
+import dev.switchboard.shared.chat.RoutingReasons;
 import dev.switchboard.shared.chat.SenderType;
 import dev.switchboard.shared.json.Json;
 import java.sql.ResultSet;
@@ -22,14 +25,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** SQL for conversations, participants and messages. Callers own the transaction. */
 final class ConversationStore {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ConversationStore.class);
+    private static final ObjectReader ROUTING_READER = Json.mapper().readerFor(RoutingReasons.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final String CONVERSATION_COLUMNS =
-            "id, visitor_id, site, status, group_id, owner_id, prechat, last_seq, created_at, assigned_at, ended_at, rating, rating_comment";
+            "id, visitor_id, site, status, group_id, owner_id, prechat, last_seq, created_at, assigned_at, ended_at, rating, rating_comment, routing";
     private static final String PREFIXED_CONVERSATION_COLUMNS = "c.id, c.visitor_id, c.site, c.status, c.group_id, c.owner_id, "
-            + "c.prechat, c.last_seq, c.created_at, c.assigned_at, c.ended_at, c.rating, c.rating_comment";
+            + "c.prechat, c.last_seq, c.created_at, c.assigned_at, c.ended_at, c.rating, c.rating_comment, c.routing";
     private static final String MESSAGE_COLUMNS = "m.conversation_id, m.seq, m.client_id, m.sender_type, m.sender_agent_id, "
             + "a.display_name, m.kind, m.body, m.created_at, f.id AS file_id, f.file_name, f.media_type, f.size_bytes, f.width, f.height, "
             + "f.has_thumbnail, m.event_json";
@@ -237,7 +245,7 @@ final class ConversationStore {
                 ConversationStatus.valueOf(rs.getString("status")), (Long) rs.getObject("group_id", Long.class),
                 (Long) rs.getObject("owner_id", Long.class), readMap(rs.getString("prechat")), rs.getLong("last_seq"),
                 instant(rs, "created_at"), instant(rs, "assigned_at"), instant(rs, "ended_at"),
-                (Integer) rs.getObject("rating", Integer.class), rs.getString("rating_comment"));
+                (Integer) rs.getObject("rating", Integer.class), rs.getString("rating_comment"), readRouting(rs.getString("routing")));
     }
 
     private static ChatMessage message(ResultSet rs) throws SQLException {
@@ -271,6 +279,19 @@ final class ConversationStore {
             return Json.mapper().readValue(json, ChatEvent.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored chat event is not valid JSON", e);
+        }
+    }
+
+    /** The routing decision stored as JSON; read leniently, as the decision may record more than the reasons shown. */
+    private static RoutingReasons readRouting(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return ROUTING_READER.readValue(json);
+        } catch (JsonProcessingException e) {
+            LOG.warn("stored routing reasons are not readable: {}", e.getOriginalMessage());
+            return null;
         }
     }
 

@@ -11,6 +11,8 @@ import dev.switchboard.server.testing.VisitorClient;
 import dev.switchboard.shared.chat.ChatEvent;
 import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.chat.MessagePage;
+import dev.switchboard.shared.chat.RoutingReasons;
+import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.Envelope;
 import dev.switchboard.shared.ws.MessageTypes;
@@ -55,6 +57,14 @@ class ChatTest {
             Envelope assigned = agent.await(ChatMessages.ASSIGNED);
             assertThat(assigned.payload().path("id").asLong()).isEqualTo(id);
             assertThat(assigned.payload().path("prechat").path("name").asText()).isEqualTo("王先生");
+            RoutingReasons routing = Json.mapper().convertValue(assigned.payload().path("routing"), RoutingReasons.class);
+            assertThat(routing.agentId()).as("the workstation shows why the chat came").isEqualTo(assigned.payload().path("ownerId").asLong());
+            assertThat(routing.strategy()).isNotNull();
+            assertThat(routing.candidates()).anySatisfy(candidate -> {
+                assertThat(candidate.name()).isEqualTo("Alice 王丽");
+                assertThat(candidate.chosen()).isTrue();
+                assertThat(candidate.reason()).isNotBlank();
+            });
             assertThat(visitor.socket().await(e -> e.type().equals(ChatMessages.STATUS) && e.payload().path("status").asText().equals("ACTIVE"),
                     "served").payload().path("agentName").asText()).isEqualTo("Alice 王丽");
 
