@@ -7,10 +7,7 @@ import dev.switchboard.server.routing.Router;
 import dev.switchboard.server.routing.RoutingDecision;
 import dev.switchboard.server.routing.RoutingRequest;
 import dev.switchboard.server.routing.RoutingRule;
-import dev.switchboard.server.routing.RoutingState;
 import dev.switchboard.server.visitors.VisitorTracker;
-import dev.switchboard.shared.agents.AgentStatus;
-import dev.switchboard.shared.chat.ChatEvent;
 import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.chat.ConversationStatus;
@@ -20,36 +17,45 @@ import dev.switchboard.shared.visitors.Channel;
 import dev.switchboard.shared.visitors.VisitorSummary;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gives conversations to agents: asks the pure {@link Router} on a snapshot of the database and
- * applies the decision, assigning at once to agents who auto-accept and offering to the others
- * until their group's accept time-out. Waiting visitors hear their place and estimated wait,
- * and after the group's maximum wait are offered to leave a message. Decisions are serialized,
- * so two chats cannot both take an agent's last free place.
+ * Gives conversations to agents: asks the pure {@link Router} and applies the decision, assigning
+ * at once to agents who auto-accept and offering to the others until their group's accept
+ * time-out. Decisions are serialized, so two chats cannot both take an agent's last free place.
+ * The queue is given out on one read of the agents' state (each decision counts the earlier ones)
+ * and its assignments are written a few hundred per transaction, so thousands of waiting chats go
+ * out in well under a second when agents come online.
  */
 final class ChatAssigner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatAssigner.class);
+    /** Assignments per transaction: large enough to cost few commits, small enough to hold row locks briefly. */
+    private static final int ASSIGNMENTS_PER_TRANSACTION = 250;
 
     private final Jdbi jdbi;
     private final Clock clock;
     private final VisitorTracker visitors;
     private final ChatService chats;
     private final ChatDelivery delivery;
-    private final ConversationStore store = new ConversationStore();
-    private final Object deciding = new Object();
     private final QueueFeed queues;
+    private final QueueAnnouncer announcer;
+    private final ConversationStore store = new ConversationStore();
+    private final AssignmentStore assignments = new AssignmentStore();
+    private final Object deciding = new Object();
     private final Executor background;
+    /** A drain is waiting to run: changes until it starts need no second one. */
+    private final AtomicBoolean drainPending = new AtomicBoolean();
     private final Supplier<List<RoutingRule>> rules;
 
     ChatAssigner(Jdbi jdbi, Clock clock, VisitorTracker visitors, ChatService chats, ChatDelivery delivery, QueueFeed queues,
@@ -61,14 +67,19 @@ final class ChatAssigner {
         this.chats = chats;
         this.delivery = delivery;
         this.queues = queues;
+        this.announcer = new QueueAnnouncer(jdbi, clock, delivery);
         this.background = background;
     }
 
     /** Drains the queue soon, off the caller's thread: callers may hold locks or be answering a socket. */
     void drainQueueLater() {
+        if (!drainPending.compareAndSet(false, true)) {
+            return;
+        }
         background.execute(() -> {
+            drainPending.set(false);
             try {
-                drainQueue();
+                drain(false);
             } catch (RuntimeException e) {
                 LOG.error("draining the chat queue failed", e);
             }
@@ -78,30 +89,74 @@ final class ChatAssigner {
     /** Routes a new conversation: to an agent now, offered to one, or into its group's queue. */
     void assignOrQueue(long conversationId) {
         synchronized (deciding) {
-            jdbi.withHandle(handle -> store.waiting(handle, conversationId)).ifPresent(this::route);
-            announce();
+            Optional<ConversationStore.Waiting> waiting = jdbi.withHandle(handle -> store.waiting(handle, conversationId));
+            if (waiting.isEmpty()) {
+                return;
+            }
+            String visitorId = waiting.get().conversation().visitorId();
+            RoutingBatch batch = jdbi.withHandle(handle -> RoutingBatch.forVisitor(handle, visitorId, clock.instant(), rules.get()));
+            List<AssignmentStore.Assignment> given = new ArrayList<>();
+            route(waiting.get(), batch, given);
+            handOut(given);
+            if (given.isEmpty()) {
+                announcer.announceOne(conversationId);
+            }
+            queues.changed();
         }
     }
 
     /**
      * Withdraws offers that timed out, then gives waiting conversations (highest priority, then
-     * longest waiting) to free agents; runs every second and when an agent frees up.
+     * longest waiting) to free agents, and tells every waiting visitor their place; runs every
+     * second.
      */
     void drainQueue() {
+        drain(true);
+    }
+
+    private void drain(boolean announceToEveryone) {
         synchronized (deciding) {
             Instant now = clock.instant();
-            for (ConversationStore.Waiting waiting : jdbi.withHandle(store::queued)) {
-                if (waiting.offeredTo() != null) {
-                    int timeout = jdbi.withHandle(handle -> RoutingSnapshot.timings(handle, waiting.conversation().groupId())).acceptTimeoutSeconds();
-                    if (waiting.offeredAt().plusSeconds(timeout).isAfter(now)) {
-                        continue;
-                    }
-                    withdraw(waiting.conversation().id(), waiting.offeredTo(), "offer timed out");
+            List<ConversationStore.Waiting> queue = jdbi.withHandle(store::queued);
+            Map<Long, Integer> acceptTimeouts = new HashMap<>();
+            List<ConversationStore.Waiting> routable = new ArrayList<>();
+            for (ConversationStore.Waiting waiting : queue) {
+                if (waiting.offeredTo() == null) {
+                    routable.add(waiting);
+                    continue;
                 }
-                jdbi.withHandle(handle -> store.waiting(handle, waiting.conversation().id())).ifPresent(this::route);
+                int timeout = acceptTimeouts.computeIfAbsent(waiting.conversation().groupId(),
+                        group -> jdbi.withHandle(handle -> RoutingSnapshot.timings(handle, group)).acceptTimeoutSeconds());
+                if (!waiting.offeredAt().plusSeconds(timeout).isAfter(now)
+                        && withdraw(waiting.conversation().id(), waiting.offeredTo(), "offer timed out")) {
+                    routable.add(waiting.withdrawn());
+                }
             }
-            announce();
+            if (giveOut(routable, now)) {
+                queue = jdbi.withHandle(store::queued);
+            }
+            announcer.announce(queue, announceToEveryone);
+            queues.update(queue);
         }
+    }
+
+    /** Routes waiting chats in serving order on one read of the agents' state; true when one was given, offered or queued. */
+    private boolean giveOut(List<ConversationStore.Waiting> routable, Instant now) {
+        if (routable.isEmpty()) {
+            return false;
+        }
+        RoutingBatch batch = jdbi.withHandle(handle -> RoutingBatch.forQueue(handle, now, rules.get()));
+        List<AssignmentStore.Assignment> given = new ArrayList<>();
+        boolean changed = false;
+        for (ConversationStore.Waiting waiting : routable) {
+            Long group = waiting.conversation().groupId();
+            // nobody of the group can take a chat: it keeps its place, no need to ask the router
+            if (group == null || batch.hasRoomIn(group)) {
+                changed |= route(waiting, batch, given);
+            }
+        }
+        handOut(given);
+        return changed;
     }
 
     void accept(Principal agent, long conversationId) {
@@ -109,9 +164,9 @@ final class ChatAssigner {
             ConversationStore.Waiting waiting = jdbi.withHandle(handle -> store.waiting(handle, conversationId))
                     .filter(w -> w.offeredTo() != null && w.offeredTo() == agent.agentId())
                     .orElseThrow(() -> new ApiException(ProblemType.CONFLICT, "this chat is not offered to you (any more)"));
-            String name = agentName(agent.agentId());
-            assign(waiting.conversation(), waiting.conversation().groupId(), agent.agentId(), name, null);
-            announce();
+            handOut(List.of(new AssignmentStore.Assignment(waiting.conversation(), waiting.conversation().groupId(), agent.agentId(),
+                    agentName(agent.agentId()), null, "accepted offer", clock.instant())));
+            afterChange();
         }
     }
 
@@ -120,9 +175,22 @@ final class ChatAssigner {
             if (!withdraw(conversationId, agent.agentId(), "declined")) {
                 throw new ApiException(ProblemType.CONFLICT, "this chat is not offered to you (any more)");
             }
-            jdbi.withHandle(handle -> store.waiting(handle, conversationId)).ifPresent(this::route);
-            announce();
+            jdbi.withHandle(handle -> store.waiting(handle, conversationId)).ifPresent(waiting -> {
+                String visitorId = waiting.conversation().visitorId();
+                RoutingBatch batch = jdbi.withHandle(handle -> RoutingBatch.forVisitor(handle, visitorId, clock.instant(), rules.get()));
+                List<AssignmentStore.Assignment> given = new ArrayList<>();
+                route(waiting, batch, given);
+                handOut(given);
+            });
+            afterChange();
         }
+    }
+
+    /** A chat left the queue or moved in it: visitors not told yet hear their place; workstations see the queue. */
+    private void afterChange() {
+        List<ConversationStore.Waiting> queue = jdbi.withHandle(store::queued);
+        announcer.announce(queue, false);
+        queues.update(queue);
     }
 
     private boolean withdraw(long conversationId, long agentId, String why) {
@@ -134,78 +202,54 @@ final class ChatAssigner {
         return withdrawn;
     }
 
-    private void route(ConversationStore.Waiting waiting) {
+    /**
+     * Decides for one waiting chat: an agent who auto-accepts joins {@code given} (written later,
+     * with the others), one who does not is offered it now; without an agent a new chat joins its
+     * group's queue. The batch counts the chat against the agent either way. True when anything changed.
+     */
+    private boolean route(ConversationStore.Waiting waiting, RoutingBatch batch, List<AssignmentStore.Assignment> given) {
         Conversation conversation = waiting.conversation();
-        RoutingDecision decision = decide(conversation, waiting.declinedBy());
+        RoutingDecision decision = decide(conversation, waiting.declinedBy(), batch);
         Optional<Long> agentId = decision.agentId();
         if (agentId.isEmpty()) {
             if (conversation.groupId() == null) {
                 jdbi.useTransaction(handle -> store.queue(handle, conversation.id(), decision.groupId(), json(decision)));
                 LOG.info("conversation queued: id={} group={} rule={}", conversation.id(), decision.groupId(), decision.ruleName());
+                return true;
             }
-            return;
+            return false;
         }
         String name = decision.candidates().stream().filter(c -> c.agentId() == agentId.get()).findFirst().map(c -> c.name()).orElse("");
-        if (jdbi.withHandle(handle -> RoutingSnapshot.autoAccepts(handle, agentId.get()))) {
-            assign(conversation, decision.groupId(), agentId.get(), name, decision);
+        Instant now = clock.instant();
+        if (batch.autoAccepts(agentId.get())) {
+            batch.given(agentId.get(), now);
+            given.add(new AssignmentStore.Assignment(conversation, decision.groupId(), agentId.get(), name, json(decision), decision.ruleName(), now));
         } else {
-            Instant now = clock.instant();
+            batch.offered(agentId.get());
             jdbi.useTransaction(handle -> store.offer(handle, conversation.id(), decision.groupId(), agentId.get(), json(decision), now));
             int timeout = jdbi.withHandle(handle -> RoutingSnapshot.timings(handle, decision.groupId())).acceptTimeoutSeconds();
             LOG.info("chat offered: conversation={} agent={} for {}s", conversation.id(), agentId.get(), timeout);
             delivery.toAgent(agentId.get(), ChatMessages.OFFER, new ChatMessages.Offer(chats.get(conversation.id()), now.plusSeconds(timeout)));
         }
+        return true;
     }
 
-    private void assign(Conversation conversation, Long groupId, long agentId, String name, RoutingDecision decision) {
-        Instant now = clock.instant();
-        long group = groupId == null ? decision.groupId() : groupId;
-        jdbi.useTransaction(handle -> store.assign(handle, conversation.id(), group, agentId, decision == null ? null : json(decision), now));
-        LOG.info("conversation assigned: id={} agent={} rule={}", conversation.id(), agentId, decision == null ? "accepted offer" : decision.ruleName());
-        delivery.toAgent(agentId, ChatMessages.ASSIGNED, chats.get(conversation.id()));
-        delivery.toVisitor(conversation.visitorId(), ChatMessages.STATUS,
-                new ChatMessages.Status(conversation.id(), ConversationStatus.ACTIVE, null, name));
-        chats.event(conversation.id(), "joined-" + agentId, ChatEvent.joined(name));
-    }
-
-    /**
-     * Tells every waiting visitor their place in their group's queue and the estimated wait, and
-     * offers to leave a message to those who waited longer than the group allows or whose group
-     * has nobody online.
-     */
-    private void announce() {
-        Instant now = clock.instant();
-        List<ConversationStore.Waiting> queue = jdbi.withHandle(store::queued);
-        queues.update(queue);
-        Map<Long, Integer> places = new HashMap<>();
-        int handleSeconds = jdbi.withHandle(handle -> RoutingSnapshot.averageHandleSeconds(handle, now));
-        for (ConversationStore.Waiting waiting : queue) {
-            Conversation conversation = waiting.conversation();
-            if (conversation.groupId() == null) {
-                // just started and not routed yet: its own routing announces it
-                continue;
+    /** Writes the assignments a few hundred per transaction, then tells each agent and visitor, and puts the "joined" line in the chat. */
+    private void handOut(List<AssignmentStore.Assignment> given) {
+        for (int from = 0; from < given.size(); from += ASSIGNMENTS_PER_TRANSACTION) {
+            List<AssignmentStore.Assignment> part = given.subList(from, Math.min(given.size(), from + ASSIGNMENTS_PER_TRANSACTION));
+            for (AssignmentStore.Assigned assigned : jdbi.inTransaction(handle -> assignments.assign(handle, part))) {
+                Conversation conversation = assigned.conversation();
+                AssignmentStore.Assignment assignment = assigned.assignment();
+                LOG.info("conversation assigned: id={} agent={} rule={}", conversation.id(), assignment.agentId(), assignment.why());
+                delivery.toAgent(assignment.agentId(), ChatMessages.ASSIGNED, conversation);
+                delivery.toVisitor(conversation.visitorId(), ChatMessages.STATUS,
+                        new ChatMessages.Status(conversation.id(), ConversationStatus.ACTIVE, null, assignment.agentName()));
+                if (assigned.joined() != null) {
+                    delivery.publish(conversation, assigned.joined(), assigned.participants());
+                }
             }
-            long group = conversation.groupId();
-            int position = places.merge(group, 1, Integer::sum);
-            int online = onlineIn(group);
-            RoutingSnapshot.GroupTimings timings = jdbi.withHandle(handle -> RoutingSnapshot.timings(handle, conversation.groupId()));
-            boolean leaveMessage = waiting.leaveMessageOffered() || online == 0
-                    || conversation.createdAt().plusSeconds(timings.maxWaitSeconds()).isBefore(now);
-            if (leaveMessage && !waiting.leaveMessageOffered()) {
-                jdbi.useTransaction(handle -> store.markLeaveMessageOffered(handle, conversation.id()));
-                LOG.info("visitor offered to leave a message: conversation={} online={}", conversation.id(), online);
-            }
-            int estimate = position * handleSeconds / Math.max(1, online);
-            delivery.toVisitor(conversation.visitorId(), ChatMessages.STATUS, new ChatMessages.Status(conversation.id(),
-                    ConversationStatus.QUEUED, position, null, estimate, leaveMessage));
         }
-    }
-
-    private int onlineIn(long groupId) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT COUNT(*) FROM agent a JOIN agent_group_member m ON m.agent_id = a.id
-                        WHERE m.group_id = :group AND a.status = :online AND a.enabled""")
-                .bind("group", groupId).bind("online", AgentStatus.ONLINE.name()).mapTo(Integer.class).one());
     }
 
     private String agentName(long agentId) {
@@ -213,7 +257,7 @@ final class ChatAssigner {
                 .mapTo(String.class).one());
     }
 
-    private RoutingDecision decide(Conversation conversation, String declinedBy) {
+    private RoutingDecision decide(Conversation conversation, String declinedBy, RoutingBatch batch) {
         Optional<VisitorSummary> visitor = visitors.summary(conversation.visitorId());
         RoutingRequest request = new RoutingRequest(conversation.visitorId(),
                 visitor.map(v -> v.source() == null ? Channel.DIRECT : v.source().channel()).orElse(Channel.DIRECT),
@@ -222,14 +266,7 @@ final class ChatAssigner {
                 visitor.map(VisitorSummary::landingUrl).orElse(null), visitor.map(VisitorSummary::currentUrl).orElse(null),
                 visitor.map(VisitorSummary::language).orElse(null), conversation.prechat().get("question"),
                 visitor.map(VisitorSummary::customerLevel).orElse(null), visitor.map(v -> v.visitCount() > 1).orElse(false));
-        RoutingState state = jdbi.withHandle(handle -> RoutingSnapshot.state(handle, conversation.visitorId(),
-                RoutingSnapshot.parseExcluded(declinedBy), clock.instant(), rules.get()));
-        if (conversation.groupId() != null) {
-            // once queued in a group (by routing or a transfer), a chat stays in that group's queue
-            state = new RoutingState(List.of(), state.strategies(), conversation.groupId(), state.agents(), state.lastServed(),
-                    state.excludedAgents(), state.returningWithinDays(), state.now());
-        }
-        return Router.route(request, state);
+        return Router.route(request, batch.stateFor(conversation, RoutingSnapshot.parseExcluded(declinedBy)));
     }
 
     private static String json(RoutingDecision decision) {

@@ -36,11 +36,22 @@ public final class ChatDelivery {
     }
 
     void publish(Conversation conversation, ChatMessage message) {
+        publishTo(conversation, message, audience(conversation.id()));
+    }
+
+    /** As {@link #publish(Conversation, ChatMessage)} when the participants are known already (read with the message). */
+    void publish(Conversation conversation, ChatMessage message, Set<Long> participants) {
+        Set<Long> audience = new HashSet<>(participants);
+        audience.addAll(watchers.getOrDefault(conversation.id(), Set.of()));
+        publishTo(conversation, message, audience);
+    }
+
+    private void publishTo(Conversation conversation, ChatMessage message, Set<Long> audience) {
         Envelope envelope = envelope(ChatMessages.MESSAGE, message.seq(), message);
         if (message.kind() != MessageKind.NOTE) {
             visitors.sendToVisitor(conversation.visitorId(), envelope);
         }
-        agents.sendToAgents(audience(conversation.id()), envelope);
+        agents.sendToAgents(audience, envelope);
     }
 
     void watch(long conversationId, long supervisorId) {

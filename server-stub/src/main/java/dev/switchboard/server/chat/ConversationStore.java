@@ -34,7 +34,7 @@ final class ConversationStore {
     private static final Logger LOG = LoggerFactory.getLogger(ConversationStore.class);
     private static final ObjectReader ROUTING_READER = Json.mapper().readerFor(RoutingReasons.class)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final String CONVERSATION_COLUMNS =
+    static final String CONVERSATION_COLUMNS =
             "id, visitor_id, site, status, group_id, owner_id, prechat, last_seq, created_at, assigned_at, ended_at, rating, rating_comment, routing";
     private static final String PREFIXED_CONVERSATION_COLUMNS = "c.id, c.visitor_id, c.site, c.status, c.group_id, c.owner_id, "
             + "c.prechat, c.last_seq, c.created_at, c.assigned_at, c.ended_at, c.rating, c.rating_comment, c.routing";
@@ -133,15 +133,23 @@ final class ConversationStore {
     /** A queued conversation with its offer state. */
     record Waiting(Conversation conversation, Long offeredTo, Instant offeredAt, String declinedBy, boolean leaveMessageOffered,
                    int priority) {
+
+        /** The same chat after its offer was taken back: the agent is not offered it again. */
+        Waiting withdrawn() {
+            return new Waiting(conversation, null, null, declinedBy + offeredTo + ",", leaveMessageOffered, priority);
+        }
     }
 
     /** Queued conversations, highest priority first, then the longest waiting. */
     List<Waiting> queued(Handle handle) {
         return handle.createQuery("SELECT " + CONVERSATION_COLUMNS + ", offered_to, offered_at, declined_by, leave_message_offered, priority"
                         + " FROM conversation WHERE status = 'QUEUED' ORDER BY priority DESC, id")
-                .map((rs, ctx) -> new Waiting(conversation(rs), (Long) rs.getObject("offered_to", Long.class), instant(rs, "offered_at"),
-                        rs.getString("declined_by"), rs.getBoolean("leave_message_offered"), rs.getInt("priority")))
-                .list();
+                .map((rs, ctx) -> waiting(rs)).list();
+    }
+
+    private static Waiting waiting(ResultSet rs) throws SQLException {
+        return new Waiting(conversation(rs), (Long) rs.getObject("offered_to", Long.class), instant(rs, "offered_at"),
+                rs.getString("declined_by"), rs.getBoolean("leave_message_offered"), rs.getInt("priority"));
     }
 
     /** Every group's name by id, in id order. */
@@ -161,7 +169,9 @@ final class ConversationStore {
     }
 
     Optional<Waiting> waiting(Handle handle, long conversationId) {
-        return queued(handle).stream().filter(w -> w.conversation().id() == conversationId).findFirst();
+        return handle.createQuery("SELECT " + CONVERSATION_COLUMNS + ", offered_to, offered_at, declined_by, leave_message_offered, priority"
+                        + " FROM conversation WHERE id = :id AND status = 'QUEUED'")
+                .bind("id", conversationId).map((rs, ctx) -> waiting(rs)).findOne();
     }
 
     void offer(Handle handle, long conversationId, long groupId, long agentId, String routing, Instant now) {
@@ -176,8 +186,26 @@ final class ConversationStore {
                 .bind("agent", String.valueOf(agentId)).bind("agentId", agentId).bind("id", conversationId).execute() > 0;
     }
 
-    void markLeaveMessageOffered(Handle handle, long conversationId) {
-        handle.createUpdate("UPDATE conversation SET leave_message_offered = TRUE WHERE id = :id").bind("id", conversationId).execute();
+    void markLeaveMessageOffered(Handle handle, List<Long> conversationIds) {
+        handle.createUpdate("UPDATE conversation SET leave_message_offered = TRUE WHERE id IN (<ids>)").bindList("ids", conversationIds).execute();
+    }
+
+    /** How many chats of the group are served before this one: higher priority first, then the longest waiting. */
+    int queuedAhead(Handle handle, long groupId, int priority, long conversationId) {
+        return handle.createQuery("""
+                        SELECT COUNT(*) FROM conversation WHERE status = 'QUEUED' AND group_id = :group
+                        AND (priority > :priority OR (priority = :priority AND id < :id))""")
+                .bind("group", groupId).bind("priority", priority).bind("id", conversationId).mapTo(Integer.class).one();
+    }
+
+    /** How many agents of each group are ONLINE (whatever their load): a group with none offers to leave a message. */
+    Map<Long, Integer> onlineByGroup(Handle handle) {
+        Map<Long, Integer> online = new HashMap<>();
+        handle.createQuery("""
+                        SELECT m.group_id, COUNT(*) FROM agent a JOIN agent_group_member m ON m.agent_id = a.id
+                        WHERE a.status = 'ONLINE' AND a.enabled GROUP BY m.group_id""")
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getInt(2))).forEach(e -> online.put(e.getKey(), e.getValue()));
+        return online;
     }
 
     /** Ends the conversation; false when it had already ended. */
@@ -240,7 +268,7 @@ final class ConversationStore {
                 .map((rs, ctx) -> message(rs)).list();
     }
 
-    private static Conversation conversation(ResultSet rs) throws SQLException {
+    static Conversation conversation(ResultSet rs) throws SQLException {
         return new Conversation(rs.getLong("id"), rs.getString("visitor_id"), rs.getString("site"),
                 ConversationStatus.valueOf(rs.getString("status")), (Long) rs.getObject("group_id", Long.class),
                 (Long) rs.getObject("owner_id", Long.class), readMap(rs.getString("prechat")), rs.getLong("last_seq"),
@@ -263,7 +291,7 @@ final class ConversationStore {
         return value == null ? null : value.toInstant();
     }
 
-    private static String json(Object value) {
+    static String json(Object value) {
         try {
             return Json.mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -17,6 +17,16 @@ public record AgentLoad(long agentId, String name, AgentStatus status, int maxCh
         skills = Map.copyOf(skills);
     }
 
+    /** The same agent after being given one more chat at {@code at}. */
+    public AgentLoad withChatGiven(Instant at) {
+        return new AgentLoad(agentId, name, status, maxChats, openChats + 1, chatsToday + 1, groupIds, skills, at);
+    }
+
+    /** The same agent while one more chat is offered to them: it takes a place until accepted or withdrawn. */
+    public AgentLoad withChatOffered() {
+        return new AgentLoad(agentId, name, status, maxChats, openChats + 1, chatsToday, groupIds, skills, lastAssignedAt);
+    }
+
     int skillIn(long groupId) {
         return skills.getOrDefault(groupId, 0);
     }

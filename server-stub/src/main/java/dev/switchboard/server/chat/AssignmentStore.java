@@ -1,0 +1,126 @@
+package dev.switchboard.server.chat;
+
+import dev.switchboard.shared.chat.ChatEvent;
+import dev.switchboard.shared.chat.ChatMessage;
+import dev.switchboard.shared.chat.Conversation;
+import dev.switchboard.shared.chat.MessageKind;
+import dev.switchboard.shared.chat.SenderType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * SQL for handing queued chats to agents, many in one transaction and a few statements whatever
+ * their number: the conversation's owner, the owner as participant, and the "joined" line in the
+ * chat. Callers own the transaction.
+ */
+final class AssignmentStore {
+
+    /**
+     * A routing decision to apply.
+     *
+     * @param routing the decision's reasons as JSON; null keeps those stored (an accepted offer)
+     * @param why     for the log: the rule that matched, or how the chat came
+     */
+    record Assignment(Conversation conversation, long groupId, long agentId, String agentName, String routing, String why, Instant at) {
+
+        String joinedClientId() {
+            return "joined-" + agentId;
+        }
+    }
+
+    /** An applied assignment: the conversation after it, who takes part now, and its "joined" line (null if it had one already). */
+    record Assigned(Assignment assignment, Conversation conversation, Set<Long> participants, ChatMessage joined) {
+    }
+
+    /** Applies the assignments of chats still queued; a chat ended meanwhile is left out of the answer. */
+    List<Assigned> assign(Handle handle, List<Assignment> assignments) {
+        List<Long> ids = assignments.stream().map(a -> a.conversation().id()).toList();
+        Set<String> linesBefore = new HashSet<>(handle.createQuery("SELECT conversation_id, client_id FROM message"
+                        + " WHERE sender_type = 'SYSTEM' AND client_id LIKE 'joined-%' AND conversation_id IN (<ids>)")
+                .bindList("ids", ids).map((rs, ctx) -> rs.getLong(1) + "/" + rs.getString(2)).list());
+        List<Assignment> applied = takeOwnership(handle, assignments, linesBefore);
+        if (applied.isEmpty()) {
+            return List.of();
+        }
+        joinAsOwners(handle, applied);
+        List<Long> appliedIds = applied.stream().map(a -> a.conversation().id()).toList();
+        Map<Long, Conversation> after = new HashMap<>();
+        handle.createQuery("SELECT " + ConversationStore.CONVERSATION_COLUMNS + " FROM conversation WHERE id IN (<ids>)")
+                .bindList("ids", appliedIds).map((rs, ctx) -> ConversationStore.conversation(rs))
+                .forEach(conversation -> after.put(conversation.id(), conversation));
+        Map<Long, Set<Long>> participants = new HashMap<>();
+        handle.createQuery("SELECT conversation_id, agent_id FROM conversation_participant WHERE left_at IS NULL AND conversation_id IN (<ids>)")
+                .bindList("ids", appliedIds).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                .forEach(e -> participants.computeIfAbsent(e.getKey(), id -> new HashSet<>()).add(e.getValue()));
+
+        List<Assigned> assigned = new ArrayList<>();
+        PreparedBatch lines = handle.prepareBatch("""
+                INSERT INTO message (conversation_id, seq, client_id, sender_type, kind, body, event_json, created_at)
+                VALUES (:c, :seq, :client, :sender, :kind, :body, :event, :at)""");
+        for (Assignment assignment : applied) {
+            Conversation conversation = after.get(assignment.conversation().id());
+            ChatMessage joined = null;
+            if (!linesBefore.contains(conversation.id() + "/" + assignment.joinedClientId())) {
+                // the conversation's row took the next seq for this line in takeOwnership, and stays locked until commit
+                ChatEvent event = ChatEvent.joined(assignment.agentName());
+                joined = new ChatMessage(conversation.id(), conversation.lastSeq(), assignment.joinedClientId(), SenderType.SYSTEM, null, null,
+                        MessageKind.EVENT, event.english(), assignment.at(), null, event);
+                lines.bind("c", joined.conversationId()).bind("seq", joined.seq()).bind("client", joined.clientId())
+                        .bind("sender", SenderType.SYSTEM.name()).bind("kind", MessageKind.EVENT.name()).bind("body", joined.body())
+                        .bind("event", ConversationStore.json(event)).bind("at", joined.createdAt()).add();
+            }
+            assigned.add(new Assigned(assignment, conversation, participants.getOrDefault(conversation.id(), Set.of()), joined));
+        }
+        if (lines.size() > 0) {
+            lines.execute();
+        }
+        return assigned;
+    }
+
+    /** Makes the agents owners of the chats that are still queued; those that get a "joined" line take its seq. */
+    private static List<Assignment> takeOwnership(Handle handle, List<Assignment> assignments, Set<String> linesBefore) {
+        PreparedBatch update = handle.prepareBatch("""
+                UPDATE conversation SET status = 'ACTIVE', group_id = :group, owner_id = :agent, routing = COALESCE(:routing, routing),
+                    assigned_at = :at, offered_to = NULL, offered_at = NULL, last_seq = last_seq + :lines
+                WHERE id = :id AND status = 'QUEUED'""");
+        for (Assignment assignment : assignments) {
+            boolean needsLine = !linesBefore.contains(assignment.conversation().id() + "/" + assignment.joinedClientId());
+            update.bind("group", assignment.groupId()).bind("agent", assignment.agentId()).bind("routing", assignment.routing())
+                    .bind("at", assignment.at()).bind("lines", needsLine ? 1 : 0).bind("id", assignment.conversation().id()).add();
+        }
+        int[] updated = update.execute();
+        List<Assignment> applied = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] > 0) {
+                applied.add(assignments.get(i));
+            }
+        }
+        return applied;
+    }
+
+    /** The owner joins the chat, or returns to it (a chat transferred back to its group may come back to them). */
+    private static void joinAsOwners(Handle handle, List<Assignment> applied) {
+        PreparedBatch rejoin = handle.prepareBatch("UPDATE conversation_participant SET role = 'OWNER', joined_at = :at, left_at = NULL"
+                + " WHERE conversation_id = :c AND agent_id = :a");
+        applied.forEach(a -> rejoin.bind("at", a.at()).bind("c", a.conversation().id()).bind("a", a.agentId()).add());
+        int[] rejoined = rejoin.execute();
+        PreparedBatch join = handle.prepareBatch("INSERT INTO conversation_participant (conversation_id, agent_id, role, joined_at)"
+                + " VALUES (:c, :a, 'OWNER', :at)");
+        for (int i = 0; i < rejoined.length; i++) {
+            Assignment a = applied.get(i);
+            if (rejoined[i] == 0) {
+                join.bind("c", a.conversation().id()).bind("a", a.agentId()).bind("at", a.at()).add();
+            }
+        }
+        if (join.size() > 0) {
+            join.execute();
+        }
+    }
+}
