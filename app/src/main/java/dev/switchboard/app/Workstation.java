@@ -200,7 +200,8 @@ public final class Workstation {
         VisitorsViewModel.Services visitorServices = new VisitorsViewModel.Services(
                 new RestVisitorService(api, session.server(), session.token(), background.io()),
                 () -> settings.settings().visitors(), notices, clock, ZoneId.systemDefault(), background.scheduler(), fx);
-        MainWindow.Work work = new MainWindow.Work(new SecondsTicker(background.scheduler(), fx, clock));
+        MainWindow.Work work = new MainWindow.Work(new SecondsTicker(background.scheduler(), fx, clock), background.scheduler(),
+                background.io(), ZoneId.systemDefault());
         mainWindow = new MainWindow(current, i18n, themes, notices, fx, visitorServices, work,
                 new ShellViewModel.Actions(this::openSettings, this::signOut, this::quit),
                 this::mainWindowCloseRequested);

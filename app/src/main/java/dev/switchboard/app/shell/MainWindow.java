@@ -1,10 +1,16 @@
 package dev.switchboard.app.shell;
 
+import dev.switchboard.app.chat.ui.AttachmentImages;
+import dev.switchboard.app.chat.ui.ChatTexts;
+import dev.switchboard.app.chat.ui.ChatsContext;
+import dev.switchboard.app.chat.ui.ChatsView;
+import dev.switchboard.app.chat.ui.ChatsViewModel;
 import dev.switchboard.app.home.HomeView;
 import dev.switchboard.app.home.HomeViewModel;
 import dev.switchboard.app.notify.NotificationCenter;
 import dev.switchboard.app.notify.ToastView;
 import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.platform.Scheduler;
 import dev.switchboard.app.platform.SecondsTicker;
 import dev.switchboard.app.platform.ThemeManager;
 import dev.switchboard.app.platform.View;
@@ -17,6 +23,7 @@ import dev.switchboard.app.supervisor.SupervisorViewModel;
 import dev.switchboard.app.visitors.VisitorsView;
 import dev.switchboard.app.visitors.VisitorsViewModel;
 import dev.switchboard.shared.agents.AgentStatus;
+import java.time.ZoneId;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Parent;
@@ -31,7 +38,7 @@ public final class MainWindow {
     private final ViewWindow window;
 
     /** The parts of the window about the agent's work: chats, queues and what needs their attention. */
-    public record Work(SecondsTicker ticker) {
+    public record Work(SecondsTicker ticker, Scheduler scheduler, Executor io, ZoneId zone) {
     }
 
     public MainWindow(LiveSession live, I18n i18n, ThemeManager themes, NotificationCenter notices, Executor fx,
@@ -40,7 +47,7 @@ public final class MainWindow {
         this.model = new ShellViewModel(live, i18n, notices, fx, actions);
         MyWorkView myWork = new MyWorkView(new MyWorkViewModel(new MyWorkViewModel.Sources(live.selfProperty(),
                 live.chatsProperty(), live.queueProperty(), work.ticker()), i18n));
-        ShellView view = new ShellView(model, page -> pageView(page, live, i18n, themes, visitorServices),
+        ShellView view = new ShellView(model, page -> pageView(page, live, i18n, themes, notices, fx, visitorServices, work),
                 new ToastView(notices), myWork);
         this.window = new ViewWindow(view, themes, new ReadOnlyStringWrapper(TITLE), 1180, 760)
                 .minSize(900, 560)
@@ -48,12 +55,22 @@ public final class MainWindow {
     }
 
     private static View<? extends Parent> pageView(Page page, LiveSession live, I18n i18n, ThemeManager themes,
-                                                   VisitorsViewModel.Services visitorServices) {
+                                                   NotificationCenter notices, Executor fx,
+                                                   VisitorsViewModel.Services visitorServices, Work work) {
         return switch (page) {
             case VISITORS -> new VisitorsView(new VisitorsViewModel(live.visitors(), i18n, visitorServices), themes);
+            case CHATS -> chatsView(live, i18n, themes, notices, fx, work);
             case HOME -> new HomeView(new HomeViewModel(live, i18n));
             case SUPERVISOR -> new SupervisorView(new SupervisorViewModel(live.team(), i18n));
         };
+    }
+
+    private static ChatsView chatsView(LiveSession live, I18n i18n, ThemeManager themes, NotificationCenter notices, Executor fx,
+                                       Work work) {
+        ChatsContext context = new ChatsContext(live.chats(), live.cannedReplies(), new ChatTexts(i18n, work.zone()),
+                live.selfProperty(), live.team().snapshotProperty(), work.scheduler(), fx, work.io(), notices);
+        return new ChatsView(new ChatsViewModel(context, live.chatsProperty(), work.ticker()), themes,
+                new AttachmentImages(live.chats().rest(), work.io(), fx));
     }
 
     /** Shows the window, or brings it back from the tray. */

@@ -3,11 +3,12 @@ package dev.switchboard.app.shell;
 import dev.switchboard.shared.agents.Role;
 
 /**
- * The pages of the navigation, in order. Only pages that work are listed; Chats, Tickets and
- * Customers join here as they are built.
+ * The pages of the navigation, in order. Only pages that work are listed; Tickets and Customers
+ * join here as they are built.
  */
 public enum Page {
     VISITORS(Role.AGENT),
+    CHATS(Role.AGENT),
     HOME(Role.AGENT),
     SUPERVISOR(Role.SUPERVISOR);
 

@@ -188,11 +188,13 @@ public final class ShellView extends View<BorderPane> {
         for (Page page : model.pages()) {
             ToggleButton button = new ToggleButton();
             button.setId("nav-" + page.name());
-            button.setGraphic(new FontIcon(switch (page) {
+            FontIcon icon = new FontIcon(switch (page) {
                 case VISITORS -> Material2MZ.PUBLIC;
+                case CHATS -> Material2AL.CHAT;
                 case HOME -> Material2AL.HOME;
                 case SUPERVISOR -> Material2MZ.SUPERVISOR_ACCOUNT;
-            }));
+            });
+            button.setGraphic(page == Page.CHATS ? withUnreadBadge(icon) : icon);
             navigationBindings.bind(button.textProperty(), model.i18n().text(page.textKey()));
             button.getStyleClass().addAll(Styles.FLAT, "nav-button");
             button.setMaxWidth(Double.MAX_VALUE);
@@ -206,6 +208,20 @@ public final class ShellView extends View<BorderPane> {
             });
             navigation.getChildren().add(button);
         }
+    }
+
+    /** The chats icon with the number of unread messages over it, hidden at zero. */
+    private StackPane withUnreadBadge(FontIcon icon) {
+        Label badge = new Label();
+        badge.setId("chatsUnread");
+        badge.getStyleClass().add("unread-badge");
+        navigationBindings.bind(badge.textProperty(), model.chatsUnread().asString());
+        navigationBindings.bind(badge.visibleProperty(), model.chatsUnread().greaterThan(0));
+        StackPane graphic = new StackPane(icon, badge);
+        StackPane.setAlignment(badge, Pos.TOP_RIGHT);
+        badge.setTranslateX(10);
+        badge.setTranslateY(-8);
+        return graphic;
     }
 
     private void showPage(Page page) {

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -43,6 +44,7 @@ public final class ShellViewModel {
     private final StringBinding displayName;
     private final StringBinding statusText;
     private final StringBinding connectionText;
+    private final IntegerBinding chatsUnread;
 
     public ShellViewModel(LiveSession live, I18n i18n, NotificationCenter notices, Executor fx, Actions actions) {
         this.live = live;
@@ -53,6 +55,7 @@ public final class ShellViewModel {
         this.status = Bindings.createObjectBinding(() -> live.selfProperty().get().status(), live.selfProperty());
         this.displayName = Bindings.createStringBinding(() -> live.selfProperty().get().displayName(), live.selfProperty());
         this.statusText = i18n.text(() -> i18n.get("status." + status.get().name()), status);
+        this.chatsUnread = Bindings.createIntegerBinding(() -> live.chatsProperty().get().unread(), live.chatsProperty());
         this.connectionText = i18n.text(() -> i18n.get("connection." + live.connectionStateProperty().get().name()),
                 live.connectionStateProperty());
     }
@@ -116,6 +119,11 @@ public final class ShellViewModel {
 
     public StringBinding connectionText() {
         return connectionText;
+    }
+
+    /** Unread chat messages over all the agent's chats, for the navigation's badge. */
+    public IntegerBinding chatsUnread() {
+        return chatsUnread;
     }
 
     public ReadOnlyObjectProperty<ConnectionState> connectionState() {

@@ -76,6 +76,11 @@ public final class TestVisitor implements AutoCloseable {
         return received.stream().filter(envelope -> type.equals(envelope.type()) && test.test(envelope.payload())).findFirst().orElseThrow();
     }
 
+    /** Every message of this type received so far. */
+    public List<Envelope> received(String type) {
+        return received.stream().filter(envelope -> type.equals(envelope.type())).toList();
+    }
+
     /** Asks for a chat with these pre-chat answers; answers the conversation's id. */
     public long startChat(Map<String, String> prechat) throws Exception {
         send(ChatMessages.START, new ChatMessages.Start(prechat));

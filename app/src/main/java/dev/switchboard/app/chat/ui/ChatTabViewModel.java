@@ -1,0 +1,362 @@
+package dev.switchboard.app.chat.ui;
+
+import dev.switchboard.app.chat.CannedReplies;
+import dev.switchboard.app.chat.Chat;
+import dev.switchboard.app.chat.ChatPhase;
+import dev.switchboard.app.chat.OutgoingMessage;
+import dev.switchboard.app.notify.Notice;
+import dev.switchboard.app.platform.Scheduler;
+import dev.switchboard.shared.chat.Attachment;
+import dev.switchboard.shared.chat.CannedReply;
+import dev.switchboard.shared.chat.NewMessage;
+import dev.switchboard.shared.visitors.VisitorDetail;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One chat tab: its lines, the input with notes, files and canned-reply completion, typing and
+ * read receipts, and the agent's actions on the chat. State changes on the FX thread; the chat
+ * service does the work in the background. A failure is shown in the tab and what the agent typed
+ * stays.
+ */
+public final class ChatTabViewModel {
+
+    private static final Duration DRAFT_DELAY = Duration.ofMillis(500);
+
+    private final ChatsContext context;
+    private final ReadOnlyObjectWrapper<Chat> chat;
+    private final ObservableList<ChatLine> lines = FXCollections.observableArrayList();
+    private final StringProperty input = new SimpleStringProperty("");
+    private final IntegerProperty caret = new SimpleIntegerProperty();
+    private final BooleanProperty note = new SimpleBooleanProperty();
+    private final BooleanProperty visible = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<VisitorDetail> visitor = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper visitorError = new ReadOnlyStringWrapper("");
+    private final ObservableList<CannedReply> suggestions = FXCollections.observableArrayList();
+    private final StringBinding title;
+    private final StringBinding typingText;
+    private final StringBinding bannerText;
+    private final BooleanBinding writable;
+    private final BooleanBinding canSend;
+    private Scheduler.Cancellable draftSave;
+    private boolean visitorRequested;
+
+    ChatTabViewModel(Chat initial, ChatsContext context) {
+        this.context = context;
+        this.chat = new ReadOnlyObjectWrapper<>(initial);
+        ChatTexts texts = context.texts();
+        this.title = texts.i18n().text(() -> texts.title(chat.get()), chat);
+        this.typingText = texts.i18n().text(() -> texts.typing(chat.get()), chat);
+        this.bannerText = texts.i18n().text(() -> texts.banner(chat.get()), chat);
+        this.writable = Bindings.createBooleanBinding(() -> chat.get().writable(), chat);
+        this.canSend = Bindings.createBooleanBinding(() -> writable.get() && !busy.get() && !input.get().isBlank()
+                && input.get().length() <= NewMessage.MAX_TEXT, writable, busy, input);
+        input.set(initial.draft());
+        noteOnlyWhenWatching();
+        lines.setAll(ChatLines.of(initial, texts.zone()));
+        input.addListener((observable, before, now) -> refreshSuggestions());
+        caret.addListener((observable, before, now) -> refreshSuggestions());
+        visible.addListener((observable, before, now) -> {
+            if (now) {
+                markReadIfVisible();
+                loadVisitor();
+            }
+        });
+    }
+
+    /** A newer snapshot of this chat. */
+    void update(Chat newer) {
+        Chat before = chat.get();
+        chat.set(newer);
+        noteOnlyWhenWatching();
+        if (newer.messages() != before.messages() || newer.outbox() != before.outbox()
+                || newer.visitorReadSeq() != before.visitorReadSeq()) {
+            ChatLines.update(lines, ChatLines.of(newer, context.texts().zone()));
+        }
+        markReadIfVisible();
+    }
+
+    public long id() {
+        return chat.get().id();
+    }
+
+    // --- the input ---
+
+    /** Sends the input as a message (or a note); it shows at once as pending. */
+    public void send() {
+        if (!canSend.get()) {
+            return;
+        }
+        String text = input.get().strip();
+        boolean asNote = note.get();
+        input.set("");
+        run(context.chats().send(id(), text, asNote), failure -> {
+            // keep what the agent typed: put it back unless they started something new
+            if (input.get().isEmpty()) {
+                input.set(text);
+            }
+        });
+    }
+
+    /** A key was typed in the input: the visitor sees the agent typing, and the draft is kept. */
+    public void typed() {
+        if (!input.get().isEmpty() && chat.get().phase() == ChatPhase.OPEN) {
+            context.chats().typing(id());
+        }
+        if (draftSave != null) {
+            draftSave.cancel();
+        }
+        draftSave = context.scheduler().schedule(DRAFT_DELAY, () -> context.fx().execute(this::saveDraft));
+    }
+
+    /** Keeps the draft now (the tab closes, the page changes). */
+    public void saveDraft() {
+        context.chats().saveDraft(id(), input.get());
+    }
+
+    /** Replaces the typed {@code /shortcut} with the reply, placeholders filled; answers where the caret goes. */
+    public int complete(CannedReply reply) {
+        CannedCompletion completion = CannedCompletion.at(input.get(), caret.get()).orElse(null);
+        if (completion == null) {
+            return caret.get();
+        }
+        String filled = CannedReplies.fill(reply, chat.get().visitorName(), context.selfName(),
+                context.texts().i18n().get("chat.canned.visitorFallback"));
+        input.set(completion.apply(input.get(), filled));
+        suggestions.clear();
+        return completion.caretAfter(filled);
+    }
+
+    public void dismissSuggestions() {
+        suggestions.clear();
+    }
+
+    private void refreshSuggestions() {
+        List<CannedReply> found = CannedCompletion.at(input.get(), caret.get())
+                .map(completion -> context.canned().matching(completion.typed())).orElse(List.of());
+        if (!found.equals(suggestions)) {
+            suggestions.setAll(found);
+        }
+    }
+
+    /** Sends files (dropped or chosen), each after uploading it; the input is left as it is. */
+    public void sendFiles(List<Path> files) {
+        for (Path file : files) {
+            CompletableFuture<Void> sent = CompletableFuture.supplyAsync(() -> read(file), context.io())
+                    .thenCompose(bytes -> context.chats().sendFile(id(), file.getFileName().toString(), bytes, ""));
+            busy.set(true);
+            error.set("");
+            sent.whenCompleteAsync((ok, failure) -> {
+                busy.set(false);
+                if (failure != null) {
+                    error.set(context.texts().uploadFailure(failure) + " (" + file.getFileName() + ")");
+                }
+            }, context.fx());
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A refused message goes back into the input (when it is empty) and leaves the outbox. */
+    public void putBack(OutgoingMessage refused) {
+        if (input.get().isBlank()) {
+            input.set(refused.text());
+        }
+        discard(refused);
+    }
+
+    public void discard(OutgoingMessage refused) {
+        run(context.chats().discard(id(), refused.clientId()), failure -> { });
+    }
+
+    /** A supervisor writes into a chat they watch only as a note (a whisper to its agents). */
+    private void noteOnlyWhenWatching() {
+        if (chat.get().phase() == ChatPhase.WATCHING) {
+            note.set(true);
+        }
+    }
+
+    /** Downloads a file of the chat into {@code target}; says where it went, or why it could not. */
+    public void saveAttachment(Attachment attachment, Path target) {
+        context.chats().rest().download(attachment.id(), false)
+                .thenAcceptAsync(bytes -> write(target, bytes), context.io())
+                .whenCompleteAsync((ok, failure) -> {
+                    if (failure != null) {
+                        error.set(context.texts().failure(failure));
+                    } else {
+                        context.notices().post(new Notice(Notice.Level.SUCCESS,
+                                context.texts().i18n().get("chat.file.saved", target.toString()), false));
+                    }
+                }, context.fx());
+    }
+
+    private static void write(Path target, byte[] bytes) {
+        try {
+            Files.write(target, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // --- actions on the chat ---
+
+    public void end() {
+        run(context.chats().end(id()), failure -> { });
+    }
+
+    /** Closes the tab of a chat that is over for this agent. */
+    public void close() {
+        saveDraft();
+        context.chats().dismiss(id());
+    }
+
+    public HandOverViewModel transfer() {
+        return new HandOverViewModel(HandOverViewModel.Mode.TRANSFER, chat.get(), context);
+    }
+
+    public HandOverViewModel assist() {
+        return new HandOverViewModel(HandOverViewModel.Mode.ASSIST, chat.get(), context);
+    }
+
+    private void run(CompletionStage<Void> action, Consumer<Throwable> onFailure) {
+        error.set("");
+        action.whenCompleteAsync((ok, failure) -> {
+            if (failure != null) {
+                error.set(context.texts().failure(failure));
+                onFailure.accept(failure);
+            }
+        }, context.fx());
+    }
+
+    // --- seen by the agent ---
+
+    private void markReadIfVisible() {
+        if (visible.get() && chat.get().unread() > 0) {
+            context.chats().markRead(id());
+        }
+    }
+
+    private void loadVisitor() {
+        if (visitorRequested) {
+            return;
+        }
+        visitorRequested = true;
+        context.chats().rest().visitor(chat.get().conversation().visitorId()).whenCompleteAsync((detail, failure) -> {
+            if (failure != null) {
+                visitorError.set(context.texts().i18n().get("chat.side.visitorUnavailable"));
+            } else {
+                visitor.set(detail);
+            }
+        }, context.fx());
+    }
+
+    // --- properties ---
+
+    public ReadOnlyObjectProperty<Chat> chatProperty() {
+        return chat.getReadOnlyProperty();
+    }
+
+    public ObservableList<ChatLine> lines() {
+        return lines;
+    }
+
+    public StringProperty inputProperty() {
+        return input;
+    }
+
+    /** Where the caret is in the input; the view keeps it current, for the completion. */
+    public IntegerProperty caretProperty() {
+        return caret;
+    }
+
+    public BooleanProperty noteProperty() {
+        return note;
+    }
+
+    /** Whether the agent sees this chat now (its tab selected on a focused window); then it counts as read. */
+    public BooleanProperty visibleProperty() {
+        return visible;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Why the last action failed; empty when it did not. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<VisitorDetail> visitorProperty() {
+        return visitor.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty visitorErrorProperty() {
+        return visitorError.getReadOnlyProperty();
+    }
+
+    /** Canned replies matching the {@code /shortcut} being typed; empty when none is typed. */
+    public ObservableList<CannedReply> suggestions() {
+        return suggestions;
+    }
+
+    public StringBinding title() {
+        return title;
+    }
+
+    public StringBinding typingText() {
+        return typingText;
+    }
+
+    public StringBinding bannerText() {
+        return bannerText;
+    }
+
+    public BooleanBinding writable() {
+        return writable;
+    }
+
+    public BooleanBinding canSend() {
+        return canSend;
+    }
+
+    public ChatTexts texts() {
+        return context.texts();
+    }
+
+    public ChatsContext context() {
+        return context;
+    }
+}

@@ -1,0 +1,154 @@
+package dev.switchboard.app.chat.ui;
+
+import dev.switchboard.app.chat.Chat;
+import dev.switchboard.app.notify.Notice;
+import dev.switchboard.app.team.TeamSnapshot;
+import dev.switchboard.shared.agents.Agent;
+import dev.switchboard.shared.agents.AgentStatus;
+import dev.switchboard.shared.agents.Group;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The transfer and assist dialogs: a chat goes to an ONLINE colleague or back to a group's queue
+ * with a note only agents see, or a colleague is invited to help. The server's refusal (the
+ * colleague went offline meanwhile, the chat ended) shows in the dialog, and the note stays. FX thread.
+ */
+public final class HandOverViewModel {
+
+    /** Handing the chat over, or asking for help with it. */
+    public enum Mode {
+        TRANSFER,
+        ASSIST
+    }
+
+    /** The server takes notes of at most this many characters. */
+    public static final int MAX_NOTE = 1000;
+
+    private final Mode mode;
+    private final Chat chat;
+    private final ChatsContext context;
+    private final List<Agent> agents;
+    private final List<Group> groups;
+    private final BooleanProperty toGroup = new SimpleBooleanProperty();
+    private final ObjectProperty<Agent> agent = new SimpleObjectProperty<>();
+    private final ObjectProperty<Group> group = new SimpleObjectProperty<>();
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canConfirm;
+
+    HandOverViewModel(Mode mode, Chat chat, ChatsContext context) {
+        this.mode = mode;
+        this.chat = chat;
+        this.context = context;
+        TeamSnapshot team = context.team().get();
+        long self = context.self().get().id();
+        // a transfer needs a colleague who takes chats now; help may come from anyone signed in
+        this.agents = team.agents().values().stream()
+                .filter(a -> a.id() != self && a.enabled())
+                .filter(a -> mode == Mode.TRANSFER ? a.status() == AgentStatus.ONLINE : a.status() != AgentStatus.OFFLINE)
+                .toList();
+        this.groups = List.copyOf(team.groups().values());
+        this.canConfirm = Bindings.createBooleanBinding(() -> !busy.get() && note.get().length() <= MAX_NOTE
+                && (toGroup.get() ? group.get() != null : agent.get() != null), busy, note, toGroup, agent, group);
+    }
+
+    public void confirm() {
+        if (!canConfirm.get()) {
+            return;
+        }
+        CompletableFuture<Void> request;
+        String target;
+        if (mode == Mode.ASSIST) {
+            request = context.chats().assist(chat.id(), agent.get().id());
+            target = agent.get().displayName();
+        } else if (toGroup.get()) {
+            request = context.chats().transferToGroup(chat.id(), group.get().id(), note.get());
+            target = group.get().name();
+        } else {
+            request = context.chats().transferToAgent(chat.id(), agent.get().id(), note.get());
+            target = agent.get().displayName();
+        }
+        busy.set(true);
+        error.set("");
+        request.whenCompleteAsync((ok, failure) -> {
+            busy.set(false);
+            if (failure != null) {
+                error.set(context.texts().failure(failure));
+            } else {
+                String key = mode == Mode.ASSIST ? "chat.assist.done" : "chat.transfer.done";
+                context.notices().post(new Notice(Notice.Level.SUCCESS, context.texts().i18n().get(key, target), false));
+                done.set(true);
+            }
+        }, context.fx());
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** Who is being handed over or helped with: "Li Lei". */
+    public String chatTitle() {
+        return context.texts().title(chat);
+    }
+
+    public List<Agent> agents() {
+        return agents;
+    }
+
+    public List<Group> groups() {
+        return groups;
+    }
+
+    /** Transfer only: to a group's queue instead of a colleague. */
+    public BooleanProperty toGroupProperty() {
+        return toGroup;
+    }
+
+    public ObjectProperty<Agent> agentProperty() {
+        return agent;
+    }
+
+    public ObjectProperty<Group> groupProperty() {
+        return group;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** True once the server took it: the dialog closes. */
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canConfirm() {
+        return canConfirm;
+    }
+
+    public ChatTexts texts() {
+        return context.texts();
+    }
+}

@@ -1,0 +1,108 @@
+package dev.switchboard.app.ui;
+
+import static dev.switchboard.app.testing.WorkstationDriver.find;
+import static dev.switchboard.app.testing.WorkstationDriver.onFx;
+import static dev.switchboard.app.testing.WorkstationDriver.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.app.chat.Delivery;
+import dev.switchboard.app.chat.ui.ChatLine;
+import dev.switchboard.app.testing.TestVisitor;
+import dev.switchboard.app.testing.WorkstationDriver;
+import dev.switchboard.server.ServerConfig;
+import dev.switchboard.server.SwitchboardServer;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/** A chat tab of a real workstation against a real backend, with a visitor speaking the widget protocol. */
+class ChatTabUiTest {
+
+    @TempDir
+    static Path serverData;
+    private static SwitchboardServer server;
+    private final FxRobot robot = new FxRobot();
+    private WorkstationDriver workstation;
+
+    @BeforeAll
+    static void startBackend() throws Exception {
+        WorkstationDriver.initToolkit();
+        server = SwitchboardServer.start(ServerConfig.forTests(serverData));
+    }
+
+    @AfterAll
+    static void stopBackend() {
+        server.close();
+    }
+
+    @AfterEach
+    void closeWorkstation() {
+        if (workstation != null) {
+            workstation.close();
+        }
+    }
+
+    @Test
+    void theAgentAnswersInTheTabTheVisitorGetsItAndTheTabShowsItRead(@TempDir Path home) throws Exception {
+        workstation = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard");
+        Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
+        robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
+        waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText()).equals("Connected"));
+
+        try (TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers")) {
+            long id = visitor.startChat(Map.of("name", "Li Lei", "question", "Pre-sales"));
+            visitor.say("Is the X2 in stock? <b>urgent</b> & <script>alert(1)</script>");
+
+            TabPane tabs = find(robot, main, "#chatTabs");
+            waitUntil("the chat's tab, selected", () -> onFx(() -> tabs.getSelectionModel().getSelectedItem() != null
+                    && ("chatTab-" + id).equals(tabs.getSelectionModel().getSelectedItem().getId())));
+            ListView<ChatLine> messages = find(robot, main, "#chatMessages");
+            waitUntil("the visitor's message, word for word", () -> labelShown(messages, "Is the X2 in stock? <b>urgent</b> & <script>alert(1)</script>"));
+
+            TextArea input = find(robot, main, "#chatInput");
+            robot.clickOn(input).write("Yes: 3 left. <i>Ships today</i>");
+            robot.type(KeyCode.ENTER);
+
+            long seq = visitor.awaitChatMessage("Yes: 3 left. <i>Ships today</i>").path("seq").asLong();
+            assertThat(onFx(() -> input.getText())).as("the input is empty after sending").isEmpty();
+            waitUntil("the answer shown as sent", () -> deliveryOf(messages, "Yes: 3 left. <i>Ships today</i>")
+                    .filter(delivery -> delivery == Delivery.SENT).isPresent());
+            assertThat(labelShown(messages, "Yes: 3 left. <i>Ships today</i>")).as("shown literally, not as markup").isTrue();
+
+            visitor.read(seq);
+            waitUntil("the answer shown as read", () -> deliveryOf(messages, "Yes: 3 left. <i>Ships today</i>")
+                    .filter(delivery -> delivery == Delivery.READ).isPresent());
+            waitUntil("the state drawn as read", () -> labelShown(messages, "Read"));
+
+            visitor.say("Great, thanks!");
+            waitUntil("the visitor's next message", () -> labelShown(messages, "Great, thanks!"));
+            waitUntil("read by the agent, who has the tab in front", () -> visitor.received("chat.read").stream()
+                    .anyMatch(read -> read.payload().path("seq").asLong() > seq));
+        }
+    }
+
+    private static Optional<Delivery> deliveryOf(ListView<ChatLine> messages, String body) {
+        return onFx(() -> messages.getItems().stream()
+                .filter(line -> line instanceof ChatLine.Message message && message.message().body().equals(body))
+                .map(line -> ((ChatLine.Message) line).delivery())
+                .findFirst());
+    }
+
+    private static boolean labelShown(ListView<ChatLine> messages, String text) {
+        return onFx(() -> messages.lookupAll(".label").stream()
+                .anyMatch(node -> node instanceof Label label && text.equals(label.getText()) && label.isVisible()));
+    }
+}
