@@ -30,9 +30,14 @@
       start: '开始咨询', next: '继续', introLeave: '现在暂时没有客服在线。留下您的联系方式和问题，我们会尽快回复您。', choose: '请选择', required: '此项必填', email: '请输入有效的邮箱地址',
       phone: '请输入有效的电话号码', format: '格式不正确', long: '内容过长', agent: '客服', invites: '邀请您在线咨询',
       accept: '立即咨询', decline: '稍后再说', invitation: '客服邀请', messages: '聊天记录', optional: '选填',
-      sending: '发送中…', sent: '已发送', serving: '正在为您服务', joined: '%s 加入了对话', waiting: '正在为您接通客服…',
+      sending: '发送中…', serving: '正在为您服务', joined: '%s 加入了对话', waiting: '正在为您接通客服…',
       queued: '正在排队，您前面还有 %s 位', first: '正在排队，您是下一位', reconnecting: '网络已断开，正在重新连接…消息会在恢复后自动发出',
-      unread: '有新消息', helps: '%s 加入对话协助', moved: '对话已转接给 %s', ended: '对话已结束', file: '文件'
+      unread: '有新消息', helps: '%s 加入对话协助', moved: '对话已转接给 %s', ended: '对话已结束', endedBy: '%s 结束了对话', file: '文件',
+      delivered: '✓ 已送达', read: '✓✓ 已读', failed: '未能发送', typing: '%s 正在输入…', end: '结束对话', endAsk: '确定结束本次对话吗？',
+      endYes: '结束对话', endNo: '继续聊', rateAsk: '请为本次服务评分', star: '%s 星', comment: '还有什么想告诉我们的？（选填）',
+      rateSend: '提交评价', thanks: '感谢您的评价！', attach: '发送图片或文件', drop: '松开即可发送文件', remove: '移除文件',
+      tooBig: '“%s”太大了，文件不能超过 10 MB', badType: '无法发送“%s”：只能发送图片、PDF 和文本文件', upFail: '“%s”未能发送，请检查网络后重试',
+      earlier: '查看更早的对话', past: '%s 的对话'
     },
     en: {
       title: 'Chat with us', chat: 'Chat with us', leave: 'Leave a message', open: 'Open chat', close: 'Close chat',
@@ -43,24 +48,32 @@
       phone: 'Enter a valid phone number', format: 'This does not look right', long: 'This is too long', agent: 'Support',
       invites: 'invites you to chat', accept: 'Chat now', decline: 'Not now', invitation: 'Invitation to chat',
       messages: 'Messages', optional: 'optional',
-      sending: 'Sending…', sent: 'Sent', serving: 'is here to help', joined: '%s joined the chat', waiting: 'Connecting you with an agent…',
+      sending: 'Sending…', serving: 'is here to help', joined: '%s joined the chat', waiting: 'Connecting you with an agent…',
       queued: 'In the queue: %s ahead of you', first: "In the queue: you're next", reconnecting: "Reconnecting… your messages will be sent when we're back",
-      unread: 'New message', helps: '%s joined to help', moved: 'The chat was transferred to %s', ended: 'The chat has ended', file: 'File'
+      unread: 'New message', helps: '%s joined to help', moved: 'The chat was transferred to %s', ended: 'The chat has ended',
+      endedBy: '%s ended the chat', file: 'File', delivered: '✓ Delivered', read: '✓✓ Read', failed: 'Not sent', typing: '%s is typing…',
+      end: 'End chat', endAsk: 'End this chat?', endYes: 'End chat', endNo: 'Keep chatting', rateAsk: 'How did we do?', star: '%s stars',
+      comment: 'Anything else you want to tell us? (optional)', rateSend: 'Send rating', thanks: 'Thank you for your feedback!',
+      attach: 'Send a picture or file', drop: 'Drop the file to send it', remove: 'Remove the file',
+      tooBig: '“%s” is too large: files can be 10 MB at most', badType: '“%s” cannot be sent: pictures, PDF and text files can',
+      upFail: '“%s” was not sent. Check your connection and try again.', earlier: 'Show earlier chats', past: 'Chat of %s'
     }
   };
   // The host page's <html lang> wins over the browser's language: the page is what the visitor reads.
   var LANG = /^zh/i.test(d.documentElement.lang || navigator.language || '') ? 'zh' : 'en';
   function t(key, arg) { return STR[LANG][key].replace('%s', function () { return arg; }); }
-  // The server writes its event lines in English; the widget says them in the page's language.
-  var EVENTS = [[/^(.+) joined the chat$/, 'joined'], [/^(.+) joined to help$/, 'helps'],
-    [/^The chat was transferred to (.+)$/, 'moved'], [/^The chat has ended()$/, 'ended']];
-  function said(text) {
-    for (var i = 0; i < EVENTS.length; i++) {
-      var m = EVENTS[i][0].exec(text);
-      if (m) return { key: EVENTS[i][1], name: m[1] };
-    }
-    return null;
+  // Event lines say what happened in `event` (docs/protocol.md, "Event lines"); the English body is
+  // the fallback for a type this widget does not know.
+  function said(l) {
+    var e = l.ev || {}, who = e.agentName || e.groupName;
+    return e.type === 'JOINED' ? t('joined', who) : e.type === 'ASSIST_JOINED' ? t('helps', who)
+      : e.type === 'TRANSFERRED' ? t('moved', who) : e.type === 'ENDED' ? (who ? t('endedBy', who) : t('ended')) : l.text;
   }
+  function ymd(ms) {
+    var x = new Date(ms);
+    return x.getFullYear() + '-' + ('0' + (x.getMonth() + 1)).slice(-2) + '-' + ('0' + x.getDate()).slice(-2);
+  }
+  function size(n) { return n < 1048576 ? Math.max(1, Math.round(n / 1024)) + ' KB' : (n / 1048576).toFixed(1) + ' MB'; }
 
   // ---------------------------------------------------------------- storage
   // localStorage, and a first-party cookie (named `cookie`) when storage throws (Safari private
@@ -114,7 +127,10 @@
     pos: saved.pos || 0, // place in the queue, 1 = next
     agent: saved.agent || '', // who serves the chat
     want: !!saved.want, // a chat was asked for (pre-chat form sent) and has not started yet
-    out: Array.isArray(saved.out) ? saved.out : [], // [{c: clientId, t: text, at}] written, not yet acknowledged
+    // [{c: clientId, t: text, at, a: attachmentId, f: file}] written, not yet acknowledged
+    out: Array.isArray(saved.out) ? saved.out : [],
+    readSeq: saved.readSeq || 0, // how far the agents have read
+    rated: saved.rated || 0, // the last conversation the visitor rated
     open: false,
     blocked: false,
     invitation: null
@@ -124,14 +140,15 @@
   // Other tabs of the site write the same record: keep what another tab has applied further, and
   // whatever it still has to send (a message sent twice is stored once).
   function saveChat() {
-    var old = store.get(CHAT) || {}, log = state.log, seq = state.seq;
-    if (old.conv === state.conv && old.seq > seq && Array.isArray(old.log)) { log = old.log; seq = old.seq; }
-    var out = state.out.map(function (e) { return { c: e.c, t: e.t, at: e.at }; }), mine = {};
+    var old = store.get(CHAT) || {}, log = state.log, seq = state.seq, same = old.conv === state.conv;
+    if (same && old.seq > seq && Array.isArray(old.log)) { log = old.log; seq = old.seq; }
+    var out = state.out.map(function (e) { return { c: e.c, t: e.t, at: e.at, a: e.a, f: e.f }; }), mine = {};
     out.forEach(function (e) { mine[e.c] = 1; });
     (Array.isArray(old.out) ? old.out : []).forEach(function (e) { if (e && !mine[e.c] && !gone[e.c]) out.push(e); });
     store.set(CHAT, {
       answers: state.answers, log: log.slice(-LOG_KEEP), conv: state.conv, seq: seq, status: state.status,
-      pos: state.pos, agent: state.agent, want: state.want, out: out
+      pos: state.pos, agent: state.agent, want: state.want, out: out, readSeq: Math.max(state.readSeq, same && old.readSeq || 0),
+      rated: Math.max(state.rated, old.rated || 0)
     }, CHAT_COOKIE, { conv: state.conv });
   }
 
@@ -183,9 +200,17 @@
     retryTimer = setTimeout(connect, base / 2 + Math.random() * base / 2);
   }
 
+  // The chat messages sent lately by id, so that an `error` (which names the refused message's id
+  // as `ref`) can be told apart: a refused chat.message, a conversation that is not this visitor's.
+  var refs = {}, refIds = [];
   function raw(sock, type, payload) {
+    var id = rid();
     sentAt.push(Date.now());
-    sock.send(JSON.stringify({ type: type, id: rid(), payload: payload }));
+    if (/^chat\./.test(type)) {
+      refs[id] = [type, payload];
+      if (refIds.push(id) > 100) delete refs[refIds.shift()];
+    }
+    sock.send(JSON.stringify({ type: type, id: id, payload: payload }));
   }
 
   // Milliseconds until this socket may send another paced frame (0: now), so that a long outbox
@@ -227,15 +252,22 @@
     },
     invitation: function (p) { ui.invite(p); },
     blocked: function () { block(); },
-    // Errors on this socket do not say which message they answer. 404 and 409 come only from the
-    // chat: the remembered conversation is not (or no longer) this visitor's, so what is unsent
-    // goes into a new one. Anything else is nothing the visitor can act on; the server logs it.
-    error: function (p) { if ((p.status === 404 || p.status === 409) && state.conv && !chat.starting) chat.lost(); },
+    // A message of the remembered conversation answered 404 or 409: it is not (or no longer) this
+    // visitor's, so what is unsent goes into a new one. A message refused for itself (400, 403) is
+    // shown as not sent. Anything else is nothing the visitor can act on; the server logs it.
+    error: function (p) {
+      var r = refs[p.ref] || [], st = (p.problem || {}).status, body = r[1] || {};
+      if (r[0] === 'chat.message' && (st === 400 || st === 403)) chat.refused(body.clientId);
+      else if ((st === 404 || st === 409) && /^chat\.(message|resume)$/.test(r[0]) && body.conversationId === state.conv && !chat.starting) chat.lost();
+    },
     'chat.started': function (p) { chat.started(p); },
     'chat.status': function (p) { chat.status(p); },
     'chat.message': function (p) { chat.take(p); },
     'chat.ack': function (p) { chat.ack(p); },
-    'chat.ended': function (p) { if (p.conversationId === state.conv) chat.ended(); }
+    'chat.ended': function (p) { if (p.conversationId === state.conv) chat.ended(); },
+    'chat.typing': function (p) { chat.typing(p); },
+    'chat.read': function (p) { chat.read(p); },
+    'chat.history': function (p) { ui.past(p); }
   };
 
   function receive(data) {
@@ -279,21 +311,45 @@
   // clientId and waits in `state.out` (stored) until its ack; it is sent on every connection until
   // then, which is harmless: the server stores a clientId once and answers the stored message.
   // Server messages apply in `seq` order and once (`have`). The visitor's numbers have gaps where
-  // agents wrote notes, which never come here, so a message after a gap waits in `held` only a
-  // moment (a live message can overtake the answer to a resume); then it applies, and the widget
-  // asks once for what follows the gap's start: a message really missing then takes its place in
-  // the order. Every welcome resumes after the last applied seq.
-  var GAP_MS = 800;
-  var conn = 0, flight = {}, held = {}, have = {}, gapTimer = 0, pumpTimer = 0;
+  // agents wrote notes, which never come here: a message after a gap waits in `held` while the
+  // widget asks for what follows its last number; the answer ends with a chat.status whose `seq`
+  // says how far it is complete, so any number below it that never came was a note and the held
+  // messages apply. Every welcome resumes after the last applied seq.
+  var MAX_FILE = 10 * 1024 * 1024;
+  var conn = 0, flight = {}, held = {}, have = {}, asking = null, pumpTimer = 0;
+  var ups = []; // files on their way up: {c, t: caption, file, at, x: the request once started}
+  var typers = {}, typersTimer = 0, typingAt = 0, typingOff = 0, readSent = 0, readTimer = 0, pastAsked = false;
   state.log.forEach(function (l) { if (l.seq) have[l.seq] = 1; });
+  function fileOf(a) {
+    return a && { id: a.id, name: String(a.fileName || ''), type: a.mediaType, size: a.size, thumb: !!a.thumbnail, w: a.width, h: a.height };
+  }
+  // A ChatMessage as a line of the log.
+  function lineOf(m) {
+    var l = { seq: m.seq, text: String(m.body || ''), at: m.at || Date.parse(m.createdAt) || Date.now(), file: m.file || fileOf(m.attachment) };
+    if (m.senderType === 'VISITOR') { l.from = 'visitor'; l.cid = m.clientId; }
+    else if (m.senderType === 'SYSTEM') { l.from = 'system'; l.ev = m.event || null; }
+    else { l.from = 'agent'; l.name = String(m.senderName || t('agent')); }
+    return l;
+  }
   var chat = {
     starting: false,
 
     send: function (text) {
       var e = { c: rid(), t: text, at: Date.now() };
+      chat.quiet();
       state.out.push(e);
       saveChat();
       ui.sending(e);
+      chat.pump();
+    },
+
+    // A file with its caption: uploaded once the chat is there, then sent like a message.
+    attach: function (file, caption) {
+      var u = { c: rid(), t: caption, file: file, at: Date.now() };
+      chat.quiet();
+      ups.push(u);
+      ui.sending(u);
+      if (!state.conv || state.status === 'ENDED') { state.want = true; saveChat(); }
       chat.pump();
     },
 
@@ -309,9 +365,11 @@
       chat.starting = false;
       chat.resume();
       chat.pump();
+      if (state.open) chat.history();
     },
 
     resume: function () {
+      asking = state.conv;
       if (state.conv) send('chat.resume', { conversationId: state.conv, after: state.seq });
     },
 
@@ -320,19 +378,47 @@
       clearTimeout(pumpTimer);
       if (!live()) return;
       if (!state.conv || state.status === 'ENDED') {
-        if ((state.want || state.out.length) && !chat.starting) {
+        if ((state.want || state.out.length || ups.length) && !chat.starting) {
           chat.starting = true;
           send('chat.start', { prechat: state.answers || {} });
         }
         return;
       }
+      ups.forEach(function (u) { if (!u.x) chat.upload(u); });
       for (var i = 0; i < state.out.length; i++) {
         var e = state.out[i], wait = paced();
         if (flight[e.c] === conn) continue;
         if (wait) { pumpTimer = setTimeout(chat.pump, wait); return; }
         flight[e.c] = conn;
-        send('chat.message', { conversationId: state.conv, clientId: e.c, text: e.t });
+        send('chat.message', { conversationId: state.conv, clientId: e.c, text: e.t, attachmentId: e.a });
       }
+    },
+
+    // The bytes go up with the visitor's id and token in headers (never the URL); the file joins the
+    // outbox as a message naming it once the server has it. XHR rather than fetch: it reports progress.
+    upload: function (u) {
+      var x = u.x = new XMLHttpRequest(), id = state.identity;
+      x.open('POST', ORIGIN + '/api/v1/widget/attachments?conversationId=' + state.conv + '&name=' + encodeURIComponent(u.file.name || 'file'));
+      x.setRequestHeader('X-Visitor-Id', id.visitorId);
+      x.setRequestHeader('X-Visitor-Token', id.token);
+      x.upload.onprogress = function (e) { if (e.lengthComputable) ui.progress(u.c, e.loaded / e.total); };
+      x.onload = function () {
+        var a = null;
+        try { a = JSON.parse(x.responseText); } catch (e) { /* not an attachment */ }
+        if (x.status !== 201 || !a || !a.id) return chat.upFailed(u, x.status);
+        ups.splice(ups.indexOf(u), 1);
+        state.out.push({ c: u.c, t: u.t, at: u.at, a: a.id, f: fileOf(a) });
+        saveChat();
+        ui.progress(u.c, -1);
+        chat.pump();
+      };
+      x.onerror = function () { chat.upFailed(u, 0); };
+      x.send(u.file);
+    },
+
+    upFailed: function (u, status) {
+      ups.splice(ups.indexOf(u), 1);
+      ui.upError(u, t(status === 413 ? 'tooBig' : status === 415 ? 'badType' : 'upFail', u.file.name));
     },
 
     started: function (p) {
@@ -347,20 +433,28 @@
       chat.pump();
     },
 
-    // The next message starts a new chat; this one stays on screen.
+    // The next message starts a new chat; this one stays on screen, with the survey.
     ended: function () {
+      if (state.status === 'ENDED') return;
       state.status = 'ENDED';
+      chat.quiet();
+      typers = {};
+      ui.typing();
       saveChat();
       ui.render();
     },
 
     status: function (p) {
-      if (!chat.mine(p.conversationId) || state.status === 'ENDED') return;
-      state.status = p.status;
-      state.pos = p.position || 0;
-      if (p.agentName) state.agent = String(p.agentName);
-      saveChat();
-      ui.render();
+      if (!chat.mine(p.conversationId)) return;
+      if (p.status === 'ENDED') chat.ended();
+      else if (state.status !== 'ENDED') {
+        state.status = p.status;
+        if (p.position != null) state.pos = p.position;
+        if (p.agentName) state.agent = String(p.agentName);
+        saveChat();
+        ui.render();
+      }
+      if (p.seq != null) chat.complete(p.seq);
     },
 
     ack: function (p) {
@@ -370,63 +464,73 @@
       gone[e.c] = 1;
       ui.acked(e.c);
       // The ack says where the message stands; it applies in its turn (its echo is then a repeat).
-      chat.take({ conversationId: p.conversationId, seq: p.seq, clientId: e.c, senderType: 'VISITOR', body: e.t, at: e.at });
+      chat.take({ conversationId: p.conversationId, seq: p.seq, clientId: e.c, senderType: 'VISITOR', body: e.t, at: e.at, file: e.f });
       saveChat();
+    },
+
+    // The server refused this message for itself (say, a file of an earlier chat): it is not sent again.
+    refused: function (cid) {
+      state.out = state.out.filter(function (x) { return x.c !== cid; });
+      gone[cid] = 1;
+      saveChat();
+      ui.failed(cid);
     },
 
     // A ChatMessage from the server (or rebuilt from an ack).
     take: function (m) {
       if (!m || !(m.seq > 0) || !chat.mine(m.conversationId) || have[m.seq]) return;
       held[m.seq] = m;
-      chat.flush(false);
+      chat.flush();
     },
 
-    // Applies what is held in order, up to a gap; `past` (the gap has waited long enough): all of it.
-    flush: function (past) {
+    // Applies what is held in order up to a gap, and asks for what follows when one remains.
+    flush: function () {
       var seqs = Object.keys(held).map(Number).sort(function (a, b) { return a - b; }), applied = false;
-      for (var i = 0; i < seqs.length && (past || seqs[i] <= state.seq + 1); i++) {
+      for (var i = 0; i < seqs.length && seqs[i] <= state.seq + 1; i++) {
         chat.apply(held[seqs[i]]);
         delete held[seqs[i]];
         applied = true;
       }
-      if (i < seqs.length && !gapTimer) {
-        gapTimer = setTimeout(function () {
-          var after = state.seq;
-          gapTimer = 0;
-          chat.flush(true);
-          if (state.conv) send('chat.resume', { conversationId: state.conv, after: after });
-        }, GAP_MS);
-      }
-      if (applied) { saveChat(); ui.render(); }
+      if (i < seqs.length && asking !== state.conv) chat.resume();
+      if (applied) { saveChat(); ui.render(); chat.seen(); }
+    },
+
+    // Everything for this page up to `upTo` has come: a number below it that never came was a note.
+    complete: function (upTo) {
+      asking = null;
+      Object.keys(held).map(Number).sort(function (a, b) { return a - b; }).forEach(function (seq) {
+        if (seq <= upTo) { chat.apply(held[seq]); delete held[seq]; }
+      });
+      state.seq = Math.max(state.seq, upTo);
+      chat.flush();
+      saveChat();
+      ui.render();
     },
 
     apply: function (m) {
+      var l = lineOf(m), ev = l.ev || {};
       have[m.seq] = 1;
       state.seq = Math.max(state.seq, m.seq);
-      var line = { seq: m.seq, text: String(m.body || ''), at: m.at || Date.parse(m.createdAt) || Date.now() };
-      // Files are not shown in the widget yet: their name stands for them.
-      if (m.attachment) line.text = '[' + t('file') + ': ' + m.attachment.fileName + '] ' + line.text;
-      if (m.senderType === 'VISITOR') {
-        line.from = 'visitor';
-        line.cid = m.clientId;
+      if (l.from === 'visitor') {
         gone[m.clientId] = 1;
         state.out = state.out.filter(function (x) { return x.c !== m.clientId; });
-      } else if (m.senderType === 'SYSTEM') {
-        line.from = 'system';
-        // Who serves the chat, should this page have missed the chat.status (it was offline then).
-        var ev = said(line.text);
-        if (ev && ev.key === 'joined') { state.status = 'ACTIVE'; state.agent = ev.name; }
-        if (ev && ev.key === 'ended') state.status = 'ENDED';
-      } else {
-        line.from = 'agent';
-        line.name = String(m.senderName || t('agent'));
+      } else if (l.from === 'agent') {
+        delete typers[l.name];
+        ui.typing();
         // A served chat whose status this page missed (it was offline when the agent came).
-        if (state.status !== 'ACTIVE') { state.status = 'ACTIVE'; state.agent = line.name; }
+        if (state.status !== 'ACTIVE' && state.status !== 'ENDED') { state.status = 'ACTIVE'; state.agent = l.name; }
+      } else if (state.status !== 'ENDED' && (ev.type === 'JOINED' || (ev.type === 'TRANSFERRED' && ev.agentName))) {
+        state.status = 'ACTIVE';
+        state.agent = ev.agentName;
+      } else if (ev.type === 'TRANSFERRED' && state.status !== 'ENDED') {
+        state.status = 'QUEUED';
+        state.pos = 0;
       }
       for (var i = 0; i < state.log.length && !(state.log[i].seq > m.seq); i++) { /* finds the place */ }
-      state.log.splice(i, 0, line);
+      state.log.splice(i, 0, l);
       if (state.log.length > LOG_KEEP) state.log.shift();
-      ui.append(line, true);
+      ui.append(l, true);
+      if (ev.type === 'ENDED') chat.ended();
     },
 
     // Whether a message of conversation `id` is for this page's chat; a newer conversation of this
@@ -437,18 +541,24 @@
       return true;
     },
 
-    // Lines of the chat before stay on screen, without their numbers (the next chat counts from 1).
+    // A new conversation: the lines of the one before leave the log (they are among the earlier
+    // chats, asked of the server again); an invitation's text, which has no number, stays.
     adopt: function (id) {
-      state.log.forEach(function (l) { delete l.seq; });
-      ui.unnumber();
+      var before = state.conv;
+      state.log = state.log.filter(function (l) { return !l.seq; });
+      ui.clear();
       have = {};
+      held = {};
+      typers = {};
       state.conv = id;
       state.seq = 0;
       state.status = null;
       state.pos = 0;
       state.agent = '';
       state.want = false;
-      held = {};
+      state.readSeq = 0;
+      readSent = 0;
+      if (before) { pastAsked = false; if (state.open) chat.history(); }
     },
 
     // The remembered conversation cannot be reached: what is unsent starts a new one.
@@ -458,8 +568,91 @@
       saveChat();
       ui.render();
       chat.pump();
+    },
+
+    // The visitor's earlier chats, once per page when the window is open; `before`: the next page.
+    history: function (before) {
+      if (!live() || (pastAsked && !before)) return;
+      pastAsked = true;
+      send('chat.history', { before: before || state.conv || null });
+    },
+
+    // The visitor types: agents hear it at most every 3 s, and that it stopped after 4 s of quiet.
+    typed: function () {
+      if (!state.conv || state.status === 'ENDED' || !live()) return;
+      clearTimeout(typingOff);
+      typingOff = setTimeout(chat.quiet, 4000);
+      if (Date.now() - typingAt < 3000) return;
+      typingAt = Date.now();
+      send('chat.typing', { conversationId: state.conv, typing: true });
+    },
+
+    quiet: function () {
+      clearTimeout(typingOff);
+      if (!typingAt) return;
+      typingAt = 0;
+      if (state.conv) send('chat.typing', { conversationId: state.conv, typing: false });
+    },
+
+    // An agent types; a signal not renewed within 6 s has lapsed (the "stopped" may have been lost).
+    typing: function (p) {
+      if (p.conversationId !== state.conv || !p.name || state.status === 'ENDED') return;
+      if (p.typing) typers[p.name] = Date.now() + 6000; else delete typers[p.name];
+      ui.typing();
+    },
+
+    whoTypes: function () {
+      var now = Date.now(), names = [], next = Infinity;
+      Object.keys(typers).forEach(function (n) {
+        if (typers[n] > now) { names.push(n); next = Math.min(next, typers[n]); } else delete typers[n];
+      });
+      clearTimeout(typersTimer);
+      if (names.length) typersTimer = setTimeout(ui.typing, next - now + 50);
+      return names;
+    },
+
+    // The visitor has seen what is in the open window of a visible page: the agents are told.
+    seen: function () {
+      clearTimeout(readTimer);
+      readTimer = setTimeout(function () {
+        if (!state.open || d.visibilityState === 'hidden' || !state.conv || state.seq <= readSent || !live()) return;
+        readSent = state.seq;
+        send('chat.read', { conversationId: state.conv, seq: state.seq });
+      }, 300);
+    },
+
+    // How far the agents have read: the visitor's messages up to it show as read.
+    read: function (p) {
+      if (p.conversationId !== state.conv || !(p.seq > state.readSeq)) return;
+      state.readSeq = p.seq;
+      saveChat();
+      ui.reads();
+    },
+
+    end: function () {
+      if (state.conv && state.status !== 'ENDED') send('chat.end', { conversationId: state.conv }, true);
+    },
+
+    rate: function (stars, comment) {
+      state.rated = state.conv;
+      saveChat();
+      send('chat.rate', { conversationId: state.conv, rating: stars, comment: comment || null }, true);
+    },
+
+    // A file as an object URL, fetched with the visitor's headers (an <img> or a link cannot send them).
+    blob: function (id, thumb) {
+      var key = id + (thumb ? '/t' : '');
+      if (!blobs[key]) {
+        blobs[key] = fetch(ORIGIN + '/api/v1/widget/attachments/' + encodeURIComponent(id) + (thumb ? '?thumbnail=true' : ''), {
+          credentials: 'omit', headers: { 'X-Visitor-Id': state.identity.visitorId, 'X-Visitor-Token': state.identity.token }
+        }).then(function (r) { if (!r.ok) throw new Error(r.status); return r.blob(); })
+          .then(function (b) { return URL.createObjectURL(b); });
+        blobs[key].catch(function () { delete blobs[key]; });
+      }
+      return blobs[key];
     }
   };
+  var blobs = {};
 
   function addMessage(m) {
     m.at = m.at || Date.now();
@@ -523,7 +716,25 @@
     'white-space:pre-wrap;overflow-wrap:anywhere}',
     '.visitor .bub{border-radius:16px 16px 4px 16px;color:#fff;background:linear-gradient(135deg,var(--a),var(--a2))}',
     '.meta{display:flex;gap:6px;font-size:11px;color:#9ca3af;margin:3px 4px 0}',
-    '.msg[data-state=sending] .bub{opacity:.6}',
+    '.msg[data-state=sending] .bub{opacity:.6}.msg[data-state=read] .ok{color:var(--a)}.msg[data-state=failed] .ok{color:#dc2626}',
+    // files: a thumbnail or a download chip, the caption under it
+    '.pic,.doc{display:block;max-width:100%;border-radius:10px;overflow:hidden;text-align:left}',
+    '.pic img{display:block;max-width:100%;height:auto;min-width:48px;min-height:48px;background:#e5e7eb}',
+    '.doc{display:flex;align-items:center;gap:8px;padding:2px 0;color:inherit;text-decoration:underline;overflow-wrap:anywhere}',
+    '.doc svg{flex:none;width:20px;height:20px}.doc small{opacity:.75;text-decoration:none;white-space:nowrap}.cap{display:block;margin-top:6px}',
+    '.cap:empty{display:none}.bar{height:4px;margin-top:6px;border-radius:2px;background:rgba(255,255,255,.35);overflow:hidden}',
+    '.bar i{display:block;height:100%;width:0;background:#fff;transition:width .2s}',
+    '.ev.err{background:#fef2f2;color:#b91c1c}.sep{align-self:center;font-size:12px;color:var(--mute)}',
+    '.past{margin-bottom:10px;padding-bottom:10px;border-bottom:1px dashed #d1d5db}.past .msg{opacity:.8}',
+    '.more{display:block;margin:0 auto 12px;padding:4px 12px;border-radius:12px;font-size:12px;color:var(--a2);background:#eef2ff}',
+    '.typing{margin:8px 4px 0;font-size:12px;color:var(--mute);font-style:italic}',
+    // end of chat: the confirmation and the survey
+    '.ask{padding:12px 14px;background:#fff;border-bottom:1px solid var(--line)}.ask p{margin:0 0 10px;font-weight:600}',
+    'form.rate{margin-top:14px;padding:14px;border-radius:14px;background:#fff;box-shadow:0 1px 3px rgba(15,23,42,.08);text-align:center}',
+    '.rate p{margin:0 0 8px;font-weight:600}.stars{display:flex;justify-content:center;gap:4px;margin-bottom:10px}',
+    '.stars button{width:40px;height:40px;font-size:28px;line-height:1;color:#d1d5db}.stars button.on{color:#f59e0b}',
+    '.rate textarea{display:block;width:100%;min-height:56px;margin-bottom:10px;padding:8px 10px;border:1px solid #d1d5db;border-radius:10px;resize:vertical;background:#fff;outline:0}',
+    '.rs:disabled{opacity:.45;cursor:default}.thanks{margin:14px 0 0;text-align:center;color:#047857;font-weight:600}',
     '.ev{align-self:center;max-width:90%;padding:3px 12px;border-radius:12px;background:#eceef3;color:var(--mute);font-size:12px;text-align:center;overflow-wrap:anywhere}',
     '.note{margin:0;padding:8px 14px;font-size:12.5px;line-height:1.45;color:#92400e;background:#fffbeb;border-top:1px solid #fde68a}',
     // pre-chat form
@@ -535,9 +746,16 @@
     '.fld textarea{resize:vertical;min-height:60px}',
     '.fld input:focus,.fld select:focus,.fld textarea:focus{border-color:var(--a);box-shadow:0 0 0 3px rgba(37,99,235,.18)}',
     '.fld [aria-invalid=true],.fld [aria-invalid=true]:focus{border-color:#dc2626;box-shadow:0 0 0 3px rgba(220,38,38,.14)}.err{margin:4px 0 0;color:#dc2626;font-size:12px}',
-    '.go{width:100%;height:42px;border-radius:10px;color:#fff;font-weight:600;background:linear-gradient(135deg,var(--a),var(--a2))}',
+    '.go,.rs{width:100%;height:42px;border-radius:10px;color:#fff;font-weight:600;background:linear-gradient(135deg,var(--a),var(--a2))}',
     // composer
-    'form.cmp{display:flex;align-items:flex-end;gap:8px;padding:10px 10px 10px 14px;background:#fff;border-top:1px solid var(--line)}',
+    'form.cmp{display:flex;align-items:flex-end;gap:6px;padding:10px 10px 10px 8px;background:#fff;border-top:1px solid var(--line)}',
+    '.clip{flex:none;width:36px;height:40px;display:grid;place-items:center;color:var(--mute);border-radius:10px}.clip:hover{color:var(--a);background:#f3f4f6}',
+    '.clip svg{width:20px;height:20px}',
+    '.stage{display:flex;align-items:center;gap:8px;padding:8px 12px;background:#fff;border-top:1px solid var(--line);font-size:13px}',
+    '.stage span{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}',
+    '.stage button{width:28px;height:28px;display:grid;place-items:center;border-radius:8px;color:var(--mute)}.stage svg{width:16px;height:16px}',
+    '.win.drag::after{content:attr(data-drop);position:absolute;inset:8px;display:grid;place-items:center;border:2px dashed var(--a);',
+    'border-radius:14px;background:rgba(238,242,255,.92);color:var(--a2);font-weight:600;pointer-events:none}',
     '.cmp textarea{flex:1;min-height:40px;max-height:120px;padding:9px 0;border:0;outline:0;resize:none;background:none;font-size:14px;line-height:22px}',
     '.send{flex:none;width:40px;height:40px;border-radius:12px;display:grid;place-items:center;color:#fff;background:linear-gradient(135deg,var(--a),var(--a2))}',
     '.send svg{width:18px;height:18px}.send:disabled{opacity:.4;cursor:default}',
@@ -553,6 +771,9 @@
   var ICON_CHAT = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M21 12a8 8 0 0 1-11.6 7.1L4 20.5l1.4-4.6A8 8 0 1 1 21 12z"/><path d="M8.5 12h.01M12 12h.01M15.5 12h.01" stroke-width="3"/></svg>';
   var ICON_X = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18"/></svg>';
   var ICON_SEND = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 12l16-8-6 16-2.5-6.5z"/><path d="M11.5 13.5L20 4"/></svg>';
+  var ICON_END = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9"/></svg>';
+  var ICON_CLIP = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M21 11l-8.6 8.6a5.5 5.5 0 0 1-7.8-7.8l8.9-8.9a3.7 3.7 0 0 1 5.2 5.2l-8.9 8.9a1.8 1.8 0 0 1-2.6-2.6L15.4 6.3"/></svg>';
+  var ICON_DOC = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M14 3H6a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V9z"/><path d="M14 3v6h6M12 12v6M9 15l3 3 3-3"/></svg>';
 
   // A constant skeleton (no server or visitor text ever goes through innerHTML); strings are
   // filled in with textContent and setAttribute below.
@@ -566,14 +787,20 @@
     '<section class="win" id="sb-win" data-sb="window" role="dialog" aria-labelledby="sb-title" hidden>' +
     '<header><span class="av" aria-hidden="true">' + ICON_CHAT + '</span>' +
     '<div class="ht"><h2 id="sb-title"></h2><p class="sub"><i class="dot"></i><span></span></p></div>' +
-    // chat actions of the next protocol step (rating, end) go into .tools
-    '<div class="tools"></div>' +
+    '<div class="tools"><button type="button" class="icon" data-sb="end" hidden>' + ICON_END + '</button></div>' +
     '<button type="button" class="icon" data-sb="close">' + ICON_X + '</button></header>' +
-    '<div class="body"><p class="hi"></p><ol role="log" aria-live="polite"></ol>' +
+    '<div class="ask" data-sb="end-confirm" role="alertdialog" aria-labelledby="sb-ask" hidden><p id="sb-ask"></p>' +
+    '<div class="row"><button type="button" class="btn pri" data-sb="end-yes"></button><button type="button" class="btn" data-sb="end-no"></button></div></div>' +
+    '<div class="body"><div class="past" data-sb="history" hidden><button type="button" class="more" data-sb="history-more" hidden></button><ol></ol></div>' +
+    '<p class="hi"></p><ol class="log" role="log" aria-live="polite"></ol><p class="typing" data-sb="typing" aria-live="polite" hidden></p>' +
+    '<form class="rate" data-sb="rating" novalidate hidden><p></p><div class="stars" role="group"></div>' +
+    '<textarea data-sb="rating-comment" rows="2" maxlength="1000"></textarea><button type="submit" class="rs" data-sb="rating-send" disabled></button></form>' +
+    '<p class="thanks" data-sb="rating-thanks" role="status" hidden></p>' +
     '<form class="pre" data-sb="prechat" novalidate hidden><p class="lead"></p><div class="flds"></div><button type="submit" class="go"></button></form></div>' +
     '<p class="note" data-sb="status" role="status" hidden></p>' +
-    // the attach button of the next protocol step goes before the input
-    '<form class="cmp" novalidate><textarea data-sb="input" rows="1" maxlength="2000"></textarea>' +
+    '<div class="stage" data-sb="staged" hidden><span></span><button type="button" data-sb="unstage">' + ICON_X + '</button></div>' +
+    '<form class="cmp" novalidate><button type="button" class="clip" data-sb="attach">' + ICON_CLIP + '</button>' +
+    '<input type="file" data-sb="file" hidden><textarea data-sb="input" rows="1" maxlength="2000"></textarea>' +
     '<button type="submit" class="send" data-sb="send">' + ICON_SEND + '</button></form>' +
     '</section>' +
     '<button type="button" class="launcher" data-sb="launcher" aria-controls="sb-win" aria-haspopup="dialog" aria-expanded="false" hidden>' +
@@ -581,7 +808,7 @@
     '</div>';
 
   var ui = (function () {
-    var host = null, root, $ = {}, fieldSig = '', inputs = [], pending = null;
+    var host = null, root, $ = {}, fieldSig = '', inputs = [], pending = null, staged = null, stars = 0, thanked = 0, oldest = 0, shown = {};
 
     function q(sel) { return root.querySelector(sel); }
     function el(tag, cls, text) {
@@ -590,6 +817,7 @@
       if (text != null) e.textContent = text;
       return e;
     }
+    function label(e, text) { e.setAttribute('aria-label', text); e.title = text; }
     function hhmm(ms) {
       var x = new Date(ms);
       return ('0' + x.getHours()).slice(-2) + ':' + ('0' + x.getMinutes()).slice(-2);
@@ -601,10 +829,12 @@
       root.innerHTML = '<style>' + CSS + '</style>' + SKELETON;
       $ = {
         sb: q('.sb'), card: q('.card'), accept: q('[data-sb=accept]'), decline: q('[data-sb=decline]'),
-        win: q('.win'), close: q('[data-sb=close]'), body: q('.body'), hi: q('.hi'), log: q('ol'),
+        win: q('.win'), close: q('[data-sb=close]'), body: q('.body'), hi: q('.hi'), log: q('ol.log'),
         pre: q('form.pre'), flds: q('.flds'), cmp: q('form.cmp'), input: q('[data-sb=input]'),
         send: q('[data-sb=send]'), launcher: q('[data-sb=launcher]'), lbl: q('.lbl'), note: q('.note'), h2: q('h2'),
-        sub: q('.sub span'), bdg: q('.bdg')
+        sub: q('.sub span'), bdg: q('.bdg'), end: q('[data-sb=end]'), ask: q('.ask'), rate: q('form.rate'),
+        comment: q('[data-sb=rating-comment]'), rateSend: q('[data-sb=rating-send]'), thanks: q('.thanks'), typing: q('.typing'),
+        past: q('.past'), pastLog: q('.past ol'), more: q('.more'), stage: q('.stage'), file: q('[data-sb=file]')
       };
       $.sb.setAttribute('lang', LANG === 'zh' ? 'zh-CN' : 'en');
       if (COLOR) { $.sb.style.setProperty('--a', COLOR); $.sb.style.setProperty('--a2', COLOR); }
@@ -612,12 +842,32 @@
       $.bdg.title = t('unread');
       $.accept.textContent = t('accept');
       $.decline.textContent = t('decline');
-      $.close.setAttribute('aria-label', t('close'));
-      $.close.title = t('close');
+      label($.close, t('close'));
       $.log.setAttribute('aria-label', t('messages'));
       $.card.setAttribute('aria-label', t('invitation'));
-      $.send.setAttribute('aria-label', t('send'));
-      $.send.title = t('send');
+      label($.send, t('send'));
+      label($.end, t('end'));
+      label(q('[data-sb=attach]'), t('attach'));
+      label(q('[data-sb=unstage]'), t('remove'));
+      q('#sb-ask').textContent = t('endAsk');
+      q('[data-sb=end-yes]').textContent = t('endYes');
+      q('[data-sb=end-no]').textContent = t('endNo');
+      $.rate.querySelector('p').textContent = t('rateAsk');
+      $.comment.placeholder = t('comment');
+      $.comment.setAttribute('aria-label', t('comment'));
+      $.rateSend.textContent = t('rateSend');
+      $.thanks.textContent = t('thanks');
+      $.more.textContent = t('earlier');
+      $.win.setAttribute('data-drop', t('drop'));
+      for (var n = 1; n <= 5; n++) {
+        var star = el('button', null, '★');
+        star.type = 'button';
+        star.setAttribute('data-star', n);
+        label(star, t('star', n));
+        star.setAttribute('aria-pressed', 'false');
+        star.addEventListener('click', pick.bind(null, n));
+        q('.stars').appendChild(star);
+      }
 
       // Opening the window while an invitation is showing is the visitor's yes to it.
       $.launcher.addEventListener('click', function () { if (state.invitation && !state.open) accept(); else setOpen(!state.open, true); });
@@ -630,16 +880,56 @@
         // Enter sends, Shift+Enter breaks the line; never while an IME is composing (pinyin!).
         if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) { e.preventDefault(); sendInput(); }
       });
-      $.input.addEventListener('input', function () { grow(); tab(':draft', $.input.value); });
+      $.input.addEventListener('input', function () {
+        grow();
+        tab(':draft', $.input.value);
+        if ($.input.value.trim()) chat.typed(); else chat.quiet();
+      });
+      // A pasted picture is staged like a chosen file; pasted text stays text.
+      $.input.addEventListener('paste', function (e) {
+        var items = (e.clipboardData && e.clipboardData.files) || [];
+        if (items.length) { e.preventDefault(); stage(items[0]); }
+      });
+      $.end.addEventListener('click', function () { asking(true); });
+      q('[data-sb=end-no]').addEventListener('click', function () { asking(false); $.end.focus(); });
+      q('[data-sb=end-yes]').addEventListener('click', function () { asking(false); chat.end(); $.input.focus(); });
+      $.rate.addEventListener('submit', function (e) {
+        e.preventDefault();
+        if (!stars) return;
+        thanked = state.conv;
+        chat.rate(stars, $.comment.value.trim());
+        render();
+      });
+      $.more.addEventListener('click', function () { chat.history(oldest); });
+      q('[data-sb=attach]').addEventListener('click', function () { $.file.click(); });
+      $.file.addEventListener('change', function () { if ($.file.files[0]) stage($.file.files[0]); $.file.value = ''; });
+      q('[data-sb=unstage]').addEventListener('click', function () { stage(null); $.input.focus(); });
+      // Drag and drop onto the window; the counter copes with enter/leave of every child.
+      var depth = 0;
+      $.win.addEventListener('dragenter', function (e) { if (droppable(e)) { depth++; $.win.classList.add('drag'); } });
+      $.win.addEventListener('dragleave', function () { if (--depth <= 0) { depth = 0; $.win.classList.remove('drag'); } });
+      $.win.addEventListener('dragover', function (e) { if (droppable(e)) e.preventDefault(); });
+      $.win.addEventListener('drop', function (e) {
+        depth = 0;
+        $.win.classList.remove('drag');
+        if (!droppable(e)) return;
+        e.preventDefault();
+        if (e.dataTransfer.files[0]) stage(e.dataTransfer.files[0]);
+      });
       root.addEventListener('keydown', function (e) {
         if (e.key !== 'Escape') return;
         if (!$.card.hidden && $.card.contains(root.activeElement)) decline();
+        else if (!$.ask.hidden) asking(false);
         else if (state.open) setOpen(false, true);
       });
       state.log.forEach(function (m) { append(m); });
       state.out.forEach(sending);
       $.input.value = tab(':draft') || '';
       (d.body || d.documentElement).appendChild(host);
+    }
+
+    function droppable(e) {
+      return !$.cmp.hidden && e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types || [], 'Files') >= 0;
     }
 
     // Shows the launcher once the backend has welcomed this page (a blocked visitor never sees
@@ -656,6 +946,7 @@
     function render() {
       if (!host) return;
       var served = state.conv && state.status === 'ACTIVE' && state.agent, off = !state.agentsAvailable && !served, note = '';
+      var over = state.conv && state.status === 'ENDED';
       $.sb.classList.toggle('off', off);
       $.launcher.classList.toggle('off', off);
       $.lbl.textContent = off ? t('leave') : t('chat');
@@ -671,11 +962,30 @@
       q('.go').textContent = off ? t('next') : t('start');
       $.input.setAttribute('aria-label', $.input.placeholder);
       $.hi.textContent = state.returning ? t('back') : t('hi');
-      $.hi.hidden = state.log.length + state.out.length > 0;
+      $.hi.hidden = state.log.length + state.out.length > 0 || !$.past.hidden;
+      $.end.hidden = !state.conv || over;
+      if ($.end.hidden) $.ask.hidden = true;
+      $.rate.hidden = !over || state.rated === state.conv;
+      $.thanks.hidden = !over || thanked !== state.conv;
       buildFields();
       var needForm = state.fields.length > 0 && !state.answers && !state.conv;
       $.pre.hidden = !needForm;
       $.cmp.hidden = needForm;
+      $.stage.hidden = needForm || !staged;
+    }
+
+    function asking(on) {
+      $.ask.hidden = !on;
+      if (on) q('[data-sb=end-no]').focus();
+    }
+
+    function pick(n) {
+      stars = n;
+      Array.prototype.forEach.call(q('.stars').children, function (b, i) {
+        b.classList.toggle('on', i < n);
+        b.setAttribute('aria-pressed', String(i === n - 1));
+      });
+      $.rateSend.disabled = false;
     }
 
     // Rebuilds the pre-chat fields only when the form itself changed, so typing survives renders.
@@ -686,10 +996,10 @@
       $.flds.textContent = '';
       inputs = state.fields.map(function (f, i) {
         var box = el('div', 'fld'), id = 'sb-f' + i, input;
-        var label = el('label', null, (LANG === 'zh' && f.labelZh) || f.label || f.key);
-        label.htmlFor = id;
-        if (f.required) { var star = el('b', null, ' *'); star.setAttribute('aria-hidden', 'true'); label.appendChild(star); }
-        else label.appendChild(el('i', null, ' (' + t('optional') + ')'));
+        var lab = el('label', null, (LANG === 'zh' && f.labelZh) || f.label || f.key);
+        lab.htmlFor = id;
+        if (f.required) { var star = el('b', null, ' *'); star.setAttribute('aria-hidden', 'true'); lab.appendChild(star); }
+        else lab.appendChild(el('i', null, ' (' + t('optional') + ')'));
         if (f.type === 'QUESTION_TYPE') {
           input = el('select');
           input.appendChild(new Option(t('choose'), ''));
@@ -713,7 +1023,7 @@
         err.hidden = true;
         input.setAttribute('aria-describedby', err.id);
         input.addEventListener('input', function () { showError(input, err, ''); });
-        box.appendChild(label); box.appendChild(input); box.appendChild(err);
+        box.appendChild(lab); box.appendChild(input); box.appendChild(err);
         $.flds.appendChild(box);
         return { field: f, input: input, err: err };
       });
@@ -760,13 +1070,22 @@
       $.input.focus();
     }
 
+    // A file waits beside the input for its caption; one too large is refused here, before it travels.
+    function stage(file) {
+      if (file && file.size > MAX_FILE) { upError({ file: file }, t('tooBig', file.name)); file = null; }
+      staged = file;
+      $.stage.querySelector('span').textContent = file ? file.name + ' · ' + size(file.size) : '';
+      render();
+      if (file) $.input.focus();
+    }
+
     function sendInput() {
       var text = $.input.value.trim();
-      if (!text) return;
+      if (!text && !staged) return;
       $.input.value = '';
       tab(':draft', '');
       grow();
-      chat.send(text);
+      if (staged) { var file = staged; stage(null); chat.attach(file, text); } else chat.send(text);
     }
 
     function grow() {
@@ -774,25 +1093,64 @@
       $.input.style.height = Math.min($.input.scrollHeight, 120) + 'px';
     }
 
+    // A file in a bubble: a thumbnail (fetched with the visitor's headers) or a download chip.
+    function filePart(f, local) {
+      var b = el('button', f.thumb || local ? 'pic' : 'doc');
+      b.type = 'button';
+      if (f.thumb || local) {
+        var img = el('img'), k = Math.min(1, 240 / Math.max(f.w || 240, f.h || 240));
+        img.alt = f.name;
+        img.setAttribute('data-sb', 'thumbnail');
+        if (f.w && f.h) { img.width = Math.round(f.w * k); img.height = Math.round(f.h * k); }
+        if (local) img.src = local; else chat.blob(f.id, true).then(function (u) { img.src = u; }, function () { /* alt text stays */ });
+        b.appendChild(img);
+      } else {
+        b.innerHTML = ICON_DOC;
+        b.appendChild(el('span', null, f.name));
+        b.appendChild(el('small', null, size(f.size || 0)));
+      }
+      b.setAttribute('data-sb', 'file-link');
+      label(b, t('file') + ': ' + f.name);
+      if (f.id) b.onclick = function () { save(f); };
+      return b;
+    }
+
+    // Saves (or, for a picture, shows) the whole file.
+    function save(f) {
+      chat.blob(f.id, false).then(function (u) {
+        var a = el('a');
+        a.href = u;
+        a.download = f.name;
+        a.rel = 'noopener';
+        root.appendChild(a);
+        a.click();
+        a.remove();
+      }, function () { /* nothing to show */ });
+    }
+
     // A line of the log: a message (the visitor's, an agent's) or an event such as "Alice joined".
     function line(m) {
       if (m.from === 'system') {
-        var known = said(m.text), ev = el('li', 'ev', known ? t(known.key, known.name) : m.text);
+        var ev = el('li', 'ev', said(m));
         ev.setAttribute('data-sb', 'event');
         return ev;
       }
-      var li = el('li', 'msg ' + (m.from === 'visitor' ? 'visitor' : 'agent')), meta = el('div', 'meta');
+      var li = el('li', 'msg ' + (m.from === 'visitor' ? 'visitor' : 'agent')), meta = el('div', 'meta'), bub = el('div', 'bub');
       li.setAttribute('data-sb', 'message');
       li.setAttribute('data-from', m.from);
       if (m.from !== 'visitor' && m.name) li.appendChild(el('span', 'nm', m.name));
-      li.appendChild(el('div', 'bub', m.text));
+      if (m.file || m.local) {
+        bub.appendChild(filePart(m.file || { name: m.local.name, w: m.local.w, h: m.local.h }, m.local && m.local.url));
+        bub.appendChild(el('span', 'cap', m.text));
+      } else bub.textContent = m.text;
+      li.appendChild(bub);
       var time = el('time', null, hhmm(m.at));
       time.dateTime = new Date(m.at).toISOString();
       meta.appendChild(time);
       li.appendChild(meta);
-      if (m.from === 'visitor') {
+      if (m.from === 'visitor' && !m.past) {
         meta.appendChild(el('span', 'ok'));
-        mark(li, 'sent');
+        mark(li, m.seq && m.seq <= state.readSeq ? 'read' : 'delivered');
       }
       return li;
     }
@@ -814,37 +1172,116 @@
     function append(m, arrived) {
       if (!host) return;
       var li = m.cid && mine(m.cid);
-      if (li) { li.classList.remove('pend'); mark(li, 'sent'); } else li = line(m);
+      if (li) {
+        li.classList.remove('pend');
+        // a file the visitor sent: from now on it opens from the server
+        var b = m.file && m.file.id && li.querySelector('[data-sb=file-link]');
+        if (b) b.onclick = function () { save(m.file); };
+      } else li = line(m);
       if (m.cid) li.setAttribute('data-cid', m.cid);
       var next = $.log.querySelector('.pend'), all = $.log.querySelectorAll('[data-seq]');
       if (m.seq) {
         li.setAttribute('data-seq', m.seq);
         for (var i = 0; i < all.length; i++) if (+all[i].getAttribute('data-seq') > m.seq) { next = all[i]; break; }
       }
+      if (m.from === 'visitor') mark(li, m.seq && m.seq <= state.readSeq ? 'read' : 'delivered');
       $.log.insertBefore(li, next);
       $.hi.hidden = true;
       $.body.scrollTop = $.body.scrollHeight;
       if (arrived && m.from === 'agent' && !state.open) $.bdg.hidden = false;
     }
 
+    // A message on its way: text, or a file (with its upload's progress) and caption.
     function sending(e) {
       if (!host) return;
-      var li = line({ from: 'visitor', text: e.t, at: e.at });
+      var local = e.file ? { name: e.file.name, url: /^image\//.test(e.file.type) && w.URL && URL.createObjectURL(e.file) } : null;
+      var li = line({ from: 'visitor', text: e.t, at: e.at, file: e.f, local: local });
       li.className += ' pend';
       li.setAttribute('data-cid', e.c);
+      if (e.file) {
+        var bar = el('div', 'bar');
+        bar.setAttribute('data-sb', 'progress');
+        bar.appendChild(el('i'));
+        li.querySelector('.bub').appendChild(bar);
+      }
       mark(li, 'sending');
       $.log.appendChild(li);
       $.hi.hidden = true;
       $.body.scrollTop = $.body.scrollHeight;
     }
 
-    function unnumber() {
-      if (host) Array.prototype.forEach.call($.log.querySelectorAll('[data-seq]'), function (li) { li.removeAttribute('data-seq'); });
+    // `share` of the upload done; -1: the server has the file.
+    function progress(cid, share) {
+      var bar = host && mine(cid) && mine(cid).querySelector('.bar');
+      if (!bar) return;
+      if (share < 0) bar.remove(); else bar.firstChild.style.width = Math.round(share * 100) + '%';
     }
 
-    function acked(cid) {
+    // The upload was refused: why, in the chat, and the caption back in the input to send again.
+    function upError(u, message) {
+      if (!host) return;
+      var li = u.c && mine(u.c), err = el('li', 'ev err', message);
+      if (li) li.remove();
+      err.setAttribute('data-sb', 'upload-error');
+      err.setAttribute('role', 'alert');
+      $.log.appendChild(err);
+      if (u.t && !$.input.value.trim()) { $.input.value = u.t; tab(':draft', u.t); grow(); }
+      $.body.scrollTop = $.body.scrollHeight;
+    }
+
+    function failed(cid) {
       var li = host && mine(cid);
-      if (li) mark(li, 'sent');
+      if (li) { li.classList.remove('pend'); mark(li, 'failed'); }
+    }
+
+    function reads() {
+      if (!host) return;
+      Array.prototype.forEach.call($.log.querySelectorAll('.visitor[data-seq]'), function (li) {
+        if (+li.getAttribute('data-seq') <= state.readSeq) mark(li, 'read');
+      });
+    }
+
+    function typing() {
+      if (!host) return;
+      var names = chat.whoTypes();
+      $.typing.textContent = names.length ? t('typing', names.join(LANG === 'zh' ? '、' : ', ')) : '';
+      $.typing.hidden = !names.length;
+    }
+
+    // The lines of an earlier conversation left for the history; unsent messages and an invitation stay.
+    function clear() {
+      if (!host) return;
+      Array.prototype.forEach.call($.log.querySelectorAll('[data-seq]'), function (li) { li.remove(); });
+      $.pastLog.textContent = '';
+      shown = {};
+      oldest = 0;
+      $.past.hidden = true;
+      $.rate.hidden = true;
+      stars = 0;
+      pick(0);
+      $.rateSend.disabled = true;
+      $.comment.value = '';
+    }
+
+    // A page of earlier chats (newest first) goes above what is shown, the oldest at the top.
+    function past(p) {
+      if (!host || !Array.isArray(p.conversations)) return;
+      p.conversations.forEach(function (c) {
+        if (c.conversationId === state.conv || shown[c.conversationId] || !(c.messages || []).length) return;
+        shown[c.conversationId] = 1;
+        var part = d.createDocumentFragment();
+        part.appendChild(el('li', 'sep', t('past', ymd(Date.parse(c.createdAt)))));
+        c.messages.forEach(function (m) {
+          var l = lineOf(m);
+          l.past = true;
+          part.appendChild(line(l));
+        });
+        $.pastLog.insertBefore(part, $.pastLog.firstChild);
+        oldest = oldest ? Math.min(oldest, c.conversationId) : c.conversationId;
+        $.past.hidden = false;
+      });
+      $.more.hidden = !p.more;
+      render();
     }
 
     // `user`: the visitor asked for it, so focus moves; a forced invitation never takes focus
@@ -867,6 +1304,8 @@
           target.focus();
         }
         loadConfig();
+        chat.history();
+        chat.seen();
       } else {
         render();
         if (hadFocus) $.launcher.focus();
@@ -916,7 +1355,11 @@
       host = null;
     }
 
-    return { ready: ready, render: render, append: append, sending: sending, acked: acked, unnumber: unnumber, invite: invite, remove: remove, open: setOpen };
+    return {
+      ready: ready, render: render, append: append, sending: sending, acked: function (cid) { var li = host && mine(cid); if (li) mark(li, 'delivered'); },
+      failed: failed, progress: progress, upError: upError, reads: reads, typing: typing, clear: clear, past: past,
+      invite: invite, remove: remove, open: setOpen
+    };
   })();
 
   // ---------------------------------------------------------------- page life
@@ -957,7 +1400,8 @@
     return result;
   };
   w.addEventListener('popstate', routed);
-  d.addEventListener('visibilitychange', beat);
+  d.addEventListener('visibilitychange', function () { beat(); chat.seen(); });
+  w.addEventListener('focus', function () { chat.seen(); });
   w.addEventListener('online', function () { if (!ws && !stopped) { attempt = 0; connect(); } });
   // The socket may take long to notice; what the visitor writes meanwhile waits in the outbox.
   w.addEventListener('offline', function () { if (ws) ws.close(); });

@@ -98,6 +98,11 @@ public final class ChatDelivery {
         }
     }
 
+    /** To the agents in the conversation but {@code agentId}. */
+    void toOtherAgents(Conversation conversation, long agentId, String type, Object payload) {
+        agents.sendToAgents(audience(conversation.id()).stream().filter(id -> id != agentId).toList(), envelope(type, null, payload));
+    }
+
     void toVisitor(String visitorId, String type, Object payload) {
         visitors.sendToVisitor(visitorId, envelope(type, null, payload));
     }

@@ -226,11 +226,20 @@ public final class ChatService {
         LOG.info("conversation rated: id={} rating={}", conversationId, rating);
     }
 
-    /** Typing indicators are relayed, never stored. */
+    /**
+     * Typing indicators are relayed, never stored. An agent is named by login to colleagues and by
+     * the display name to the visitor, who never sees logins.
+     */
     public void typing(ChatAuthor author, long conversationId, boolean typing) {
         Conversation conversation = requireAccess(author, conversationId, true);
-        String name = author instanceof ChatAuthor.Agent agent ? agent.principal().login() : null;
-        delivery.toOthers(conversation, author, ChatMessages.TYPING, new ChatMessages.Typing(conversationId, typing, name));
+        if (author instanceof ChatAuthor.Agent agent) {
+            String shown = jdbi.withHandle(handle -> store.agentName(handle, agent.principal().agentId()));
+            delivery.toVisitor(conversation.visitorId(), ChatMessages.TYPING, new ChatMessages.Typing(conversationId, typing, shown));
+            delivery.toOtherAgents(conversation, agent.principal().agentId(), ChatMessages.TYPING,
+                    new ChatMessages.Typing(conversationId, typing, agent.principal().login()));
+        } else {
+            delivery.toOthers(conversation, author, ChatMessages.TYPING, new ChatMessages.Typing(conversationId, typing, null));
+        }
     }
 
     /** A read receipt: stored (as far as it goes) and shown to the other side. */

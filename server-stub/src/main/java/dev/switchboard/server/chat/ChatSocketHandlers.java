@@ -22,12 +22,14 @@ final class ChatSocketHandlers {
     private final ChatHandover handover;
     private final ChatAssigner assigner;
     private final QueueFeed queues;
+    private final VisitorChatView visitorView;
 
-    ChatSocketHandlers(ChatService chats, ChatHandover handover, ChatAssigner assigner, QueueFeed queues) {
+    ChatSocketHandlers(ChatService chats, ChatHandover handover, ChatAssigner assigner, QueueFeed queues, VisitorChatView visitorView) {
         this.chats = chats;
         this.handover = handover;
         this.assigner = assigner;
         this.queues = queues;
+        this.visitorView = visitorView;
     }
 
     VisitorMessageHandler forVisitors() {
@@ -35,12 +37,12 @@ final class ChatSocketHandlers {
             @Override
             public Set<String> types() {
                 return Set.of(ChatMessages.START, ChatMessages.MESSAGE, ChatMessages.RESUME, ChatMessages.END, ChatMessages.RATE,
-                        ChatMessages.TYPING, ChatMessages.READ);
+                        ChatMessages.TYPING, ChatMessages.READ, ChatMessages.HISTORY);
             }
 
             @Override
             public void handle(VisitorPeer page, Envelope message) {
-                ChatAuthor author = new ChatAuthor.Visitor(page.visitorId());
+                ChatAuthor.Visitor author = new ChatAuthor.Visitor(page.visitorId());
                 switch (message.type()) {
                     case ChatMessages.START -> {
                         ChatMessages.Start start = payload(message, ChatMessages.Start.class);
@@ -53,6 +55,16 @@ final class ChatSocketHandlers {
                         ChatMessages.Rate rate = payload(message, ChatMessages.Rate.class);
                         chats.rate(author, rate.conversationId(), rate.rating(), rate.comment());
                     }
+                    // the widget learns where the chat stands, and that any number it lacks below `upTo` was a note
+                    case ChatMessages.RESUME -> {
+                        ChatMessages.Resume resume = payload(message, ChatMessages.Resume.class);
+                        long upTo = resume(author, resume, page::send);
+                        page.send(ChatDelivery.envelope(ChatMessages.STATUS, null, visitorView.resumed(author, resume.conversationId(), upTo)));
+                        visitorView.agentsRead(resume.conversationId())
+                                .ifPresent(read -> page.send(ChatDelivery.envelope(ChatMessages.READ, null, read)));
+                    }
+                    case ChatMessages.HISTORY -> page.send(ChatDelivery.envelope(ChatMessages.HISTORY, null,
+                            visitorView.history(author, payload(message, ChatMessages.History.class).before())));
                     default -> common(author, message, page::send);
                 }
             }
@@ -129,8 +141,12 @@ final class ChatSocketHandlers {
         reply.accept(ChatDelivery.envelope(ChatMessages.ACK, stored.seq(), new ChatMessages.Ack(stored.conversationId(), stored.clientId(), stored.seq())));
     }
 
-    /** Sends everything after the receiver's last sequence, in order; pages through long histories. */
-    private void resume(ChatAuthor author, ChatMessages.Resume resume, Consumer<Envelope> reply) {
+    /**
+     * Sends everything after the receiver's last sequence, in order; pages through long histories.
+     * Answers the last sequence sent (or {@code after}): every message up to it for this receiver
+     * has been sent, since a number is only taken once the one before it is stored.
+     */
+    private long resume(ChatAuthor author, ChatMessages.Resume resume, Consumer<Envelope> reply) {
         long after = resume.after();
         MessagePage page;
         do {
@@ -140,6 +156,7 @@ final class ChatSocketHandlers {
                 after = message.seq();
             }
         } while (page.hasMore());
+        return after;
     }
 
     private static <T> T payload(Envelope message, Class<T> type) {

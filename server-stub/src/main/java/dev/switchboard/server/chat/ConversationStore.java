@@ -64,6 +64,22 @@ final class ConversationStore {
                 .bind("visitor", visitorId).map((rs, ctx) -> conversation(rs)).findOne();
     }
 
+    /** The visitor's ended conversations older than {@code beforeId} (from the newest when null), newest first. */
+    List<Conversation> endedOfVisitor(Handle handle, String visitorId, Long beforeId, int limit) {
+        return handle.createQuery("SELECT " + CONVERSATION_COLUMNS
+                        + " FROM conversation WHERE visitor_id = :visitor AND status = 'ENDED' AND id < :before"
+                        + " ORDER BY id DESC LIMIT :limit")
+                .bind("visitor", visitorId).bind("before", beforeId == null ? Long.MAX_VALUE : beforeId).bind("limit", limit)
+                .map((rs, ctx) -> conversation(rs)).list();
+    }
+
+    /** How far the agents have read the conversation: the furthest of them, with their login. */
+    Optional<Map.Entry<String, Long>> agentsRead(Handle handle, long conversationId) {
+        return handle.createQuery("SELECT a.login, p.read_seq FROM conversation_participant p JOIN agent a ON a.id = p.agent_id"
+                        + " WHERE p.conversation_id = :c AND p.read_seq > 0 ORDER BY p.read_seq DESC LIMIT 1")
+                .bind("c", conversationId).map((rs, ctx) -> Map.entry(rs.getString("login"), rs.getLong("read_seq"))).findOne();
+    }
+
     List<Conversation> list(Handle handle, ConversationStatus status, Long participantId, int limit) {
         String where = (status == null ? "1 = 1" : "c.status = :status")
                 + (participantId == null ? "" : " AND EXISTS (SELECT 1 FROM conversation_participant p WHERE p.conversation_id = c.id"

@@ -12,6 +12,7 @@ import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.visitors.PageView;
 import dev.switchboard.shared.visitors.WidgetMessages;
 import dev.switchboard.shared.ws.Envelope;
+import dev.switchboard.shared.ws.WsErrorPayload;
 import io.javalin.config.RoutesConfig;
 import io.javalin.websocket.WsCloseContext;
 import io.javalin.websocket.WsConnectContext;
@@ -122,13 +123,14 @@ public final class VisitorSocket implements HttpApi.Routes {
         try {
             handle(page, message);
         } catch (ApiException e) {
-            page.send(envelope(WidgetMessages.ERROR, e.problem()));
+            page.send(envelope(WidgetMessages.ERROR, new WsErrorPayload(message.id(), e.problem())));
             if (!page.greeted()) {
                 refuse(page, "bad hello: " + e.problem().detail());
             }
         } catch (RuntimeException e) {
             LOG.error("visitor message failed: type={} address={}", message.type(), page.ip, e);
-            page.send(envelope(WidgetMessages.ERROR, Problem.of(ProblemType.INTERNAL, "the message could not be processed")));
+            page.send(envelope(WidgetMessages.ERROR,
+                    new WsErrorPayload(message.id(), Problem.of(ProblemType.INTERNAL, "the message could not be processed"))));
         }
     }
 
@@ -138,7 +140,7 @@ public final class VisitorSocket implements HttpApi.Routes {
             if (!type.equals(WidgetMessages.HELLO)) {
                 throw new ApiException(ProblemType.VALIDATION, "the first message must be hello");
             }
-            hello(page, payload(message, WidgetMessages.Hello.class));
+            hello(page, message.id(), payload(message, WidgetMessages.Hello.class));
             return;
         }
         switch (type) {
@@ -163,11 +165,12 @@ public final class VisitorSocket implements HttpApi.Routes {
         }
     }
 
-    private void hello(VisitorPage page, WidgetMessages.Hello hello) {
+    private void hello(VisitorPage page, String ref, WidgetMessages.Hello hello) {
         Site site = sites.find(hello.site()).orElseThrow(() -> new ApiException(ProblemType.VALIDATION, "unknown site " + hello.site()));
         if (!site.allows(page.origin)) {
             LOG.warn("visitor refused: origin {} not allowed for site {}", page.origin, site.id());
-            page.send(envelope(WidgetMessages.ERROR, Problem.of(ProblemType.FORBIDDEN, "this page may not use the widget of site " + site.id())));
+            page.send(envelope(WidgetMessages.ERROR,
+                    new WsErrorPayload(ref, Problem.of(ProblemType.FORBIDDEN, "this page may not use the widget of site " + site.id()))));
             page.close(WidgetMessages.CLOSE_BLOCKED, "origin not allowed");
             return;
         }

@@ -133,7 +133,7 @@ class AttachmentTest {
                 assertThat(guessed.code()).isEqualTo(404);
             }
             stranger.send(ChatMessages.MESSAGE, new ChatMessages.Post(conversation, "s-1", "mine?", null, id));
-            assertThat(stranger.await("error").payload().path("status").asInt()).isEqualTo(404);
+            assertThat(stranger.await("error").payload().path("problem").path("status").asInt()).isEqualTo(404);
         }
         try (Response noCredentials = get("/api/v1/widget/attachments/" + id, Map.of())) {
             assertThat(noCredentials.code()).isEqualTo(401);
@@ -145,7 +145,7 @@ class AttachmentTest {
             assertThat(carol.code()).as("supervisors read every chat").isEqualTo(200);
         }
         visitor.send(ChatMessages.MESSAGE, new ChatMessages.Post(conversation, "v-steal", "x", null, id));
-        assertThat(visitor.await("error").payload().path("status").asInt()).as("an agent's upload is not the visitor's to send").isEqualTo(400);
+        assertThat(visitor.await("error").payload().path("problem").path("status").asInt()).as("an agent's upload is not the visitor's to send").isEqualTo(400);
     }
 
     private static int status(JsonNode problem) {

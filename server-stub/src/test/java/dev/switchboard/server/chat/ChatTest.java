@@ -166,7 +166,7 @@ class ChatTest {
             assertThat(read.payload().path("reader").asText()).isEqualTo("visitor");
 
             visitor.send(ChatMessages.RATE, new ChatMessages.Rate(id, 5, "too early"));
-            assertThat(visitor.await("error").payload().path("status").asInt()).as("rated only after the end").isEqualTo(409);
+            assertThat(visitor.await("error").payload().path("problem").path("status").asInt()).as("rated only after the end").isEqualTo(409);
 
             visitor.send(ChatMessages.END, new ChatMessages.End(id));
             assertThat(agent.await(ChatMessages.ENDED).payload().path("by").asText()).isEqualTo("visitor");
@@ -240,9 +240,9 @@ class ChatTest {
             agent.await(ChatMessages.ASSIGNED);
 
             stranger.send(ChatMessages.MESSAGE, new ChatMessages.Post(id, "x-1", "hijack", null));
-            assertThat(stranger.await("error").payload().path("status").asInt()).isEqualTo(404);
+            assertThat(stranger.await("error").payload().path("problem").path("status").asInt()).isEqualTo(404);
             stranger.send(ChatMessages.RESUME, new ChatMessages.Resume(id, 0));
-            assertThat(stranger.await("error").payload().path("status").asInt()).isEqualTo(404);
+            assertThat(stranger.await("error").payload().path("problem").path("status").asInt()).isEqualTo(404);
 
             assertThat(api.post("/api/v1/conversations/" + id + "/messages", bob, Map.of("clientId", "b-1", "text", "hi")).status()).isEqualTo(403);
             assertThat(api.get("/api/v1/conversations/" + id + "/messages", bob).status()).isEqualTo(403);

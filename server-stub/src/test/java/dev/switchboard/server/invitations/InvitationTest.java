@@ -148,7 +148,7 @@ class InvitationTest {
             long id = api.post("/api/v1/visitors/" + invited.visitorId() + "/invitations", alice, Map.of("message", "Hi"))
                     .json().path("id").asLong();
             other.send(WidgetMessages.INVITATION_ACCEPTED, new WidgetMessages.InvitationResponse(id));
-            assertThat(other.await(WidgetMessages.ERROR).payload().path("status").asInt()).isEqualTo(404);
+            assertThat(other.await(WidgetMessages.ERROR).payload().path("problem").path("status").asInt()).isEqualTo(404);
             assertThat(outcomeOf(id)).isEqualTo("SENT");
         }
     }

@@ -59,7 +59,7 @@ class HostileVisitorTest {
                 new PageView("https://shop.example.cn/" + "a".repeat(3000), "x", null, null, null))) {
             VisitorClient page = VisitorClient.open(backend, "https://shop.example.cn");
             page.send(WidgetMessages.HELLO, new WidgetMessages.Hello("default", null, null, bad));
-            assertThat(page.await(WidgetMessages.ERROR).payload().path("status").asInt()).isEqualTo(400);
+            assertThat(page.await(WidgetMessages.ERROR).payload().path("problem").path("status").asInt()).isEqualTo(400);
             assertThat(page.socket().closeCode()).isEqualTo(WidgetMessages.CLOSE_VIOLATION);
         }
     }

@@ -3,19 +3,33 @@ package dev.switchboard.server.widget;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
+import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.Envelope;
 import dev.switchboard.shared.ws.MessageTypes;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import javax.imageio.ImageIO;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 import org.assertj.core.api.Assertions;
 
 /** What the widget chat tests share: the visitor's moves in the page, and Alice's workstation as an agent socket. */
@@ -42,6 +56,14 @@ abstract class WidgetChatSupport extends WidgetTestSupport {
         assertThat(sb("input")).hasValue("");
     }
 
+    /** From here on the visitor is on a phone: a narrow touch screen (the stage's desktop context is closed). */
+    void usePhone() {
+        context.close();
+        context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setDeviceScaleFactor(2)
+                .setIsMobile(true).setHasTouch(true).setLocale("zh-CN"));
+        page = watch(context.newPage());
+    }
+
     /** With {@code -Dwidget.screenshots=DIR}: a picture of the page for a person to look at. */
     void snap(String name) {
         String dir = System.getProperty("widget.screenshots");
@@ -61,18 +83,44 @@ abstract class WidgetChatSupport extends WidgetTestSupport {
     // ---------------------------------------------------------------- Alice's workstation
 
     Desk desk() {
-        return new Desk(SocketClient.connect(backend.wsUrl(AgentSocket.PATH), alice));
+        return new Desk(SocketClient.connect(backend.wsUrl(AgentSocket.PATH), alice), alice);
     }
 
-    /** Alice's agent socket, and every visitor message it has received, in order. */
+    /** Another agent's workstation, e.g. {@code bob}. */
+    Desk desk(String login) {
+        String token = api.token(login, TestBackend.PASSWORD);
+        return new Desk(SocketClient.connect(backend.wsUrl(AgentSocket.PATH), token), token);
+    }
+
+    /** A PNG of the given size, as a phone's screenshot would be. */
+    static byte[] png(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(37, 99, 235));
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.WHITE);
+        g.fillOval(width / 4, height / 4, width / 2, height / 2);
+        g.dispose();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** An agent's socket (Alice's unless named), and every visitor message it has received, in order. */
     final class Desk implements AutoCloseable {
 
         final SocketClient socket;
+        final String token;
         final List<String> heard = new ArrayList<>();
         long conversation;
 
-        Desk(SocketClient socket) {
+        Desk(SocketClient socket, String token) {
             this.socket = socket;
+            this.token = token;
             socket.await(MessageTypes.WELCOME);
         }
 
@@ -88,16 +136,51 @@ abstract class WidgetChatSupport extends WidgetTestSupport {
                     && e.payload().path("body").asText().equals(text), "the visitor's " + text);
         }
 
-        /** Alice writes to the chat; answers once the backend has stored it. */
-        void say(String text) {
-            say(text, false);
+        /** Alice writes to the chat; answers the message's seq once the backend has stored it. */
+        long say(String text) {
+            return say(text, false);
         }
 
         /** With {@code note}: an internal note, for agents only. */
-        void say(String text, boolean note) {
+        long say(String text, boolean note) {
             String clientId = "alice-" + UUID.randomUUID();
             socket.send(ChatMessages.MESSAGE, Map.of("conversationId", conversation, "clientId", clientId, "text", text, "note", note));
-            await(e -> e.type().equals(ChatMessages.ACK) && e.payload().path("clientId").asText().equals(clientId), "ack of " + text);
+            return await(e -> e.type().equals(ChatMessages.ACK) && e.payload().path("clientId").asText().equals(clientId), "ack of " + text)
+                    .payload().path("seq").asLong();
+        }
+
+        /** Ends the chat, as the workstation's end button does. */
+        void end() {
+            socket.send(ChatMessages.END, Map.of("conversationId", conversation));
+            await(e -> e.type().equals(ChatMessages.ENDED), "chat.ended");
+        }
+
+        void typing(boolean typing) {
+            socket.send(ChatMessages.TYPING, Map.of("conversationId", conversation, "typing", typing));
+        }
+
+        /** Waits for the next frame of {@code type} about this chat that satisfies {@code test}. */
+        JsonNode next(String type, java.util.function.Predicate<JsonNode> test) {
+            return await(e -> e.type().equals(type) && e.payload().path("conversationId").asLong() == conversation && test.test(e.payload()),
+                    type).payload();
+        }
+
+        /** Uploads a file as the workstation does and sends it with a caption; answers the stored message's seq. */
+        long sendFile(String name, byte[] content, String caption) {
+            String url = backend.api().baseUrl() + "/api/v1/conversations/" + conversation + "/attachments?name=" + name;
+            Request request = new Request.Builder().url(url).header("Authorization", "Bearer " + token)
+                    .post(RequestBody.create(content, MediaType.get("application/octet-stream"))).build();
+            String attachmentId;
+            try (Response response = ApiClient.http().newCall(request).execute()) {
+                Assertions.assertThat(response.code()).isEqualTo(201);
+                attachmentId = json(response.body().string()).path("id").asText();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String clientId = "file-" + UUID.randomUUID();
+            socket.send(ChatMessages.MESSAGE, new ChatMessages.Post(conversation, clientId, caption, false, attachmentId));
+            return await(e -> e.type().equals(ChatMessages.ACK) && e.payload().path("clientId").asText().equals(clientId), "ack of " + name)
+                    .payload().path("seq").asLong();
         }
 
         private Envelope await(java.util.function.Predicate<Envelope> wanted, String what) {

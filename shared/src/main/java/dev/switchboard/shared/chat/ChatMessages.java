@@ -50,6 +50,11 @@ public final class ChatMessages {
      * welcome and whenever a queue changes, at most once a second.
      */
     public static final String QUEUE = "chat.queue";
+    /**
+     * Visitor to server: the visitor's earlier conversations, newest first, before {@code before}
+     * ({@link History}); answered with the same type and a {@link HistoryPage}.
+     */
+    public static final String HISTORY = "chat.history";
 
     private ChatMessages() {
     }
@@ -129,12 +134,32 @@ public final class ChatMessages {
      * {@code chat.status}: {@code position} while queued (1 = next) with the estimated wait,
      * {@code agentName} once served; {@code leaveMessage} when nobody can take the chat soon and
      * the visitor is offered to leave a message instead (what they write is kept and answered later).
+     * {@code seq} only in the answer to a {@code chat.resume}: every message up to it that is for
+     * this receiver was sent before this status, so a number below it that never came is a note.
      */
     public record Status(long conversationId, ConversationStatus status, Integer position, String agentName,
-                         Integer estimatedWaitSeconds, Boolean leaveMessage) {
+                         Integer estimatedWaitSeconds, Boolean leaveMessage, Long seq) {
 
         public Status(long conversationId, ConversationStatus status, Integer position, String agentName) {
-            this(conversationId, status, position, agentName, null, null);
+            this(conversationId, status, position, agentName, null, null, null);
         }
+
+        public Status(long conversationId, ConversationStatus status, Integer position, String agentName,
+                      Integer estimatedWaitSeconds, Boolean leaveMessage) {
+            this(conversationId, status, position, agentName, estimatedWaitSeconds, leaveMessage, null);
+        }
+    }
+
+    /** {@code chat.history} to the server: conversations older than {@code before} (null: the newest). */
+    public record History(Long before) {
+    }
+
+    /** {@code chat.history} from the server: earlier conversations, newest first; {@code more} when older ones remain. */
+    public record HistoryPage(java.util.List<PastChat> conversations, boolean more) {
+    }
+
+    /** One earlier conversation of the visitor with the messages they saw (no notes). */
+    public record PastChat(long conversationId, ConversationStatus status, java.time.Instant createdAt, java.time.Instant endedAt,
+                           java.util.List<ChatMessage> messages) {
     }
 }

@@ -23,7 +23,7 @@ public final class WidgetMessages {
     public static final String INVITATION_DECLINED = "invitation.declined";
     /** Server to widget before closing: the visitor is blocked. */
     public static final String BLOCKED = "blocked";
-    /** Server to widget: a message was refused; payload is a problem. */
+    /** Server to widget: a message was refused; payload is a {@code WsErrorPayload}, {@code ref} naming the refused message's id. */
     public static final String ERROR = "error";
 
     /** Close code: blocked; the widget must not reconnect. */
