@@ -1266,6 +1266,8 @@
     // A page of earlier chats (newest first) goes above what is shown, the oldest at the top.
     function past(p) {
       if (!host || !Array.isArray(p.conversations)) return;
+      // what the visitor is looking at stays in place while older lines come in above it
+      var below = $.body.scrollHeight - $.body.scrollTop;
       p.conversations.forEach(function (c) {
         if (c.conversationId === state.conv || shown[c.conversationId] || !(c.messages || []).length) return;
         shown[c.conversationId] = 1;
@@ -1282,6 +1284,7 @@
       });
       $.more.hidden = !p.more;
       render();
+      $.body.scrollTop = $.body.scrollHeight - below;
     }
 
     // `user`: the visitor asked for it, so focus moves; a forced invitation never takes focus

@@ -73,11 +73,11 @@ final class ConversationStore {
                 .map((rs, ctx) -> conversation(rs)).list();
     }
 
-    /** How far the agents have read the conversation: the furthest of them, with their login. */
+    /** How far the agents have read the conversation: the furthest of them, with their display name. */
     Optional<Map.Entry<String, Long>> agentsRead(Handle handle, long conversationId) {
-        return handle.createQuery("SELECT a.login, p.read_seq FROM conversation_participant p JOIN agent a ON a.id = p.agent_id"
+        return handle.createQuery("SELECT a.display_name, p.read_seq FROM conversation_participant p JOIN agent a ON a.id = p.agent_id"
                         + " WHERE p.conversation_id = :c AND p.read_seq > 0 ORDER BY p.read_seq DESC LIMIT 1")
-                .bind("c", conversationId).map((rs, ctx) -> Map.entry(rs.getString("login"), rs.getLong("read_seq"))).findOne();
+                .bind("c", conversationId).map((rs, ctx) -> Map.entry(rs.getString("display_name"), rs.getLong("read_seq"))).findOne();
     }
 
     List<Conversation> list(Handle handle, ConversationStatus status, Long participantId, int limit) {

@@ -64,7 +64,9 @@ class VisitorChatTest {
             assertThat(status.path("status").asText()).isEqualTo("ACTIVE");
             assertThat(status.path("agentName").asText()).isEqualTo("Alice 王丽");
             assertThat(status.path("seq").asLong()).as("complete up to the last message, past the note").isEqualTo(last);
-            assertThat(visitor.await(ChatMessages.READ).payload().path("seq").asLong()).as("how far Alice read").isEqualTo(1);
+            JsonNode read = visitor.await(ChatMessages.READ).payload();
+            assertThat(read.path("seq").asLong()).as("how far Alice read").isEqualTo(1);
+            assertThat(read.path("reader").asText()).as("a display name, never a login").isEqualTo("Alice 王丽");
 
             visitor.send(ChatMessages.RESUME, new ChatMessages.Resume(id, last));
             assertThat(visitor.socket().collectUntil(ChatMessages.STATUS)).as("nothing new: the status alone").hasSize(1);

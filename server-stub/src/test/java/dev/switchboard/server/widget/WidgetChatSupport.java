@@ -125,7 +125,16 @@ abstract class WidgetChatSupport extends WidgetTestSupport {
         }
 
         JsonNode assigned() {
-            JsonNode assigned = await(e -> e.type().equals(ChatMessages.ASSIGNED), "chat.assigned").payload();
+            return assignedOtherThan(0);
+        }
+
+        /**
+         * The next chat given to this agent that is not {@code id}: a chat assigned while the socket
+         * connects is announced twice (pushed, and again as an open chat of the new connection).
+         */
+        JsonNode assignedOtherThan(long id) {
+            JsonNode assigned = await(e -> e.type().equals(ChatMessages.ASSIGNED) && e.payload().path("id").asLong() != id,
+                    "chat.assigned").payload();
             conversation = assigned.path("id").asLong();
             return assigned;
         }

@@ -87,7 +87,7 @@ class WidgetChatTest extends WidgetChatSupport {
 
             try (Desk desk = desk()) {
                 backend.server().drainChatQueueNow();
-                desk.assigned();
+                long first = desk.assigned().path("id").asLong();
                 assertThat(sb("status")).hasText("In the queue: you're next");
                 // The same chat on a Chinese page of the site, in another tab.
                 Page chinese = watch(context.newPage());
@@ -97,7 +97,7 @@ class WidgetChatTest extends WidgetChatSupport {
 
                 Assertions.assertThat(api.patch("/api/v1/agents/" + aliceId, admin, Map.of("maxChats", 2)).status()).isEqualTo(200);
                 backend.server().drainChatQueueNow();
-                desk.assigned();
+                desk.assignedOtherThan(first);
                 assertThat(sb("event")).hasText("Alice 王丽 joined the chat");
                 assertThat(sb("window").locator("h2")).hasText("Alice 王丽");
                 assertThat(sb("status")).isHidden();

@@ -1,0 +1,154 @@
+package dev.switchboard.server.widget;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.FilePayload;
+import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.shared.chat.ChatMessages;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import javax.imageio.ImageIO;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Files in the widget: pictures both ways as thumbnails, other files as download links, chosen,
+ * dropped or pasted; refused files explained in the chat with the caption kept.
+ */
+class WidgetChatFilesTest extends WidgetChatSupport {
+
+    /** Drops (or pastes) a file made in the page onto the widget, as a person's drag from the desktop does. */
+    static final String DROP = """
+            ([how, name, type, text, bytes, size]) => {
+              const root = document.querySelector('switchboard-widget').shadowRoot;
+              const data = new DataTransfer();
+              const content = bytes ? new Uint8Array(bytes) : size ? new Uint8Array(size) : text;
+              data.items.add(new File([content], name, { type }));
+              if (how === 'paste') {
+                root.querySelector('[data-sb=input]').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+                return;
+              }
+              const win = root.querySelector('[data-sb=window]');
+              for (const event of ['dragenter', 'dragover', 'drop']) {
+                win.dispatchEvent(new DragEvent(event, { dataTransfer: data, bubbles: true, cancelable: true }));
+              }
+            }""";
+
+    @Test
+    void picturesGoBothWaysAsThumbnails() throws IOException {
+        try (Desk desk = desk()) {
+            visit("/");
+            startChat("王女士");
+            desk.assigned();
+
+            sb("file").setInputFiles(new FilePayload("户型图.png", "image/png", png(800, 600)));
+            assertThat(sb("staged")).containsText("户型图.png");
+            sb("input").fill("我家的户型，<b>80</b> 平米");
+            sb("send").click();
+            assertThat(sb("staged")).isHidden();
+            Locator mine = sb("message").last();
+            assertThat(mine).hasAttribute("data-state", "delivered");
+            assertThat(mine.locator(".cap")).hasText("我家的户型，<b>80</b> 平米");
+            assertThat(mine.locator("[data-sb=progress]")).hasCount(0);
+
+            JsonNode received = desk.next(ChatMessages.MESSAGE, p -> p.has("attachment"));
+            Assertions.assertThat(received.path("body").asText()).isEqualTo("我家的户型，<b>80</b> 平米");
+            JsonNode attachment = received.path("attachment");
+            Assertions.assertThat(attachment.path("fileName").asText()).isEqualTo("户型图.png");
+            Assertions.assertThat(attachment.path("mediaType").asText()).isEqualTo("image/png");
+            Assertions.assertThat(attachment.path("thumbnail").asBoolean()).isTrue();
+            // the workstation's side: the thumbnail it shows
+            Request thumbnail = new Request.Builder().url(api.baseUrl() + "/api/v1/attachments/" + attachment.path("id").asText() + "?thumbnail=true")
+                    .header("Authorization", "Bearer " + desk.token).build();
+            try (Response response = ApiClient.http().newCall(thumbnail).execute()) {
+                Assertions.assertThat(response.code()).isEqualTo(200);
+                BufferedImage small = ImageIO.read(response.body().byteStream());
+                Assertions.assertThat(small.getWidth()).isEqualTo(240);
+                Assertions.assertThat(small.getHeight()).isEqualTo(180);
+            }
+
+            desk.sendFile("a7-size.png", png(600, 600), "A7 的尺寸");
+            Locator reply = sb("message").last();
+            assertThat(reply).hasAttribute("data-from", "agent");
+            assertThat(reply.locator(".cap")).hasText("A7 的尺寸");
+            loaded(reply.locator("[data-sb=thumbnail]"), 240);
+            loaded(mine.locator("[data-sb=thumbnail]"), 0);
+            Assertions.assertThat(reply.locator("[data-sb=thumbnail]").getAttribute("src")).startsWith("blob:");
+            Assertions.assertThat(page.evaluate("() => window.__pwned === undefined")).isEqualTo(true);
+            snap("pictures-zh");
+
+            // after a reload both come from the server
+            page.reload();
+            loaded(sb("message").first().locator("[data-sb=thumbnail]"), 240);
+            loaded(sb("message").last().locator("[data-sb=thumbnail]"), 240);
+        }
+    }
+
+    @Test
+    void aRenamedExecutableIsRefusedReadablyAndTheCaptionStays() throws IOException {
+        try (Desk desk = desk()) {
+            visit("/");
+            startChat("王女士");
+            desk.assigned();
+
+            byte[] executable = ("MZ" + "\0".repeat(300)).getBytes(StandardCharsets.ISO_8859_1);
+            sb("file").setInputFiles(new FilePayload("发票.pdf", "application/pdf", executable));
+            sb("input").fill("这是发票");
+            sb("send").click();
+            assertThat(sb("upload-error")).hasText("无法发送“发票.pdf”：只能发送图片、PDF 和文本文件");
+            assertThat(sb("input")).hasValue("这是发票");
+            assertThat(sb("message")).hasCount(0);
+
+            // too large: refused here, before it travels
+            page.evaluate(DROP, new Object[] {"drop", "视频.png", "image/png", null, null, 10 * 1024 * 1024 + 1});
+            assertThat(sb("upload-error").last()).hasText("“视频.png”太大了，文件不能超过 10 MB");
+            assertThat(sb("staged")).isHidden();
+            snap("refused-zh");
+
+            // a text file dropped on the chat goes with the kept caption, as a download link
+            page.evaluate(DROP, new Object[] {"drop", "订单.txt", "text/plain", "订单号 1042", null, 0});
+            assertThat(sb("staged")).containsText("订单.txt");
+            sb("send").click();
+            Locator sent = sb("message").last();
+            assertThat(sent).hasAttribute("data-state", "delivered");
+            assertThat(sent.locator("[data-sb=file-link]")).containsText("订单.txt");
+            assertThat(sent.locator(".cap")).hasText("这是发票");
+            Assertions.assertThat(desk.next(ChatMessages.MESSAGE, p -> p.has("attachment")).path("attachment").path("fileName").asText())
+                    .isEqualTo("订单.txt");
+
+            // a pasted picture is staged like a chosen one
+            page.evaluate(DROP, new Object[] {"paste", "image.png", "image/png", null, toInts(png(40, 30)), 0});
+            assertThat(sb("staged")).containsText("image.png");
+            sb("send").click();
+            loaded(sb("message").last().locator("[data-sb=thumbnail]"), 0);
+            desk.next(ChatMessages.MESSAGE, p -> p.path("attachment").path("fileName").asText().equals("image.png"));
+
+            JsonNode stored = api.get("/api/v1/conversations/" + desk.conversation + "/messages", alice).json().path("messages");
+            Assertions.assertThat(StreamSupport.stream(stored.spliterator(), false).map(m -> m.path("attachment").path("fileName").asText()))
+                    .as("the executable was never stored").containsExactly("", "订单.txt", "image.png");
+        }
+    }
+
+    /** Waits until the thumbnail has loaded from its object URL ({@code width} 0: any width). */
+    private void loaded(Locator image, int width) {
+        page.waitForCondition(() -> Boolean.TRUE.equals(image.evaluate(
+                "(img, width) => img.complete && img.naturalWidth > 0 && (width === 0 || img.naturalWidth === width)", width)));
+    }
+
+    /** Bytes as Playwright passes them to the page: a list of numbers. */
+    private static List<Integer> toInts(byte[] bytes) {
+        List<Integer> ints = new ArrayList<>(bytes.length);
+        for (byte b : bytes) {
+            ints.add(b & 0xff);
+        }
+        return ints;
+    }
+}
