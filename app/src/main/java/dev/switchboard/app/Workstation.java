@@ -1,5 +1,9 @@
 package dev.switchboard.app;
 
+import dev.switchboard.app.alerts.AgentAlert;
+import dev.switchboard.app.alerts.AlertBoard;
+import dev.switchboard.app.alerts.DesktopAttention;
+import dev.switchboard.app.alerts.SessionAlerts;
 import dev.switchboard.app.cache.CacheDatabase;
 import dev.switchboard.app.chat.CannedReplies;
 import dev.switchboard.app.chat.ChatStore;
@@ -34,6 +38,7 @@ import dev.switchboard.app.settings.SettingsView;
 import dev.switchboard.app.settings.SettingsViewModel;
 import dev.switchboard.app.shell.MainWindow;
 import dev.switchboard.app.shell.ShellViewModel;
+import dev.switchboard.app.supervisor.SupervisorChats;
 import dev.switchboard.app.team.TeamStore;
 import dev.switchboard.app.tray.TrayController;
 import dev.switchboard.app.tray.TrayGlue;
@@ -52,6 +57,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,6 +82,9 @@ public final class Workstation {
     private final ThemeManager themes = new ThemeManager(AppTheme.LIGHT);
     private final NotificationCenter notices;
     private final TrayGlue tray;
+    // --- alerts (appwork) ---
+    private final AlertBoard alerts;
+    private SessionAlerts sessionAlerts;
 
     private CacheDatabase cache;
     private SessionStore sessions;
@@ -97,11 +106,15 @@ public final class Workstation {
     public Workstation(StartupOptions options, Runnable exitApplication) {
         this.options = options;
         this.exitApplication = exitApplication;
-        this.notices = new NotificationCenter(background.scheduler(), fx,
-                () -> settings != null && settings.settings().notificationSound(),
-                new NotificationSound(background.io()));
+        NotificationSound sound = new NotificationSound(background.io());
+        this.notices = new NotificationCenter(background.scheduler(), fx, this::soundOn, sound);
         this.tray = new TrayGlue(options.trayEnabled(), i18n, background.io(), fx,
                 new TrayController.Actions(this::bringToFront, this::requestStatus, this::quit));
+        this.alerts = new AlertBoard(new AlertBoard.Effects(this::soundOn, sound::play,
+                new DesktopAttention(background.newSerialExecutor("attention")), this::mainWindowFocused, clock));
+        alerts.onOpen(this::openAlert);
+        alerts.pending().addListener((ListChangeListener<AgentAlert>) change -> tray.showAlerts(alerts.pending().stream()
+                .map(alert -> new TrayController.AlertItem(alert.text(), () -> alerts.open(alert))).toList()));
     }
 
     /** Opens the cache, then shows the main window from the cache or the login window. */
@@ -201,16 +214,37 @@ public final class Workstation {
                 new RestVisitorService(api, session.server(), session.token(), background.io()),
                 () -> settings.settings().visitors(), notices, clock, ZoneId.systemDefault(), background.scheduler(), fx);
         MainWindow.Work work = new MainWindow.Work(new SecondsTicker(background.scheduler(), fx, clock), background.scheduler(),
-                background.io(), ZoneId.systemDefault());
+                background.io(), ZoneId.systemDefault(), alerts,
+                SupervisorChats.rest(api, session.server(), session.token(), background.io()));
         mainWindow = new MainWindow(current, i18n, themes, notices, fx, visitorServices, work,
                 new ShellViewModel.Actions(this::openSettings, this::signOut, this::quit),
                 this::mainWindowCloseRequested);
         mainWindow.show();
         // Only now, so there is never a moment without a window (which would end the FX toolkit).
         closeLoginWindow();
+        // before the session starts, so that no chat arrives unannounced
+        sessionAlerts = new SessionAlerts(alerts, current, new SessionAlerts.Window(mainWindow.stage().focusedProperty(),
+                mainWindow.chatNavigation()), settings, i18n, background.scheduler(), fx, clock);
         current.start();
         tray.follow(current);
         tray.install();
+    }
+
+    // --- alerts (appwork) ---
+
+    private void openAlert(AgentAlert alert) {
+        bringToFront();
+        if (mainWindow != null && alert.aboutOwnChat()) {
+            mainWindow.chatNavigation().openChat(alert.conversationId());
+        }
+    }
+
+    private boolean mainWindowFocused() {
+        return mainWindow != null && mainWindow.stage().isShowing() && mainWindow.stage().isFocused();
+    }
+
+    private boolean soundOn() {
+        return settings != null && settings.settings().notificationSound();
     }
 
     /** What a live session reports to the window flow. */
@@ -301,6 +335,10 @@ public final class Workstation {
 
     private void endLiveSession() {
         closeSettingsWindow();
+        if (sessionAlerts != null) {
+            sessionAlerts.close();
+            sessionAlerts = null;
+        }
         tray.follow(null);
         if (live != null) {
             live.close();

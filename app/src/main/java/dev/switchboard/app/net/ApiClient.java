@@ -4,6 +4,7 @@ import dev.switchboard.shared.auth.LoginRequest;
 import dev.switchboard.shared.auth.LoginResponse;
 import dev.switchboard.shared.chat.Attachment;
 import dev.switchboard.shared.chat.Conversation;
+import dev.switchboard.shared.chat.ConversationStatus;
 import dev.switchboard.shared.chat.MessagePage;
 import dev.switchboard.shared.health.Health;
 import dev.switchboard.shared.health.ProtocolVersion;
@@ -16,6 +17,7 @@ import dev.switchboard.shared.visitors.VisitorDetail;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -101,6 +103,13 @@ public final class ApiClient implements AutoCloseable {
     /** {@code GET /api/v1/conversations/{id}}; 403 when the agent is not (any more) in it. */
     public Conversation conversation(ServerUrl server, String token, long conversationId) {
         return call(server, authorized(token, conversationUrl(server, conversationId).build()).get().build(), Conversation.class);
+    }
+
+    /** {@code GET /api/v1/conversations?status=}: an agent's own conversations in that status, a supervisor's all. */
+    public List<Conversation> conversations(ServerUrl server, String token, ConversationStatus status) {
+        HttpUrl url = HttpUrl.get(server.api(API + "/conversations").toString()).newBuilder()
+                .addQueryParameter("status", status.name().toLowerCase(Locale.ROOT)).build();
+        return List.of(call(server, authorized(token, url).get().build(), Conversation[].class));
     }
 
     /** {@code GET /api/v1/conversations/{id}/messages?after=SEQ}: one page of messages after {@code after}. */

@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A short two-tone chime, synthesized so it needs no media module or sound file. Played on a
- * background thread; a machine without a sound device simply stays quiet.
+ * Short chimes ({@link Chime}), synthesized so they need no media module or sound file. Played on
+ * a background thread; a machine without a sound device simply stays quiet.
  */
 public final class NotificationSound implements Runnable {
 
@@ -22,13 +22,18 @@ public final class NotificationSound implements Runnable {
         this.player = player;
     }
 
+    /** Plays the general notice chime. */
     @Override
     public void run() {
-        player.execute(NotificationSound::play);
+        play(Chime.NOTICE);
     }
 
-    private static void play() {
-        byte[] samples = chime();
+    public void play(Chime chime) {
+        player.execute(() -> playNow(chime));
+    }
+
+    private static void playNow(Chime chime) {
+        byte[] samples = samples(chime.tones());
         AudioFormat format = new AudioFormat(RATE, 16, 1, true, false);
         try (SourceDataLine line = AudioSystem.getSourceDataLine(format)) {
             line.open(format);
@@ -40,8 +45,7 @@ public final class NotificationSound implements Runnable {
         }
     }
 
-    private static byte[] chime() {
-        double[] tones = {880, 1320};
+    private static byte[] samples(double[] tones) {
         int perTone = (int) (RATE * 0.12);
         byte[] out = new byte[tones.length * perTone * 2];
         int index = 0;

@@ -17,6 +17,11 @@ public final class SettingsStore {
     private static final String NOTIFY_VIP = "visitors.notifyVip";
     private static final String VIP_MARKER = "visitors.vipMarker";
     private static final String INVITATION_MESSAGE = "visitors.invitationMessage";
+    private static final String NOTIFY_NEW_CHATS = "chats.notifyNewChats";
+    private static final String NOTIFY_MESSAGES = "chats.notifyMessages";
+    private static final String NOTIFY_TRANSFERS = "chats.notifyTransfers";
+    private static final String NOTIFY_LONG_WAIT = "chats.notifyLongWait";
+    private static final String LONG_WAIT_SECONDS = "chats.longWaitSeconds";
     private static final String REMEMBER = "login.remember";
     private static final String SERVER = "login.server";
     private static final String LOGIN = "login.login";
@@ -40,8 +45,20 @@ public final class SettingsStore {
                             flag(values, NOTIFY_RETURNING, visitors.notifyReturning()),
                             flag(values, NOTIFY_VIP, visitors.notifyVip()),
                             values.getOrDefault(VIP_MARKER, visitors.vipMarker()),
-                            values.getOrDefault(INVITATION_MESSAGE, visitors.invitationMessage())));
+                            values.getOrDefault(INVITATION_MESSAGE, visitors.invitationMessage())),
+                    chatNotifications(values, defaults.chatNotifications()));
         });
+    }
+
+    private static ChatNotifications chatNotifications(Map<String, String> values, ChatNotifications defaults) {
+        int seconds = defaults.longWaitSeconds();
+        try {
+            seconds = Integer.parseInt(values.getOrDefault(LONG_WAIT_SECONDS, Integer.toString(seconds)));
+        } catch (NumberFormatException unreadable) {
+            // keeps the default, as for any value this version does not understand
+        }
+        return new ChatNotifications(flag(values, NOTIFY_NEW_CHATS, defaults.newChats()), flag(values, NOTIFY_MESSAGES, defaults.messages()),
+                flag(values, NOTIFY_TRANSFERS, defaults.transfers()), flag(values, NOTIFY_LONG_WAIT, defaults.longWait()), seconds);
     }
 
     public CompletableFuture<Void> saveSettings(Settings settings) {
@@ -53,6 +70,12 @@ public final class SettingsStore {
             put(handle, NOTIFY_VIP, Boolean.toString(settings.visitors().notifyVip()));
             put(handle, VIP_MARKER, settings.visitors().vipMarker());
             put(handle, INVITATION_MESSAGE, settings.visitors().invitationMessage());
+            ChatNotifications chats = settings.chatNotifications();
+            put(handle, NOTIFY_NEW_CHATS, Boolean.toString(chats.newChats()));
+            put(handle, NOTIFY_MESSAGES, Boolean.toString(chats.messages()));
+            put(handle, NOTIFY_TRANSFERS, Boolean.toString(chats.transfers()));
+            put(handle, NOTIFY_LONG_WAIT, Boolean.toString(chats.longWait()));
+            put(handle, LONG_WAIT_SECONDS, Integer.toString(chats.longWaitSeconds()));
             return null;
         });
     }

@@ -6,12 +6,14 @@ import dev.switchboard.app.platform.AppTheme;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.View;
+import javafx.beans.property.Property;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -25,7 +27,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Language, theme, notification sound, and the visitor notices and invitation text. */
+/** Language, theme, notification sound, which chat events notify, and the visitor notices and invitation text. */
 public final class SettingsView extends View<VBox> {
 
     private final SettingsViewModel model;
@@ -50,6 +52,18 @@ public final class SettingsView extends View<VBox> {
     private final Label vipMarkerHint = new Label();
     private final Label invitationLabel = new Label();
     private final TextArea invitationField = new TextArea();
+    private final Label chatsTitle = new Label();
+    private final Label newChatsLabel = new Label();
+    private final ToggleSwitch newChatsSwitch = new ToggleSwitch();
+    private final Label messagesLabel = new Label();
+    private final ToggleSwitch messagesSwitch = new ToggleSwitch();
+    private final Label transfersLabel = new Label();
+    private final ToggleSwitch transfersSwitch = new ToggleSwitch();
+    private final Label longWaitLabel = new Label();
+    private final ToggleSwitch longWaitSwitch = new ToggleSwitch();
+    private final Label longWaitSecondsLabel = new Label();
+    private final Spinner<Integer> longWaitSeconds = new Spinner<>(ChatNotifications.MIN_WAIT_SECONDS,
+            ChatNotifications.MAX_WAIT_SECONDS, ChatNotifications.DEFAULTS.longWaitSeconds(), 10);
     private final Button closeButton = new Button();
 
     public SettingsView(SettingsViewModel model, Runnable close) {
@@ -126,6 +140,27 @@ public final class SettingsView extends View<VBox> {
         visitorForm.addRow(2, vipMarkerLabel, new VBox(4, vipMarkerField, vipMarkerHint));
         visitorForm.addRow(3, invitationLabel, invitationField);
 
+        chatsTitle.getStyleClass().add(Styles.TITLE_4);
+        for (Label label : new Label[] {newChatsLabel, messagesLabel, transfersLabel, longWaitLabel, longWaitSecondsLabel}) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        newChatsSwitch.setId("notifyNewChatsSwitch");
+        messagesSwitch.setId("notifyMessagesSwitch");
+        transfersSwitch.setId("notifyTransfersSwitch");
+        longWaitSwitch.setId("notifyLongWaitSwitch");
+        longWaitSeconds.setId("longWaitSeconds");
+        longWaitSeconds.setEditable(true);
+        longWaitSeconds.setPrefWidth(110);
+        longWaitSeconds.disableProperty().bind(longWaitSwitch.selectedProperty().not());
+        GridPane chatForm = new GridPane();
+        chatForm.setHgap(24);
+        chatForm.setVgap(16);
+        chatForm.addRow(0, newChatsLabel, newChatsSwitch);
+        chatForm.addRow(1, messagesLabel, messagesSwitch);
+        chatForm.addRow(2, transfersLabel, transfersSwitch);
+        chatForm.addRow(3, longWaitLabel, longWaitSwitch);
+        chatForm.addRow(4, longWaitSecondsLabel, longWaitSeconds);
+
         closeButton.setId("settingsClose");
         closeButton.setDefaultButton(true);
         closeButton.setCancelButton(true);
@@ -133,7 +168,8 @@ public final class SettingsView extends View<VBox> {
         HBox buttons = new HBox(closeButton);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        root.getChildren().addAll(title, form, new Separator(), visitorsTitle, visitorForm, buttons);
+        root.getChildren().addAll(title, form, new Separator(), chatsTitle, chatForm, new Separator(), visitorsTitle, visitorForm,
+                buttons);
     }
 
     @Override
@@ -155,6 +191,17 @@ public final class SettingsView extends View<VBox> {
         disposer.bind(vipMarkerHint.textProperty(), i18n.text("settings.visitors.vipMarker.hint"));
         disposer.bind(invitationLabel.textProperty(), i18n.text("settings.visitors.invitationMessage"));
         disposer.bind(invitationField.promptTextProperty(), i18n.text("visitors.invite.defaultMessage"));
+        disposer.bind(chatsTitle.textProperty(), i18n.text("settings.chats"));
+        disposer.bind(newChatsLabel.textProperty(), i18n.text("settings.chats.notifyNewChats"));
+        disposer.bind(messagesLabel.textProperty(), i18n.text("settings.chats.notifyMessages"));
+        disposer.bind(transfersLabel.textProperty(), i18n.text("settings.chats.notifyTransfers"));
+        disposer.bind(longWaitLabel.textProperty(), i18n.text("settings.chats.notifyLongWait"));
+        disposer.bind(longWaitSecondsLabel.textProperty(), i18n.text("settings.chats.longWaitSeconds"));
+        bindBoth(disposer, newChatsSwitch.selectedProperty(), model.notifyNewChatsProperty());
+        bindBoth(disposer, messagesSwitch.selectedProperty(), model.notifyMessagesProperty());
+        bindBoth(disposer, transfersSwitch.selectedProperty(), model.notifyTransfersProperty());
+        bindBoth(disposer, longWaitSwitch.selectedProperty(), model.notifyLongWaitProperty());
+        bindBoth(disposer, longWaitSeconds.getValueFactory().valueProperty(), model.longWaitSecondsProperty());
 
         languageChoice.valueProperty().bindBidirectional(model.languageProperty());
         soundSwitch.selectedProperty().bindBidirectional(model.soundProperty());
@@ -180,5 +227,10 @@ public final class SettingsView extends View<VBox> {
                 model.themeProperty().set((AppTheme) now.getUserData());
             }
         });
+    }
+
+    private static <T> void bindBoth(Disposer disposer, Property<T> control, Property<T> model) {
+        control.bindBidirectional(model);
+        disposer.onDispose(() -> control.unbindBidirectional(model));
     }
 }

@@ -24,6 +24,11 @@ public final class SettingsViewModel {
     private final BooleanProperty notifyVip = new SimpleBooleanProperty();
     private final StringProperty vipMarker = new SimpleStringProperty("");
     private final StringProperty invitationMessage = new SimpleStringProperty("");
+    private final BooleanProperty notifyNewChats = new SimpleBooleanProperty();
+    private final BooleanProperty notifyMessages = new SimpleBooleanProperty();
+    private final BooleanProperty notifyTransfers = new SimpleBooleanProperty();
+    private final BooleanProperty notifyLongWait = new SimpleBooleanProperty();
+    private final ObjectProperty<Integer> longWaitSeconds = new SimpleObjectProperty<>(ChatNotifications.DEFAULTS.longWaitSeconds());
 
     public SettingsViewModel(SettingsService service, I18n i18n) {
         this.service = service;
@@ -39,6 +44,12 @@ public final class SettingsViewModel {
             notifyVip.set(settings.visitors().notifyVip());
             vipMarker.set(settings.visitors().vipMarker());
             invitationMessage.set(settings.visitors().invitationMessage());
+            ChatNotifications chats = settings.chatNotifications();
+            notifyNewChats.set(chats.newChats());
+            notifyMessages.set(chats.messages());
+            notifyTransfers.set(chats.transfers());
+            notifyLongWait.set(chats.longWait());
+            longWaitSeconds.set(chats.longWaitSeconds());
         });
         disposer.listen(language, (observable, before, now) -> apply());
         disposer.listen(theme, (observable, before, now) -> apply());
@@ -47,6 +58,10 @@ public final class SettingsViewModel {
         disposer.listen(notifyVip, (observable, before, now) -> apply());
         disposer.listen(vipMarker, (observable, before, now) -> apply());
         disposer.listen(invitationMessage, (observable, before, now) -> apply());
+        for (BooleanProperty chatSwitch : List.of(notifyNewChats, notifyMessages, notifyTransfers, notifyLongWait)) {
+            disposer.listen(chatSwitch, (observable, before, now) -> apply());
+        }
+        disposer.listen(longWaitSeconds, (observable, before, now) -> apply());
     }
 
     public void deactivate() {
@@ -56,7 +71,9 @@ public final class SettingsViewModel {
     private void apply() {
         if (language.get() != null && theme.get() != null) {
             service.update(new Settings(language.get(), theme.get(), sound.get(), new VisitorPreferences(
-                    notifyReturning.get(), notifyVip.get(), vipMarker.get(), invitationMessage.get())));
+                    notifyReturning.get(), notifyVip.get(), vipMarker.get(), invitationMessage.get()),
+                    new ChatNotifications(notifyNewChats.get(), notifyMessages.get(), notifyTransfers.get(), notifyLongWait.get(),
+                            longWaitSeconds.get() == null ? ChatNotifications.DEFAULTS.longWaitSeconds() : longWaitSeconds.get())));
         }
     }
 
@@ -91,6 +108,27 @@ public final class SettingsViewModel {
     /** Blank means the default text in the UI language, which the field shows as its prompt. */
     public StringProperty invitationMessageProperty() {
         return invitationMessage;
+    }
+
+    public BooleanProperty notifyNewChatsProperty() {
+        return notifyNewChats;
+    }
+
+    public BooleanProperty notifyMessagesProperty() {
+        return notifyMessages;
+    }
+
+    public BooleanProperty notifyTransfersProperty() {
+        return notifyTransfers;
+    }
+
+    public BooleanProperty notifyLongWaitProperty() {
+        return notifyLongWait;
+    }
+
+    /** After how many seconds in the queue a visitor counts as waiting long. */
+    public ObjectProperty<Integer> longWaitSecondsProperty() {
+        return longWaitSeconds;
     }
 
     public I18n i18n() {

@@ -46,6 +46,7 @@ public final class ShellView extends View<BorderPane> {
     private final Map<Page, View<? extends Parent>> pageViews = new EnumMap<>(Page.class);
     private final ToastView toasts;
     private final View<? extends Parent> sidePanel;
+    private final View<? extends Region> alerts;
 
     private final BorderPane root = new BorderPane();
     private final Label connectionIndicator = new Label();
@@ -63,13 +64,17 @@ public final class ShellView extends View<BorderPane> {
     private final Disposer navigationBindings = new Disposer();
     private View<? extends Parent> currentPage;
 
-    /** @param sidePanel shown under the navigation on every page (the agent's work and queues) */
+    /**
+     * @param sidePanel shown under the navigation on every page (the agent's work and queues)
+     * @param alerts    what waits for the agent, above the passing notices in the top right corner
+     */
     public ShellView(ShellViewModel model, Function<Page, View<? extends Parent>> pageFactory, ToastView toasts,
-                     View<? extends Parent> sidePanel) {
+                     View<? extends Parent> sidePanel, View<? extends Region> alerts) {
         this.model = model;
         this.pageFactory = pageFactory;
         this.toasts = toasts;
         this.sidePanel = sidePanel;
+        this.alerts = alerts;
         build();
     }
 
@@ -131,8 +136,12 @@ public final class ShellView extends View<BorderPane> {
         VBox.setVgrow(sidePanel.root(), Priority.ALWAYS);
 
         pageHolder.getStyleClass().add("page-holder");
-        StackPane center = new StackPane(pageHolder, toasts.root());
-        StackPane.setAlignment(toasts.root(), Pos.TOP_RIGHT);
+        VBox corner = new VBox(alerts.root(), toasts.root());
+        corner.setAlignment(Pos.TOP_RIGHT);
+        corner.setPickOnBounds(false);
+        corner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane center = new StackPane(pageHolder, corner);
+        StackPane.setAlignment(corner, Pos.TOP_RIGHT);
 
         root.setTop(header);
         root.setLeft(navigationColumn);
@@ -148,6 +157,8 @@ public final class ShellView extends View<BorderPane> {
         disposer.onDispose(toasts::deactivate);
         sidePanel.activate();
         disposer.onDispose(sidePanel::deactivate);
+        alerts.activate();
+        disposer.onDispose(alerts::deactivate);
 
         disposer.bind(userMenu.textProperty(), model.displayName());
         disposer.bind(statusSwitcher.textProperty(), model.statusText());

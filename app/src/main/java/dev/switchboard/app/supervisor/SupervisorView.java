@@ -10,14 +10,16 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The Supervisor page: every agent with role, groups and live status. */
+/** The Supervisor page: every agent with role, groups and live status, and the chats going on now. */
 public final class SupervisorView extends View<VBox> {
 
     private final SupervisorViewModel model;
@@ -32,8 +34,11 @@ public final class SupervisorView extends View<VBox> {
     private final TableColumn<AgentRow, AgentRow> statusColumn = new TableColumn<>();
     private final TableColumn<AgentRow, Integer> maxChatsColumn = new TableColumn<>();
 
-    public SupervisorView(SupervisorViewModel model) {
+    private final OngoingChatsView ongoingChats;
+
+    public SupervisorView(SupervisorViewModel model, OngoingChatsView ongoingChats) {
         this.model = model;
+        this.ongoingChats = ongoingChats;
         build();
     }
 
@@ -87,9 +92,13 @@ public final class SupervisorView extends View<VBox> {
                 maxChatsColumn));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getStyleClass().add(Styles.STRIPED);
-        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(table, ongoingChats.root());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.4);
+        split.getStyleClass().add("supervisor-split");
+        VBox.setVgrow(split, Priority.ALWAYS);
 
-        root.getChildren().addAll(title, summary, table);
+        root.getChildren().addAll(title, summary, split);
     }
 
     @Override
@@ -97,6 +106,8 @@ public final class SupervisorView extends View<VBox> {
         I18n i18n = model.i18n();
         model.activate();
         disposer.onDispose(model::deactivate);
+        ongoingChats.activate();
+        disposer.onDispose(ongoingChats::deactivate);
         table.setItems(model.rows());
         disposer.onDispose(() -> table.setItems(null));
         disposer.bind(title.textProperty(), i18n.text("supervisor.title"));

@@ -19,7 +19,8 @@ final class StatusIcons {
     private StatusIcons() {
     }
 
-    static BufferedImage of(AgentStatus status) {
+    /** @param alerting marks the icon with a red dot in the top right corner: something waits for the agent */
+    static BufferedImage of(AgentStatus status, boolean alerting) {
         BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -36,6 +37,13 @@ final class StatusIcons {
             g.fillOval(SIZE - dot - 2, SIZE - dot - 2, dot + 2, dot + 2);
             g.setColor(colour(status));
             g.fillOval(SIZE - dot, SIZE - dot, dot - 2, dot - 2);
+            if (alerting) {
+                int mark = 24;
+                g.setColor(Color.WHITE);
+                g.fillOval(SIZE - mark - 2, 0, mark + 2, mark + 2);
+                g.setColor(new Color(0xCF222E));
+                g.fillOval(SIZE - mark, 2, mark - 2, mark - 2);
+            }
         } finally {
             g.dispose();
         }

@@ -2,9 +2,12 @@ package dev.switchboard.app.tray;
 
 import dev.switchboard.app.platform.BackgroundExecutors;
 import dev.switchboard.shared.agents.AgentStatus;
+import dorkbox.systemTray.Entry;
 import dorkbox.systemTray.MenuItem;
 import dorkbox.systemTray.Separator;
 import dorkbox.systemTray.SystemTray;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -16,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The tray icon (dorkbox SystemTray): the agent's status as the icon, and a menu to open the
- * window, change the status or quit. Every call into the library runs on one tray thread, never
+ * The tray icon (dorkbox SystemTray): the agent's status as the icon, marked while alerts wait,
+ * and a menu with the waiting alerts and to open the window, change the status or quit. Every call into the library runs on one tray thread, never
  * on the FX thread; menu clicks are handed to the FX thread.
  *
  * <p>Where no tray host runs (a bare X server, some desktops) the library answers null or throws;
@@ -35,6 +38,13 @@ public final class TrayController implements AutoCloseable {
     public record Texts(String open, String online, String busy, String away, String quit) {
     }
 
+    /** A waiting alert as a menu entry at the top of the menu; {@code open} runs on the FX thread. */
+    public record AlertItem(String text, Runnable open) {
+    }
+
+    /** Alerts listed in the menu; the tooltip counts them all. */
+    static final int ALERTS_LISTED = 5;
+
     private final ExecutorService trayThread;
     private final SystemTray tray;
     private final MenuItem openItem;
@@ -42,10 +52,13 @@ public final class TrayController implements AutoCloseable {
     private final MenuItem busyItem;
     private final MenuItem awayItem;
     private final MenuItem quitItem;
+    private final Executor fx;
+    private final List<Entry> alertEntries = new ArrayList<>();
 
     private TrayController(ExecutorService trayThread, SystemTray tray, Texts texts, Actions actions, Executor fx) {
         this.trayThread = trayThread;
         this.tray = tray;
+        this.fx = fx;
         this.openItem = new MenuItem(texts.open(), event -> fx.execute(actions.open()));
         this.onlineItem = new MenuItem(texts.online(), event -> fx.execute(() -> actions.setStatus().accept(AgentStatus.ONLINE)));
         this.busyItem = new MenuItem(texts.busy(), event -> fx.execute(() -> actions.setStatus().accept(AgentStatus.BUSY)));
@@ -59,7 +72,7 @@ public final class TrayController implements AutoCloseable {
         menu.add(awayItem);
         menu.add(new Separator());
         menu.add(quitItem);
-        tray.setImage(StatusIcons.of(AgentStatus.OFFLINE));
+        tray.setImage(StatusIcons.of(AgentStatus.OFFLINE, false));
         tray.setTooltip("Switchboard");
     }
 
@@ -85,11 +98,29 @@ public final class TrayController implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Shows the status as the icon and in the tooltip. */
-    public void showStatus(AgentStatus status, String tooltip) {
+    /** Shows the status as the icon (with a red mark while alerts wait) and in the tooltip. */
+    public void showStatus(AgentStatus status, boolean alerting, String tooltip) {
         trayThread.execute(() -> {
-            tray.setImage(StatusIcons.of(status));
+            tray.setImage(StatusIcons.of(status, alerting));
             tray.setTooltip(tooltip);
+        });
+    }
+
+    /** Lists the newest waiting alerts at the top of the menu, clickable; they stay until handled. */
+    public void showAlerts(List<AlertItem> alerts) {
+        List<AlertItem> listed = List.copyOf(alerts.subList(Math.max(0, alerts.size() - ALERTS_LISTED), alerts.size()));
+        trayThread.execute(() -> {
+            var menu = tray.getMenu();
+            alertEntries.forEach(menu::remove);
+            alertEntries.clear();
+            int index = 0;
+            for (int i = listed.size() - 1; i >= 0; i--) {
+                AlertItem alert = listed.get(i);
+                alertEntries.add(menu.add(new MenuItem(alert.text(), event -> fx.execute(alert.open())), index++));
+            }
+            if (!listed.isEmpty()) {
+                alertEntries.add(menu.add(new Separator(), index));
+            }
         });
     }
 

@@ -4,6 +4,7 @@ import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.session.LiveSession;
 import dev.switchboard.shared.agents.AgentStatus;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
@@ -24,6 +25,7 @@ public final class TrayGlue implements AutoCloseable {
     private boolean closed;
     private TrayController tray;
     private AgentStatus shownStatus = AgentStatus.OFFLINE;
+    private List<TrayController.AlertItem> shownAlerts = List.of();
 
     public TrayGlue(boolean enabled, I18n i18n, Executor io, Executor fx, TrayController.Actions actions) {
         this.enabled = enabled;
@@ -59,6 +61,15 @@ public final class TrayGlue implements AutoCloseable {
         }
     }
 
+    /** Lists the waiting alerts in the menu and marks the icon while any wait. */
+    public void showAlerts(List<TrayController.AlertItem> alerts) {
+        shownAlerts = List.copyOf(alerts);
+        if (tray != null) {
+            tray.showAlerts(shownAlerts);
+            show(shownStatus);
+        }
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -83,13 +94,17 @@ public final class TrayGlue implements AutoCloseable {
                 show(shownStatus);
             }
         });
+        tray.showAlerts(shownAlerts);
         show(shownStatus);
     }
 
     private void show(AgentStatus status) {
         shownStatus = status;
         if (tray != null) {
-            tray.showStatus(status, i18n.get("tray.tooltip", i18n.get("status." + status.name())));
+            String statusText = i18n.get("status." + status.name());
+            String tooltip = shownAlerts.isEmpty() ? i18n.get("tray.tooltip", statusText)
+                    : i18n.get("tray.tooltip.alerts", statusText, shownAlerts.size());
+            tray.showStatus(status, !shownAlerts.isEmpty(), tooltip);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.switchboard.app.net.ServerUrl;
 import dev.switchboard.app.platform.AppTheme;
 import dev.switchboard.app.session.Session;
 import dev.switchboard.app.session.SessionStore;
+import dev.switchboard.app.settings.ChatNotifications;
 import dev.switchboard.app.settings.Language;
 import dev.switchboard.app.settings.LoginMemory;
 import dev.switchboard.app.settings.Settings;
@@ -36,7 +37,7 @@ class CacheDatabaseTest {
         Session session = new Session(ServerUrl.parse("http://sb.test:8080"), "alice", "token-1",
                 agent(1, "alice", AgentStatus.ONLINE, 3, 10L));
         Settings chosen = new Settings(Language.SIMPLIFIED_CHINESE, AppTheme.DARK, false,
-                new VisitorPreferences(false, true, "gold ", "您好，需要帮忙吗？"));
+                new VisitorPreferences(false, true, "gold ", "您好，需要帮忙吗？"), new ChatNotifications(false, true, false, true, 90));
 
         CacheDatabase first = CacheDatabase.open(home, Clock.systemUTC());
         assertThat(new SessionStore(first, Clock.systemUTC()).save(session).join()).isTrue();
@@ -89,7 +90,8 @@ class CacheDatabaseTest {
         try {
             SettingsStore settings = new SettingsStore(cache);
             assertThat(settings.loadSettings(Settings.defaults(Locale.CHINA)).join())
-                    .isEqualTo(new Settings(Language.SIMPLIFIED_CHINESE, AppTheme.LIGHT, true, VisitorPreferences.DEFAULTS));
+                    .isEqualTo(new Settings(Language.SIMPLIFIED_CHINESE, AppTheme.LIGHT, true, VisitorPreferences.DEFAULTS,
+                            ChatNotifications.DEFAULTS));
             assertThat(settings.loadLoginMemory().join()).isEqualTo(LoginMemory.FIRST_START);
         } finally {
             cache.close();

@@ -12,6 +12,7 @@ import dev.switchboard.app.platform.AppTheme;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.ThemeManager;
 import dev.switchboard.app.session.Session;
+import dev.switchboard.app.settings.ChatNotifications;
 import dev.switchboard.app.settings.Language;
 import dev.switchboard.app.settings.Settings;
 import dev.switchboard.app.settings.SettingsService;
@@ -50,7 +51,7 @@ class LoginViewModelTest {
     void setUp() {
         cache = CacheDatabase.open(home, Clock.systemUTC());
         SettingsService settings = new SettingsService(new SettingsStore(cache), i18n, new ThemeManager(AppTheme.LIGHT),
-                new Settings(Language.ENGLISH, AppTheme.LIGHT, false, VisitorPreferences.DEFAULTS));
+                new Settings(Language.ENGLISH, AppTheme.LIGHT, false, VisitorPreferences.DEFAULTS, ChatNotifications.DEFAULTS));
         model = new LoginViewModel((server, login, password) -> {
             attempts.add(server + " " + login);
             return answer;

@@ -8,12 +8,11 @@ import dev.switchboard.app.chat.ChatPhase;
 import dev.switchboard.app.chat.ChatsSnapshot;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.SecondsTicker;
+import dev.switchboard.app.testing.ChatFixtures;
 import dev.switchboard.app.testing.ManualScheduler;
 import dev.switchboard.app.testing.MutableClock;
 import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.agents.AgentStatus;
-import dev.switchboard.shared.chat.Conversation;
-import dev.switchboard.shared.chat.ConversationStatus;
 import dev.switchboard.shared.chat.GroupQueue;
 import dev.switchboard.shared.chat.QueueSnapshot;
 import dev.switchboard.shared.chat.QueuedChat;
@@ -22,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
@@ -124,9 +122,7 @@ class MyWorkViewModelTest {
     }
 
     static Chat chat(long id, ChatPhase phase) {
-        Conversation conversation = new Conversation(id, "v-" + id, "default", ConversationStatus.ACTIVE, 10L, 1L, Map.of(), 0,
-                START, START, null, null, null);
-        return new Chat(conversation, phase, null, List.of(), List.of(), 0, 0, false, List.of(), "", 1, 0);
+        return ChatFixtures.chat(id, "", phase, 0);
     }
 
     static GroupQueue group(long id, String name, int waiting, Instant longest, QueuedChat... chats) {

@@ -62,7 +62,7 @@ public final class WorkstationDriver implements AutoCloseable {
 
     private static Optional<Stage> mainWindowOf(String displayName) {
         return onFx(() -> Window.getWindows().stream()
-                .filter(window -> window instanceof Stage stage && MAIN_TITLE.equals(stage.getTitle()) && stage.isShowing())
+                .filter(window -> window instanceof Stage stage && titled(stage, MAIN_TITLE) && stage.isShowing())
                 .map(Stage.class::cast)
                 .filter(stage -> stage.getScene().getRoot().lookup("#userMenu") instanceof MenuButton menu
                         && displayName.equals(menu.getText()))
@@ -75,9 +75,15 @@ public final class WorkstationDriver implements AutoCloseable {
 
     private static Optional<Stage> findWindow(String title) {
         return onFx(() -> Window.getWindows().stream()
-                .filter(window -> window instanceof Stage stage && title.equals(stage.getTitle()) && stage.isShowing())
+                .filter(window -> window instanceof Stage stage && titled(stage, title) && stage.isShowing())
                 .map(Stage.class::cast)
                 .findFirst());
+    }
+
+    /** The main window's title may carry the count of waiting alerts: "(2) Switchboard". */
+    private static boolean titled(Stage stage, String title) {
+        String shown = stage.getTitle();
+        return title.equals(shown) || MAIN_TITLE.equals(title) && shown != null && shown.matches("\\(\\d+\\) " + MAIN_TITLE);
     }
 
     /** Looks a node up inside one window. */

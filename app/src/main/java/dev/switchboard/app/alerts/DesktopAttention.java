@@ -1,0 +1,63 @@
+package dev.switchboard.app.alerts;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.Taskbar;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link Attention} through {@link java.awt.Taskbar} where the desktop supports it: the macOS dock
+ * bounces and shows a badge; elsewhere (Windows needs an AWT window for either, most Linux
+ * desktops offer neither) nothing happens and the window title carries the count. The AWT calls,
+ * which may start the AWT toolkit, run on their own serial executor, never on the FX thread.
+ */
+public final class DesktopAttention implements Attention {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopAttention.class);
+
+    private final Executor awt;
+    private final CompletableFuture<Optional<Taskbar>> taskbar;
+
+    /** Probes the desktop on {@code awt} at once, so the answer is ready when the first alert comes. */
+    public DesktopAttention(Executor awt) {
+        this.awt = awt;
+        this.taskbar = CompletableFuture.supplyAsync(DesktopAttention::probe, awt);
+    }
+
+    @Override
+    public void request() {
+        taskbar.thenAcceptAsync(found -> found.filter(bar -> bar.isSupported(Taskbar.Feature.USER_ATTENTION))
+                .ifPresent(bar -> guarded(() -> bar.requestUserAttention(true, false))), awt);
+    }
+
+    @Override
+    public boolean showCount(int count) {
+        Optional<Taskbar> bar = taskbar.getNow(Optional.empty()).filter(found -> found.isSupported(Taskbar.Feature.ICON_BADGE_NUMBER));
+        bar.ifPresent(found -> awt.execute(() -> guarded(() -> found.setIconBadge(count == 0 ? null : Integer.toString(count)))));
+        return bar.isPresent();
+    }
+
+    private static Optional<Taskbar> probe() {
+        try {
+            if (GraphicsEnvironment.isHeadless() || !Taskbar.isTaskbarSupported()) {
+                LOG.info("No taskbar or dock to request attention; the window title shows waiting alerts");
+                return Optional.empty();
+            }
+            return Optional.of(Taskbar.getTaskbar());
+        } catch (RuntimeException | LinkageError e) {
+            LOG.info("No taskbar or dock to request attention ({}); the window title shows waiting alerts", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static void guarded(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.debug("The desktop refused an attention request: {}", e.toString());
+        }
+    }
+}

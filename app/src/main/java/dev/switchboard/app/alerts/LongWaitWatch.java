@@ -1,0 +1,124 @@
+package dev.switchboard.app.alerts;
+
+import dev.switchboard.app.platform.Disposer;
+import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.platform.Scheduler;
+import dev.switchboard.app.settings.ChatNotifications;
+import dev.switchboard.app.visitors.ElapsedTime;
+import dev.switchboard.shared.chat.GroupQueue;
+import dev.switchboard.shared.chat.QueueSnapshot;
+import dev.switchboard.shared.chat.QueuedChat;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * Raises an alert, once per chat, when a visitor has waited longer than the agent's threshold in
+ * the queue of one of their groups; the alert goes when the chat leaves the queue (someone took
+ * it, or the visitor left). Instead of checking every second it plans one timer for the next chat
+ * to come due, and re-plans on every queue snapshot. FX thread.
+ */
+public final class LongWaitWatch {
+
+    private final AlertBoard board;
+    private final ObservableValue<QueueSnapshot> queue;
+    private final Supplier<ChatNotifications> preferences;
+    private final I18n i18n;
+    private final Scheduler scheduler;
+    private final Executor fx;
+    private final Clock clock;
+    private final Disposer disposer = new Disposer();
+    private final Set<Long> alerted = new HashSet<>();
+    private Scheduler.Cancellable timer;
+    private long timerGeneration;
+
+    public LongWaitWatch(AlertBoard board, ObservableValue<QueueSnapshot> queue, Supplier<ChatNotifications> preferences, I18n i18n,
+                         Scheduler scheduler, Executor fx, Clock clock) {
+        this.board = board;
+        this.queue = queue;
+        this.preferences = preferences;
+        this.i18n = i18n;
+        this.scheduler = scheduler;
+        this.fx = fx;
+        this.clock = clock;
+    }
+
+    public void start() {
+        disposer.observe(queue, snapshot -> check());
+    }
+
+    public void stop() {
+        disposer.dispose();
+        cancelTimer();
+    }
+
+    /** The threshold or the switch may have changed. */
+    public void preferencesChanged() {
+        check();
+    }
+
+    private void check() {
+        cancelTimer();
+        Map<Long, Waiting> listed = new HashMap<>();
+        for (GroupQueue group : queue.getValue().groups()) {
+            for (QueuedChat chat : group.chats()) {
+                listed.put(chat.conversationId(), new Waiting(chat, group.groupName()));
+            }
+        }
+        alerted.retainAll(listed.keySet());
+        ChatNotifications wanted = preferences.get();
+        board.resolveIf(alert -> alert.kind() == AlertKind.LONG_WAIT && (!wanted.longWait() || !listed.containsKey(alert.conversationId())));
+        if (!wanted.longWait()) {
+            return;
+        }
+        Duration threshold = Duration.ofSeconds(wanted.longWaitSeconds());
+        Instant now = clock.instant();
+        Instant nextDue = null;
+        for (Waiting waiting : listed.values()) {
+            if (alerted.contains(waiting.chat().conversationId()) || waiting.chat().waitingSince() == null) {
+                continue;
+            }
+            Instant due = waiting.chat().waitingSince().plus(threshold);
+            if (due.isAfter(now)) {
+                nextDue = nextDue == null || due.isBefore(nextDue) ? due : nextDue;
+            } else {
+                alerted.add(waiting.chat().conversationId());
+                board.raise(alert(waiting, now));
+            }
+        }
+        if (nextDue != null) {
+            long generation = ++timerGeneration;
+            timer = scheduler.schedule(Duration.between(now, nextDue), () -> fx.execute(() -> {
+                if (generation == timerGeneration) {
+                    check();
+                }
+            }));
+        }
+    }
+
+    private AgentAlert alert(Waiting waiting, Instant now) {
+        QueuedChat chat = waiting.chat();
+        String name = chat.visitorName() == null || chat.visitorName().isBlank() ? i18n.get("alerts.aVisitor") : chat.visitorName().strip();
+        String text = i18n.get(chat.priority() > 0 ? "alerts.longWait.priority" : "alerts.longWait", name,
+                ElapsedTime.since(chat.waitingSince(), now), waiting.group());
+        return new AgentAlert(AgentAlert.waitKey(chat.conversationId()), AlertKind.LONG_WAIT, chat.conversationId(), text);
+    }
+
+    private void cancelTimer() {
+        timerGeneration++;
+        if (timer != null) {
+            timer.cancel();
+            timer = null;
+        }
+    }
+
+    private record Waiting(QueuedChat chat, String group) {
+    }
+}

@@ -1,0 +1,148 @@
+package dev.switchboard.app.supervisor;
+
+import atlantafx.base.theme.Styles;
+import dev.switchboard.app.platform.Disposer;
+import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.platform.View;
+import dev.switchboard.shared.chat.ConversationStatus;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The ongoing chats on the Supervisor page: visitor, agent (or waiting), group and how long, each
+ * with "Open (read-only)", which shows the chat live beside the list.
+ */
+public final class OngoingChatsView extends View<HBox> {
+
+    private final OngoingChatsViewModel model;
+    private final WatchedChatView watch;
+    private final HBox root = new HBox(12);
+    private final Label title = new Label();
+    private final Label summary = new Label();
+    private final Label problem = new Label();
+    private final TableView<OngoingChat> table = new TableView<>();
+    private final TableColumn<OngoingChat, String> visitorColumn = column(OngoingChat::visitorName);
+    private final TableColumn<OngoingChat, OngoingChat> agentColumn = new TableColumn<>();
+    private final TableColumn<OngoingChat, String> groupColumn = column(OngoingChat::groupName);
+    private final TableColumn<OngoingChat, String> durationColumn = new TableColumn<>();
+    private final TableColumn<OngoingChat, OngoingChat> actionColumn = new TableColumn<>();
+
+    public OngoingChatsView(OngoingChatsViewModel model, WatchedChatView watch) {
+        this.model = model;
+        this.watch = watch;
+        build();
+    }
+
+    @Override
+    public HBox root() {
+        return root;
+    }
+
+    private void build() {
+        root.setId("ongoingChats");
+        title.getStyleClass().add(Styles.TITLE_4);
+        summary.setId("ongoingSummary");
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        problem.getStyleClass().add(Styles.DANGER);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(12, title, summary, gap, problem);
+        header.setAlignment(Pos.BASELINE_LEFT);
+
+        agentColumn.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
+        agentColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(OngoingChat row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove(Styles.WARNING);
+                setText(empty || row == null ? null : model.agentText(row));
+                if (!empty && row != null && row.status() == ConversationStatus.QUEUED) {
+                    getStyleClass().add(Styles.WARNING);
+                }
+            }
+        });
+        durationColumn.setCellValueFactory(data -> model.duration(data.getValue()));
+        durationColumn.getStyleClass().add("queue-waited");
+        actionColumn.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
+        actionColumn.setCellFactory(column -> new TableCell<>() {
+            private final Button open = new Button(null, new FontIcon(Material2MZ.REMOVE_RED_EYE));
+
+            {
+                open.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.ACCENT);
+                open.setOnAction(event -> watch.model().open(getItem()));
+            }
+
+            @Override
+            protected void updateItem(OngoingChat row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                } else {
+                    open.setId("watch-" + row.conversationId());
+                    open.setText(model.i18n().get("supervisor.chats.open"));
+                    setGraphic(open);
+                }
+            }
+        });
+        visitorColumn.setPrefWidth(130);
+        agentColumn.setPrefWidth(120);
+        groupColumn.setPrefWidth(120);
+        durationColumn.setPrefWidth(80);
+        actionColumn.setPrefWidth(150);
+        actionColumn.setMinWidth(130);
+        table.setId("ongoingTable");
+        table.getColumns().addAll(List.of(visitorColumn, agentColumn, groupColumn, durationColumn, actionColumn));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getStyleClass().add(Styles.STRIPED);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        VBox list = new VBox(8, header, table);
+        HBox.setHgrow(list, Priority.ALWAYS);
+        watch.root().setPrefWidth(380);
+        watch.root().setMinWidth(320);
+        root.getChildren().addAll(list, watch.root());
+    }
+
+    @Override
+    protected void onActivate(Disposer disposer) {
+        I18n i18n = model.i18n();
+        model.activate();
+        disposer.onDispose(model::deactivate);
+        watch.activate();
+        disposer.onDispose(watch::deactivate);
+        table.setItems(model.rows());
+        disposer.onDispose(() -> table.setItems(null));
+        disposer.bind(title.textProperty(), i18n.text("supervisor.chats.title"));
+        disposer.bind(summary.textProperty(), model.summary());
+        disposer.bind(problem.textProperty(), model.problem());
+        disposer.bind(visitorColumn.textProperty(), i18n.text("supervisor.chats.visitor"));
+        disposer.bind(agentColumn.textProperty(), i18n.text("supervisor.chats.agent"));
+        disposer.bind(groupColumn.textProperty(), i18n.text("supervisor.chats.group"));
+        disposer.bind(durationColumn.textProperty(), i18n.text("supervisor.chats.duration"));
+        disposer.bind(table.placeholderProperty(), i18n.text("supervisor.chats.empty").map(Label::new));
+        disposer.observe(watch.model().isOpen(), open -> {
+            watch.root().setVisible(open);
+            watch.root().setManaged(open);
+        });
+        disposer.invalidated(i18n.localeProperty(), observable -> table.refresh());
+    }
+
+    private static TableColumn<OngoingChat, String> column(Function<OngoingChat, String> value) {
+        TableColumn<OngoingChat, String> column = new TableColumn<>();
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
+        return column;
+    }
+}
