@@ -76,7 +76,7 @@ public final class WatchedChatView extends View<VBox> {
         routing.setWrapText(true);
         routing.getStyleClass().add(Styles.TEXT_SMALL);
         routingPane.setContent(routing);
-        routingPane.setExpanded(false);
+        routingPane.setExpanded(true);
         routingPane.getStyleClass().add(Styles.DENSE);
 
         messages.setId("watchedMessages");

@@ -129,6 +129,9 @@ class WorkstationUiTest {
             Stage aliceWindow = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
             assertThat(alice.isShowing(LOGIN_TITLE)).isFalse();
             waitUntil("alice online in carol's table", () -> statusOf(table, "alice") == AgentStatus.ONLINE);
+            // the server counts her online when her socket opens, a moment before her workstation has its welcome
+            Label aliceConnection = find(robot, aliceWindow, "#connectionIndicator");
+            waitUntil("alice's own connection", () -> "Connected".equals(onFx(aliceConnection::getText)));
 
             MenuButton switcher = find(robot, aliceWindow, "#statusSwitcher");
             onFx(() -> {
