@@ -56,6 +56,7 @@ public final class ChatAlerts implements ChatListener {
     private final Map<Long, Scheduler.Cancellable> classifying = new HashMap<>();
     /** Chats offered to the agent: when one arrives, the agent accepted it and needs no alert. */
     private final Set<Long> offered = new HashSet<>();
+    private boolean stopped;
 
     public ChatAlerts(AlertBoard board, Sources sources, I18n i18n, Scheduler scheduler, Executor fx) {
         this.board = board;
@@ -72,7 +73,9 @@ public final class ChatAlerts implements ChatListener {
         disposer.invalidated(sources.windowFocused(), observable -> lookedAt());
     }
 
+    /** Stops for good: what the chat service still reports afterwards is dropped. */
     public void stop() {
+        stopped = true;
         disposer.dispose();
         classifying.values().forEach(Scheduler.Cancellable::cancel);
         classifying.clear();
@@ -82,24 +85,32 @@ public final class ChatAlerts implements ChatListener {
 
     @Override
     public void chatArrived(Chat chat) {
-        fx.execute(() -> arrived(chat));
+        onFx(() -> arrived(chat));
     }
 
     @Override
     public void messagesArrived(Chat chat, List<ChatMessage> messages) {
-        fx.execute(() -> newMessages(chat, messages));
+        onFx(() -> newMessages(chat, messages));
     }
 
     @Override
     public void offerArrived(ChatOffer offer) {
-        fx.execute(() -> offeredNow(offer));
+        onFx(() -> offeredNow(offer));
     }
 
     @Override
     public void chatEnded(Chat chat) {
-        fx.execute(() -> {
+        onFx(() -> {
             forgetClassifying(chat.id());
             board.resolveConversation(chat.id());
+        });
+    }
+
+    private void onFx(Runnable work) {
+        fx.execute(() -> {
+            if (!stopped) {
+                work.run();
+            }
         });
     }
 
@@ -112,7 +123,7 @@ public final class ChatAlerts implements ChatListener {
         if (caughtUp(chat)) {
             announce(chat);
         } else if (!classifying.containsKey(chat.id())) {
-            classifying.put(chat.id(), scheduler.schedule(CLASSIFY_WAIT, () -> fx.execute(() -> announceLate(chat))));
+            classifying.put(chat.id(), scheduler.schedule(CLASSIFY_WAIT, () -> onFx(() -> announceLate(chat))));
         }
     }
 

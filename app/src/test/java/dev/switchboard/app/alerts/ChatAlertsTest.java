@@ -162,4 +162,15 @@ class ChatAlertsTest {
         assertThat(board.pending()).extracting(AgentAlert::kind).containsExactly(AlertKind.ASSIST);
         assertThat(texts()).containsExactly("You were asked to help in the chat with Emma");
     }
+
+    @Test
+    void stoppedWithItsSessionItRaisesNothingMore() {
+        alerts.stop();
+        Chat late = chat(9, "Emma", ChatPhase.OPEN, 1, fromVisitor(9, 1, "Hi"));
+        show(late);
+        alerts.chatArrived(late);
+        alerts.messagesArrived(late, late.messages());
+
+        assertThat(board.pending()).isEmpty();
+    }
 }
