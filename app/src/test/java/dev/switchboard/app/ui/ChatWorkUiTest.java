@@ -24,6 +24,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -90,6 +91,8 @@ class ChatWorkUiTest {
             robot.clickOn(open);
             waitUntil("the alert handled", () -> alertTexts(aliceWindow).isEmpty());
             waitUntil("the title plain again", () -> "Switchboard".equals(onFx(aliceWindow::getTitle)));
+            ToggleButton chatsPage = find(robot, aliceWindow, "#nav-CHATS");
+            waitUntil("the alert opened the Chats page", () -> onFx(chatsPage::isSelected));
         }
     }
 
