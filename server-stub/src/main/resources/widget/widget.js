@@ -720,8 +720,8 @@
     // files: a thumbnail or a download chip, the caption under it
     '.pic,.doc{display:block;max-width:100%;border-radius:10px;overflow:hidden;text-align:left}',
     '.pic img{display:block;max-width:100%;height:auto;min-width:48px;min-height:48px;background:#e5e7eb}',
-    '.doc{display:flex;align-items:center;gap:8px;padding:2px 0;color:inherit;text-decoration:underline;overflow-wrap:anywhere}',
-    '.doc svg{flex:none;width:20px;height:20px}.doc small{opacity:.75;text-decoration:none;white-space:nowrap}.cap{display:block;margin-top:6px}',
+    '.doc{display:flex;align-items:center;gap:8px;padding:2px 0;color:inherit;overflow-wrap:anywhere}.doc span{text-decoration:underline}',
+    '.doc svg{flex:none;width:20px;height:20px}.doc small{opacity:.75;white-space:nowrap}.cap{display:block;margin-top:6px}',
     '.cap:empty{display:none}.bar{height:4px;margin-top:6px;border-radius:2px;background:rgba(255,255,255,.35);overflow:hidden}',
     '.bar i{display:block;height:100%;width:0;background:#fff;transition:width .2s}',
     '.ev.err{background:#fef2f2;color:#b91c1c}.sep{align-self:center;font-size:12px;color:var(--mute)}',

@@ -93,7 +93,8 @@ class WidgetChatFilesTest extends WidgetChatSupport {
     }
 
     @Test
-    void aRenamedExecutableIsRefusedReadablyAndTheCaptionStays() throws IOException {
+    void onAPhoneARenamedExecutableIsRefusedReadablyAndTheCaptionStays() throws IOException {
+        usePhone();
         try (Desk desk = desk()) {
             visit("/");
             startChat("王女士");
@@ -116,6 +117,7 @@ class WidgetChatFilesTest extends WidgetChatSupport {
             // a text file dropped on the chat goes with the kept caption, as a download link
             page.evaluate(DROP, new Object[] {"drop", "订单.txt", "text/plain", "订单号 1042", null, 0});
             assertThat(sb("staged")).containsText("订单.txt");
+            snap("phone-staged-zh");
             sb("send").click();
             Locator sent = sb("message").last();
             assertThat(sent).hasAttribute("data-state", "delivered");
@@ -130,6 +132,7 @@ class WidgetChatFilesTest extends WidgetChatSupport {
             sb("send").click();
             loaded(sb("message").last().locator("[data-sb=thumbnail]"), 0);
             desk.next(ChatMessages.MESSAGE, p -> p.path("attachment").path("fileName").asText().equals("image.png"));
+            snap("phone-files-zh");
 
             JsonNode stored = api.get("/api/v1/conversations/" + desk.conversation + "/messages", alice).json().path("messages");
             Assertions.assertThat(StreamSupport.stream(stored.spliterator(), false).map(m -> m.path("attachment").path("fileName").asText()))
