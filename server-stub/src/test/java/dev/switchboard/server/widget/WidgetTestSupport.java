@@ -10,6 +10,7 @@ import com.microsoft.playwright.WebSocket;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
+import dev.switchboard.server.testing.Chromium;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.shared.json.Json;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.switchboard.server.widget;
+package dev.switchboard.server.testing;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -10,14 +10,15 @@ import java.nio.file.Paths;
 import java.util.List;
 
 /**
- * Debian's Chromium driven by Playwright, headless and offline. Launching takes seconds on a small
+ * Debian's Chromium driven by Playwright, headless and offline (the widget tests here and the
+ * workstation's end-to-end test use it). Launching takes seconds on a small
  * machine, so a test class launches one and gives each test a fresh context (its own storage,
  * cookies and viewport).
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
-    static final Path EXECUTABLE = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
-    static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    public static final Path EXECUTABLE = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
+    public static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run");
 
     private final Playwright playwright;
@@ -28,7 +29,7 @@ final class Chromium implements AutoCloseable {
         this.browser = browser;
     }
 
-    static Chromium launch() {
+    public static Chromium launch() {
         if (!Files.isExecutable(EXECUTABLE)) {
             throw new IllegalStateException("widget tests need Chromium at " + EXECUTABLE + " (Debian: apt-get install -y chromium)");
         }
@@ -43,11 +44,11 @@ final class Chromium implements AutoCloseable {
     }
 
     /** A desktop-sized context in Chinese, like most of the shop's visitors. */
-    BrowserContext newContext() {
+    public BrowserContext newContext() {
         return newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN"));
     }
 
-    BrowserContext newContext(Browser.NewContextOptions options) {
+    public BrowserContext newContext(Browser.NewContextOptions options) {
         BrowserContext context = browser.newContext(options);
         context.setDefaultTimeout(15_000);
         return context;
