@@ -206,7 +206,8 @@ public final class ChatService {
         String agentName = author instanceof ChatAuthor.Agent agent
                 ? jdbi.withHandle(handle -> store.agentName(handle, agent.principal().agentId())) : null;
         event(conversationId, "ended", ChatEvent.ended(agentName));
-        delivery.toConversation(conversation, ChatMessages.ENDED, new ChatMessages.Ended(conversationId, by), true);
+        // people are told the name they see in the chat; the login stays in the log and the store
+        delivery.toConversation(conversation, ChatMessages.ENDED, new ChatMessages.Ended(conversationId, agentName == null ? by : agentName), true);
         assigner.drainQueueLater();
     }
 

@@ -72,7 +72,8 @@ class VisitorChatTest {
             assertThat(visitor.socket().collectUntil(ChatMessages.STATUS)).as("nothing new: the status alone").hasSize(1);
 
             alice.send(ChatMessages.END, new ChatMessages.End(id));
-            alice.await(ChatMessages.ENDED);
+            assertThat(alice.await(ChatMessages.ENDED).payload().path("by").asText()).isEqualTo("Alice 王丽");
+            assertThat(visitor.await(ChatMessages.ENDED).payload().path("by").asText()).as("a display name, never a login").isEqualTo("Alice 王丽");
             visitor.send(ChatMessages.RESUME, new ChatMessages.Resume(id, last));
             List<Envelope> ended = visitor.socket().collectUntil(ChatMessages.STATUS);
             assertThat(ended.get(ended.size() - 1).payload().path("status").asText()).isEqualTo("ENDED");
