@@ -2,6 +2,7 @@ package dev.switchboard.app.alerts;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.Taskbar;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -10,9 +11,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@link Attention} through {@link java.awt.Taskbar} where the desktop supports it: the macOS dock
- * bounces and shows a badge; elsewhere (Windows needs an AWT window for either, most Linux
- * desktops offer neither) nothing happens and the window title carries the count. The AWT calls,
- * which may start the AWT toolkit, run on their own serial executor, never on the FX thread.
+ * bounces and shows a badge. Elsewhere nothing happens and the window title carries the count:
+ * Windows offers both only for an AWT window (the workstation's are JavaFX stages), and on Linux
+ * starting the AWT toolkit beside GTK fights over the X error handler for a feature almost no
+ * desktop has, so the toolkit is only started on macOS. The AWT calls run on their own serial
+ * executor, never on the FX thread.
  */
 public final class DesktopAttention implements Attention {
 
@@ -42,7 +45,8 @@ public final class DesktopAttention implements Attention {
 
     private static Optional<Taskbar> probe() {
         try {
-            if (GraphicsEnvironment.isHeadless() || !Taskbar.isTaskbarSupported()) {
+            boolean mac = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac");
+            if (!mac || GraphicsEnvironment.isHeadless() || !Taskbar.isTaskbarSupported()) {
                 LOG.info("No taskbar or dock to request attention; the window title shows waiting alerts");
                 return Optional.empty();
             }

@@ -8,6 +8,7 @@ import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.View;
 import javafx.beans.property.Property;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -20,6 +21,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -79,7 +81,7 @@ public final class SettingsView extends View<VBox> {
 
     private void build() {
         root.setId("settingsPage");
-        root.setPrefWidth(520);
+        root.setPrefWidth(1000);
         root.setPadding(new Insets(24));
         title.getStyleClass().add(Styles.TITLE_3);
 
@@ -168,8 +170,12 @@ public final class SettingsView extends View<VBox> {
         HBox buttons = new HBox(closeButton);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        root.getChildren().addAll(title, form, new Separator(), chatsTitle, chatForm, new Separator(), visitorsTitle, visitorForm,
-                buttons);
+        // side by side, so that the dialog stays low enough for small screens
+        VBox chatSection = new VBox(16, chatsTitle, chatForm);
+        VBox visitorSection = new VBox(16, visitorsTitle, visitorForm);
+        HBox.setHgrow(visitorSection, Priority.ALWAYS);
+        HBox sections = new HBox(32, chatSection, new Separator(Orientation.VERTICAL), visitorSection);
+        root.getChildren().addAll(title, form, new Separator(), sections, buttons);
     }
 
     @Override

@@ -23,13 +23,14 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The ongoing chats on the Supervisor page: visitor, agent (or waiting), group and how long, each
- * with "Open (read-only)", which shows the chat live beside the list.
+ * with "Open (read-only)", which shows the chat live in {@link #watchPane()}, which the page
+ * places at its side.
  */
-public final class OngoingChatsView extends View<HBox> {
+public final class OngoingChatsView extends View<VBox> {
 
     private final OngoingChatsViewModel model;
     private final WatchedChatView watch;
-    private final HBox root = new HBox(12);
+    private final VBox root = new VBox(8);
     private final Label title = new Label();
     private final Label summary = new Label();
     private final Label problem = new Label();
@@ -47,8 +48,13 @@ public final class OngoingChatsView extends View<HBox> {
     }
 
     @Override
-    public HBox root() {
+    public VBox root() {
         return root;
+    }
+
+    /** The chat opened read-only; shown only while one is open. */
+    public VBox watchPane() {
+        return watch.root();
     }
 
     private void build() {
@@ -97,23 +103,23 @@ public final class OngoingChatsView extends View<HBox> {
                 }
             }
         });
-        visitorColumn.setPrefWidth(130);
-        agentColumn.setPrefWidth(120);
-        groupColumn.setPrefWidth(120);
-        durationColumn.setPrefWidth(80);
-        actionColumn.setPrefWidth(150);
-        actionColumn.setMinWidth(130);
+        visitorColumn.setPrefWidth(120);
+        agentColumn.setPrefWidth(110);
+        groupColumn.setPrefWidth(110);
+        durationColumn.setPrefWidth(70);
+        durationColumn.setMinWidth(60);
+        actionColumn.setPrefWidth(160);
+        actionColumn.setMinWidth(160);
         table.setId("ongoingTable");
         table.getColumns().addAll(List.of(visitorColumn, agentColumn, groupColumn, durationColumn, actionColumn));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getStyleClass().add(Styles.STRIPED);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        VBox list = new VBox(8, header, table);
-        HBox.setHgrow(list, Priority.ALWAYS);
-        watch.root().setPrefWidth(380);
-        watch.root().setMinWidth(320);
-        root.getChildren().addAll(list, watch.root());
+        watch.root().setPrefWidth(400);
+        watch.root().setMinWidth(340);
+        watch.root().setMaxWidth(400);
+        root.getChildren().addAll(header, table);
     }
 
     @Override

@@ -16,14 +16,16 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The Supervisor page: every agent with role, groups and live status, and the chats going on now. */
-public final class SupervisorView extends View<VBox> {
+public final class SupervisorView extends View<HBox> {
 
     private final SupervisorViewModel model;
-    private final VBox root = new VBox(12);
+    private final HBox root = new HBox(16);
+    private final VBox main = new VBox(12);
     private final Label title = new Label();
     private final Label summary = new Label();
     private final TableView<AgentRow> table = new TableView<>();
@@ -43,7 +45,7 @@ public final class SupervisorView extends View<VBox> {
     }
 
     @Override
-    public VBox root() {
+    public HBox root() {
         return root;
     }
 
@@ -98,7 +100,9 @@ public final class SupervisorView extends View<VBox> {
         split.getStyleClass().add("supervisor-split");
         VBox.setVgrow(split, Priority.ALWAYS);
 
-        root.getChildren().addAll(title, summary, split);
+        main.getChildren().addAll(title, summary, split);
+        HBox.setHgrow(main, Priority.ALWAYS);
+        root.getChildren().addAll(main, ongoingChats.watchPane());
     }
 
     @Override

@@ -59,7 +59,7 @@ class OngoingChatsViewModelTest {
         OngoingChat emma = model.rows().get(1);
         assertThat(emma.agentName()).isEqualTo("Alice");
         assertThat(emma.groupName()).isEqualTo("Pre-sales");
-        assertThat(model.agentText(model.rows().get(0))).isEqualTo("Waiting in queue");
+        assertThat(model.agentText(model.rows().get(0))).isEqualTo("Waiting");
         assertThat(model.rows().get(0).visitorName()).isEqualTo("a visitor");
         assertThat(model.summary().get()).isEqualTo("1 active · 1 waiting");
 
