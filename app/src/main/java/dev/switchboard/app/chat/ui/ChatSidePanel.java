@@ -12,6 +12,7 @@ import dev.switchboard.shared.visitors.VisitorDetail;
 import dev.switchboard.shared.visitors.VisitorSummary;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -107,7 +108,7 @@ final class ChatSidePanel {
         if (answers.isEmpty()) {
             facts.add(muted(text("chat.side.noPrechat")), 0, 0, 2, 1);
         }
-        answers.forEach((key, answer) -> rowText(facts, key, answer));
+        new TreeMap<>(answers).forEach((key, answer) -> rowText(facts, key, answer));
         return section(text("chat.side.prechat"), new FontIcon(Material2AL.ASSIGNMENT), facts);
     }
 

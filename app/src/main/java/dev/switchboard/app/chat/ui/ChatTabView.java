@@ -31,7 +31,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Popup;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -73,7 +72,6 @@ public final class ChatTabView extends View<BorderPane> {
     private final ToggleButton note = new ToggleButton(null, new FontIcon(Material2AL.LOCK));
     private final Button send = new Button(null, new FontIcon(Material2MZ.SEND));
     private final ListView<CannedReply> suggestions = new ListView<>();
-    private final Popup suggestionPopup = new Popup();
     private final EmojiPicker emojiPicker;
     private final ChatSidePanel side;
 
@@ -158,8 +156,14 @@ public final class ChatTabView extends View<BorderPane> {
         HBox tools = new HBox(4, emoji, attach, note, toolSpacer, send);
         tools.setAlignment(Pos.CENTER_LEFT);
 
+        // In the tab itself, not a popup: a popup window would take the keys the agent types.
         suggestions.setId("cannedSuggestions");
-        suggestions.setPrefSize(420, 160);
+        suggestions.getStyleClass().add("canned-suggestions");
+        suggestions.setFocusTraversable(false);
+        suggestions.setFixedCellSize(30);
+        suggestions.prefHeightProperty().bind(Bindings.min(5, Bindings.size(model.suggestions())).multiply(30).add(4));
+        suggestions.visibleProperty().bind(Bindings.isNotEmpty(model.suggestions()));
+        suggestions.managedProperty().bind(suggestions.visibleProperty());
         suggestions.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(CannedReply reply, boolean empty) {
@@ -168,10 +172,8 @@ public final class ChatTabView extends View<BorderPane> {
             }
         });
         suggestions.setOnMouseClicked(event -> completeWithSelected());
-        suggestionPopup.getContent().add(suggestions);
-        suggestionPopup.setAutoHide(true);
 
-        VBox conversation = new VBox(bannerRow, list, typing, error, input, tools);
+        VBox conversation = new VBox(bannerRow, list, typing, error, suggestions, input, tools);
         conversation.setSpacing(4);
         conversation.setPadding(new Insets(0, 8, 8, 8));
         root.setTop(header);
@@ -196,7 +198,7 @@ public final class ChatTabView extends View<BorderPane> {
 
     /** Enter sends (Ctrl+Enter too), Shift+Enter is a new line; with suggestions up, Tab/Enter complete and arrows pick. */
     private void inputKey(KeyEvent event) {
-        boolean suggesting = suggestionPopup.isShowing() && !model.suggestions().isEmpty();
+        boolean suggesting = !model.suggestions().isEmpty();
         if (suggesting && (event.getCode() == KeyCode.TAB || event.getCode() == KeyCode.ENTER)) {
             completeWithSelected();
             event.consume();
@@ -227,7 +229,7 @@ public final class ChatTabView extends View<BorderPane> {
             int caret = model.complete(reply);
             input.positionCaret(caret);
         }
-        suggestionPopup.hide();
+        input.requestFocus();
     }
 
     private void insert(String text) {
@@ -268,6 +270,8 @@ public final class ChatTabView extends View<BorderPane> {
 
         list.setItems(model.lines());
         disposer.onDispose(() -> list.setItems(null));
+        // cells word days, events and states in the language of when they were drawn
+        disposer.invalidated(i18n.localeProperty(), observable -> list.refresh());
         ListChangeListener<ChatLine> added = change -> list.scrollTo(list.getItems().size() - 1);
         disposer.listenList(model.lines(), added);
         list.scrollTo(Math.max(0, model.lines().size() - 1));
@@ -285,9 +289,8 @@ public final class ChatTabView extends View<BorderPane> {
 
         suggestions.setItems(model.suggestions());
         disposer.onDispose(() -> suggestions.setItems(null));
-        ListChangeListener<CannedReply> suggested = change -> showSuggestions();
+        ListChangeListener<CannedReply> suggested = change -> suggestions.getSelectionModel().select(0);
         disposer.listenList(model.suggestions(), suggested);
-        disposer.onDispose(suggestionPopup::hide);
         disposer.onDispose(emojiPicker::hide);
         side.activate(disposer);
     }
@@ -299,22 +302,6 @@ public final class ChatTabView extends View<BorderPane> {
         end.setDisable(!open);
         closeTab.setVisible(!open);
         note.setDisable(!open);
-    }
-
-    private void showSuggestions() {
-        if (model.suggestions().isEmpty() || input.getScene() == null) {
-            suggestionPopup.hide();
-            return;
-        }
-        suggestions.getSelectionModel().select(0);
-        var bounds = input.localToScreen(input.getBoundsInLocal());
-        if (bounds == null) {
-            return;
-        }
-        if (!suggestionPopup.isShowing()) {
-            suggestionPopup.show(input, bounds.getMinX(), bounds.getMinY());
-        }
-        suggestionPopup.setY(bounds.getMinY() - suggestionPopup.getHeight());
     }
 
     private static void bindTooltip(Disposer disposer, Control control, I18n i18n, String key) {

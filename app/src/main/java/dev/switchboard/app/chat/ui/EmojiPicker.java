@@ -11,13 +11,15 @@ import javafx.stage.Popup;
 /** A popup grid of common emoji; a click inserts one. Esc or a click elsewhere closes it. FX thread. */
 final class EmojiPicker {
 
+    // Faces from the Emoticons block and symbols from Miscellaneous Symbols and Dingbats: they have
+    // glyphs in the fonts of every desktop (DejaVu on Linux), where many newer emoji show as blanks.
     static final List<String> EMOJI = List.of(
-            "😀", "😃", "😊", "🙂", "😉", "😍", "😘", "😎",
-            "🤔", "😅", "😂", "🙁", "😢", "😮", "😴", "🙏",
-            "👍", "👎", "👌", "👏", "🙌", "💪", "🤝", "👋",
-            "❤", "💯", "✨", "🎉", "🎁", "🔥", "⭐", "✅",
-            "❌", "⚠", "❓", "💡", "📦", "🚚", "💳", "🛒",
-            "📞", "✉", "📅", "⏰", "🔧", "🏠", "☕", "🌟");
+            "😀", "😃", "😄", "😁", "😆", "😅", "😂", "😊",
+            "😇", "😉", "😌", "😍", "😘", "😋", "😜", "😎",
+            "😏", "😐", "😑", "😒", "😔", "😕", "😞", "😟",
+            "😢", "😭", "😩", "😠", "😳", "😱", "😮", "😴",
+            "❤", "♥", "★", "✔", "✖", "✌", "✍", "☺",
+            "☕", "☎", "✉", "✈", "☀", "☂", "⚠", "♫");
     private static final int COLUMNS = 8;
 
     private final Popup popup = new Popup();
