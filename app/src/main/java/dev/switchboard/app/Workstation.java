@@ -56,6 +56,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
@@ -100,6 +103,7 @@ public final class Workstation {
     private MainWindow mainWindow;
     private ViewWindow settingsWindow;
     private LiveSession live;
+    private CompletableFuture<Void> liveWritten = CompletableFuture.completedFuture(null);
     private CompletableFuture<Void> shutdown;
 
     /** @param exitApplication ends the process (the app) or nothing more (tests) after {@link #shutdown()} */
@@ -340,13 +344,15 @@ public final class Workstation {
             sessionAlerts = null;
         }
         tray.follow(null);
-        if (live != null) {
-            live.close();
-            live = null;
-        }
+        // The window first: closing its pages keeps what the agent typed, which the session then writes.
         if (mainWindow != null) {
             mainWindow.close();
             mainWindow = null;
+        }
+        if (live != null) {
+            live.close();
+            liveWritten = live.chatsWritten();
+            live = null;
         }
     }
 
@@ -382,7 +388,15 @@ public final class Workstation {
         endLiveSession();
         closeLoginWindow();
         tray.close();
+        CompletableFuture<Void> written = liveWritten;
         shutdown = CompletableFuture.runAsync(() -> {
+            try {
+                written.get(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.warn("The last chat changes may not be in the cache", e);
+            }
             api.close();
             if (cache != null) {
                 cache.close();

@@ -279,6 +279,17 @@ public final class ChatService {
         }));
     }
 
+    /**
+     * Writes what is not written yet (drafts, read marks) before the session ends; completes when
+     * the cache has it. Call before the service's executor shuts down.
+     */
+    public CompletableFuture<Void> close() {
+        return CompletableFuture.supplyAsync(() -> {
+            publishNow();
+            return lastWrite;
+        }, serial).thenCompose(write -> write);
+    }
+
     /** Completes when everything changed so far is written to the cache. */
     public CompletableFuture<Void> flushed() {
         return CompletableFuture.supplyAsync(() -> lastWrite, serial).thenCompose(write -> write);

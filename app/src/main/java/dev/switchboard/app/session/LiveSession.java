@@ -80,6 +80,7 @@ public final class LiveSession implements AutoCloseable {
     private final AgentConnection connection;
     private final Coalescer<ConnectionState> stateToFx;
     private boolean closed;
+    private CompletableFuture<Void> chatsWritten = CompletableFuture.completedFuture(null);
 
     public LiveSession(Session session, Services services, Executor fx, Events events) {
         this.session = session;
@@ -177,8 +178,17 @@ public final class LiveSession implements AutoCloseable {
             services.transport().close();
         });
         services.serial().shutdown();
-        // Queued cache writes still run: the cache's own writer thread takes them before it closes.
+        // Drafts and read marks not written yet go to the cache first; queued work still runs after shutdown().
+        chatsWritten = chats.close().exceptionally(error -> {
+            LOG.warn("Could not write the last chat changes to the cache", error);
+            return null;
+        });
         services.chatSerial().shutdown();
+    }
+
+    /** Completes when the chats' last changes are in the cache after {@link #close()}: close the cache only then. */
+    public CompletableFuture<Void> chatsWritten() {
+        return chatsWritten;
     }
 
     private void showSnapshot(TeamSnapshot snapshot) {

@@ -4,12 +4,14 @@ import static dev.switchboard.app.testing.WorkstationDriver.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.app.cache.CacheDatabase;
+import dev.switchboard.app.chat.ui.ChatTexts;
 import dev.switchboard.app.net.ApiClient;
 import dev.switchboard.app.net.Backoff;
 import dev.switchboard.app.net.ConnectionState;
 import dev.switchboard.app.net.ServerUrl;
 import dev.switchboard.app.net.TyrusSocketTransport;
 import dev.switchboard.app.platform.BackgroundExecutors;
+import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.session.LiveSession;
 import dev.switchboard.app.session.Session;
 import dev.switchboard.app.session.SessionStore;
@@ -22,13 +24,18 @@ import dev.switchboard.shared.auth.LoginResponse;
 import dev.switchboard.shared.chat.ChatMessage;
 import dev.switchboard.shared.chat.MessageKind;
 import dev.switchboard.shared.problem.Problem;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,6 +106,48 @@ class ChatLiveTest {
             live.chats().end(id).join();
             assertThat(awaitChat(id, c -> c.phase() == ChatPhase.ENDED).writable()).isFalse();
         }
+    }
+
+    @Test
+    void filesAreUploadedAndSentAndARefusedTypeIsSaidPlainly() throws Exception {
+        live = signIn("alice");
+        waitUntil("the agent connected", this::connected);
+        try (TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/repairs", "Repairs")) {
+            long id = visitor.startChat(Map.of("name", "Wang Fang"));
+            awaitChat(id, chat -> chat.phase() == ChatPhase.OPEN);
+
+            live.chats().sendFile(id, "label.png", png(), "Your return label").join();
+            var sent = visitor.await("chat.message", message -> message.path("attachment").path("fileName").asText().equals("label.png"))
+                    .payload();
+            assertThat(sent.path("body").asText()).isEqualTo("Your return label");
+            assertThat(sent.path("attachment").path("thumbnail").asBoolean()).isTrue();
+            String attachmentId = sent.path("attachment").path("id").asText();
+            assertThat(live.chats().rest().download(attachmentId, true).join()).as("the thumbnail is served to the agent").isNotEmpty();
+
+            byte[] renamedProgram = new byte[256];
+            renamedProgram[0] = 'M';
+            renamedProgram[1] = 'Z';
+            Throwable refused = catchFailure(() -> live.chats().sendFile(id, "invoice.pdf", renamedProgram, "").join());
+            ChatTexts texts = new ChatTexts(new I18n(Locale.ENGLISH), ZoneOffset.UTC);
+            assertThat(texts.uploadFailure(refused)).startsWith("This kind of file cannot be sent: ");
+            assertThat(live.chats().snapshot().chat(id).orElseThrow().outbox()).as("nothing was queued for it").isEmpty();
+        }
+    }
+
+    private static Throwable catchFailure(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            return e;
+        }
+        throw new AssertionError("expected a failure");
+    }
+
+    private static byte[] png() throws Exception {
+        BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
     }
 
     private LiveSession signIn(String login) {

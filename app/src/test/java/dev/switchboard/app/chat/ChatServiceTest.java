@@ -157,6 +157,17 @@ class ChatServiceTest {
     }
 
     @Test
+    void aDraftIsKeptAcrossARestart() {
+        harness.connect(conversation(1, "Li Lei"));
+        harness.chats().saveDraft(1, "Sorry to hear that, could you");
+        harness.chats().close().join();
+
+        harness.restart();
+
+        assertThat(harness.chats().snapshot().chat(1).orElseThrow().draft()).isEqualTo("Sorry to hear that, could you");
+    }
+
+    @Test
     void aGapThatDoesNotFillByItselfIsResumed() {
         harness.connect(conversation(1, "Li Lei"));
         harness.receive("chat.message", fromVisitor(1, 1, "one"));

@@ -91,6 +91,11 @@ public final class WorkstationDriver implements AutoCloseable {
         return robot.from(window.getScene().getRoot()).lookup(query).query();
     }
 
+    /** Looks a node up inside a part of a window, e.g. one tab's content. */
+    public static <T extends Node> T find(FxRobot robot, Node within, String query) {
+        return robot.from(within).lookup(query).query();
+    }
+
     /** Shuts the workstation down and waits until its cache is closed. */
     @Override
     public void close() {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -66,13 +67,11 @@ class ChatTabUiTest {
             long id = visitor.startChat(Map.of("name", "Li Lei", "question", "Pre-sales"));
             visitor.say("Is the X2 in stock? <b>urgent</b> & <script>alert(1)</script>");
 
-            TabPane tabs = find(robot, main, "#chatTabs");
-            waitUntil("the chat's tab, selected", () -> onFx(() -> tabs.getSelectionModel().getSelectedItem() != null
-                    && ("chatTab-" + id).equals(tabs.getSelectionModel().getSelectedItem().getId())));
-            ListView<ChatLine> messages = find(robot, main, "#chatMessages");
+            Node tab = showTab(main, id);
+            ListView<ChatLine> messages = find(robot, tab, "#chatMessages");
             waitUntil("the visitor's message, word for word", () -> labelShown(messages, "Is the X2 in stock? <b>urgent</b> & <script>alert(1)</script>"));
 
-            TextArea input = find(robot, main, "#chatInput");
+            TextArea input = find(robot, tab, "#chatInput");
             robot.clickOn(input).write("Yes: 3 left. <i>Ships today</i>");
             robot.type(KeyCode.ENTER);
 
@@ -91,7 +90,52 @@ class ChatTabUiTest {
             waitUntil("the visitor's next message", () -> labelShown(messages, "Great, thanks!"));
             waitUntil("read by the agent, who has the tab in front", () -> visitor.received("chat.read").stream()
                     .anyMatch(read -> read.payload().path("seq").asLong() > seq));
+
+            robot.clickOn((Node) find(robot, tab, "#chatEnd"));
+            visitor.await("chat.ended");
+            waitUntil("the tab says the chat ended", () -> onFx(() -> ((Label) find(robot, tab, "#chatBanner")).getText())
+                    .equals("This chat has ended."));
+            assertThat(onFx(() -> input.isDisabled())).isTrue();
         }
+    }
+
+    @Test
+    void aRestartedWorkstationShowsTheChatAtOnceWithWhatTheAgentHadTypedButNotSent(@TempDir Path home) throws Exception {
+        workstation = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard");
+        Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
+        robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
+        waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText()).equals("Connected"));
+        try (TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/returns", "Returns")) {
+            long id = visitor.startChat(Map.of("name", "Han Meimei"));
+            visitor.say("My parcel is damaged");
+            Node tab = showTab(main, id);
+            ListView<ChatLine> messages = find(robot, tab, "#chatMessages");
+            waitUntil("the visitor's message", () -> labelShown(messages, "My parcel is damaged"));
+            TextArea typing = find(robot, tab, "#chatInput");
+            robot.clickOn(typing).write("Sorry to hear that, could you");
+            assertThat(onFx(() -> typing.getText())).isEqualTo("Sorry to hear that, could you");
+
+            workstation.close();
+            workstation = WorkstationDriver.start(home, server.baseUrl(), "alice", null);
+            Stage again = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
+            robot.clickOn((Node) find(robot, again, "#nav-CHATS"));
+            Node cachedTab = showTab(again, id);
+            ListView<ChatLine> cached = find(robot, cachedTab, "#chatMessages");
+            waitUntil("the chat from the cache", () -> labelShown(cached, "My parcel is damaged"));
+            TextArea input = find(robot, cachedTab, "#chatInput");
+            assertThat(onFx(() -> input.getText())).isEqualTo("Sorry to hear that, could you");
+        }
+    }
+
+    /** Waits for the chat's tab, brings it to front, and answers its content. */
+    private Node showTab(Stage main, long id) {
+        TabPane tabs = find(robot, main, "#chatTabs");
+        waitUntil("the tab of chat " + id, () -> onFx(() -> tabs.getTabs().stream().anyMatch(tab -> ("chatTab-" + id).equals(tab.getId()))));
+        return onFx(() -> {
+            Tab tab = tabs.getTabs().stream().filter(t -> ("chatTab-" + id).equals(t.getId())).findFirst().orElseThrow();
+            tabs.getSelectionModel().select(tab);
+            return tab.getContent();
+        });
     }
 
     private static Optional<Delivery> deliveryOf(ListView<ChatLine> messages, String body) {
