@@ -40,6 +40,7 @@ class StartFromCacheTest {
             Stage main = first.waitForWindow(MAIN_TITLE);
             Node supervisor = find(robot, main, "#nav-SUPERVISOR");
             robot.clickOn(supervisor);
+            waitUntil("the supervisor page", () -> onFx(() -> main.getScene().getRoot().lookup("#agentsTable") != null));
             TableView<AgentRow> table = find(robot, main, "#agentsTable");
             waitUntil("the synced team", () -> onFx(() -> table.getItems().size() == 4
                     && table.getItems().stream().noneMatch(row -> String.join("", row.groups()).contains("#"))));
@@ -67,6 +68,7 @@ class StartFromCacheTest {
                     .equals(List.of("售前 Pre-sales", "售后 After-sales", "VIP")));
             Node supervisor = find(robot, main, "#nav-SUPERVISOR");
             robot.clickOn(supervisor);
+            waitUntil("the supervisor page", () -> onFx(() -> main.getScene().getRoot().lookup("#agentsTable") != null));
             TableView<AgentRow> table = find(robot, main, "#agentsTable");
             waitUntil("the cached team", () -> onFx(() -> table.getItems().size()) == 4);
             assertThat(onFx(() -> table.getItems().stream().map(AgentRow::login).toList()))
