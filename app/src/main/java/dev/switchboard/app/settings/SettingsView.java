@@ -153,6 +153,7 @@ public final class SettingsView extends View<VBox> {
         longWaitSeconds.setId("longWaitSeconds");
         longWaitSeconds.setEditable(true);
         longWaitSeconds.setPrefWidth(110);
+        longWaitSeconds.setMinWidth(110);
         longWaitSeconds.disableProperty().bind(longWaitSwitch.selectedProperty().not());
         GridPane chatForm = new GridPane();
         chatForm.setHgap(24);
