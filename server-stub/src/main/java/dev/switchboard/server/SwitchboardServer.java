@@ -204,6 +204,7 @@ public final class SwitchboardServer implements AutoCloseable {
         housekeeping.shutdownNow();
         http.stop();
         visitors.close();
+        chat.close();
         database.close();
         LOG.info("stopped");
     }

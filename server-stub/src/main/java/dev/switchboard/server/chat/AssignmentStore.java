@@ -50,6 +50,7 @@ final class AssignmentStore {
             return List.of();
         }
         joinAsOwners(handle, applied);
+        saveRoutings(handle, applied);
         List<Long> appliedIds = applied.stream().map(a -> a.conversation().id()).toList();
         Map<Long, Conversation> after = new HashMap<>();
         handle.createQuery("SELECT " + ConversationStore.CONVERSATION_COLUMNS + " FROM conversation WHERE id IN (<ids>)")
@@ -68,7 +69,7 @@ final class AssignmentStore {
             Conversation conversation = after.get(assignment.conversation().id());
             ChatMessage joined = null;
             if (!linesBefore.contains(conversation.id() + "/" + assignment.joinedClientId())) {
-                // the conversation's row took the next seq for this line in takeOwnership, and stays locked until commit
+                // the conversation took the next seq for this line in takeOwnership, and its counter stays locked until commit
                 ChatEvent event = ChatEvent.joined(assignment.agentName());
                 joined = new ChatMessage(conversation.id(), conversation.lastSeq(), assignment.joinedClientId(), SenderType.SYSTEM, null, null,
                         MessageKind.EVENT, event.english(), assignment.at(), null, event);
@@ -84,25 +85,45 @@ final class AssignmentStore {
         return assigned;
     }
 
-    /** Makes the agents owners of the chats that are still queued; those that get a "joined" line take its seq. */
+    /** Makes the agents owners of the chats that are still queued; those that get a "joined" line take its seq (locking it until commit). */
     private static List<Assignment> takeOwnership(Handle handle, List<Assignment> assignments, Set<String> linesBefore) {
         PreparedBatch update = handle.prepareBatch("""
-                UPDATE conversation SET status = 'ACTIVE', group_id = :group, owner_id = :agent, routing = COALESCE(:routing, routing),
-                    assigned_at = :at, offered_to = NULL, offered_at = NULL, last_seq = last_seq + :lines
+                UPDATE conversation SET status = 'ACTIVE', group_id = :group, owner_id = :agent,
+                    assigned_at = :at, offered_to = NULL, offered_at = NULL
                 WHERE id = :id AND status = 'QUEUED'""");
         for (Assignment assignment : assignments) {
-            boolean needsLine = !linesBefore.contains(assignment.conversation().id() + "/" + assignment.joinedClientId());
-            update.bind("group", assignment.groupId()).bind("agent", assignment.agentId()).bind("routing", assignment.routing())
-                    .bind("at", assignment.at()).bind("lines", needsLine ? 1 : 0).bind("id", assignment.conversation().id()).add();
+            update.bind("group", assignment.groupId()).bind("agent", assignment.agentId())
+                    .bind("at", assignment.at()).bind("id", assignment.conversation().id()).add();
         }
         int[] updated = update.execute();
         List<Assignment> applied = new ArrayList<>();
+        PreparedBatch seqs = handle.prepareBatch("UPDATE conversation_seq SET last_seq = last_seq + 1 WHERE conversation_id = :id");
         for (int i = 0; i < updated.length; i++) {
             if (updated[i] > 0) {
-                applied.add(assignments.get(i));
+                Assignment assignment = assignments.get(i);
+                applied.add(assignment);
+                if (!linesBefore.contains(assignment.conversation().id() + "/" + assignment.joinedClientId())) {
+                    seqs.bind("id", assignment.conversation().id()).add();
+                }
             }
         }
+        if (seqs.size() > 0) {
+            seqs.execute();
+        }
         return applied;
+    }
+
+    /** The decisions' reasons replace those stored; an accepted offer (no new decision) keeps the offer's. */
+    private static void saveRoutings(Handle handle, List<Assignment> applied) {
+        List<Assignment> decided = applied.stream().filter(a -> a.routing() != null).toList();
+        if (decided.isEmpty()) {
+            return;
+        }
+        handle.createUpdate("DELETE FROM conversation_routing WHERE conversation_id IN (<ids>)")
+                .bindList("ids", decided.stream().map(a -> a.conversation().id()).toList()).execute();
+        PreparedBatch insert = handle.prepareBatch("INSERT INTO conversation_routing (conversation_id, routing) VALUES (:c, :routing)");
+        decided.forEach(a -> insert.bind("c", a.conversation().id()).bind("routing", a.routing()).add());
+        insert.execute();
     }
 
     /** The owner joins the chat, or returns to it (a chat transferred back to its group may come back to them). */

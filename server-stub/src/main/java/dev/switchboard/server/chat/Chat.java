@@ -88,6 +88,11 @@ public final class Chat {
                 rules.get())));
     }
 
+    /** Stores the messages still queued; call after the HTTP server stopped and before the database closes. */
+    public void close() {
+        service.close();
+    }
+
     public ChatService service() {
         return service;
     }

@@ -2,6 +2,7 @@ package dev.switchboard.server.chat;
 
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.BatchWriter;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.chat.ChatEvent;
 import dev.switchboard.shared.chat.ChatMessage;
@@ -16,13 +17,15 @@ import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.visitors.CustomerLevels;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +45,11 @@ public final class ChatService {
     private final ConversationStore store = new ConversationStore();
     private final AttachmentStore attachments;
     private final Object[] startLocks = new Object[64];
+    /**
+     * Stores messages in shared transactions (group commit): each is acknowledged only after its
+     * commit, but a busy backend writes one commit for many messages instead of one each.
+     */
+    private final BatchWriter writer;
     private volatile ChatAssigner assigner;
 
     ChatService(Jdbi jdbi, Clock clock, ChatDelivery delivery, AttachmentStore attachments) {
@@ -49,6 +57,7 @@ public final class ChatService {
         this.clock = clock;
         this.delivery = delivery;
         this.attachments = attachments;
+        this.writer = new BatchWriter(jdbi, "chat-writer");
         for (int i = 0; i < startLocks.length; i++) {
             startLocks[i] = new Object();
         }
@@ -149,24 +158,43 @@ public final class ChatService {
         }
         SenderType sender = author instanceof ChatAuthor.Agent ? SenderType.AGENT : SenderType.VISITOR;
         Long agentId = author instanceof ChatAuthor.Agent agent ? agent.principal().agentId() : null;
-        Optional<ChatMessage> earlier = jdbi.withHandle(handle -> store.messageByClientId(handle, conversationId, sender, clientId));
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        if (conversation.status() == ConversationStatus.ENDED) {
+        boolean ended = conversation.status() == ConversationStatus.ENDED;
+        Instant now = clock.instant();
+        // one writer stores every message, so the same clientId sent twice at once is found by the second attempt
+        Appended appended = awaitWrite(writer.submit(handle -> {
+            if (store.hasMessage(handle, conversationId, sender, clientId)) {
+                return new Appended(store.messageByClientId(handle, conversationId, sender, clientId).orElseThrow(), false);
+            }
+            return ended ? new Appended(null, false) : new Appended(store.append(handle, conversationId, clientId, sender, agentId,
+                    note ? MessageKind.NOTE : MessageKind.TEXT, body, attachmentId, null, now), true);
+        }));
+        if (appended.message() == null) {
             throw new ApiException(ProblemType.CONFLICT, "the conversation has ended");
         }
-        ChatMessage message;
-        try {
-            message = jdbi.inTransaction(handle -> store.append(handle, conversationId, clientId, sender, agentId,
-                    note ? MessageKind.NOTE : MessageKind.TEXT, body, attachmentId, null, clock.instant()));
-        } catch (UnableToExecuteStatementException e) {
-            // the same clientId sent twice at once: the other attempt stored it, answer that one
-            message = jdbi.withHandle(handle -> store.messageByClientId(handle, conversationId, sender, clientId)).orElseThrow(() -> e);
-            return message;
+        if (appended.isNew()) {
+            delivery.publish(conversation, appended.message());
         }
-        delivery.publish(conversation, message);
-        return message;
+        return appended.message();
+    }
+
+    /** A message as the writer left it: stored now, or stored before under the same clientId; null when the chat had ended. */
+    private record Appended(ChatMessage message, boolean isNew) {
+    }
+
+    private static <T> T awaitWrite(CompletableFuture<T> write) {
+        try {
+            return write.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** Stores what is still queued; call after the HTTP server stopped and before the database closes. */
+    void close() {
+        writer.close();
     }
 
     /** A line such as "Alice joined" written by the system: its meaning in {@code event}, its English in the body. */
@@ -281,7 +309,8 @@ public final class ChatService {
     }
 
     public Conversation get(ChatAuthor author, long conversationId) {
-        return requireAccess(author, conversationId, false);
+        requireAccess(author, conversationId, false);
+        return get(conversationId);
     }
 
     Conversation get(long conversationId) {
@@ -298,7 +327,7 @@ public final class ChatService {
 
     /** {@code whispering}: a supervisor writing a note, which agents alone see, into any chat. */
     private Conversation requireAccess(ChatAuthor author, long conversationId, boolean writing, boolean whispering) {
-        Optional<Conversation> found = jdbi.withHandle(handle -> store.find(handle, conversationId));
+        Optional<Conversation> found = jdbi.withHandle(handle -> store.findWithoutRouting(handle, conversationId));
         if (author instanceof ChatAuthor.Visitor visitor) {
             if (found.isEmpty() || !found.get().visitorId().equals(visitor.visitorId())) {
                 LOG.warn("visitor refused: visitor={} tried conversation {}", visitor.visitorId(), conversationId);

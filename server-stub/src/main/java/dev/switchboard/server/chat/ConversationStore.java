@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,10 +35,26 @@ final class ConversationStore {
     private static final Logger LOG = LoggerFactory.getLogger(ConversationStore.class);
     private static final ObjectReader ROUTING_READER = Json.mapper().readerFor(RoutingReasons.class)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /**
+     * A conversation's last message seq lives in a narrow table of its own: it changes with every
+     * message, and updating the conversation's row would also update each of its indexes.
+     */
+    private static final String LAST_SEQ = "(SELECT q.last_seq FROM conversation_seq q WHERE q.conversation_id = conversation.id) AS last_seq";
     static final String CONVERSATION_COLUMNS =
-            "id, visitor_id, site, status, group_id, owner_id, prechat, last_seq, created_at, assigned_at, ended_at, rating, rating_comment, routing";
+            "id, visitor_id, site, status, group_id, owner_id, prechat, " + LAST_SEQ + ", created_at, assigned_at, ended_at, rating, "
+            + "rating_comment, (SELECT r.routing FROM conversation_routing r WHERE r.conversation_id = conversation.id) AS routing";
+    /**
+     * The columns without the routing reasons (read as null) where they are not shown: the queue is
+     * read every second and every message checks its conversation, and parsing the stored decision
+     * (every agent considered) each time would cost more than the rest of the work.
+     */
+    private static final String PLAIN_COLUMNS = "id, visitor_id, site, status, group_id, owner_id, prechat, " + LAST_SEQ + ", created_at, "
+            + "assigned_at, ended_at, rating, rating_comment, NULL AS routing";
+    private static final String WAITING_COLUMNS = PLAIN_COLUMNS + ", offered_to, offered_at, declined_by, leave_message_offered, priority";
     private static final String PREFIXED_CONVERSATION_COLUMNS = "c.id, c.visitor_id, c.site, c.status, c.group_id, c.owner_id, "
-            + "c.prechat, c.last_seq, c.created_at, c.assigned_at, c.ended_at, c.rating, c.rating_comment, c.routing";
+            + "c.prechat, (SELECT q.last_seq FROM conversation_seq q WHERE q.conversation_id = c.id) AS last_seq, "
+            + "c.created_at, c.assigned_at, c.ended_at, c.rating, c.rating_comment, "
+            + "(SELECT r.routing FROM conversation_routing r WHERE r.conversation_id = c.id) AS routing";
     private static final String MESSAGE_COLUMNS = "m.conversation_id, m.seq, m.client_id, m.sender_type, m.sender_agent_id, "
             + "a.display_name, m.kind, m.body, m.created_at, f.id AS file_id, f.file_name, f.media_type, f.size_bytes, f.width, f.height, "
             + "f.has_thumbnail, m.event_json";
@@ -45,15 +62,23 @@ final class ConversationStore {
             + " LEFT JOIN attachment f ON f.id = m.attachment_id";
 
     long insertConversation(Handle handle, String visitorId, String site, Map<String, String> prechat, int priority, Instant now) {
-        return handle.createUpdate("""
-                        INSERT INTO conversation (visitor_id, site, status, priority, prechat, last_seq, created_at)
-                        VALUES (:visitor, :site, 'QUEUED', :priority, :prechat, 0, :now)""")
+        long id = handle.createUpdate("""
+                        INSERT INTO conversation (visitor_id, site, status, priority, prechat, created_at)
+                        VALUES (:visitor, :site, 'QUEUED', :priority, :prechat, :now)""")
                 .bind("visitor", visitorId).bind("site", site).bind("priority", priority).bind("prechat", json(prechat)).bind("now", now)
                 .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
+        handle.createUpdate("INSERT INTO conversation_seq (conversation_id, last_seq) VALUES (:id, 0)").bind("id", id).execute();
+        return id;
     }
 
     Optional<Conversation> find(Handle handle, long id) {
         return handle.createQuery("SELECT " + CONVERSATION_COLUMNS + " FROM conversation WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> conversation(rs)).findOne();
+    }
+
+    /** The conversation without its routing reasons (null): enough to check access and to post, without parsing the decision. */
+    Optional<Conversation> findWithoutRouting(Handle handle, long id) {
+        return handle.createQuery("SELECT " + PLAIN_COLUMNS + " FROM conversation WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> conversation(rs)).findOne();
     }
 
@@ -105,13 +130,6 @@ final class ConversationStore {
                 .bind("c", conversationId).mapTo(Long.class).list();
     }
 
-    void assign(Handle handle, long conversationId, long groupId, long agentId, String routing, Instant now) {
-        handle.createUpdate("UPDATE conversation SET status = 'ACTIVE', group_id = :group, owner_id = :agent, routing = :routing, "
-                        + "assigned_at = :now, offered_to = NULL, offered_at = NULL WHERE id = :id")
-                .bind("group", groupId).bind("agent", agentId).bind("routing", routing).bind("now", now).bind("id", conversationId).execute();
-        join(handle, conversationId, agentId, "OWNER", now);
-    }
-
     /** Hands the chat to another owner: the old one leaves, the new one joins (or returns) as owner. */
     void transferToAgent(Handle handle, long conversationId, long fromAgentId, long toAgentId, Instant now) {
         handle.createUpdate("UPDATE conversation SET owner_id = :to WHERE id = :id").bind("to", toAgentId).bind("id", conversationId).execute();
@@ -142,11 +160,22 @@ final class ConversationStore {
     }
 
     void queue(Handle handle, long conversationId, long groupId, String routing) {
-        handle.createUpdate("UPDATE conversation SET group_id = :group, routing = :routing WHERE id = :id")
-                .bind("group", groupId).bind("routing", routing).bind("id", conversationId).execute();
+        handle.createUpdate("UPDATE conversation SET group_id = :group WHERE id = :id").bind("group", groupId).bind("id", conversationId).execute();
+        saveRouting(handle, conversationId, routing);
     }
 
-    /** A queued conversation with its offer state. */
+    /**
+     * Keeps the reasons of the conversation's latest routing decision. They live in a table of
+     * their own: a decision lists every agent considered (kilobytes with a large team), and in the
+     * conversation's row they were rewritten with every message and read receipt.
+     */
+    void saveRouting(Handle handle, long conversationId, String routing) {
+        handle.createUpdate("DELETE FROM conversation_routing WHERE conversation_id = :id").bind("id", conversationId).execute();
+        handle.createUpdate("INSERT INTO conversation_routing (conversation_id, routing) VALUES (:id, :routing)")
+                .bind("id", conversationId).bind("routing", routing).execute();
+    }
+
+    /** A queued conversation with its offer state; its {@code routing} is not read (null). */
     record Waiting(Conversation conversation, Long offeredTo, Instant offeredAt, String declinedBy, boolean leaveMessageOffered,
                    int priority) {
 
@@ -158,8 +187,7 @@ final class ConversationStore {
 
     /** Queued conversations, highest priority first, then the longest waiting. */
     List<Waiting> queued(Handle handle) {
-        return handle.createQuery("SELECT " + CONVERSATION_COLUMNS + ", offered_to, offered_at, declined_by, leave_message_offered, priority"
-                        + " FROM conversation WHERE status = 'QUEUED' ORDER BY priority DESC, id")
+        return handle.createQuery("SELECT " + WAITING_COLUMNS + " FROM conversation WHERE status = 'QUEUED' ORDER BY priority DESC, id")
                 .map((rs, ctx) -> waiting(rs)).list();
     }
 
@@ -185,14 +213,14 @@ final class ConversationStore {
     }
 
     Optional<Waiting> waiting(Handle handle, long conversationId) {
-        return handle.createQuery("SELECT " + CONVERSATION_COLUMNS + ", offered_to, offered_at, declined_by, leave_message_offered, priority"
-                        + " FROM conversation WHERE id = :id AND status = 'QUEUED'")
+        return handle.createQuery("SELECT " + WAITING_COLUMNS + " FROM conversation WHERE id = :id AND status = 'QUEUED'")
                 .bind("id", conversationId).map((rs, ctx) -> waiting(rs)).findOne();
     }
 
     void offer(Handle handle, long conversationId, long groupId, long agentId, String routing, Instant now) {
-        handle.createUpdate("UPDATE conversation SET group_id = :group, offered_to = :agent, offered_at = :now, routing = :routing WHERE id = :id")
-                .bind("group", groupId).bind("agent", agentId).bind("now", now).bind("routing", routing).bind("id", conversationId).execute();
+        handle.createUpdate("UPDATE conversation SET group_id = :group, offered_to = :agent, offered_at = :now WHERE id = :id")
+                .bind("group", groupId).bind("agent", agentId).bind("now", now).bind("id", conversationId).execute();
+        saveRouting(handle, conversationId, routing);
     }
 
     /** Takes the offer back from the agent, who is not offered this chat again. */
@@ -243,7 +271,8 @@ final class ConversationStore {
     /** Moves a reader's mark forward, never back (receipts can arrive out of order). */
     void markRead(Handle handle, long conversationId, Long agentId, long seq) {
         if (agentId == null) {
-            handle.createUpdate("UPDATE conversation SET visitor_read_seq = :seq WHERE id = :id AND visitor_read_seq < :seq AND last_seq >= :seq")
+            handle.createUpdate("UPDATE conversation SET visitor_read_seq = :seq WHERE id = :id AND visitor_read_seq < :seq"
+                            + " AND :seq <= (SELECT last_seq FROM conversation_seq WHERE conversation_id = :id)")
                     .bind("seq", seq).bind("id", conversationId).execute();
         } else {
             handle.createUpdate("UPDATE conversation_participant SET read_seq = :seq WHERE conversation_id = :id AND agent_id = :agent AND read_seq < :seq")
@@ -263,9 +292,12 @@ final class ConversationStore {
      * {@code last_seq} locks the conversation's row, so concurrent senders get consecutive numbers.
      */
     ChatMessage append(Handle handle, long conversationId, String clientId, SenderType sender, Long agentId, MessageKind kind,
-                       String body, String attachmentId, ChatEvent event, Instant now) {
-        handle.createUpdate("UPDATE conversation SET last_seq = last_seq + 1 WHERE id = :id").bind("id", conversationId).execute();
-        long seq = handle.createQuery("SELECT last_seq FROM conversation WHERE id = :id").bind("id", conversationId).mapTo(Long.class).one();
+                       String body, String attachmentId, ChatEvent event, Instant at) {
+        // stored to the microsecond: the message answered now is the one read back later
+        Instant now = at.truncatedTo(ChronoUnit.MICROS);
+        handle.createUpdate("UPDATE conversation_seq SET last_seq = last_seq + 1 WHERE conversation_id = :id").bind("id", conversationId).execute();
+        long seq = handle.createQuery("SELECT last_seq FROM conversation_seq WHERE conversation_id = :id").bind("id", conversationId)
+                .mapTo(Long.class).one();
         handle.createUpdate("""
                         INSERT INTO message (conversation_id, seq, client_id, sender_type, sender_agent_id, kind, body, attachment_id,
                                              event_json, created_at)
@@ -273,7 +305,17 @@ final class ConversationStore {
                 .bind("c", conversationId).bind("seq", seq).bind("client", clientId).bind("sender", sender.name()).bind("agent", agentId)
                 .bind("kind", kind.name()).bind("body", body).bind("file", attachmentId).bind("event", event == null ? null : json(event))
                 .bind("now", now).execute();
+        if (agentId == null && attachmentId == null) {
+            // nothing to join (no agent's name, no file): the stored message is the one given
+            return new ChatMessage(conversationId, seq, clientId, sender, null, null, kind, body, now, null, event);
+        }
         return messageByClientId(handle, conversationId, sender, clientId).orElseThrow();
+    }
+
+    /** Whether the sender stored a message under {@code clientId} already: one index lookup, for the common answer "no". */
+    boolean hasMessage(Handle handle, long conversationId, SenderType sender, String clientId) {
+        return handle.createQuery("SELECT 1 FROM message WHERE conversation_id = :c AND sender_type = :sender AND client_id = :client")
+                .bind("c", conversationId).bind("sender", sender.name()).bind("client", clientId).mapTo(Integer.class).findOne().isPresent();
     }
 
     List<ChatMessage> messagesAfter(Handle handle, long conversationId, long after, int limit, boolean withNotes) {
