@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,14 @@ class ChatFaultInjectionTest {
     private final Random random = new Random(20261122);
     private final AtomicInteger drops = new AtomicInteger();
     private volatile ServerProcess server;
+
+    /** The last backend started is still running: it must not outlive the test (each run left one behind). */
+    @AfterEach
+    void stopBackend() throws InterruptedException {
+        if (server != null) {
+            server.close();
+        }
+    }
 
     @Test
     void nothingAcknowledgedIsLostOrDuplicatedAndOrderHoldsThroughDropsAndKills() throws Exception {
