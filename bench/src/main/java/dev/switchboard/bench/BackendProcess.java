@@ -15,24 +15,29 @@ import java.util.regex.Pattern;
 /** The backend's runnable jar in a process of its own, as operators run it, with a fresh data folder. */
 final class BackendProcess implements AutoCloseable {
 
+    private static final String GC_LOG = "gc.log";
     private static final Pattern LISTENING = Pattern.compile("listening on port (\\d+)");
 
     private final Process process;
+    private final Path data;
     private final CompletableFuture<Integer> port = new CompletableFuture<>();
     private final long startedNanos = System.nanoTime();
     private volatile long listeningNanos;
 
-    private BackendProcess(Process process) {
+    private BackendProcess(Process process, Path data) {
         this.process = process;
+        this.data = data;
         Thread reader = new Thread(this::read, "backend-output");
         reader.setDaemon(true);
         reader.start();
     }
 
+    /** Starts the backend on a new data folder, with its GC pauses logged to {@link #gcLog()}. */
     static BackendProcess start(Path jar, String heap, List<String> extraArgs) throws IOException {
         Path data = Files.createTempDirectory("switchboard-bench");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + heap));
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + heap,
+                "-Xlog:gc:file=" + data.resolve(GC_LOG) + "::filecount=0"));
         // extra JVM options for the backend, e.g. -Dbench.backendJvm="-Xlog:gc:file=/tmp/gc.log"
         String extra = System.getProperty("bench.backendJvm", "");
         if (!extra.isBlank()) {
@@ -41,7 +46,7 @@ final class BackendProcess implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString(), "--demo", "--port", "0", "--data", data.toString()));
         command.addAll(extraArgs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        return new BackendProcess(builder.start());
+        return new BackendProcess(builder.start(), data);
     }
 
     int awaitPort() {
@@ -52,6 +57,11 @@ final class BackendProcess implements AutoCloseable {
     double startMillis() {
         awaitPort();
         return (listeningNanos - startedNanos) / 1e6;
+    }
+
+    /** The backend's GC log ({@code -Xlog:gc}), read by {@link ProcessStats#pausesSince}. */
+    Path gcLog() {
+        return data.resolve(GC_LOG);
     }
 
     long pid() {
@@ -80,6 +90,34 @@ final class BackendProcess implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+        deleteData();
+    }
+
+    /** A benchmark's database grows to hundreds of megabytes: it goes with the process. */
+    private void deleteData() {
+        try (java.util.stream.Stream<Path> files = Files.walk(data)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + data + ": " + e);
+        }
+    }
+
+    /**
+     * Waits until the backend has caught up with what it was sent: less than a fifth of a core
+     * used over a second (at most a minute), so that a measurement starts on a settled backend.
+     */
+    void awaitQuiet() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        double before = ProcessStats.cpuSeconds(pid());
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            double now = ProcessStats.cpuSeconds(pid());
+            if (now - before < 0.2) {
+                return;
+            }
+            before = now;
         }
     }
 }

@@ -5,8 +5,9 @@ import java.nio.file.Path;
 
 /**
  * {@code java -jar bench/target/switchboard-bench.jar foundation [workstations] [changes]} or
- * {@code ... visitors [visitors] [seconds] [speed]}: runs a benchmark against the backend's runnable
- * jar and prints a table (see docs/BENCHMARKS.md).
+ * {@code ... visitors [visitors] [seconds] [speed]}, {@code ... chat [chats] [messages-per-second] [seconds] [agents]},
+ * {@code ... queue [chats] [agents]} or {@code ... routing [agents] [rules] [calls]}: runs a benchmark (all but
+ * routing against the backend's runnable jar) and prints a table (see docs/BENCHMARKS.md).
  */
 public final class Bench {
 
@@ -28,8 +29,20 @@ public final class Bench {
                     args.length > 1 ? Integer.parseInt(args[1]) : 10_000,
                     args.length > 2 ? Integer.parseInt(args[2]) : 60,
                     args.length > 3 ? Double.parseDouble(args[3]) : 1.0).run();
+            case "chat" -> new ChatBenchmark(serverJar,
+                    args.length > 1 ? Integer.parseInt(args[1]) : 2_000,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 2_000,
+                    args.length > 3 ? Integer.parseInt(args[3]) : 60,
+                    args.length > 4 ? Integer.parseInt(args[4]) : 100).run();
+            case "queue" -> new QueueDrainBenchmark(serverJar,
+                    args.length > 1 ? Integer.parseInt(args[1]) : 5_000,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 100).run();
+            case "routing" -> new RoutingBenchmark(
+                    args.length > 1 ? Integer.parseInt(args[1]) : 200,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 20,
+                    args.length > 3 ? Integer.parseInt(args[3]) : 200_000).run();
             default -> {
-                System.err.println("unknown benchmark " + which + "; known: foundation, visitors");
+                System.err.println("unknown benchmark " + which + "; known: foundation, visitors, chat, queue, routing");
                 System.exit(2);
             }
         }

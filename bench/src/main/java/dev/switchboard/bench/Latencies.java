@@ -35,6 +35,18 @@ final class Latencies {
                 name, count(), percentileMillis(50), percentileMillis(99), percentileMillis(100), goal);
     }
 
+    /** A row with the 95th percentile too. */
+    String rowWithP95(String name, String goal) {
+        return String.format("| %-44s | %7d | %8.2f | %8.2f | %8.2f | %8.2f | %-14s |",
+                name, count(), percentileMillis(50), percentileMillis(95), percentileMillis(99), percentileMillis(100), goal);
+    }
+
+    static String headerWithP95() {
+        return String.format("| %-44s | %7s | %8s | %8s | %8s | %8s | %-14s |%n|%s|%s|%s|%s|%s|%s|%s|",
+                "measure", "samples", "p50 ms", "p95 ms", "p99 ms", "max ms", "goal",
+                "-".repeat(46), "-".repeat(9), "-".repeat(10), "-".repeat(10), "-".repeat(10), "-".repeat(10), "-".repeat(16));
+    }
+
     static String header() {
         return String.format("| %-44s | %7s | %8s | %8s | %8s | %-14s |%n|%s|%s|%s|%s|%s|%s|",
                 "measure", "samples", "p50 ms", "p99 ms", "max ms", "goal",

@@ -6,7 +6,6 @@ import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.ws.Envelope;
 import dev.switchboard.shared.ws.MessageTypes;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +96,7 @@ final class VisitorsBenchmark {
                 long peakOnline = 0;
                 while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(seconds)) {
                     Thread.sleep(1000);
-                    peakRss = Math.max(peakRss, rssKb(backend.pid()));
+                    peakRss = Math.max(peakRss, ProcessStats.rssKb(backend.pid()));
                     peakOnline = Math.max(peakOnline, listed.size());
                 }
                 double elapsed = (System.nanoTime() - start) / 1e9;
@@ -117,18 +116,5 @@ final class VisitorsBenchmark {
                 System.out.println(latencies.row("page view -> agent workstation", "p99 <= 50 ms"));
             }
         }
-    }
-
-    private static long rssKb(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
-                }
-            }
-        } catch (Exception e) {
-            // not Linux: no figure
-        }
-        return 0;
     }
 }

@@ -1,0 +1,84 @@
+package dev.switchboard.bench;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What a process costs, from Linux's /proc (zeros elsewhere), and the pauses in a JVM's GC log. */
+final class ProcessStats {
+
+    /** Clock ticks per second of /proc/PID/stat's CPU times (USER_HZ, 100 on Linux). */
+    private static final double TICKS_PER_SECOND = 100.0;
+    private static final Pattern PAUSE = Pattern.compile("Pause.*?(\\d+(?:\\.\\d+)?)ms\\s*$");
+
+    private ProcessStats() {
+    }
+
+    static long rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: no figure
+        }
+        return 0;
+    }
+
+    /** CPU seconds (user + system) the process has used so far. */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // fields after the command name, which is in parentheses and may hold spaces
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** GC pauses written to a {@code -Xlog:gc:file=...} log after byte {@code from}, in milliseconds. */
+    static List<Double> pausesSince(Path gcLog, long from) {
+        List<Double> pauses = new ArrayList<>();
+        try (RandomAccessFile file = new RandomAccessFile(gcLog.toFile(), "r")) {
+            if (file.length() <= from) {
+                return pauses;
+            }
+            file.seek(from);
+            byte[] rest = new byte[(int) (file.length() - from)];
+            file.readFully(rest);
+            for (String line : new String(rest, StandardCharsets.UTF_8).split("\n")) {
+                Matcher matcher = PAUSE.matcher(line);
+                if (matcher.find()) {
+                    pauses.add(Double.parseDouble(matcher.group(1)));
+                }
+            }
+        } catch (IOException e) {
+            // no log: no pauses to report
+        }
+        return pauses;
+    }
+
+    static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** "n pauses, total t ms, longest m ms" for a table cell. */
+    static String describePauses(List<Double> pauses) {
+        double total = pauses.stream().mapToDouble(Double::doubleValue).sum();
+        double longest = pauses.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return String.format("%d, total %.0f ms, longest %.0f ms", pauses.size(), total, longest);
+    }
+}
