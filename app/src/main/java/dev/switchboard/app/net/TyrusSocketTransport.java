@@ -108,7 +108,12 @@ public final class TyrusSocketTransport implements SocketTransport {
         public void send(String text) throws IOException {
             // The basic remote allows one sender at a time.
             synchronized (session) {
-                session.getBasicRemote().sendText(text);
+                try {
+                    session.getBasicRemote().sendText(text);
+                } catch (IllegalStateException closed) {
+                    // Tyrus says so when the socket closed meanwhile: to the caller it is a failed send like any other
+                    throw new IOException(closed.getMessage(), closed);
+                }
             }
         }
 
