@@ -1,6 +1,5 @@
 package dev.switchboard.app.chat;
 
-import dev.switchboard.app.net.NotConnectedException;
 import dev.switchboard.app.net.ProblemException;
 import dev.switchboard.app.platform.Scheduler;
 import dev.switchboard.shared.chat.Attachment;
@@ -10,9 +9,7 @@ import dev.switchboard.shared.ws.Envelope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -35,7 +32,6 @@ import org.slf4j.LoggerFactory;
 public final class ChatService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatService.class);
-    private static final Duration RETRY_DELAY = Duration.ofSeconds(5);
     private static final Duration KEEP_CLOSED_CHATS = Duration.ofDays(14);
 
     /** The background parts the service works with. */
@@ -50,10 +46,10 @@ public final class ChatService {
     private final ChatInbox inbox;
     private final TypingSignal typingOut;
     private final ChatResync resync;
+    private final ChatOutbox outbox;
     // Touched only on the serial executor.
     private boolean connected;
     private boolean publishPending;
-    private final Set<String> inFlight = new HashSet<>();
     private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
     private volatile ChatsSnapshot latest = ChatsSnapshot.EMPTY;
 
@@ -67,6 +63,7 @@ public final class ChatService {
         this.publish = publish;
         this.book = new ChatBook(selfId);
         this.resync = new ChatResync(book, services, this::onSerial, () -> connected, this::schedulePublish);
+        this.outbox = new ChatOutbox(book, services, this::onSerial, () -> connected, this::schedulePublish);
         this.inbox = new ChatInbox(book, new InboxActions());
         this.typingOut = new TypingSignal(services.link(), services.scheduler(), services.clock(), this::onSerial);
     }
@@ -102,7 +99,6 @@ public final class ChatService {
             if (!up) {
                 return;
             }
-            inFlight.clear();
             for (LiveChat chat : book.chats()) {
                 chat.announced = false;
                 if (chat.phase == ChatPhase.WATCHING) {
@@ -111,7 +107,7 @@ public final class ChatService {
                     services.link().tell(ChatMessages.READ, new ChatMessages.Read(chat.id(), chat.readSeq, null));
                 }
             }
-            flushOutbox();
+            outbox.reconnected();
         });
     }
 
@@ -166,7 +162,7 @@ public final class ChatService {
             chat.draft = "";
             book.rowChanged(chat);
             typingOut.stopped(conversationId);
-            flushOutbox();
+            outbox.flush();
             schedulePublish();
         }, serial);
     }
@@ -296,43 +292,6 @@ public final class ChatService {
     }
 
     // --- internals, on the serial executor ---
-
-    private void flushOutbox() {
-        if (!connected) {
-            return;
-        }
-        for (LiveChat chat : book.chats()) {
-            for (OutgoingMessage message : chat.outbox()) {
-                if (message.delivery() == Delivery.PENDING && inFlight.add(message.clientId())) {
-                    String attachmentId = message.attachment() == null ? null : message.attachment().id();
-                    services.link().request(ChatMessages.MESSAGE, new ChatMessages.Post(chat.id(), message.clientId(), message.text(),
-                                    message.note() ? Boolean.TRUE : null, attachmentId))
-                            .whenCompleteAsync((ok, failure) -> sendFinished(chat, message, failure), serial);
-                }
-            }
-        }
-    }
-
-    private void sendFinished(LiveChat chat, OutgoingMessage message, Throwable failure) {
-        inFlight.remove(message.clientId());
-        if (failure == null) {
-            return;
-        }
-        Throwable cause = unwrap(failure);
-        if (cause instanceof ProblemException refused && refused.problem().status() < 500) {
-            if (chat.outgoing(message.clientId()) != null) {
-                String reason = refused.problem().detail() != null ? refused.problem().detail() : refused.problem().title();
-                OutgoingMessage failed = chat.outgoing(message.clientId()).failed(reason);
-                chat.replaceOutgoing(failed);
-                book.outboxFailed(failed);
-                schedulePublish();
-            }
-        } else if (!(cause instanceof NotConnectedException)) {
-            // no answer in time, or the server failed: try again soon (the server keeps one copy per clientId)
-            LOG.info("Sending a chat message got no answer ({}); trying again", cause.toString());
-            services.scheduler().schedule(RETRY_DELAY, () -> onSerial(this::flushOutbox));
-        }
-    }
 
     private void schedulePublish() {
         if (!publishPending) {

@@ -18,9 +18,6 @@ import dev.switchboard.shared.ws.WsErrorPayload;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -83,7 +80,7 @@ public final class AgentConnection implements AutoCloseable {
     private final Listener listener;
 
     private final Object lock = new Object();
-    private final Map<String, CompletableFuture<Void>> awaitingReply = new HashMap<>();
+    private final AwaitedReplies awaitedReplies = new AwaitedReplies();
     private ConnectionState state = ConnectionState.OFFLINE;
     private long generation;
     private int failures;
@@ -145,7 +142,7 @@ public final class AgentConnection implements AutoCloseable {
                 return CompletableFuture.failedFuture(new NotConnectedException("not connected"));
             }
             current = link;
-            awaitingReply.put(id, reply);
+            awaitedReplies.add(id, reply);
         }
         String message = ProtocolJson.write(new Envelope(type, id, null, ProtocolJson.tree(payload)));
         io.execute(() -> {
@@ -156,11 +153,7 @@ public final class AgentConnection implements AutoCloseable {
             }
         });
         return reply.orTimeout(REPLY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .whenComplete((ignored, error) -> {
-                    synchronized (lock) {
-                        awaitingReply.remove(id);
-                    }
-                });
+                .whenComplete((ignored, error) -> awaitedReplies.forget(id));
     }
 
     /**
@@ -226,7 +219,7 @@ public final class AgentConnection implements AutoCloseable {
                 return;
             }
             link = null;
-            failAwaitingReplies();
+            awaitedReplies.failAll();
             long next = ++generation;
             Duration delay = backoff.delay(failures++);
             LOG.info("Agent WebSocket to {} lost; reconnecting in {} ms", uri, delay.toMillis());
@@ -259,17 +252,11 @@ public final class AgentConnection implements AutoCloseable {
         }
         SocketTransport.SocketLink open = link;
         link = null;
-        failAwaitingReplies();
+        awaitedReplies.failAll();
         setState(ConnectionState.OFFLINE);
         return open;
     }
 
-    private void failAwaitingReplies() {
-        // Copied first: completing a reply runs its callbacks, which remove it from the map.
-        List<CompletableFuture<Void>> replies = List.copyOf(awaitingReply.values());
-        awaitingReply.clear();
-        replies.forEach(reply -> reply.completeExceptionally(new NotConnectedException("connection lost")));
-    }
 
     private void setState(ConnectionState newState) {
         if (state != newState) {
@@ -297,7 +284,7 @@ public final class AgentConnection implements AutoCloseable {
             case MessageTypes.SYNC_CAUGHT_UP -> listener.caughtUp(ProtocolJson.read(envelope.payload(), CaughtUp.class).seq());
             case MessageTypes.VISITORS_SNAPSHOT -> listener.visitorsReceived(visitorBatch(envelope), true);
             case MessageTypes.VISITORS_BATCH -> listener.visitorsReceived(visitorBatch(envelope), false);
-            case MessageTypes.ACK -> replied(ProtocolJson.read(envelope.payload(), Ack.class).ref(), null);
+            case MessageTypes.ACK -> awaitedReplies.answered(ProtocolJson.read(envelope.payload(), Ack.class).ref(), null);
             case MessageTypes.ERROR -> refused(ProtocolJson.read(envelope.payload(), WsErrorPayload.class));
             case MessageTypes.SESSION_ENDED -> endSession(attempt, Optional.of(ProtocolJson.read(envelope.payload(), Problem.class)));
             default -> {
@@ -351,23 +338,9 @@ public final class AgentConnection implements AutoCloseable {
             LOG.warn("The server reported a problem: {}", error.problem());
             return;
         }
-        replied(error.ref(), new ProblemException(error.problem(), Optional.empty()));
+        awaitedReplies.answered(error.ref(), new ProblemException(error.problem(), Optional.empty()));
     }
 
-    private void replied(String ref, RuntimeException failure) {
-        CompletableFuture<Void> reply;
-        synchronized (lock) {
-            reply = awaitingReply.remove(ref);
-        }
-        if (reply == null) {
-            return;
-        }
-        if (failure == null) {
-            reply.complete(null);
-        } else {
-            reply.completeExceptionally(failure);
-        }
-    }
 
     /** Events of the socket of one attempt. */
     private final class Handler implements SocketTransport.SocketHandler {
