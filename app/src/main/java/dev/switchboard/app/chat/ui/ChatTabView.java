@@ -11,15 +11,19 @@ import dev.switchboard.shared.chat.CannedReply;
 import java.io.File;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -272,9 +276,18 @@ public final class ChatTabView extends View<BorderPane> {
         disposer.onDispose(() -> list.setItems(null));
         // cells word days, events and states in the language of when they were drawn
         disposer.invalidated(i18n.localeProperty(), observable -> list.refresh());
-        ListChangeListener<ChatLine> added = change -> list.scrollTo(list.getItems().size() - 1);
+        ListChangeListener<ChatLine> added = change -> {
+            // follow new lines, unless the agent scrolled up to read; what they send themselves always shows
+            boolean ownLine = false;
+            while (change.next()) {
+                ownLine |= change.getAddedSubList().stream().anyMatch(line -> line instanceof ChatLine.Pending);
+            }
+            if (ownLine || scrolledToEnd()) {
+                scrollToEnd();
+            }
+        };
         disposer.listenList(model.lines(), added);
-        list.scrollTo(Math.max(0, model.lines().size() - 1));
+        scrollToEnd();
 
         disposer.bind(typing.textProperty(), model.typingText());
         disposer.bind(error.textProperty(), model.errorProperty());
@@ -293,6 +306,29 @@ public final class ChatTabView extends View<BorderPane> {
         disposer.listenList(model.suggestions(), suggested);
         disposer.onDispose(emojiPicker::hide);
         side.activate(disposer);
+    }
+
+    /** Shows the newest line; again after the next layout, when the heights of wrapped lines are known. */
+    public void scrollToEnd() {
+        int last = list.getItems() == null ? 0 : list.getItems().size() - 1;
+        if (last < 0) {
+            return;
+        }
+        list.scrollTo(last);
+        Platform.runLater(() -> {
+            if (list.getItems() != null && !list.getItems().isEmpty()) {
+                list.scrollTo(list.getItems().size() - 1);
+            }
+        });
+    }
+
+    private boolean scrolledToEnd() {
+        for (Node node : list.lookupAll(".scroll-bar")) {
+            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+                return !bar.isVisible() || bar.getValue() >= bar.getMax() - 0.02;
+            }
+        }
+        return true;
     }
 
     private void showPhase(Chat chat) {

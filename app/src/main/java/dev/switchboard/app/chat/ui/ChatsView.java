@@ -125,6 +125,7 @@ public final class ChatsView extends View<BorderPane> {
                     .ifPresent(entry -> model.selectedProperty().set(entry.getKey()));
             ChatTabView view = views.get(now);
             if (view != null) {
+                view.scrollToEnd();
                 view.focusInput();
             }
         });
@@ -228,7 +229,8 @@ public final class ChatsView extends View<BorderPane> {
         decline.setOnAction(event -> model.decline(offer));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, text, spacer, countdown, accept, decline);
+        // the answer next to the question: the right edge is where notices pop up
+        HBox bar = new HBox(10, text, countdown, accept, decline, spacer);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("offer-bar");
         return bar;
