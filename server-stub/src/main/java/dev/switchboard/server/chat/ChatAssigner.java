@@ -193,6 +193,18 @@ final class ChatAssigner {
         queues.update(queue);
     }
 
+    /** The offers still open for an agent, as they were made: a workstation that reconnects must see them again. */
+    List<ChatMessages.Offer> openOffers(long agentId) {
+        List<ConversationStore.Waiting> offered = jdbi.withHandle(store::queued).stream()
+                .filter(waiting -> waiting.offeredTo() != null && waiting.offeredTo() == agentId && waiting.offeredAt() != null).toList();
+        List<ChatMessages.Offer> offers = new ArrayList<>();
+        for (ConversationStore.Waiting waiting : offered) {
+            int timeout = jdbi.withHandle(handle -> RoutingSnapshot.timings(handle, waiting.conversation().groupId())).acceptTimeoutSeconds();
+            offers.add(new ChatMessages.Offer(chats.get(waiting.conversation().id()), waiting.offeredAt().plusSeconds(timeout)));
+        }
+        return offers;
+    }
+
     private boolean withdraw(long conversationId, long agentId, String why) {
         boolean withdrawn = jdbi.inTransaction(handle -> store.withdraw(handle, conversationId, agentId));
         if (withdrawn) {

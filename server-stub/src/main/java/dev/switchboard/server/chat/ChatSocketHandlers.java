@@ -81,13 +81,16 @@ final class ChatSocketHandlers {
             }
 
             /**
-             * A workstation (re)connects: it gets every chat it is in, so none is missed while it
-             * was away, and its groups' queues.
+             * A workstation (re)connects: it gets every chat it is in and every offer still open to
+             * it, so none is missed (or left to time out unseen) while it was away, and its groups' queues.
              */
             @Override
             public void connected(AgentPeer peer) {
                 for (Conversation conversation : chats.ownOpen(peer.principal())) {
                     peer.send(ChatDelivery.envelope(ChatMessages.ASSIGNED, null, conversation));
+                }
+                for (ChatMessages.Offer offer : assigner.openOffers(peer.principal().agentId())) {
+                    peer.send(ChatDelivery.envelope(ChatMessages.OFFER, null, offer));
                 }
                 queues.connected(peer);
             }

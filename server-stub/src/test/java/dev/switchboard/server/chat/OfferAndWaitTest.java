@@ -64,6 +64,24 @@ class OfferAndWaitTest {
     }
 
     @Test
+    void aWorkstationThatConnectsWhileAnOfferIsOpenGetsTheOfferAgainAndCanAcceptIt() {
+        try (SocketClient first = online(aliceToken); VisitorClient visitor = startChat()) {
+            Envelope offer = first.await(ChatMessages.OFFER);
+            long id = offer.payload().path("conversation").path("id").asLong();
+            first.drop(); // the network went away just after the offer came
+            backend.clock().advance(Duration.ofSeconds(5));
+            try (SocketClient again = online(aliceToken)) {
+                Envelope repeated = again.await(ChatMessages.OFFER);
+                assertThat(repeated.payload().path("conversation").path("id").asLong()).isEqualTo(id);
+                assertThat(repeated.payload().path("expiresAt").asText()).as("the same deadline, not a new one")
+                        .isEqualTo(offer.payload().path("expiresAt").asText());
+                again.send(ChatMessages.ACCEPT, new ChatMessages.Accept(id));
+                assertThat(again.await(ChatMessages.ASSIGNED).payload().path("id").asLong()).isEqualTo(id);
+            }
+        }
+    }
+
+    @Test
     void anAcceptedOfferIsTheAgentsAndADeclinedOneMovesOn() {
         try (SocketClient alice = online(aliceToken); SocketClient carol = online(carolToken)) {
             VisitorClient first = startChat();
