@@ -209,8 +209,21 @@ class VisitorsUiTest {
     }
 
     private Node rowOf(TableView<VisitorRow> table, String visitorId) {
-        waitUntil("the row of " + visitorId + " drawn", () -> findRow(table, visitorId).isPresent());
+        // as a person would, scroll the row into view first: the table keeps cells outside its
+        // visible area too, and a click at their place would miss the window
+        onFx(() -> {
+            table.getItems().stream().filter(row -> row.id().equals(visitorId)).findFirst().ifPresent(table::scrollTo);
+            return null;
+        });
+        waitUntil("the row of " + visitorId + " drawn", () -> findRow(table, visitorId).filter(row -> onFx(() -> isShown(table, row))).isPresent());
         return findRow(table, visitorId).orElseThrow();
+    }
+
+    /** True when the row lies inside the table's visible area. */
+    private static boolean isShown(TableView<VisitorRow> table, Node row) {
+        var rowBounds = row.localToScene(row.getBoundsInLocal());
+        var tableBounds = table.localToScene(table.getBoundsInLocal());
+        return rowBounds.getHeight() > 0 && tableBounds.contains(rowBounds.getCenterX(), rowBounds.getCenterY());
     }
 
     private Optional<Node> findRow(TableView<VisitorRow> table, String visitorId) {
