@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -97,17 +98,20 @@ final class AssignmentStore {
         }
         int[] updated = update.execute();
         List<Assignment> applied = new ArrayList<>();
-        PreparedBatch seqs = handle.prepareBatch("UPDATE conversation_seq SET last_seq = last_seq + 1 WHERE conversation_id = :id");
+        // counters in ascending conversation order, as the message writer locks them: the two cannot deadlock
+        TreeSet<Long> lines = new TreeSet<>();
         for (int i = 0; i < updated.length; i++) {
             if (updated[i] > 0) {
                 Assignment assignment = assignments.get(i);
                 applied.add(assignment);
                 if (!linesBefore.contains(assignment.conversation().id() + "/" + assignment.joinedClientId())) {
-                    seqs.bind("id", assignment.conversation().id()).add();
+                    lines.add(assignment.conversation().id());
                 }
             }
         }
-        if (seqs.size() > 0) {
+        if (!lines.isEmpty()) {
+            PreparedBatch seqs = handle.prepareBatch("UPDATE conversation_seq SET last_seq = last_seq + 1 WHERE conversation_id = :id");
+            lines.forEach(id -> seqs.bind("id", id).add());
             seqs.execute();
         }
         return applied;

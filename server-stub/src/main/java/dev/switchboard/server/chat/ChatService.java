@@ -2,7 +2,6 @@ package dev.switchboard.server.chat;
 
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
-import dev.switchboard.server.infra.BatchWriter;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.chat.ChatEvent;
 import dev.switchboard.shared.chat.ChatMessage;
@@ -17,11 +16,11 @@ import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.visitors.CustomerLevels;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.jdbi.v3.core.Handle;
@@ -46,10 +45,10 @@ public final class ChatService {
     private final AttachmentStore attachments;
     private final Object[] startLocks = new Object[64];
     /**
-     * Stores messages in shared transactions (group commit): each is acknowledged only after its
-     * commit, but a busy backend writes one commit for many messages instead of one each.
+     * Stores messages many at a time (group commit): each is acknowledged only after its commit,
+     * but a busy backend writes one commit for many messages instead of one each.
      */
-    private final BatchWriter writer;
+    private final MessageWriter writer;
     private volatile ChatAssigner assigner;
 
     ChatService(Jdbi jdbi, Clock clock, ChatDelivery delivery, AttachmentStore attachments) {
@@ -57,7 +56,7 @@ public final class ChatService {
         this.clock = clock;
         this.delivery = delivery;
         this.attachments = attachments;
-        this.writer = new BatchWriter(jdbi, "chat-writer");
+        this.writer = new MessageWriter(jdbi);
         for (int i = 0; i < startLocks.length; i++) {
             startLocks[i] = new Object();
         }
@@ -145,7 +144,10 @@ public final class ChatService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid("the message is not valid", errors);
         }
-        Conversation conversation = requireAccess(author, conversationId, true, note);
+        // access and who hears the message in one go: a busy backend posts thousands a second
+        Addressed addressed = jdbi.withHandle(handle -> new Addressed(requireAccess(handle, author, conversationId, true, note),
+                Set.copyOf(store.participants(handle, conversationId))));
+        Conversation conversation = addressed.conversation();
         if (note && !(author instanceof ChatAuthor.Agent)) {
             throw new ApiException(ProblemType.FORBIDDEN, "only agents write internal notes");
         }
@@ -158,27 +160,21 @@ public final class ChatService {
         }
         SenderType sender = author instanceof ChatAuthor.Agent ? SenderType.AGENT : SenderType.VISITOR;
         Long agentId = author instanceof ChatAuthor.Agent agent ? agent.principal().agentId() : null;
-        boolean ended = conversation.status() == ConversationStatus.ENDED;
-        Instant now = clock.instant();
         // one writer stores every message, so the same clientId sent twice at once is found by the second attempt
-        Appended appended = awaitWrite(writer.submit(handle -> {
-            if (store.hasMessage(handle, conversationId, sender, clientId)) {
-                return new Appended(store.messageByClientId(handle, conversationId, sender, clientId).orElseThrow(), false);
-            }
-            return ended ? new Appended(null, false) : new Appended(store.append(handle, conversationId, clientId, sender, agentId,
-                    note ? MessageKind.NOTE : MessageKind.TEXT, body, attachmentId, null, now), true);
-        }));
-        if (appended.message() == null) {
+        MessageWriter.Stored stored = awaitWrite(writer.submit(new MessageWriter.Post(conversationId, clientId, sender, agentId,
+                note ? MessageKind.NOTE : MessageKind.TEXT, body, attachmentId, conversation.status() == ConversationStatus.ENDED, clock.instant())));
+        if (stored.message() == null) {
             throw new ApiException(ProblemType.CONFLICT, "the conversation has ended");
         }
-        if (appended.isNew()) {
-            delivery.publish(conversation, appended.message());
+        if (stored.isNew()) {
+            // a colleague who joins meanwhile gets the message when their workstation resumes the chat
+            delivery.publish(conversation, stored.message(), addressed.participants());
         }
-        return appended.message();
+        return stored.message();
     }
 
-    /** A message as the writer left it: stored now, or stored before under the same clientId; null when the chat had ended. */
-    private record Appended(ChatMessage message, boolean isNew) {
+    /** A conversation someone may post to, and its participants. */
+    private record Addressed(Conversation conversation, Set<Long> participants) {
     }
 
     private static <T> T awaitWrite(CompletableFuture<T> write) {
@@ -327,7 +323,11 @@ public final class ChatService {
 
     /** {@code whispering}: a supervisor writing a note, which agents alone see, into any chat. */
     private Conversation requireAccess(ChatAuthor author, long conversationId, boolean writing, boolean whispering) {
-        Optional<Conversation> found = jdbi.withHandle(handle -> store.findWithoutRouting(handle, conversationId));
+        return jdbi.withHandle(handle -> requireAccess(handle, author, conversationId, writing, whispering));
+    }
+
+    private Conversation requireAccess(Handle handle, ChatAuthor author, long conversationId, boolean writing, boolean whispering) {
+        Optional<Conversation> found = store.findWithoutRouting(handle, conversationId);
         if (author instanceof ChatAuthor.Visitor visitor) {
             if (found.isEmpty() || !found.get().visitorId().equals(visitor.visitorId())) {
                 LOG.warn("visitor refused: visitor={} tried conversation {}", visitor.visitorId(), conversationId);
@@ -338,7 +338,7 @@ public final class ChatService {
         Principal principal = ((ChatAuthor.Agent) author).principal();
         principal.require(Role.AGENT);
         Conversation conversation = found.orElseThrow(() -> ApiException.notFound("conversation " + conversationId));
-        boolean participant = jdbi.withHandle(handle -> store.isParticipant(handle, conversationId, principal.agentId()));
+        boolean participant = store.isParticipant(handle, conversationId, principal.agentId());
         if (participant || (!writing && principal.role().atLeast(Role.SUPERVISOR))) {
             return conversation;
         }

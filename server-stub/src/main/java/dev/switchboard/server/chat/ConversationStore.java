@@ -312,11 +312,6 @@ final class ConversationStore {
         return messageByClientId(handle, conversationId, sender, clientId).orElseThrow();
     }
 
-    /** Whether the sender stored a message under {@code clientId} already: one index lookup, for the common answer "no". */
-    boolean hasMessage(Handle handle, long conversationId, SenderType sender, String clientId) {
-        return handle.createQuery("SELECT 1 FROM message WHERE conversation_id = :c AND sender_type = :sender AND client_id = :client")
-                .bind("c", conversationId).bind("sender", sender.name()).bind("client", clientId).mapTo(Integer.class).findOne().isPresent();
-    }
 
     List<ChatMessage> messagesAfter(Handle handle, long conversationId, long after, int limit, boolean withNotes) {
         return handle.createQuery("SELECT " + MESSAGE_COLUMNS + MESSAGE_FROM
