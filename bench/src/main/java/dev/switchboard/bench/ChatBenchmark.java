@@ -22,7 +22,8 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class ChatBenchmark {
 
-    private static final int WARM_UP_SECONDS = 10;
+    /** The JIT keeps compiling for a while on two busy cores: 30 s, so that the measured window runs warm code. */
+    private static final int WARM_UP_SECONDS = 30;
     /** After sending stops, stragglers may still arrive this long. */
     private static final int SETTLE_SECONDS = 15;
     /** New chats per second while the visitors arrive. */
@@ -85,6 +86,7 @@ final class ChatBenchmark {
             long sendEnd = measureStart + TimeUnit.SECONDS.toNanos(seconds);
             long gcFrom = 0;
             double backendCpu = 0;
+            java.util.Map<String, Double> threadsBefore = java.util.Map.of();
             double ownCpu = 0;
             long measuredSent = 0;
             long sent = 0;
@@ -95,6 +97,7 @@ final class ChatBenchmark {
                     phase = "m";
                     gcFrom = ProcessStats.size(backend.gcLog());
                     backendCpu = ProcessStats.cpuSeconds(backend.pid());
+                    threadsBefore = ProcessStats.cpuSecondsByThread(backend.pid());
                     ownCpu = ProcessStats.cpuSeconds(ProcessHandle.current().pid());
                 }
                 long due = (now - sendStart) * messagesPerSecond / 1_000_000_000L;
@@ -112,6 +115,7 @@ final class ChatBenchmark {
             }
             double window = (System.nanoTime() - measureStart) / 1e9;
             backendCpu = (ProcessStats.cpuSeconds(backend.pid()) - backendCpu) / window;
+            String threads = ProcessStats.describeThreads(threadsBefore, ProcessStats.cpuSecondsByThread(backend.pid()), window);
             ownCpu = (ProcessStats.cpuSeconds(ProcessHandle.current().pid()) - ownCpu) / window;
             List<Double> pauses = ProcessStats.pausesSince(backend.gcLog(), gcFrom);
             phase = "settling";
@@ -143,6 +147,7 @@ final class ChatBenchmark {
             System.out.printf("| %-44s | %25.2f ms |%n", "  per message sent in it and stored", backendCpu * window * 1000 / Math.max(1, measuredAcked));
             System.out.printf("| %-44s | %22.2f cores |%n", "load generator CPU, measured window", ownCpu);
             System.out.printf("| %-44s | %28s |%n%n", "backend GC pauses, measured window", ProcessStats.describePauses(pauses));
+            System.out.printf("Backend threads, cores used in the measured window: %s%n%n", threads);
             System.out.println(Latencies.headerWithP95());
             System.out.println(served.rowWithP95("chat.start -> chat.status ACTIVE (visitor)", "-"));
             System.out.println(toAgent.rowWithP95("visitor message -> agent receives it", "p99 <= 50 ms"));

@@ -45,6 +45,39 @@ final class ProcessStats {
         }
     }
 
+    /**
+     * CPU seconds per kind of thread (digits in names folded, "JettyServerThreadPool-12" and
+     * "-13" count together), from /proc/PID/task.
+     */
+    static java.util.Map<String, Double> cpuSecondsByThread(long pid) {
+        java.util.Map<String, Double> byName = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "N");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    byName.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND, Double::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            });
+        } catch (IOException e) {
+            // not Linux: no figures
+        }
+        return byName;
+    }
+
+    /** "name 0.42, other 0.10" for the threads that used at least 0.02 cores between two readings, busiest first. */
+    static String describeThreads(java.util.Map<String, Double> before, java.util.Map<String, Double> after, double seconds) {
+        return after.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), (e.getValue() - before.getOrDefault(e.getKey(), 0.0)) / seconds))
+                .filter(e -> e.getValue() >= 0.02)
+                .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> String.format("%s %.2f", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** GC pauses written to a {@code -Xlog:gc:file=...} log after byte {@code from}, in milliseconds. */
     static List<Double> pausesSince(Path gcLog, long from) {
         List<Double> pauses = new ArrayList<>();
