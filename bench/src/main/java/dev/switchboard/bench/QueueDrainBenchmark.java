@@ -41,7 +41,7 @@ final class QueueDrainBenchmark {
 
     /** One round's figures. */
     private record Round(int waiting, double queueingSeconds, Latencies queued, Latencies served, long lastServedNanos,
-                         long lastAssignedNanos, double cpuSeconds, long rssPeakKb, List<Double> pauses) {
+                         long lastAssignedNanos, double cpuSeconds, long rssPeakKb, List<Double> pauses, String threads) {
     }
 
     void run() throws Exception {
@@ -69,6 +69,7 @@ final class QueueDrainBenchmark {
             System.out.printf("| %-52s | %22.2f s |%n", "backend CPU used meanwhile", round.cpuSeconds());
             System.out.printf("| %-52s | %25d MB |%n", "backend resident memory, peak", round.rssPeakKb() / 1024);
             System.out.printf("| %-52s | %28s |%n%n", "backend GC pauses meanwhile", ProcessStats.describePauses(round.pauses()));
+            System.out.printf("Backend threads, CPU seconds while the queue was given out: %s%n%n", round.threads());
             System.out.println(Latencies.headerWithP95());
             System.out.println(round.queued().rowWithP95("chat.start -> queued (while the queue grows)", "-"));
             System.out.println(round.served().rowWithP95("first ONLINE -> this visitor told ACTIVE", "all <= 2 s"));
@@ -106,6 +107,7 @@ final class QueueDrainBenchmark {
 
         long gcFrom = ProcessStats.size(backend.gcLog());
         double cpuFrom = ProcessStats.cpuSeconds(backend.pid());
+        java.util.Map<String, Double> threadsFrom = ProcessStats.cpuSecondsByThread(backend.pid());
         long online = System.nanoTime();
         workstations.forEach(socket -> socket.send(MessageTypes.STATUS_SET, new StatusChange(AgentStatus.ONLINE)));
         Latencies served = new Latencies();
@@ -119,13 +121,15 @@ final class QueueDrainBenchmark {
         }
         long lastAssigned = allAssigned.get().orTimeout(WAIT_SECONDS, TimeUnit.SECONDS).join();
         double cpu = ProcessStats.cpuSeconds(backend.pid()) - cpuFrom;
+        // CPU seconds per thread kind (a "rate" over one second)
+        String threads = ProcessStats.describeThreads(threadsFrom, ProcessStats.cpuSecondsByThread(backend.pid()), 1);
         List<Double> pauses = ProcessStats.pausesSince(backend.gcLog(), gcFrom);
         if (thenEnd) {
             visitors.forEach(visitor -> visitor.socket.send(ChatMessages.END, new ChatMessages.End(visitor.conversationId)));
         }
         backend.awaitQuiet();
         visitors.forEach(visitor -> visitor.socket.close());
-        return new Round(waiting, queueing, queued, served, lastServed - online, lastAssigned - online, cpu, rssPeak, pauses);
+        return new Round(waiting, queueing, queued, served, lastServed - online, lastAssigned - online, cpu, rssPeak, pauses, threads);
     }
 
     /** Waits until the benchmark's agents all show {@code status}. */

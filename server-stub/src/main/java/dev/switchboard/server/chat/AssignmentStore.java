@@ -1,10 +1,14 @@
 package dev.switchboard.server.chat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.switchboard.server.routing.RoutingDecision;
 import dev.switchboard.shared.chat.ChatEvent;
 import dev.switchboard.shared.chat.ChatMessage;
 import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.chat.MessageKind;
+import dev.switchboard.shared.chat.RoutingReasons;
 import dev.switchboard.shared.chat.SenderType;
+import dev.switchboard.shared.json.Json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,13 +30,17 @@ final class AssignmentStore {
     /**
      * A routing decision to apply.
      *
-     * @param routing the decision's reasons as JSON; null keeps those stored (an accepted offer)
-     * @param why     for the log: the rule that matched, or how the chat came
+     * @param decision why the agent was chosen; null for an accepted offer, which keeps the reasons stored with the offer
      */
-    record Assignment(Conversation conversation, long groupId, long agentId, String agentName, String routing, String why, Instant at) {
+    record Assignment(Conversation conversation, long groupId, long agentId, String agentName, RoutingDecision decision, Instant at) {
 
         String joinedClientId() {
             return "joined-" + agentId;
+        }
+
+        /** For the log: the rule that matched, or how the chat came. */
+        String why() {
+            return decision == null ? "accepted offer" : decision.ruleName();
         }
     }
 
@@ -54,9 +62,10 @@ final class AssignmentStore {
         saveRoutings(handle, applied);
         List<Long> appliedIds = applied.stream().map(a -> a.conversation().id()).toList();
         Map<Long, Conversation> after = new HashMap<>();
-        handle.createQuery("SELECT " + ConversationStore.CONVERSATION_COLUMNS + " FROM conversation WHERE id IN (<ids>)")
+        handle.createQuery("SELECT " + ConversationStore.PLAIN_COLUMNS + " FROM conversation WHERE id IN (<ids>)")
                 .bindList("ids", appliedIds).map((rs, ctx) -> ConversationStore.conversation(rs))
                 .forEach(conversation -> after.put(conversation.id(), conversation));
+        Map<Long, RoutingReasons> reasons = reasons(handle, applied);
         Map<Long, Set<Long>> participants = new HashMap<>();
         handle.createQuery("SELECT conversation_id, agent_id FROM conversation_participant WHERE left_at IS NULL AND conversation_id IN (<ids>)")
                 .bindList("ids", appliedIds).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
@@ -67,7 +76,8 @@ final class AssignmentStore {
                 INSERT INTO message (conversation_id, seq, client_id, sender_type, kind, body, event_json, created_at)
                 VALUES (:c, :seq, :client, :sender, :kind, :body, :event, :at)""");
         for (Assignment assignment : applied) {
-            Conversation conversation = after.get(assignment.conversation().id());
+            Conversation conversation = ConversationStore.withRouting(after.get(assignment.conversation().id()),
+                    reasons.get(assignment.conversation().id()));
             ChatMessage joined = null;
             if (!linesBefore.contains(conversation.id() + "/" + assignment.joinedClientId())) {
                 // the conversation took the next seq for this line in takeOwnership, and its counter stays locked until commit
@@ -119,15 +129,49 @@ final class AssignmentStore {
 
     /** The decisions' reasons replace those stored; an accepted offer (no new decision) keeps the offer's. */
     private static void saveRoutings(Handle handle, List<Assignment> applied) {
-        List<Assignment> decided = applied.stream().filter(a -> a.routing() != null).toList();
+        List<Assignment> decided = applied.stream().filter(a -> a.decision() != null).toList();
         if (decided.isEmpty()) {
             return;
         }
         handle.createUpdate("DELETE FROM conversation_routing WHERE conversation_id IN (<ids>)")
                 .bindList("ids", decided.stream().map(a -> a.conversation().id()).toList()).execute();
         PreparedBatch insert = handle.prepareBatch("INSERT INTO conversation_routing (conversation_id, routing) VALUES (:c, :routing)");
-        decided.forEach(a -> insert.bind("c", a.conversation().id()).bind("routing", a.routing()).add());
+        decided.forEach(a -> insert.bind("c", a.conversation().id()).bind("routing", json(a.decision())).add());
         insert.execute();
+    }
+
+    /**
+     * The reasons each chat is shown with: taken from the decision in hand (reading back thousands
+     * of stored decisions, each listing every agent considered, cost more than writing them), or
+     * for an accepted offer those stored with it.
+     */
+    private static Map<Long, RoutingReasons> reasons(Handle handle, List<Assignment> applied) {
+        Map<Long, RoutingReasons> reasons = new HashMap<>();
+        List<Long> accepted = new ArrayList<>();
+        for (Assignment a : applied) {
+            if (a.decision() == null) {
+                accepted.add(a.conversation().id());
+            } else {
+                RoutingDecision d = a.decision();
+                reasons.put(a.conversation().id(), new RoutingReasons(d.ruleId(), d.ruleName(), d.groupId(), d.strategy(), d.agentId().orElse(null),
+                        d.candidates().stream().map(c -> new RoutingReasons.Candidate(c.agentId(), c.name(), c.chosen(), c.reason())).toList()));
+            }
+        }
+        if (!accepted.isEmpty()) {
+            handle.createQuery("SELECT conversation_id, routing FROM conversation_routing WHERE conversation_id IN (<ids>)")
+                    .bindList("ids", accepted).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                    .forEach(e -> reasons.put(e.getKey(), ConversationStore.readRouting(e.getValue())));
+        }
+        return reasons;
+    }
+
+    /** A decision as stored: every field, for replaying and auditing. */
+    static String json(RoutingDecision decision) {
+        try {
+            return Json.mapper().writeValueAsString(decision);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The owner joins the chat, or returns to it (a chat transferred back to its group may come back to them). */

@@ -1,6 +1,5 @@
 package dev.switchboard.server.chat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.server.routing.Router;
@@ -11,7 +10,6 @@ import dev.switchboard.server.visitors.VisitorTracker;
 import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.chat.ConversationStatus;
-import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.visitors.Channel;
 import dev.switchboard.shared.visitors.VisitorSummary;
@@ -165,7 +163,7 @@ final class ChatAssigner {
                     .filter(w -> w.offeredTo() != null && w.offeredTo() == agent.agentId())
                     .orElseThrow(() -> new ApiException(ProblemType.CONFLICT, "this chat is not offered to you (any more)"));
             handOut(List.of(new AssignmentStore.Assignment(waiting.conversation(), waiting.conversation().groupId(), agent.agentId(),
-                    agentName(agent.agentId()), null, "accepted offer", clock.instant())));
+                    agentName(agent.agentId()), null, clock.instant())));
             afterChange();
         }
     }
@@ -225,7 +223,7 @@ final class ChatAssigner {
         Optional<Long> agentId = decision.agentId();
         if (agentId.isEmpty()) {
             if (conversation.groupId() == null) {
-                jdbi.useTransaction(handle -> store.queue(handle, conversation.id(), decision.groupId(), json(decision)));
+                jdbi.useTransaction(handle -> store.queue(handle, conversation.id(), decision.groupId(), AssignmentStore.json(decision)));
                 LOG.info("conversation queued: id={} group={} rule={}", conversation.id(), decision.groupId(), decision.ruleName());
                 return true;
             }
@@ -235,10 +233,10 @@ final class ChatAssigner {
         Instant now = clock.instant();
         if (batch.autoAccepts(agentId.get())) {
             batch.given(agentId.get(), now);
-            given.add(new AssignmentStore.Assignment(conversation, decision.groupId(), agentId.get(), name, json(decision), decision.ruleName(), now));
+            given.add(new AssignmentStore.Assignment(conversation, decision.groupId(), agentId.get(), name, decision, now));
         } else {
             batch.offered(agentId.get());
-            jdbi.useTransaction(handle -> store.offer(handle, conversation.id(), decision.groupId(), agentId.get(), json(decision), now));
+            jdbi.useTransaction(handle -> store.offer(handle, conversation.id(), decision.groupId(), agentId.get(), AssignmentStore.json(decision), now));
             int timeout = jdbi.withHandle(handle -> RoutingSnapshot.timings(handle, decision.groupId())).acceptTimeoutSeconds();
             LOG.info("chat offered: conversation={} agent={} for {}s", conversation.id(), agentId.get(), timeout);
             delivery.toAgent(agentId.get(), ChatMessages.OFFER, new ChatMessages.Offer(chats.get(conversation.id()), now.plusSeconds(timeout)));
@@ -279,13 +277,5 @@ final class ChatAssigner {
                 visitor.map(VisitorSummary::language).orElse(null), conversation.prechat().get("question"),
                 visitor.map(VisitorSummary::customerLevel).orElse(null), visitor.map(v -> v.visitCount() > 1).orElse(false));
         return Router.route(request, batch.stateFor(conversation, RoutingSnapshot.parseExcluded(declinedBy)));
-    }
-
-    private static String json(RoutingDecision decision) {
-        try {
-            return Json.mapper().writeValueAsString(decision);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

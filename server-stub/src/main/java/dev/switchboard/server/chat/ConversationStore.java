@@ -48,7 +48,7 @@ final class ConversationStore {
      * read every second and every message checks its conversation, and parsing the stored decision
      * (every agent considered) each time would cost more than the rest of the work.
      */
-    private static final String PLAIN_COLUMNS = "id, visitor_id, site, status, group_id, owner_id, prechat, " + LAST_SEQ + ", created_at, "
+    static final String PLAIN_COLUMNS = "id, visitor_id, site, status, group_id, owner_id, prechat, " + LAST_SEQ + ", created_at, "
             + "assigned_at, ended_at, rating, rating_comment, NULL AS routing";
     private static final String WAITING_COLUMNS = PLAIN_COLUMNS + ", offered_to, offered_at, declined_by, leave_message_offered, priority";
     private static final String PREFIXED_CONVERSATION_COLUMNS = "c.id, c.visitor_id, c.site, c.status, c.group_id, c.owner_id, "
@@ -321,6 +321,12 @@ final class ConversationStore {
                 .map((rs, ctx) -> message(rs)).list();
     }
 
+    /** The same conversation with the given routing reasons. */
+    static Conversation withRouting(Conversation c, RoutingReasons routing) {
+        return new Conversation(c.id(), c.visitorId(), c.site(), c.status(), c.groupId(), c.ownerId(), c.prechat(), c.lastSeq(), c.createdAt(),
+                c.assignedAt(), c.endedAt(), c.rating(), c.ratingComment(), routing);
+    }
+
     static Conversation conversation(ResultSet rs) throws SQLException {
         return new Conversation(rs.getLong("id"), rs.getString("visitor_id"), rs.getString("site"),
                 ConversationStatus.valueOf(rs.getString("status")), (Long) rs.getObject("group_id", Long.class),
@@ -364,7 +370,7 @@ final class ConversationStore {
     }
 
     /** The routing decision stored as JSON; read leniently, as the decision may record more than the reasons shown. */
-    private static RoutingReasons readRouting(String json) {
+    static RoutingReasons readRouting(String json) {
         if (json == null) {
             return null;
         }

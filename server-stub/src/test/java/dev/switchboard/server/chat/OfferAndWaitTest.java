@@ -87,7 +87,10 @@ class OfferAndWaitTest {
             VisitorClient first = startChat();
             long firstId = alice.await(ChatMessages.OFFER).payload().path("conversation").path("id").asLong();
             alice.send(ChatMessages.ACCEPT, new ChatMessages.Accept(firstId));
-            assertThat(alice.await(ChatMessages.ASSIGNED).payload().path("id").asLong()).isEqualTo(firstId);
+            Envelope accepted = alice.await(ChatMessages.ASSIGNED);
+            assertThat(accepted.payload().path("id").asLong()).isEqualTo(firstId);
+            assertThat(accepted.payload().path("routing").path("candidates").findValuesAsText("chosen")).as("the offer's reasons stay with the chat")
+                    .contains("true");
             assertThat(first.socket().await(e -> e.type().equals(ChatMessages.STATUS) && e.payload().path("status").asText().equals("ACTIVE"),
                     "served").payload().path("agentName").asText()).isEqualTo("Alice 王丽");
 
