@@ -20,8 +20,11 @@ public record ChatsSnapshot(List<Chat> chats, List<ChatOffer> offers) {
         return chats.stream().filter(chat -> chat.id() == conversationId).findFirst();
     }
 
-    /** Unread messages over all chats. */
+    /**
+     * Unread messages over the chats the agent takes part in. A chat a supervisor only watches is
+     * left out: its tab shows its own count, but it is not work waiting for this agent.
+     */
     public int unread() {
-        return chats.stream().mapToInt(Chat::unread).sum();
+        return chats.stream().filter(chat -> chat.phase() != ChatPhase.WATCHING).mapToInt(Chat::unread).sum();
     }
 }
