@@ -69,6 +69,21 @@ public final class WorkstationDriver implements AutoCloseable {
                 .findFirst());
     }
 
+    /** Waits for a showing window whose content is the node with this id ("#endChatDialog"), e.g. a dialog. */
+    public static Stage waitForDialog(String rootId) {
+        waitUntil("a window showing " + rootId, () -> dialog(rootId).isPresent());
+        return dialog(rootId).orElseThrow();
+    }
+
+    /** A showing window whose content is the node with this id. */
+    public static Optional<Stage> dialog(String rootId) {
+        return onFx(() -> Window.getWindows().stream()
+                .filter(window -> window instanceof Stage stage && stage.isShowing() && stage.getScene() != null
+                        && rootId.equals("#" + stage.getScene().getRoot().getId()))
+                .map(Stage.class::cast)
+                .findFirst());
+    }
+
     public boolean isShowing(String title) {
         return findWindow(title).isPresent();
     }

@@ -92,6 +92,8 @@ class ChatTabUiTest {
                     .anyMatch(read -> read.payload().path("seq").asLong() > seq));
 
             robot.clickOn((Node) find(robot, tab, "#chatEnd"));
+            Stage confirmation = WorkstationDriver.waitForDialog("#endChatDialog");
+            robot.clickOn((Node) find(robot, confirmation, "#endChatConfirm"));
             visitor.await("chat.ended");
             waitUntil("the tab says the chat ended", () -> onFx(() -> ((Label) find(robot, tab, "#chatBanner")).getText())
                     .equals("This chat has ended."));

@@ -15,9 +15,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +33,8 @@ import org.testfx.api.FxRobot;
 
 /**
  * How a chat reads and behaves for the agent, against a real backend (a fresh one per test, so
- * that no chat of another test is routed, counted or shown): chats a supervisor only watches.
+ * that no chat of another test is routed, counted or shown): ending a chat asks first, and chats a
+ * supervisor only watches.
  */
 class ChatUxUiTest {
 
@@ -48,6 +54,53 @@ class ChatUxUiTest {
     @AfterEach
     void stopBackend() {
         server.close();
+    }
+
+    @Test
+    void endingAChatAsksFirstAndEscapeOrCancelKeepTheChatAndTheDraft(@TempDir Path home) throws Exception {
+        try (WorkstationDriver alice = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard");
+             TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers")) {
+            Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
+            robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
+            waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText())
+                    .equals("Connected"));
+            long id = visitor.startChat(Map.of("name", "Li Lei"));
+            visitor.say("Hello?");
+            Node tab = showTab(main, id);
+            TextArea input = find(robot, tab, "#chatInput");
+            robot.clickOn(input).write("Let me check the stock");
+            Button end = find(robot, tab, "#chatEnd");
+
+            robot.clickOn(end);
+            Stage asked = WorkstationDriver.waitForDialog("#endChatDialog");
+            assertThat(onFx(() -> ((Label) find(robot, asked, "#endChatQuestion")).getText())).isEqualTo("End the chat with Li Lei?");
+            assertThat(onFx(asked::getTitle)).isEqualTo("End chat");
+            robot.type(KeyCode.ESCAPE);
+            waitUntil("Escape closes the question", () -> WorkstationDriver.dialog("#endChatDialog").isEmpty());
+
+            robot.clickOn(end);
+            Stage again = WorkstationDriver.waitForDialog("#endChatDialog");
+            robot.clickOn((Node) find(robot, again, "#endChatCancel"));
+            waitUntil("Cancel closes the question", () -> WorkstationDriver.dialog("#endChatDialog").isEmpty());
+
+            // the server has the chat open: a message written now reaches the visitor
+            visitor.say("Still there?");
+            ListView<?> messages = find(robot, tab, "#chatMessages");
+            waitUntil("the chat goes on", () -> onFx(() -> messages.lookupAll(".label").stream()
+                    .anyMatch(node -> node instanceof Label label && "Still there?".equals(label.getText()))));
+            assertThat(visitor.received("chat.ended")).as("the chat was not ended").isEmpty();
+            assertThat(onFx(() -> input.getText())).as("the draft is untouched").isEqualTo("Let me check the stock");
+            assertThat(onFx(end::isDisabled)).isFalse();
+            assertThat(onFx(input::isDisabled)).isFalse();
+
+            robot.clickOn(end);
+            Stage confirm = WorkstationDriver.waitForDialog("#endChatDialog");
+            robot.clickOn((Node) find(robot, confirm, "#endChatConfirm"));
+            visitor.await("chat.ended");
+            waitUntil("the question closed", () -> WorkstationDriver.dialog("#endChatDialog").isEmpty());
+            waitUntil("the tab says the chat ended", () -> onFx(() -> ((Label) find(robot, tab, "#chatBanner")).getText())
+                    .equals("This chat has ended."));
+        }
     }
 
     @Test
@@ -82,6 +135,17 @@ class ChatUxUiTest {
             Label aliceBadge = find(robot, aliceWindow, "#chatsUnread");
             waitUntil("alice, who takes part, has them as unread", () -> onFx(aliceBadge::getText).equals("2"));
         }
+    }
+
+    /** Waits for the chat's tab, brings it to front, and answers its content. */
+    private Node showTab(Stage main, long id) {
+        TabPane tabs = find(robot, main, "#chatTabs");
+        waitUntil("the tab of chat " + id, () -> onFx(() -> tabs.getTabs().stream().anyMatch(tab -> ("chatTab-" + id).equals(tab.getId()))));
+        return onFx(() -> {
+            Tab tab = tabs.getTabs().stream().filter(t -> ("chatTab-" + id).equals(t.getId())).findFirst().orElseThrow();
+            tabs.getSelectionModel().select(tab);
+            return tab.getContent();
+        });
     }
 
     private Optional<Node> lookup(Stage window, String query) {

@@ -50,6 +50,9 @@ public final class ChatTabView extends View<BorderPane> {
     public interface Windows {
         void handOver(HandOverViewModel model);
 
+        /** Asks whether to end the chat; ends it only when the agent confirms. */
+        void confirmEnd(ChatTabViewModel model);
+
         void showImage(String title, Attachment attachment);
 
         /** Lets the agent pick files to send, or (with {@code save}) where to save one named {@code suggestedName}. */
@@ -105,7 +108,7 @@ public final class ChatTabView extends View<BorderPane> {
         assist.setOnAction(event -> windows.handOver(model.assist()));
         end.setId("chatEnd");
         end.getStyleClass().add(Styles.DANGER);
-        end.setOnAction(event -> model.end());
+        end.setOnAction(event -> windows.confirmEnd(model));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, title, spacer, transfer, assist, end);

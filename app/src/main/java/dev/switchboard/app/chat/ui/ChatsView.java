@@ -258,6 +258,17 @@ public final class ChatsView extends View<BorderPane> {
         }
 
         @Override
+        public void confirmEnd(ChatTabViewModel tab) {
+            closeDialog();
+            EndChatView view = new EndChatView(tab, ChatsView.this::closeDialog);
+            dialog = new ViewWindow(view, themes, tab.texts().i18n().text("chat.end.title"), ViewWindow.FIT, ViewWindow.FIT)
+                    .modalTo(root.getScene().getWindow())
+                    .onCloseRequest(ChatsView.this::closeDialog);
+            dialog.stage().setResizable(false);
+            dialog.show();
+        }
+
+        @Override
         public void showImage(String title, Attachment attachment) {
             ImageView image = new ImageView();
             image.setPreserveRatio(true);
