@@ -3,6 +3,7 @@ package dev.switchboard.app.chat;
 import dev.switchboard.shared.chat.Attachment;
 import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.chat.MessagePage;
+import dev.switchboard.shared.visitors.PrechatForm;
 import dev.switchboard.shared.visitors.VisitorDetail;
 import java.util.concurrent.CompletableFuture;
 
@@ -22,4 +23,7 @@ public interface ChatRest {
     CompletableFuture<byte[]> download(String attachmentId, boolean thumbnail);
 
     CompletableFuture<VisitorDetail> visitor(String visitorId);
+
+    /** The pre-chat form of a site, for the labels of the visitor's answers. */
+    CompletableFuture<PrechatForm> prechatForm(String site);
 }

@@ -5,6 +5,7 @@ import dev.switchboard.app.net.ServerUrl;
 import dev.switchboard.shared.chat.Attachment;
 import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.chat.MessagePage;
+import dev.switchboard.shared.visitors.PrechatForm;
 import dev.switchboard.shared.visitors.VisitorDetail;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -47,5 +48,10 @@ public final class RestChatApi implements ChatRest {
     @Override
     public CompletableFuture<VisitorDetail> visitor(String visitorId) {
         return CompletableFuture.supplyAsync(() -> api.visitorDetail(server, token, visitorId), io);
+    }
+
+    @Override
+    public CompletableFuture<PrechatForm> prechatForm(String site) {
+        return CompletableFuture.supplyAsync(() -> api.prechatForm(server, token, site), io);
     }
 }

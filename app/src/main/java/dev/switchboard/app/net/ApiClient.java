@@ -13,6 +13,7 @@ import dev.switchboard.shared.visitors.Block;
 import dev.switchboard.shared.visitors.Invitation;
 import dev.switchboard.shared.visitors.NewBlock;
 import dev.switchboard.shared.visitors.NewInvitation;
+import dev.switchboard.shared.visitors.PrechatForm;
 import dev.switchboard.shared.visitors.VisitorDetail;
 import java.io.IOException;
 import java.time.Duration;
@@ -86,6 +87,13 @@ public final class ApiClient implements AutoCloseable {
     /** {@code GET /api/v1/visitors/{id}}: the visitor with the current visit's trail and earlier visits. */
     public VisitorDetail visitorDetail(ServerUrl server, String token, String visitorId) {
         return call(server, authorized(token, visitorUrl(server, visitorId)).get().build(), VisitorDetail.class);
+    }
+
+    /** {@code GET /api/v1/sites/{site}/prechat-form}: the fields a site's visitors fill before a chat, with their labels. */
+    public PrechatForm prechatForm(ServerUrl server, String token, String site) {
+        HttpUrl url = HttpUrl.get(server.api(API + "/sites").toString()).newBuilder()
+                .addPathSegment(site).addPathSegment("prechat-form").build();
+        return call(server, authorized(token, url).get().build(), PrechatForm.class);
     }
 
     /** {@code POST /api/v1/visitors/{id}/invitations}; 409 when the visitor left, is blocked, chatting or invited. */

@@ -8,6 +8,7 @@ import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.chat.MessagePage;
 import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.problem.ProblemType;
+import dev.switchboard.shared.visitors.PrechatForm;
 import dev.switchboard.shared.visitors.VisitorDetail;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,11 @@ public final class FakeChatRest implements ChatRest {
 
     @Override
     public CompletableFuture<VisitorDetail> visitor(String visitorId) {
+        return notFound();
+    }
+
+    @Override
+    public CompletableFuture<PrechatForm> prechatForm(String site) {
         return notFound();
     }
 

@@ -12,6 +12,8 @@ import dev.switchboard.server.ServerConfig;
 import dev.switchboard.server.SwitchboardServer;
 import dev.switchboard.shared.chat.ChatMessage;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -23,6 +25,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,8 +36,8 @@ import org.testfx.api.FxRobot;
 
 /**
  * How a chat reads and behaves for the agent, against a real backend (a fresh one per test, so
- * that no chat of another test is routed, counted or shown): ending a chat asks first, and chats a
- * supervisor only watches.
+ * that no chat of another test is routed, counted or shown): ending a chat asks first, the
+ * pre-chat answers under the site's labels, and chats a supervisor only watches.
  */
 class ChatUxUiTest {
 
@@ -104,6 +107,23 @@ class ChatUxUiTest {
     }
 
     @Test
+    void thePreChatAnswersShowUnderTheSitesLabelsAsPlainText(@TempDir Path home) throws Exception {
+        try (WorkstationDriver alice = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard");
+             TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers")) {
+            Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
+            robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
+            waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText())
+                    .equals("Connected"));
+            // the demo site's form asks for "name" (Your name) and "question" (Question about); "order_no" it does not know
+            long id = visitor.startChat(Map.of("name", "Li Lei", "question", "售前咨询 Pre-sales", "order_no", "<b>A-17</b>"));
+            Node tab = showTab(main, id);
+            GridPane answers = find(robot, tab, "#chatPrechat");
+            waitUntil("the answers under the form's labels", () -> rows(answers).equals(List.of(
+                    "Your name=Li Lei", "Question about=售前咨询 Pre-sales", "Order no=<b>A-17</b>")));
+        }
+    }
+
+    @Test
     void aChatASupervisorOnlyWatchesIsNotCountedAsUnreadWork(@TempDir Path aliceHome, @TempDir Path carolHome) throws Exception {
         try (WorkstationDriver alice = WorkstationDriver.start(aliceHome, server.baseUrl(), "alice", "switchboard");
              TestVisitor emma = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers")) {
@@ -145,6 +165,25 @@ class ChatUxUiTest {
             Tab tab = tabs.getTabs().stream().filter(t -> ("chatTab-" + id).equals(t.getId())).findFirst().orElseThrow();
             tabs.getSelectionModel().select(tab);
             return tab.getContent();
+        });
+    }
+
+    /** The side panel's rows as "label=value", top to bottom. */
+    private static List<String> rows(GridPane grid) {
+        return onFx(() -> {
+            List<String> rows = new ArrayList<>();
+            for (Node node : grid.getChildren()) {
+                Integer column = GridPane.getColumnIndex(node);
+                if (node instanceof Label label && (column == null || column == 0)) {
+                    int row = GridPane.getRowIndex(node) == null ? 0 : GridPane.getRowIndex(node);
+                    String value = grid.getChildren().stream()
+                            .filter(other -> Integer.valueOf(1).equals(GridPane.getColumnIndex(other))
+                                    && Integer.valueOf(row).equals(GridPane.getRowIndex(other) == null ? 0 : GridPane.getRowIndex(other)))
+                            .map(other -> ((Label) other).getText()).findFirst().orElse("");
+                    rows.add(label.getText() + "=" + value);
+                }
+            }
+            return rows;
         });
     }
 

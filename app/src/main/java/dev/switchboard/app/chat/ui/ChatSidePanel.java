@@ -12,7 +12,6 @@ import dev.switchboard.shared.visitors.VisitorDetail;
 import dev.switchboard.shared.visitors.VisitorSummary;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -55,6 +54,7 @@ final class ChatSidePanel {
         disposer.invalidated(model.chatProperty(), observable -> rebuildIfShown());
         disposer.invalidated(model.visitorProperty(), observable -> rebuild());
         disposer.invalidated(model.visitorErrorProperty(), observable -> rebuild());
+        disposer.invalidated(model.prechatFormProperty(), observable -> rebuild());
         disposer.invalidated(model.context().team(), observable -> rebuild());
         disposer.invalidated(model.texts().i18n().localeProperty(), observable -> rebuild());
         rebuild();
@@ -104,11 +104,13 @@ final class ChatSidePanel {
 
     private VBox prechatSection(Chat chat) {
         GridPane facts = facts();
+        facts.setId("chatPrechat");
         Map<String, String> answers = chat.conversation().prechat();
         if (answers.isEmpty()) {
             facts.add(muted(text("chat.side.noPrechat")), 0, 0, 2, 1);
         }
-        new TreeMap<>(answers).forEach((key, answer) -> rowText(facts, key, answer));
+        PrechatAnswers.of(answers, model.prechatFormProperty().get(), model.texts().i18n().locale())
+                .forEach(answer -> rowText(facts, answer.label(), answer.value()));
         return section(text("chat.side.prechat"), new FontIcon(Material2AL.ASSIGNMENT), facts);
     }
 

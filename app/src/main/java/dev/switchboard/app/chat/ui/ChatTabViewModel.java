@@ -9,6 +9,7 @@ import dev.switchboard.app.platform.Scheduler;
 import dev.switchboard.shared.chat.Attachment;
 import dev.switchboard.shared.chat.CannedReply;
 import dev.switchboard.shared.chat.NewMessage;
+import dev.switchboard.shared.visitors.PrechatForm;
 import dev.switchboard.shared.visitors.VisitorDetail;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,6 +59,7 @@ public final class ChatTabViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<VisitorDetail> visitor = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper visitorError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PrechatForm> prechatForm = new ReadOnlyObjectWrapper<>();
     private final ObservableList<CannedReply> suggestions = FXCollections.observableArrayList();
     private final StringBinding title;
     private final StringBinding typingText;
@@ -280,6 +282,11 @@ public final class ChatTabViewModel {
                 visitor.set(detail);
             }
         }, context.fx());
+        // without the form the answers still show, under their keys made readable
+        String site = chat.get().conversation().site();
+        if (site != null) {
+            context.chats().rest().prechatForm(site).thenAcceptAsync(prechatForm::set, context.fx());
+        }
     }
 
     // --- properties ---
@@ -325,6 +332,11 @@ public final class ChatTabViewModel {
 
     public ReadOnlyStringProperty visitorErrorProperty() {
         return visitorError.getReadOnlyProperty();
+    }
+
+    /** The pre-chat form of the chat's site, for the labels of the answers; null until (and unless) it is loaded. */
+    public ReadOnlyObjectProperty<PrechatForm> prechatFormProperty() {
+        return prechatForm.getReadOnlyProperty();
     }
 
     /** Canned replies matching the {@code /shortcut} being typed; empty when none is typed. */
