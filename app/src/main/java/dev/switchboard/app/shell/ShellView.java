@@ -5,14 +5,17 @@ import dev.switchboard.app.net.ConnectionState;
 import dev.switchboard.app.notify.ToastView;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.platform.NoticeArea;
 import dev.switchboard.app.platform.View;
 import dev.switchboard.app.ui.StatusDot;
 import dev.switchboard.shared.agents.AgentStatus;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -31,6 +34,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -61,6 +65,9 @@ public final class ShellView extends View<BorderPane> {
     private final VBox navigation = new VBox(4);
     private final ToggleGroup navigationGroup = new ToggleGroup();
     private final StackPane pageHolder = new StackPane();
+    private final VBox corner = new VBox();
+    private final Rectangle cornerClip = new Rectangle();
+    private final Runnable placeCorner = this::placeCorner;
     private final Disposer navigationBindings = new Disposer();
     private View<? extends Parent> currentPage;
 
@@ -136,7 +143,8 @@ public final class ShellView extends View<BorderPane> {
         VBox.setVgrow(sidePanel.root(), Priority.ALWAYS);
 
         pageHolder.getStyleClass().add("page-holder");
-        VBox corner = new VBox(alerts.root(), toasts.root());
+        corner.getChildren().setAll(alerts.root(), toasts.root());
+        corner.setId("noticeCorner");
         corner.setAlignment(Pos.TOP_RIGHT);
         corner.setPickOnBounds(false);
         corner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -179,11 +187,38 @@ public final class ShellView extends View<BorderPane> {
         showNavigation();
         disposer.onDispose(navigationBindings::dispose);
         disposer.observe(model.selectedPageProperty(), this::showPage);
+        // after each layout, when the page's parts have their places for this frame
+        root.getScene().addPostLayoutPulseListener(placeCorner);
+        disposer.onDispose(() -> root.getScene().removePostLayoutPulseListener(placeCorner));
         disposer.onDispose(() -> {
             if (currentPage != null) {
                 currentPage.deactivate();
             }
         });
+    }
+
+    /**
+     * Puts the alerts and notices where the page lets them lie ({@link NoticeArea}), clipped to its
+     * height; elsewhere in the page's top right corner. Moves them only when the place changed.
+     */
+    private void placeCorner() {
+        Optional<Bounds> area = currentPage instanceof NoticeArea page ? page.noticeAreaInScene() : Optional.empty();
+        double x = 0;
+        double y = 0;
+        if (area.isPresent() && corner.getParent() != null) {
+            Bounds holder = corner.getParent().localToScene(corner.getParent().getLayoutBounds());
+            x = Math.min(0, area.get().getMaxX() - holder.getMaxX());
+            y = Math.max(0, area.get().getMinY() - holder.getMinY());
+            cornerClip.setWidth(corner.getWidth());
+            cornerClip.setHeight(Math.max(0, area.get().getHeight()));
+            if (corner.getClip() != cornerClip) {
+                corner.setClip(cornerClip);
+            }
+        } else if (corner.getClip() != null) {
+            corner.setClip(null);
+        }
+        corner.setTranslateX(x);
+        corner.setTranslateY(y);
     }
 
     private void showConnection(ConnectionState state) {

@@ -5,6 +5,7 @@ import static dev.switchboard.app.testing.WorkstationDriver.onFx;
 import static dev.switchboard.app.testing.WorkstationDriver.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.controls.Notification;
 import dev.switchboard.app.supervisor.OngoingChat;
 import dev.switchboard.app.testing.TestVisitor;
 import dev.switchboard.app.testing.WorkstationDriver;
@@ -16,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -37,7 +41,8 @@ import org.testfx.api.FxRobot;
 /**
  * How a chat reads and behaves for the agent, against a real backend (a fresh one per test, so
  * that no chat of another test is routed, counted or shown): ending a chat asks first, the
- * pre-chat answers under the site's labels, and chats a supervisor only watches.
+ * pre-chat answers under the site's labels, alerts that leave a chat's controls free, and chats a
+ * supervisor only watches.
  */
 class ChatUxUiTest {
 
@@ -124,6 +129,43 @@ class ChatUxUiTest {
     }
 
     @Test
+    void alertsLieOverTheMessagesClearOfTheChatsHeaderAndSendButtonAndCanBeDismissed(@TempDir Path home) throws Exception {
+        try (WorkstationDriver alice = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard");
+             TestVisitor first = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers");
+             TestVisitor second = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/pricing", "Pricing")) {
+            Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
+            robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
+            waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText())
+                    .equals("Connected"));
+            long inFront = first.startChat(Map.of("name", "Li Lei"));
+            Node tab = showTab(main, inFront);
+            long waiting = second.startChat(Map.of("name", "Emma"));
+            second.say("Do you ship to Hangzhou?");
+
+            waitUntil("the alert about the second chat", () -> lookup(main, "#alert-chat-" + waiting).isPresent());
+            Notification alert = (Notification) lookup(main, "#alert-chat-" + waiting).orElseThrow();
+            waitUntil("the alert in its place", () -> onFx(() -> {
+                Bounds card = sceneBounds(alert);
+                return card.getHeight() > 0 && Stream.of("#chatTransfer", "#chatAssist", "#chatEnd", "#chatSend", "#chatInput")
+                        .noneMatch(query -> card.intersects(sceneBounds(find(robot, tab, query))));
+            }));
+            onFx(() -> {
+                Bounds card = sceneBounds(alert);
+                Bounds window = new BoundingBox(0, 0, main.getScene().getWidth(), main.getScene().getHeight());
+                assertThat(window.contains(card)).as("the whole card within the window").isTrue();
+                assertThat(card.getMinY()).as("below the chat's header")
+                        .isGreaterThanOrEqualTo(sceneBounds(find(robot, tab, "#chatEnd")).getMaxY());
+                assertThat(alert.isVisible()).isTrue();
+                return null;
+            });
+
+            Node close = onFx(() -> alert.lookup(".close-button"));
+            robot.clickOn(close);
+            waitUntil("the alert dismissed", () -> lookup(main, "#alert-chat-" + waiting).isEmpty());
+        }
+    }
+
+    @Test
     void aChatASupervisorOnlyWatchesIsNotCountedAsUnreadWork(@TempDir Path aliceHome, @TempDir Path carolHome) throws Exception {
         try (WorkstationDriver alice = WorkstationDriver.start(aliceHome, server.baseUrl(), "alice", "switchboard");
              TestVisitor emma = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers")) {
@@ -166,6 +208,10 @@ class ChatUxUiTest {
             tabs.getSelectionModel().select(tab);
             return tab.getContent();
         });
+    }
+
+    private static Bounds sceneBounds(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
     }
 
     /** The side panel's rows as "label=value", top to bottom. */

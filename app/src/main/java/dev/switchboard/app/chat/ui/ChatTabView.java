@@ -10,10 +10,13 @@ import dev.switchboard.shared.chat.Attachment;
 import dev.switchboard.shared.chat.CannedReply;
 import java.io.File;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -347,6 +350,20 @@ public final class ChatTabView extends View<BorderPane> {
         Tooltip tooltip = new Tooltip();
         control.setTooltip(tooltip);
         disposer.bind(tooltip.textProperty(), i18n.text(key));
+    }
+
+    /**
+     * Where alerts may lie over this tab: beside and over the right of the message list, from its
+     * top to its bottom, so the header's actions and the input with its send button stay clear.
+     */
+    Optional<Bounds> noticeAreaInScene() {
+        if (root.getScene() == null || !list.isVisible()) {
+            return Optional.empty();
+        }
+        Bounds messages = list.localToScene(list.getLayoutBounds());
+        Bounds tab = root.localToScene(root.getLayoutBounds());
+        return Optional.of(new BoundingBox(messages.getMinX(), messages.getMinY(), tab.getMaxX() - messages.getMinX(),
+                messages.getHeight()));
     }
 
     /** Puts the cursor into the input, e.g. when the tab is chosen. */

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.switchboard.app.chat.ChatOffer;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.platform.NoticeArea;
 import dev.switchboard.app.platform.ThemeManager;
 import dev.switchboard.app.platform.View;
 import dev.switchboard.app.platform.ViewWindow;
@@ -12,10 +13,12 @@ import java.io.File;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -41,7 +44,7 @@ import org.kordamp.ikonli.material2.Material2AL;
  * The Chats page: offers to accept or decline with their countdown, and a tab per chat with its
  * unread count. Ctrl+Tab and Ctrl+Shift+Tab go round the tabs, Ctrl+1..9 jump to one.
  */
-public final class ChatsView extends View<BorderPane> {
+public final class ChatsView extends View<BorderPane> implements NoticeArea {
 
     private final ChatsViewModel model;
     private final ThemeManager themes;
@@ -145,6 +148,13 @@ public final class ChatsView extends View<BorderPane> {
             closeDialog();
         });
         views.values().forEach(ChatTabView::activate);
+    }
+
+    /** Over the chat in front, clear of its header and input; without a chat, the page's corner (the offers leave it free). */
+    @Override
+    public Optional<Bounds> noticeAreaInScene() {
+        ChatTabView front = views.get(tabPane.getSelectionModel().getSelectedItem());
+        return front == null || !active ? Optional.empty() : front.noticeAreaInScene();
     }
 
     /** A chat counts as seen when its tab is selected, this page shows, and the window has the focus. */
