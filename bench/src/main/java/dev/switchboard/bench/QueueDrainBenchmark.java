@@ -23,7 +23,7 @@ import java.util.stream.StreamSupport;
 final class QueueDrainBenchmark {
 
     private static final long WAIT_SECONDS = 120;
-    private static final int WARM_UP_CHATS = 1000;
+    private static final int WARM_UP_CHATS = 2500;
 
     private final Path serverJar;
     private final int chats;

@@ -1,6 +1,5 @@
 package dev.switchboard.server.chat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.switchboard.server.routing.RoutingDecision;
 import dev.switchboard.shared.chat.ChatEvent;
 import dev.switchboard.shared.chat.ChatMessage;
@@ -8,7 +7,6 @@ import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.chat.MessageKind;
 import dev.switchboard.shared.chat.RoutingReasons;
 import dev.switchboard.shared.chat.SenderType;
-import dev.switchboard.shared.json.Json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -136,7 +134,7 @@ final class AssignmentStore {
         handle.createUpdate("DELETE FROM conversation_routing WHERE conversation_id IN (<ids>)")
                 .bindList("ids", decided.stream().map(a -> a.conversation().id()).toList()).execute();
         PreparedBatch insert = handle.prepareBatch("INSERT INTO conversation_routing (conversation_id, routing) VALUES (:c, :routing)");
-        decided.forEach(a -> insert.bind("c", a.conversation().id()).bind("routing", json(a.decision())).add());
+        decided.forEach(a -> insert.bind("c", a.conversation().id()).bind("routing", StoredRouting.json(a.decision())).add());
         insert.execute();
     }
 
@@ -160,18 +158,9 @@ final class AssignmentStore {
         if (!accepted.isEmpty()) {
             handle.createQuery("SELECT conversation_id, routing FROM conversation_routing WHERE conversation_id IN (<ids>)")
                     .bindList("ids", accepted).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
-                    .forEach(e -> reasons.put(e.getKey(), ConversationStore.readRouting(e.getValue())));
+                    .forEach(e -> reasons.put(e.getKey(), StoredRouting.read(e.getValue())));
         }
         return reasons;
-    }
-
-    /** A decision as stored: every field, for replaying and auditing. */
-    static String json(RoutingDecision decision) {
-        try {
-            return Json.mapper().writeValueAsString(decision);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The owner joins the chat, or returns to it (a chat transferred back to its group may come back to them). */

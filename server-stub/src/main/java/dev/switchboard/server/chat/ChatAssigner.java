@@ -152,6 +152,11 @@ final class ChatAssigner {
             if (group == null || batch.hasRoomIn(group)) {
                 changed |= route(waiting, batch, given);
             }
+            if (given.size() == ASSIGNMENTS_PER_TRANSACTION) {
+                // the longest-waiting visitors hear they are served before the rest are decided, not after
+                handOut(given);
+                given.clear();
+            }
         }
         handOut(given);
         return changed;
@@ -223,7 +228,7 @@ final class ChatAssigner {
         Optional<Long> agentId = decision.agentId();
         if (agentId.isEmpty()) {
             if (conversation.groupId() == null) {
-                jdbi.useTransaction(handle -> store.queue(handle, conversation.id(), decision.groupId(), AssignmentStore.json(decision)));
+                jdbi.useTransaction(handle -> store.queue(handle, conversation.id(), decision.groupId(), StoredRouting.json(decision)));
                 LOG.info("conversation queued: id={} group={} rule={}", conversation.id(), decision.groupId(), decision.ruleName());
                 return true;
             }
@@ -236,7 +241,7 @@ final class ChatAssigner {
             given.add(new AssignmentStore.Assignment(conversation, decision.groupId(), agentId.get(), name, decision, now));
         } else {
             batch.offered(agentId.get());
-            jdbi.useTransaction(handle -> store.offer(handle, conversation.id(), decision.groupId(), agentId.get(), AssignmentStore.json(decision), now));
+            jdbi.useTransaction(handle -> store.offer(handle, conversation.id(), decision.groupId(), agentId.get(), StoredRouting.json(decision), now));
             int timeout = jdbi.withHandle(handle -> RoutingSnapshot.timings(handle, decision.groupId())).acceptTimeoutSeconds();
             LOG.info("chat offered: conversation={} agent={} for {}s", conversation.id(), agentId.get(), timeout);
             delivery.toAgent(agentId.get(), ChatMessages.OFFER, new ChatMessages.Offer(chats.get(conversation.id()), now.plusSeconds(timeout)));

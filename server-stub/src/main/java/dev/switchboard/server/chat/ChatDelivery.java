@@ -6,7 +6,6 @@ import dev.switchboard.shared.chat.ChatMessage;
 import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.chat.MessageKind;
-import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.ws.Envelope;
 import java.util.HashSet;
 import java.util.List;
@@ -112,6 +111,6 @@ public final class ChatDelivery {
     }
 
     static Envelope envelope(String type, Long seq, Object payload) {
-        return new Envelope(type, null, seq, Json.mapper().valueToTree(payload));
+        return Envelope.outgoing(type, null, seq, payload);
     }
 }

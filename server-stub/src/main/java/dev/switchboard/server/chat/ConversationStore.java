@@ -2,8 +2,6 @@ package dev.switchboard.server.chat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.switchboard.shared.chat.Attachment;
 import dev.switchboard.shared.chat.ChatEvent;
 import dev.switchboard.shared.chat.ChatMessage;
@@ -26,15 +24,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** SQL for conversations, participants and messages. Callers own the transaction. */
 final class ConversationStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConversationStore.class);
-    private static final ObjectReader ROUTING_READER = Json.mapper().readerFor(RoutingReasons.class)
-            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     /**
      * A conversation's last message seq lives in a narrow table of its own: it changes with every
      * message, and updating the conversation's row would also update each of its indexes.
@@ -332,7 +325,7 @@ final class ConversationStore {
                 ConversationStatus.valueOf(rs.getString("status")), (Long) rs.getObject("group_id", Long.class),
                 (Long) rs.getObject("owner_id", Long.class), readMap(rs.getString("prechat")), rs.getLong("last_seq"),
                 instant(rs, "created_at"), instant(rs, "assigned_at"), instant(rs, "ended_at"),
-                (Integer) rs.getObject("rating", Integer.class), rs.getString("rating_comment"), readRouting(rs.getString("routing")));
+                (Integer) rs.getObject("rating", Integer.class), rs.getString("rating_comment"), StoredRouting.read(rs.getString("routing")));
     }
 
     private static ChatMessage message(ResultSet rs) throws SQLException {
@@ -366,19 +359,6 @@ final class ConversationStore {
             return Json.mapper().readValue(json, ChatEvent.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored chat event is not valid JSON", e);
-        }
-    }
-
-    /** The routing decision stored as JSON; read leniently, as the decision may record more than the reasons shown. */
-    static RoutingReasons readRouting(String json) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            return ROUTING_READER.readValue(json);
-        } catch (JsonProcessingException e) {
-            LOG.warn("stored routing reasons are not readable: {}", e.getOriginalMessage());
-            return null;
         }
     }
 

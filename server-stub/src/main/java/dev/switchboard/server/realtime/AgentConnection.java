@@ -55,8 +55,12 @@ final class AgentConnection implements AgentPeer {
      */
     @Override
     public void send(Envelope envelope) {
+        sendSerialized(serialize(envelope));
+    }
+
+    static String serialize(Envelope envelope) {
         try {
-            sendSerialized(Json.mapper().writeValueAsString(envelope));
+            return Json.mapper().writeValueAsString(envelope);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("protocol types always serialize", e);
         }

@@ -13,7 +13,6 @@ import dev.switchboard.server.sync.SyncService;
 import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.agents.StatusChange;
 import dev.switchboard.shared.health.ProtocolVersion;
-import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.sync.Change;
@@ -28,6 +27,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.websocket.WsCloseContext;
 import io.javalin.websocket.WsConnectContext;
 import io.javalin.websocket.WsMessageContext;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -82,9 +82,14 @@ public final class AgentSocket implements HttpApi.Routes, SessionEndListener {
 
     /** Sends a message to every open socket of the given agents. */
     public void sendToAgents(java.util.Collection<Long> agentIds, Envelope envelope) {
-        connections.values().stream()
-                .filter(connection -> agentIds.contains(connection.principal().agentId()))
-                .forEach(connection -> connection.send(envelope));
+        List<AgentConnection> receivers = connections.values().stream()
+                .filter(connection -> agentIds.contains(connection.principal().agentId())).toList();
+        if (receivers.isEmpty()) {
+            return;
+        }
+        // written once however many workstations hear it
+        String serialized = AgentConnection.serialize(envelope);
+        receivers.forEach(connection -> connection.sendSerialized(serialized));
     }
 
     /** Number of open agent sockets, for health and tests. */
@@ -203,6 +208,6 @@ public final class AgentSocket implements HttpApi.Routes, SessionEndListener {
     }
 
     private static Envelope envelope(String type, String id, Long seq, Object payload) {
-        return new Envelope(type, id, seq, Json.mapper().valueToTree(payload));
+        return Envelope.outgoing(type, id, seq, payload);
     }
 }

@@ -45,10 +45,15 @@ public final class Router {
         for (AgentLoad agent : eligible) {
             boolean isChosen = chosen.map(c -> c.agentId() == agent.agentId()).orElse(false);
             considered.add(new RoutingDecision.Candidate(agent.agentId(), agent.name(), isChosen,
-                    isChosen ? why(strategy, groupId, agent, request, state) : "free, but " + chosen.map(AgentLoad::name).orElse("another agent") + " came first"));
+                    isChosen ? why(strategy, groupId, agent, request, state) : passedOver(chosen.map(AgentLoad::name).orElse(null))));
         }
         return new RoutingDecision(rule.map(RoutingRule::id).orElse(null), rule.map(RoutingRule::name).orElse("fallback"),
                 groupId, strategy, chosen.map(AgentLoad::agentId), considered);
+    }
+
+    /** The reason given to a free agent who was not chosen; {@code chosenName} null when nobody was. */
+    public static String passedOver(String chosenName) {
+        return "free, but " + (chosenName == null ? "another agent" : chosenName) + " came first";
     }
 
     private static String refusal(AgentLoad agent, RoutingState state) {

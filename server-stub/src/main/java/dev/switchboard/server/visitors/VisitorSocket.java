@@ -6,7 +6,6 @@ import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.infra.JsonBodies;
 import dev.switchboard.server.sites.Site;
 import dev.switchboard.server.sites.SiteService;
-import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.visitors.PageView;
@@ -235,6 +234,6 @@ public final class VisitorSocket implements HttpApi.Routes {
     }
 
     static Envelope envelope(String type, Object payload) {
-        return new Envelope(type, null, null, Json.mapper().valueToTree(payload));
+        return Envelope.outgoing(type, null, null, payload);
     }
 }
