@@ -51,7 +51,7 @@ public final class Chat {
         this.assigner = new ChatAssigner(jdbi, clock, visitors.tracker(), service, delivery, queues, background, rules);
         service.setAssigner(assigner);
         ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, assigner, agents), assigner,
-                queues, new VisitorChatView(jdbi, service));
+                queues, new VisitorChatView(jdbi, service), new ChatReceipts(jdbi, service, delivery));
         visitors.addHandler(handlers.forVisitors());
         agentSocket.addHandler(handlers.forAgents());
         this.routes = new ChatRoutes(service, callers);

@@ -23,9 +23,12 @@ final class ChatSocketHandlers {
     private final ChatAssigner assigner;
     private final QueueFeed queues;
     private final VisitorChatView visitorView;
+    private final ChatReceipts receipts;
 
-    ChatSocketHandlers(ChatService chats, ChatHandover handover, ChatAssigner assigner, QueueFeed queues, VisitorChatView visitorView) {
+    ChatSocketHandlers(ChatService chats, ChatHandover handover, ChatAssigner assigner, QueueFeed queues, VisitorChatView visitorView,
+                       ChatReceipts receipts) {
         this.chats = chats;
+        this.receipts = receipts;
         this.handover = handover;
         this.assigner = assigner;
         this.queues = queues;
@@ -37,7 +40,7 @@ final class ChatSocketHandlers {
             @Override
             public Set<String> types() {
                 return Set.of(ChatMessages.START, ChatMessages.MESSAGE, ChatMessages.RESUME, ChatMessages.END, ChatMessages.RATE,
-                        ChatMessages.TYPING, ChatMessages.READ, ChatMessages.HISTORY);
+                        ChatMessages.TYPING, ChatMessages.READ, ChatMessages.DELIVERED, ChatMessages.HISTORY);
             }
 
             @Override
@@ -60,6 +63,8 @@ final class ChatSocketHandlers {
                         ChatMessages.Resume resume = payload(message, ChatMessages.Resume.class);
                         long upTo = resume(author, resume, page::send);
                         page.send(ChatDelivery.envelope(ChatMessages.STATUS, null, visitorView.resumed(author, resume.conversationId(), upTo)));
+                        receipts.agentsDelivered(resume.conversationId())
+                                .ifPresent(delivered -> page.send(ChatDelivery.envelope(ChatMessages.DELIVERED, null, delivered)));
                         visitorView.agentsRead(resume.conversationId())
                                 .ifPresent(read -> page.send(ChatDelivery.envelope(ChatMessages.READ, null, read)));
                     }
@@ -76,7 +81,7 @@ final class ChatSocketHandlers {
             @Override
             public Set<String> types() {
                 return Set.of(ChatMessages.MESSAGE, ChatMessages.RESUME, ChatMessages.END, ChatMessages.TYPING, ChatMessages.READ,
-                        ChatMessages.TRANSFER, ChatMessages.ASSIST, ChatMessages.ACCEPT, ChatMessages.DECLINE, ChatMessages.WATCH,
+                        ChatMessages.DELIVERED, ChatMessages.TRANSFER, ChatMessages.ASSIST, ChatMessages.ACCEPT, ChatMessages.DECLINE, ChatMessages.WATCH,
                         ChatMessages.UNWATCH);
             }
 
@@ -114,6 +119,12 @@ final class ChatSocketHandlers {
                         resume(new ChatAuthor.Agent(peer.principal()), new ChatMessages.Resume(id, 0), peer::send);
                     }
                     case ChatMessages.UNWATCH -> chats.unwatch(peer.principal(), payload(message, ChatMessages.Watch.class).conversationId());
+                    // a workstation that lost its cache learns again how far the visitor got
+                    case ChatMessages.RESUME -> {
+                        ChatMessages.Resume resume = payload(message, ChatMessages.Resume.class);
+                        resume(new ChatAuthor.Agent(peer.principal()), resume, peer::send);
+                        receipts.visitorMarks(resume.conversationId()).forEach(peer::send);
+                    }
                     default -> common(new ChatAuthor.Agent(peer.principal()), message, peer::send);
                 }
             }
@@ -133,6 +144,10 @@ final class ChatSocketHandlers {
             case ChatMessages.READ -> {
                 ChatMessages.Read read = payload(message, ChatMessages.Read.class);
                 chats.read(author, read.conversationId(), read.seq());
+            }
+            case ChatMessages.DELIVERED -> {
+                ChatMessages.Delivered delivered = payload(message, ChatMessages.Delivered.class);
+                receipts.delivered(author, delivered.conversationId(), delivered.seq());
             }
             default -> throw new ApiException(ProblemType.VALIDATION, "unknown message type " + message.type());
         }

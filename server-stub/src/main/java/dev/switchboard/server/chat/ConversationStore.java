@@ -28,6 +28,7 @@ import org.jdbi.v3.core.Handle;
 /** SQL for conversations, participants and messages. Callers own the transaction. */
 final class ConversationStore {
 
+    private static final ReceiptStore RECEIPTS = new ReceiptStore();
     /**
      * A conversation's last message seq lives in a narrow table of its own: it changes with every
      * message, and updating the conversation's row would also update each of its indexes.
@@ -61,6 +62,7 @@ final class ConversationStore {
                 .bind("visitor", visitorId).bind("site", site).bind("priority", priority).bind("prechat", json(prechat)).bind("now", now)
                 .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
         handle.createUpdate("INSERT INTO conversation_seq (conversation_id, last_seq) VALUES (:id, 0)").bind("id", id).execute();
+        RECEIPTS.created(handle, id);
         return id;
     }
 

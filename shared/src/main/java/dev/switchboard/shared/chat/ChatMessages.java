@@ -46,6 +46,11 @@ public final class ChatMessages {
     /** Either way: the sender has read everything up to {@code seq}; {@link Read}. */
     public static final String READ = "chat.read";
     /**
+     * To the server: the receiver's client holds every message up to {@code seq}; from the server:
+     * how far the other side's client holds them. {@link Delivered}.
+     */
+    public static final String DELIVERED = "chat.delivered";
+    /**
      * Server to agent: the waiting queues of the agent's groups, a {@link QueueSnapshot}; after the
      * welcome and whenever a queue changes, at most once a second.
      */
@@ -128,6 +133,13 @@ public final class ChatMessages {
 
     /** {@code chat.read}; from the server it carries who read ({@code reader}: "visitor" or an agent's name). */
     public record Read(long conversationId, long seq, String reader) {
+    }
+
+    /**
+     * {@code chat.delivered}; from the server it carries whose client received the messages
+     * ({@code receiver}: "visitor" or an agent's name, as {@link Read#reader()}).
+     */
+    public record Delivered(long conversationId, long seq, String receiver) {
     }
 
     /**

@@ -1,0 +1,55 @@
+package dev.switchboard.server.chat;
+
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Delivered marks: how far each side's client holds a conversation's messages. The visitor's mark
+ * lives in {@code conversation_visitor_receipt} (created with the conversation), each agent's in
+ * their participant row next to the read mark (V11 says why).
+ */
+final class ReceiptStore {
+
+    /** No client holds a message that was never stored. */
+    private static final String STORED = " AND :seq <= (SELECT q.last_seq FROM conversation_seq q WHERE q.conversation_id = :id)";
+
+    /** Creates the visitor's mark of a new conversation, in the transaction that inserts it. */
+    void created(Handle handle, long conversationId) {
+        handle.createUpdate("INSERT INTO conversation_visitor_receipt (conversation_id, delivered_seq) VALUES (:id, 0)")
+                .bind("id", conversationId).execute();
+    }
+
+    /**
+     * Moves the visitor's mark ({@code agentId} null) or an agent's mark forward, never back
+     * (receipts can arrive out of order, and again after a reconnect); answers whether it moved.
+     */
+    boolean markDelivered(Handle handle, long conversationId, Long agentId, long seq) {
+        if (agentId == null) {
+            return handle.createUpdate("UPDATE conversation_visitor_receipt SET delivered_seq = :seq"
+                            + " WHERE conversation_id = :id AND delivered_seq < :seq" + STORED)
+                    .bind("seq", seq).bind("id", conversationId).execute() > 0;
+        }
+        return handle.createUpdate("UPDATE conversation_participant SET delivered_seq = :seq"
+                        + " WHERE conversation_id = :id AND agent_id = :agent AND delivered_seq < :seq" + STORED)
+                .bind("seq", seq).bind("id", conversationId).bind("agent", agentId).execute() > 0;
+    }
+
+    /** How far the agents' workstations hold the conversation: the furthest of them, with their display name. */
+    Optional<Map.Entry<String, Long>> agentsDelivered(Handle handle, long conversationId) {
+        return handle.createQuery("SELECT a.display_name, p.delivered_seq FROM conversation_participant p JOIN agent a ON a.id = p.agent_id"
+                        + " WHERE p.conversation_id = :c AND p.delivered_seq > 0 ORDER BY p.delivered_seq DESC LIMIT 1")
+                .bind("c", conversationId).map((rs, ctx) -> Map.entry(rs.getString("display_name"), rs.getLong("delivered_seq"))).findOne();
+    }
+
+    /** The visitor's marks: how far their pages hold the conversation and how far they read it (0 for none). */
+    VisitorMarks visitorMarks(Handle handle, long conversationId) {
+        return handle.createQuery("SELECT r.delivered_seq, c.visitor_read_seq FROM conversation c"
+                        + " JOIN conversation_visitor_receipt r ON r.conversation_id = c.id WHERE c.id = :c")
+                .bind("c", conversationId).map((rs, ctx) -> new VisitorMarks(rs.getLong(1), rs.getLong(2)))
+                .findOne().orElse(new VisitorMarks(0, 0));
+    }
+
+    record VisitorMarks(long delivered, long read) {
+    }
+}
