@@ -8,10 +8,12 @@ import dev.switchboard.server.routing.Router;
 import dev.switchboard.server.routing.RoutingDecision;
 import dev.switchboard.server.routing.RoutingRequest;
 import dev.switchboard.server.routing.RoutingRule;
+import dev.switchboard.server.visitors.VisitorListener;
 import dev.switchboard.server.visitors.Visitors;
 import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.sync.EntityTypes;
+import dev.switchboard.shared.visitors.CustomerLevels;
 import dev.switchboard.server.sites.SiteService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -68,6 +70,13 @@ public final class Chat {
                 queues.agentsChanged();
             } else if (EntityTypes.GROUP.equals(change.entity())) {
                 queues.groupsChanged();
+            }
+        });
+        // a visitor made VIP while waiting moves ahead now, not only in their next chat
+        visitors.addListener(new VisitorListener() {
+            @Override
+            public void customerLevelChanged(String visitorId, String level) {
+                assigner.reprioritize(visitorId, CustomerLevels.priority(level));
             }
         });
         background.scheduleWithFixedDelay(queues::tick, QUEUE_TICK_MILLIS, QUEUE_TICK_MILLIS, TimeUnit.MILLISECONDS);

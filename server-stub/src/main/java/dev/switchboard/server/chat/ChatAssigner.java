@@ -84,6 +84,26 @@ final class ChatAssigner {
         });
     }
 
+    /**
+     * Staff changed a visitor's customer level: a chat they have waiting moves to its new place at
+     * once, and everyone in the queue hears their place again. Off the caller's thread.
+     */
+    void reprioritize(String visitorId, int priority) {
+        background.execute(() -> {
+            try {
+                synchronized (deciding) {
+                    if (jdbi.inTransaction(handle -> store.reprioritize(handle, visitorId, priority)) > 0) {
+                        List<ConversationStore.Waiting> queue = jdbi.withHandle(store::queued);
+                        announcer.announce(queue, true);
+                        queues.update(queue);
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.error("moving a waiting chat to its new priority failed", e);
+            }
+        });
+    }
+
     /** Routes a new conversation: to an agent now, offered to one, or into its group's queue. */
     void assignOrQueue(long conversationId) {
         synchronized (deciding) {

@@ -180,6 +180,12 @@ final class ConversationStore {
         }
     }
 
+    /** The visitor's waiting chats take a new queue priority; the number of chats that moved. */
+    int reprioritize(Handle handle, String visitorId, int priority) {
+        return handle.createUpdate("UPDATE conversation SET priority = :priority WHERE visitor_id = :visitor AND status = 'QUEUED'"
+                + " AND priority <> :priority").bind("priority", priority).bind("visitor", visitorId).execute();
+    }
+
     /** Queued conversations, highest priority first, then the longest waiting. */
     List<Waiting> queued(Handle handle) {
         return handle.createQuery("SELECT " + WAITING_COLUMNS + " FROM conversation WHERE status = 'QUEUED' ORDER BY priority DESC, id")

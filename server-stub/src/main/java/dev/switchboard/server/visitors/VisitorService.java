@@ -12,6 +12,7 @@ import dev.switchboard.shared.visitors.VisitorSummary;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.Jdbi;
 
 /** What agents read about visitors: the live list and one visitor's trail and history. */
@@ -24,12 +25,17 @@ public final class VisitorService {
     private final VisitorRecorder recorder;
     private final AuditLog audit;
     private final VisitorStore store = new VisitorStore();
+    private final List<VisitorListener> listeners = new CopyOnWriteArrayList<>();
 
     VisitorService(Jdbi jdbi, VisitorTracker tracker, VisitorRecorder recorder, AuditLog audit) {
         this.jdbi = jdbi;
         this.tracker = tracker;
         this.recorder = recorder;
         this.audit = audit;
+    }
+
+    void addListener(VisitorListener listener) {
+        listeners.add(listener);
     }
 
     public List<VisitorSummary> online(Principal caller) {
@@ -49,8 +55,8 @@ public final class VisitorService {
 
     /**
      * Staff set (or with null clear) a visitor's customer level. It is never taken from the
-     * visitor's browser. Routing rules match it and it sets the queue priority of chats the
-     * visitor starts from now on (see {@link CustomerLevels}). Answers the visitor as agents see them.
+     * visitor's browser. Routing rules match it and it sets the queue priority of the visitor's
+     * chats, the one waiting now included (see {@link CustomerLevels}). Answers the visitor as agents see them.
      */
     public VisitorSummary setCustomerLevel(Principal caller, String visitorId, CustomerLevelChange change) {
         caller.require(Role.AGENT);
@@ -64,6 +70,7 @@ public final class VisitorService {
         if (!stored) {
             throw ApiException.notFound("visitor " + visitorId);
         }
+        listeners.forEach(listener -> listener.customerLevelChanged(visitorId, level));
         return detail(caller, visitorId).visitor();
     }
 

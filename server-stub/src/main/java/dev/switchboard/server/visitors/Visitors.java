@@ -63,6 +63,7 @@ public final class Visitors {
 
     public void addListener(VisitorListener listener) {
         socket.addListener(listener);
+        service.addListener(listener);
     }
 
     public List<HttpApi.Routes> routes() {

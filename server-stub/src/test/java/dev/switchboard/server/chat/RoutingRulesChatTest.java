@@ -155,6 +155,31 @@ class RoutingRulesChatTest {
         assertThat(conversation(waitingLonger).path("status").asText()).isEqualTo("QUEUED");
     }
 
+    @Test
+    void aVisitorMadeVipWhileWaitingMovesAheadAtOnceAndIsServedFirst() {
+        long carolId = idOf("carol");
+        assertThat(api.patch("/api/v1/agents/" + carolId, admin, Map.of("maxChats", 1)).status()).isEqualTo(200);
+        SocketClient carolDesk = online("carol");
+        long busy = startChat(SHOP, null, Map.of());
+        assertThat(carolDesk.await(ChatMessages.ASSIGNED).payload().path("id").asLong()).isEqualTo(busy);
+        VisitorClient ordinary = arrive(SHOP, null);
+        long waitingLonger = start(ordinary, Map.of());
+        assertThat(queuedPosition(ordinary)).isEqualTo(1);
+        VisitorClient later = arrive(SHOP + "products/a7", null);
+        long laterChat = start(later, Map.of());
+        assertThat(queuedPosition(later)).isEqualTo(2);
+
+        ApiResponse marked = api.send("PUT", "/api/v1/visitors/" + later.visitorId() + "/level",
+                api.token("alice", TestBackend.PASSWORD), "{\"level\":\"VIP\"}", ApiClient.JSON);
+
+        assertThat(marked.status()).as(marked.body()).isEqualTo(200);
+        awaitPlace(later, 1);
+        awaitPlace(ordinary, 2);
+        carolDesk.send(ChatMessages.END, new ChatMessages.End(busy));
+        assertThat(carolDesk.await(ChatMessages.ASSIGNED).payload().path("id").asLong()).isEqualTo(laterChat);
+        assertThat(conversation(waitingLonger).path("status").asText()).isEqualTo("QUEUED");
+    }
+
     private long rule(String name, long groupId, Object... conditions) {
         ApiResponse created = api.post("/api/v1/routing-rules", admin, body(name, groupId, conditions));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -222,6 +247,12 @@ class RoutingRulesChatTest {
     private int queuedPosition(VisitorClient visitor) {
         return visitor.socket().await(e -> e.type().equals(ChatMessages.STATUS) && e.payload().path("status").asText().equals("QUEUED"),
                 "queued").payload().path("position").asInt();
+    }
+
+    /** Waits until the visitor hears this place in the queue (places are told again every second, so earlier ones may come first). */
+    private void awaitPlace(VisitorClient visitor, int place) {
+        visitor.socket().await(e -> e.type().equals(ChatMessages.STATUS) && e.payload().path("status").asText().equals("QUEUED")
+                && e.payload().path("position").asInt() == place, "place " + place + " in the queue");
     }
 
     private JsonNode conversation(long id) {
