@@ -33,7 +33,7 @@
       sending: '发送中…', serving: '正在为您服务', joined: '%s 加入了对话', waiting: '正在为您接通客服…',
       queued: '正在排队，您前面还有 %s 位', first: '正在排队，您是下一位', reconnecting: '网络已断开，正在重新连接…消息会在恢复后自动发出',
       unread: '有新消息', helps: '%s 加入对话协助', moved: '对话已转接给 %s', ended: '对话已结束', endedBy: '%s 结束了对话', file: '文件',
-      delivered: '✓ 已送达', read: '✓✓ 已读', failed: '未能发送', typing: '%s 正在输入…', end: '结束对话', endAsk: '确定结束本次对话吗？',
+      sent: '✓ 已发送', delivered: '✓✓ 已送达', read: '✓✓ 已读', failed: '未能发送', typing: '%s 正在输入…', end: '结束对话', endAsk: '确定结束本次对话吗？',
       endYes: '结束对话', endNo: '继续聊', rateAsk: '请为本次服务评分', star: '%s 星', comment: '还有什么想告诉我们的？（选填）',
       rateSend: '提交评价', thanks: '感谢您的评价！', attach: '发送图片或文件', drop: '松开即可发送文件', remove: '移除文件',
       tooBig: '“%s”太大了，文件不能超过 10 MB', badType: '无法发送“%s”：只能发送图片、PDF 和文本文件', upFail: '“%s”未能发送，请检查网络后重试',
@@ -51,7 +51,7 @@
       sending: 'Sending…', serving: 'is here to help', joined: '%s joined the chat', waiting: 'Connecting you with an agent…',
       queued: 'In the queue: %s ahead of you', first: "In the queue: you're next", reconnecting: "Reconnecting… your messages will be sent when we're back",
       unread: 'New message', helps: '%s joined to help', moved: 'The chat was transferred to %s', ended: 'The chat has ended',
-      endedBy: '%s ended the chat', file: 'File', delivered: '✓ Delivered', read: '✓✓ Read', failed: 'Not sent', typing: '%s is typing…',
+      endedBy: '%s ended the chat', file: 'File', sent: '✓ Sent', delivered: '✓✓ Delivered', read: '✓✓ Read', failed: 'Not sent', typing: '%s is typing…',
       end: 'End chat', endAsk: 'End this chat?', endYes: 'End chat', endNo: 'Keep chatting', rateAsk: 'How did we do?', star: '%s stars',
       comment: 'Anything else you want to tell us? (optional)', rateSend: 'Send rating', thanks: 'Thank you for your feedback!',
       attach: 'Send a picture or file', drop: 'Drop the file to send it', remove: 'Remove the file',
@@ -130,6 +130,7 @@
     // [{c: clientId, t: text, at, a: attachmentId, f: file}] written, not yet acknowledged
     out: Array.isArray(saved.out) ? saved.out : [],
     readSeq: saved.readSeq || 0, // how far the agents have read
+    dlvSeq: saved.dlvSeq || 0, // how far the agents' workstations hold the chat
     rated: saved.rated || 0, // the last conversation the visitor rated
     open: false,
     blocked: false,
@@ -148,6 +149,7 @@
     store.set(CHAT, {
       answers: state.answers, log: log.slice(-LOG_KEEP), conv: state.conv, seq: seq, status: state.status,
       pos: state.pos, agent: state.agent, want: state.want, out: out, readSeq: Math.max(state.readSeq, same && old.readSeq || 0),
+      dlvSeq: Math.max(state.dlvSeq, same && old.dlvSeq || 0),
       rated: Math.max(state.rated, old.rated || 0)
     }, CHAT_COOKIE, { conv: state.conv });
   }
@@ -267,6 +269,7 @@
     'chat.ended': function (p) { if (p.conversationId === state.conv) chat.ended(); },
     'chat.typing': function (p) { chat.typing(p); },
     'chat.read': function (p) { chat.read(p); },
+    'chat.delivered': function (p) { chat.delivered(p); },
     'chat.history': function (p) { ui.past(p); }
   };
 
@@ -319,7 +322,9 @@
   var conn = 0, flight = {}, held = {}, have = {}, asking = null, pumpTimer = 0;
   var ups = []; // files on their way up: {c, t: caption, file, at, x: the request once started}
   var typers = {}, typersTimer = 0, typingAt = 0, typingOff = 0, readSent = 0, readTimer = 0, pastAsked = false;
-  state.log.forEach(function (l) { if (l.seq) have[l.seq] = 1; });
+  // gotSeq: the newest agent message this page holds; dlvSent: the last chat.delivered this connection sent
+  var gotSeq = 0, dlvSent = 0, dlvTimer = 0;
+  state.log.forEach(function (l) { if (l.seq) have[l.seq] = 1; if (l.from === 'agent') gotSeq = Math.max(gotSeq, l.seq || 0); });
   function fileOf(a) {
     return a && { id: a.id, name: String(a.fileName || ''), type: a.mediaType, size: a.size, thumb: !!a.thumbnail, w: a.width, h: a.height };
   }
@@ -364,6 +369,9 @@
       conn++;
       chat.starting = false;
       chat.resume();
+      // a receipt lost with the last connection goes again (the server passes on only a mark that moves)
+      dlvSent = 0;
+      chat.got();
       chat.pump();
       if (state.open) chat.history();
     },
@@ -515,6 +523,8 @@
         gone[m.clientId] = 1;
         state.out = state.out.filter(function (x) { return x.c !== m.clientId; });
       } else if (l.from === 'agent') {
+        gotSeq = Math.max(gotSeq, m.seq);
+        chat.got();
         delete typers[l.name];
         ui.typing();
         // A served chat whose status this page missed (it was offline when the agent came).
@@ -556,8 +566,8 @@
       state.pos = 0;
       state.agent = '';
       state.want = false;
-      state.readSeq = 0;
-      readSent = 0;
+      state.readSeq = state.dlvSeq = 0;
+      readSent = gotSeq = dlvSent = 0;
       if (before) { pastAsked = false; if (state.open) chat.history(); }
     },
 
@@ -625,6 +635,26 @@
     read: function (p) {
       if (p.conversationId !== state.conv || !(p.seq > state.readSeq)) return;
       state.readSeq = p.seq;
+      saveChat();
+      ui.reads();
+    },
+
+    // Agent messages reached this page: the agents hear how far, at most every 250 ms (only the
+    // newest number, only when it went up) and within the socket's send budget.
+    got: function (wait) {
+      if (!dlvTimer) dlvTimer = setTimeout(function () {
+        dlvTimer = 0;
+        if (!state.conv || gotSeq <= dlvSent || !live()) return;
+        if (paced()) return chat.got(paced());
+        dlvSent = gotSeq;
+        send('chat.delivered', { conversationId: state.conv, seq: gotSeq });
+      }, wait || 250);
+    },
+
+    // How far an agent's workstation holds the chat: the visitor's messages up to it show as delivered.
+    delivered: function (p) {
+      if (p.conversationId !== state.conv || !(p.seq > state.dlvSeq)) return;
+      state.dlvSeq = p.seq;
       saveChat();
       ui.reads();
     },
@@ -1150,9 +1180,14 @@
       li.appendChild(meta);
       if (m.from === 'visitor' && !m.past) {
         meta.appendChild(el('span', 'ok'));
-        mark(li, m.seq && m.seq <= state.readSeq ? 'read' : 'delivered');
+        mark(li, reached(m.seq));
       }
       return li;
+    }
+
+    // How far one of the visitor's stored messages got.
+    function reached(seq) {
+      return seq && seq <= state.readSeq ? 'read' : seq && seq <= state.dlvSeq ? 'delivered' : 'sent';
     }
 
     function mark(li, st) {
@@ -1184,7 +1219,7 @@
         li.setAttribute('data-seq', m.seq);
         for (var i = 0; i < all.length; i++) if (+all[i].getAttribute('data-seq') > m.seq) { next = all[i]; break; }
       }
-      if (m.from === 'visitor') mark(li, m.seq && m.seq <= state.readSeq ? 'read' : 'delivered');
+      if (m.from === 'visitor') mark(li, reached(m.seq));
       $.log.insertBefore(li, next);
       $.hi.hidden = true;
       $.body.scrollTop = $.body.scrollHeight;
@@ -1237,7 +1272,7 @@
     function reads() {
       if (!host) return;
       Array.prototype.forEach.call($.log.querySelectorAll('.visitor[data-seq]'), function (li) {
-        if (+li.getAttribute('data-seq') <= state.readSeq) mark(li, 'read');
+        mark(li, reached(+li.getAttribute('data-seq')));
       });
     }
 
@@ -1359,7 +1394,7 @@
     }
 
     return {
-      ready: ready, render: render, append: append, sending: sending, acked: function (cid) { var li = host && mine(cid); if (li) mark(li, 'delivered'); },
+      ready: ready, render: render, append: append, sending: sending, acked: function (cid) { var li = host && mine(cid); if (li) mark(li, 'sent'); },
       failed: failed, progress: progress, upError: upError, reads: reads, typing: typing, clear: clear, past: past,
       invite: invite, remove: remove, open: setOpen
     };

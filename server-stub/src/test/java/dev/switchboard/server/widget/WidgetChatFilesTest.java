@@ -55,7 +55,7 @@ class WidgetChatFilesTest extends WidgetChatSupport {
             sb("send").click();
             assertThat(sb("staged")).isHidden();
             Locator mine = sb("message").last();
-            assertThat(mine).hasAttribute("data-state", "delivered");
+            assertThat(mine).hasAttribute("data-state", "sent");
             assertThat(mine.locator(".cap")).hasText("我家的户型，<b>80</b> 平米");
             assertThat(mine.locator("[data-sb=progress]")).hasCount(0);
 
@@ -120,7 +120,7 @@ class WidgetChatFilesTest extends WidgetChatSupport {
             snap("phone-staged-zh");
             sb("send").click();
             Locator sent = sb("message").last();
-            assertThat(sent).hasAttribute("data-state", "delivered");
+            assertThat(sent).hasAttribute("data-state", "sent");
             assertThat(sent.locator("[data-sb=file-link]")).containsText("订单.txt");
             assertThat(sent.locator(".cap")).hasText("这是发票");
             Assertions.assertThat(desk.next(ChatMessages.MESSAGE, p -> p.has("attachment")).path("attachment").path("fileName").asText())

@@ -8,7 +8,10 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
-/** What happens while both sides are there: typing shown both ways, delivered and read receipts, notes passed over at once. */
+/**
+ * What happens while both sides are there: typing shown both ways, delivered and read receipts,
+ * notes passed over at once.
+ */
 class WidgetChatLiveTest extends WidgetChatSupport {
 
     @Test
@@ -47,8 +50,13 @@ class WidgetChatLiveTest extends WidgetChatSupport {
             desk.assigned();
             type("Do you ship to Hangzhou?");
             desk.hear("Do you ship to Hangzhou?");
-            assertThat(sb("message").last().locator(".ok")).hasText("✓ Delivered");
             long asked = awaitFrame(received, ChatMessages.ACK).path("seq").asLong();
+            assertThat(sb("message").last()).hasAttribute("data-state", "sent");
+            assertThat(sb("message").last().locator(".ok")).hasText("✓ Sent");
+            // Alice's workstation received it and says so: sent, then delivered, then read
+            desk.delivered(asked);
+            assertThat(sb("message").last()).hasAttribute("data-state", "delivered");
+            assertThat(sb("message").last().locator(".ok")).hasText("✓✓ Delivered");
 
             // The window is open on a visible page: what arrives is read, and Alice is told.
             long answer = desk.say("Yes, in two days.");
@@ -81,6 +89,45 @@ class WidgetChatLiveTest extends WidgetChatSupport {
             page.reload();
             assertThat(sb("message").first()).hasAttribute("data-state", "read");
             assertThat(sb("message").nth(1)).hasText(java.util.regex.Pattern.compile("Yes, in two days\\."));
+        }
+    }
+
+    @Test
+    void agentMessagesAreReportedDeliveredOnceAQuarterSecondAndTheMarkComesBackOnReload() {
+        try (Desk desk = desk()) {
+            page.clock().install();
+            visit("/?lang=en");
+            startChat("Emma");
+            desk.assigned();
+            type("Where is my order?");
+            long asked = awaitFrame(received, ChatMessages.ACK).path("seq").asLong();
+            desk.hear("Where is my order?");
+
+            // Time stands still in the page: a burst of messages arrives, and no receipt goes before a quarter second passed.
+            page.clock().pauseAt(System.currentTimeMillis() + 60_000);
+            long last = 0;
+            for (int i = 1; i <= 5; i++) {
+                last = desk.say("Checking, step " + i);
+            }
+            assertThat(sb("message").last().locator(".bub")).hasText("Checking, step 5");
+            Assertions.assertThat(count(sent, ChatMessages.DELIVERED)).isZero();
+            page.clock().runFor(300);
+            long newest = last;
+            Assertions.assertThat(desk.next(ChatMessages.DELIVERED, p -> true).path("seq").asLong()).isEqualTo(newest);
+            Assertions.assertThat(awaitFrame(sent, ChatMessages.DELIVERED).path("seq").asLong()).as("only the highest number").isEqualTo(newest);
+            Assertions.assertThat(count(sent, ChatMessages.DELIVERED)).as("one receipt for the burst").isEqualTo(1);
+            page.clock().resume();
+
+            // Alice's workstation holds the visitor's message; nobody has read it. A reload that kept
+            // only the conversation id shows it delivered again.
+            desk.delivered(asked);
+            assertThat(sb("message").first()).hasAttribute("data-state", "delivered");
+            page.evaluate("() => localStorage.setItem('switchboard:default:chat', JSON.stringify({ conv: "
+                    + desk.conversation + ", answers: {} }))");
+            page.reload();
+            assertThat(sb("message").last().locator(".bub")).hasText("Checking, step 5");
+            assertThat(sb("message").first()).hasAttribute("data-state", "delivered");
+            assertThat(sb("message").first().locator(".ok")).hasText("✓✓ Delivered");
         }
     }
 }

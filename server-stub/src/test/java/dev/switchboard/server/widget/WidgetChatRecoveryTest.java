@@ -47,7 +47,7 @@ class WidgetChatRecoveryTest extends WidgetChatSupport {
 
             network.online();
             for (int i = 1; i <= 3; i++) {
-                assertThat(sb("message").nth(i + 2)).hasAttribute("data-state", "delivered");
+                assertThat(sb("message").nth(i + 2)).hasAttribute("data-state", "sent");
             }
             for (String text : typed) {
                 alice.hear(text);
@@ -102,7 +102,7 @@ class WidgetChatRecoveryTest extends WidgetChatSupport {
             startChat("王女士");
             alice.assigned();
             type(QUESTION);
-            assertThat(sb("message").last()).hasAttribute("data-state", "delivered");
+            assertThat(sb("message").last()).hasAttribute("data-state", "sent");
 
             network.cut();
             assertThat(sb("status")).containsText("正在重新连接");
@@ -116,7 +116,7 @@ class WidgetChatRecoveryTest extends WidgetChatSupport {
             page.waitForCondition(() -> refusals(network) > refused);
             network.restore();
             assertThat(sb("message").locator(".bub")).hasText(new String[] {QUESTION, "断网时写的第一条", "断网时写的第二条"});
-            assertThat(sb("message").last()).hasAttribute("data-state", "delivered");
+            assertThat(sb("message").last()).hasAttribute("data-state", "sent");
             assertThat(sb("input")).hasValue("还没发出的草稿");
             alice.hear("断网时写的第二条");
             Assertions.assertThat(alice.heard).containsExactly(QUESTION, "断网时写的第一条", "断网时写的第二条");
@@ -200,9 +200,9 @@ class WidgetChatRecoveryTest extends WidgetChatSupport {
             network.online();
             // More than the widget sends in 10 s (24 frames with the hello and the resume, well
             // under the server's flood limit): what fits goes now, the rest once the window has passed.
-            assertThat(sb("message").first()).hasAttribute("data-state", "delivered");
+            assertThat(sb("message").first()).hasAttribute("data-state", "sent");
             assertThat(sb("message").last()).hasAttribute("data-state", "sending");
-            assertThat(sb("message").last()).hasAttribute("data-state", "delivered", new LocatorAssertions.HasAttributeOptions().setTimeout(25_000));
+            assertThat(sb("message").last()).hasAttribute("data-state", "sent", new LocatorAssertions.HasAttributeOptions().setTimeout(25_000));
             alice.hear(typed.get(typed.size() - 1));
             Assertions.assertThat(alice.heard).containsExactlyElementsOf(typed);
             Assertions.assertThat(history(alice.conversation)).containsExactlyElementsOf(

@@ -164,6 +164,11 @@ abstract class WidgetChatSupport extends WidgetTestSupport {
             await(e -> e.type().equals(ChatMessages.ENDED), "chat.ended");
         }
 
+        /** The workstation holds the chat's messages up to {@code seq}, as the app's chat service reports it. */
+        void delivered(long seq) {
+            socket.send(ChatMessages.DELIVERED, new ChatMessages.Delivered(conversation, seq, null));
+        }
+
         void typing(boolean typing) {
             socket.send(ChatMessages.TYPING, Map.of("conversationId", conversation, "typing", typing));
         }

@@ -36,8 +36,8 @@ class WidgetChatTest extends WidgetChatSupport {
             assertThat(sb("status")).isHidden();
 
             type(QUESTION);
-            assertThat(sb("message").last()).hasAttribute("data-state", "delivered");
-            assertThat(sb("message").last()).containsText("✓ 已送达");
+            assertThat(sb("message").last()).hasAttribute("data-state", "sent");
+            assertThat(sb("message").last()).containsText("✓ 已发送");
             alice.hear(QUESTION);
 
             String hostile = "<img src=x onerror=\"window.__pwned = 1\">适合的，<b>A7</b> 覆盖 60–90 ㎡。";
@@ -56,7 +56,7 @@ class WidgetChatTest extends WidgetChatSupport {
             type("没有了，谢谢");
             alice.hear("没有了，谢谢");
             assertThat(sb("message").locator(".bub")).hasText(new String[] {QUESTION, hostile, "还有别的问题吗？", "没有了，谢谢"});
-            assertThat(sb("message").last()).hasAttribute("data-state", "delivered");
+            assertThat(sb("message").last()).hasAttribute("data-state", "sent");
             assertThat(sb("window")).not().containsText("老客户");
             snap("chat-active-zh");
 
@@ -82,7 +82,7 @@ class WidgetChatTest extends WidgetChatSupport {
             assertThat(sb("status")).hasText("In the queue: 1 ahead of you");
             assertThat(sb("window").locator("h2")).hasText("Chat with us");
             type("Is the A7 in stock?");
-            assertThat(sb("message").last()).hasAttribute("data-state", "delivered");
+            assertThat(sb("message").last()).hasAttribute("data-state", "sent");
             snap("chat-queue-en");
 
             try (Desk desk = desk()) {
@@ -157,7 +157,7 @@ class WidgetChatTest extends WidgetChatSupport {
             alice.say("重启后 Alice 的回复");
             network.online();
             assertThat(sb("message").locator(".bub")).hasText(new String[] {QUESTION, "重启后 Alice 的回复", "重启前写的"});
-            assertThat(sb("message").last()).hasAttribute("data-state", "delivered");
+            assertThat(sb("message").last()).hasAttribute("data-state", "sent");
             alice.hear("重启前写的");
             type("重启后写的");
             alice.hear("重启后写的");
