@@ -1,55 +1,37 @@
 package dev.switchboard.app;
 
-import dev.switchboard.app.alerts.AgentAlert;
-import dev.switchboard.app.alerts.AlertBoard;
-import dev.switchboard.app.alerts.DesktopAttention;
-import dev.switchboard.app.alerts.SessionAlerts;
-import dev.switchboard.app.cache.CacheDatabase;
-import dev.switchboard.app.chat.CannedReplies;
-import dev.switchboard.app.chat.ChatStore;
 import dev.switchboard.app.cache.CacheInUseException;
 import dev.switchboard.app.login.LoginError;
 import dev.switchboard.app.login.LoginView;
 import dev.switchboard.app.login.LoginViewModel;
 import dev.switchboard.app.net.ApiClient;
-import dev.switchboard.app.net.Backoff;
 import dev.switchboard.app.net.ConnectionState;
 import dev.switchboard.app.net.ServerUrl;
-import dev.switchboard.app.net.TyrusSocketTransport;
 import dev.switchboard.app.notify.Notice;
 import dev.switchboard.app.notify.NotificationCenter;
 import dev.switchboard.app.notify.NotificationSound;
 import dev.switchboard.app.platform.AppTheme;
 import dev.switchboard.app.platform.BackgroundExecutors;
 import dev.switchboard.app.platform.I18n;
-import dev.switchboard.app.platform.SecondsTicker;
 import dev.switchboard.app.platform.ThemeManager;
 import dev.switchboard.app.platform.ViewWindow;
 import dev.switchboard.app.session.LiveSession;
 import dev.switchboard.app.session.Session;
-import dev.switchboard.app.session.SessionStore;
 import dev.switchboard.app.session.SignInService;
 import dev.switchboard.app.settings.Language;
 import dev.switchboard.app.settings.LoginMemory;
 import dev.switchboard.app.settings.Settings;
 import dev.switchboard.app.settings.SettingsService;
-import dev.switchboard.app.settings.SettingsStore;
 import dev.switchboard.app.settings.SettingsView;
 import dev.switchboard.app.settings.SettingsViewModel;
 import dev.switchboard.app.shell.MainWindow;
 import dev.switchboard.app.shell.ShellViewModel;
-import dev.switchboard.app.supervisor.SupervisorChats;
-import dev.switchboard.app.team.TeamStore;
 import dev.switchboard.app.tray.TrayController;
 import dev.switchboard.app.tray.TrayGlue;
-import dev.switchboard.app.visitors.ArrivalNotifier;
-import dev.switchboard.app.visitors.RestVisitorService;
-import dev.switchboard.app.visitors.VisitorsViewModel;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.problem.Problem;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,7 +42,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,16 +66,10 @@ public final class Workstation {
     private final ThemeManager themes = new ThemeManager(AppTheme.LIGHT);
     private final NotificationCenter notices;
     private final TrayGlue tray;
-    // --- alerts (appwork) ---
-    private final AlertBoard alerts;
-    private SessionAlerts sessionAlerts;
+    private final WorkAlerts alerts;
 
-    private CacheDatabase cache;
-    private SessionStore sessions;
-    private TeamStore teamStore;
-    private ChatStore chatStore;
-    private CannedReplies cannedReplies;
-    private SettingsStore settingsStore;
+    private LocalStores stores;
+    private SessionWiring wiring;
     private SignInService signInService;
     private SettingsService settings;
     private LoginMemory loginMemory = LoginMemory.FIRST_START;
@@ -114,25 +89,18 @@ public final class Workstation {
         this.notices = new NotificationCenter(background.scheduler(), fx, this::soundOn, sound);
         this.tray = new TrayGlue(options.trayEnabled(), i18n, background.io(), fx,
                 new TrayController.Actions(this::bringToFront, this::requestStatus, this::quit));
-        this.alerts = new AlertBoard(new AlertBoard.Effects(this::soundOn, sound::play,
-                new DesktopAttention(background.newSerialExecutor("attention")), this::mainWindowFocused, clock));
-        alerts.onOpen(this::openAlert);
-        alerts.pending().addListener((ListChangeListener<AgentAlert>) change -> tray.showAlerts(alerts.pending().stream()
-                .map(alert -> new TrayController.AlertItem(alert.text(), () -> alerts.open(alert))).toList()));
+        this.alerts = new WorkAlerts(this::soundOn, sound, tray, background, fx, clock, this::bringToFront);
     }
 
     /** Opens the cache, then shows the main window from the cache or the login window. */
     public void start() {
-        cache = CacheDatabase.open(options.dataHome(), clock);
-        sessions = new SessionStore(cache, clock);
-        teamStore = new TeamStore(cache);
-        chatStore = new ChatStore(cache);
-        cannedReplies = new CannedReplies(cache);
-        settingsStore = new SettingsStore(cache);
-        signInService = new SignInService(api, sessions, List.of(teamStore, chatStore, cannedReplies), background.io());
-        var storedSettings = settingsStore.loadSettings(Settings.defaults(Locale.getDefault()));
-        var memory = settingsStore.loadLoginMemory();
-        var cachedSession = sessions.find();
+        stores = LocalStores.open(options.dataHome(), clock);
+        wiring = new SessionWiring(stores, api, background, fx, clock, i18n, themes, notices, () -> settings);
+        signInService = new SignInService(api, stores.sessions(), List.of(stores.team(), stores.chats(), stores.canned()),
+                background.io());
+        var storedSettings = stores.settings().loadSettings(Settings.defaults(Locale.getDefault()));
+        var memory = stores.settings().loadLoginMemory();
+        var cachedSession = stores.sessions().find();
         CompletableFuture.allOf(storedSettings, memory, cachedSession).whenCompleteAsync((ignored, failure) -> {
             if (failure != null) {
                 cannotStart(failure);
@@ -146,7 +114,7 @@ public final class Workstation {
         if (shutdown != null) {
             return;
         }
-        settings = new SettingsService(settingsStore, i18n, themes, stored);
+        settings = new SettingsService(stores.settings(), i18n, themes, stored);
         loginMemory = memory;
         String server = options.server().orElse(memory.remember() && !memory.server().isBlank()
                 ? memory.server() : ServerUrl.DEFAULT);
@@ -203,48 +171,22 @@ public final class Workstation {
 
     private void signedIn(Session session, boolean rememberLogin) {
         loginMemory = new LoginMemory(rememberLogin, session.server().toString(), session.login());
-        logFailure(settingsStore.saveLoginMemory(loginMemory), "remember the login");
+        logFailure(stores.settings().saveLoginMemory(loginMemory), "remember the login");
         openMain(session);
     }
 
     private void openMain(Session session) {
-        LiveSession.Services services = new LiveSession.Services(teamStore, sessions, chatStore, cannedReplies, api,
-                new TyrusSocketTransport(), background.io(), background.newSerialExecutor("sync"), background.newSerialExecutor("chat"),
-                background.scheduler(), Backoff.standard(), clock);
-        LiveSession current = new LiveSession(session, services, fx, new SessionEvents());
+        LiveSession current = wiring.liveSession(session, new SessionEvents());
         live = current;
-        current.visitors().onArrivals(new ArrivalNotifier(() -> settings.settings().visitors(), i18n, notices, clock));
-        VisitorsViewModel.Services visitorServices = new VisitorsViewModel.Services(
-                new RestVisitorService(api, session.server(), session.token(), background.io()),
-                () -> settings.settings().visitors(), notices, clock, ZoneId.systemDefault(), background.scheduler(), fx);
-        MainWindow.Work work = new MainWindow.Work(new SecondsTicker(background.scheduler(), fx, clock), background.scheduler(),
-                background.io(), ZoneId.systemDefault(), alerts,
-                SupervisorChats.rest(api, session.server(), session.token(), background.io()));
-        mainWindow = new MainWindow(current, i18n, themes, notices, fx, visitorServices, work,
-                new ShellViewModel.Actions(this::openSettings, this::signOut, this::quit),
+        mainWindow = wiring.mainWindow(current, alerts.board(), new ShellViewModel.Actions(this::openSettings, this::signOut, this::quit),
                 this::mainWindowCloseRequested);
         mainWindow.show();
         // Only now, so there is never a moment without a window (which would end the FX toolkit).
         closeLoginWindow();
-        // before the session starts, so that no chat arrives unannounced
-        sessionAlerts = new SessionAlerts(alerts, current, new SessionAlerts.Window(mainWindow.stage().focusedProperty(),
-                mainWindow.chatNavigation()), settings, i18n, background.scheduler(), fx, clock);
+        alerts.follow(current, mainWindow, settings, i18n);
         current.start();
         tray.follow(current);
         tray.install();
-    }
-
-    // --- alerts (appwork) ---
-
-    private void openAlert(AgentAlert alert) {
-        bringToFront();
-        if (mainWindow != null && alert.aboutOwnChat()) {
-            mainWindow.chatNavigation().openChat(alert.conversationId());
-        }
-    }
-
-    private boolean mainWindowFocused() {
-        return mainWindow != null && mainWindow.stage().isShowing() && mainWindow.stage().isFocused();
     }
 
     private boolean soundOn() {
@@ -256,7 +198,7 @@ public final class Workstation {
         @Override
         public void sessionEnded(Optional<Problem> reason) {
             LOG.info("The session ended{}", reason.map(problem -> ": " + problem.detail()).orElse(""));
-            logFailure(sessions.forgetToken(), "forget the ended session");
+            logFailure(stores.sessions().forgetToken(), "forget the ended session");
             backToLogin(LoginError.of(LoginError.Kind.SESSION_ENDED));
         }
 
@@ -339,10 +281,7 @@ public final class Workstation {
 
     private void endLiveSession() {
         closeSettingsWindow();
-        if (sessionAlerts != null) {
-            sessionAlerts.close();
-            sessionAlerts = null;
-        }
+        alerts.stopFollowing();
         tray.follow(null);
         // The window first: closing its pages keeps what the agent typed, which the session then writes.
         if (mainWindow != null) {
@@ -398,8 +337,8 @@ public final class Workstation {
                 LOG.warn("The last chat changes may not be in the cache", e);
             }
             api.close();
-            if (cache != null) {
-                cache.close();
+            if (stores != null) {
+                stores.cache().close();
             }
             background.close();
         }, task -> new Thread(task, "switchboard-shutdown").start());
