@@ -18,7 +18,6 @@ import dev.switchboard.server.sites.SiteService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -93,8 +92,7 @@ public final class Chat {
 
     /** Routes a request on the current rules and agents as a new chat would be, without assigning or reserving anything. */
     public RoutingDecision previewRouting(RoutingRequest request) {
-        return Router.route(request, jdbi.withHandle(handle -> RoutingSnapshot.state(handle, request.visitorId(), Set.of(), clock.instant(),
-                rules.get())));
+        return Router.route(request, jdbi.withHandle(handle -> assigner.preview(handle, request.visitorId())));
     }
 
     /** Stores the messages still queued; call after the HTTP server stopped and before the database closes. */

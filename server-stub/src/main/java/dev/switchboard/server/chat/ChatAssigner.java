@@ -6,6 +6,7 @@ import dev.switchboard.server.routing.Router;
 import dev.switchboard.server.routing.RoutingDecision;
 import dev.switchboard.server.routing.RoutingRequest;
 import dev.switchboard.server.routing.RoutingRule;
+import dev.switchboard.server.routing.RoutingState;
 import dev.switchboard.server.visitors.VisitorTracker;
 import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.chat.Conversation;
@@ -20,9 +21,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +53,7 @@ final class ChatAssigner {
     private final QueueAnnouncer announcer;
     private final ConversationStore store = new ConversationStore();
     private final AssignmentStore assignments = new AssignmentStore();
+    private final AssignmentHistory history = new AssignmentHistory();
     private final Object deciding = new Object();
     private final Executor background;
     /** A drain is waiting to run: changes until it starts need no second one. */
@@ -67,6 +71,12 @@ final class ChatAssigner {
         this.queues = queues;
         this.announcer = new QueueAnnouncer(jdbi, clock, delivery);
         this.background = background;
+    }
+
+    /** The state a new chat would be routed on now, without assigning or reserving anything. */
+    RoutingState preview(Handle handle, String visitorId) {
+        Instant now = clock.instant();
+        return RoutingSnapshot.state(handle, visitorId, Set.of(), now, rules.get(), history.totals(handle, now));
     }
 
     /** Drains the queue soon, off the caller's thread: callers may hold locks or be answering a socket. */
@@ -112,7 +122,7 @@ final class ChatAssigner {
                 return;
             }
             String visitorId = waiting.get().conversation().visitorId();
-            RoutingBatch batch = jdbi.withHandle(handle -> RoutingBatch.forVisitor(handle, visitorId, clock.instant(), rules.get()));
+            RoutingBatch batch = jdbi.withHandle(handle -> RoutingBatch.forVisitor(handle, visitorId, clock.instant(), rules.get(), history));
             List<AssignmentStore.Assignment> given = new ArrayList<>();
             route(waiting.get(), batch, given);
             handOut(given);
@@ -163,7 +173,7 @@ final class ChatAssigner {
         if (routable.isEmpty()) {
             return false;
         }
-        RoutingBatch batch = jdbi.withHandle(handle -> RoutingBatch.forQueue(handle, now, rules.get()));
+        RoutingBatch batch = jdbi.withHandle(handle -> RoutingBatch.forQueue(handle, now, rules.get(), history));
         List<AssignmentStore.Assignment> given = new ArrayList<>();
         boolean changed = false;
         for (ConversationStore.Waiting waiting : routable) {
@@ -200,7 +210,7 @@ final class ChatAssigner {
             }
             jdbi.withHandle(handle -> store.waiting(handle, conversationId)).ifPresent(waiting -> {
                 String visitorId = waiting.conversation().visitorId();
-                RoutingBatch batch = jdbi.withHandle(handle -> RoutingBatch.forVisitor(handle, visitorId, clock.instant(), rules.get()));
+                RoutingBatch batch = jdbi.withHandle(handle -> RoutingBatch.forVisitor(handle, visitorId, clock.instant(), rules.get(), history));
                 List<AssignmentStore.Assignment> given = new ArrayList<>();
                 route(waiting, batch, given);
                 handOut(given);
@@ -276,6 +286,7 @@ final class ChatAssigner {
             for (AssignmentStore.Assigned assigned : jdbi.inTransaction(handle -> assignments.assign(handle, part))) {
                 Conversation conversation = assigned.conversation();
                 AssignmentStore.Assignment assignment = assigned.assignment();
+                history.given(assignment.agentId(), assignment.at());
                 LOG.info("conversation assigned: id={} agent={} rule={}", conversation.id(), assignment.agentId(), assignment.why());
                 delivery.toAgent(assignment.agentId(), ChatMessages.ASSIGNED, conversation);
                 delivery.toVisitor(conversation.visitorId(), ChatMessages.STATUS,

@@ -36,14 +36,14 @@ final class RoutingBatch {
     }
 
     /** For routing one visitor's chat. */
-    static RoutingBatch forVisitor(Handle handle, String visitorId, Instant now, List<RoutingRule> rules) {
-        RoutingState state = RoutingSnapshot.state(handle, visitorId, Set.of(), now, rules);
+    static RoutingBatch forVisitor(Handle handle, String visitorId, Instant now, List<RoutingRule> rules, AssignmentHistory history) {
+        RoutingState state = RoutingSnapshot.state(handle, visitorId, Set.of(), now, rules, history.totals(handle, now));
         return new RoutingBatch(state, state.lastServed(), autoAccept(handle));
     }
 
     /** For routing the waiting chats: who served each waiting visitor last is read in one go. */
-    static RoutingBatch forQueue(Handle handle, Instant now, List<RoutingRule> rules) {
-        RoutingState state = RoutingSnapshot.state(handle, null, Set.of(), now, rules);
+    static RoutingBatch forQueue(Handle handle, Instant now, List<RoutingRule> rules, AssignmentHistory history) {
+        RoutingState state = RoutingSnapshot.state(handle, null, Set.of(), now, rules, history.totals(handle, now));
         Map<String, RoutingState.LastServed> last = new HashMap<>();
         handle.createQuery("""
                         SELECT visitor_id, owner_id, assigned_at FROM conversation

@@ -6,9 +6,7 @@ import dev.switchboard.server.routing.RoutingState;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.chat.RoutingStrategy;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -33,21 +31,20 @@ final class RoutingSnapshot {
     private RoutingSnapshot() {
     }
 
-    /** @param rules the enabled routing rules, in order (kept in memory by their service, not read here) */
-    static RoutingState state(Handle handle, String visitorId, Set<Long> excluded, Instant now, List<RoutingRule> rules) {
-        Instant startOfDay = LocalDate.ofInstant(now, ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
+    /**
+     * @param rules   the enabled routing rules, in order (kept in memory by their service, not read here)
+     * @param history the agents' chats today and latest assignments (kept in memory by the assigner)
+     */
+    static RoutingState state(Handle handle, String visitorId, Set<Long> excluded, Instant now, List<RoutingRule> rules,
+                              AssignmentHistory.Totals history) {
         Map<Long, Integer> open = counts(handle.createQuery("""
                 SELECT x.agent_id, COUNT(*) FROM (
                     SELECT owner_id AS agent_id FROM conversation WHERE status = 'ACTIVE'
                     UNION ALL
                     SELECT offered_to AS agent_id FROM conversation WHERE status = 'QUEUED' AND offered_to IS NOT NULL) x
                 GROUP BY x.agent_id"""));
-        Map<Long, Integer> today = counts(handle.createQuery(
-                "SELECT owner_id, COUNT(*) FROM conversation WHERE assigned_at >= :since GROUP BY owner_id").bind("since", startOfDay));
-        Map<Long, Instant> lastAssigned = new HashMap<>();
-        handle.createQuery("SELECT owner_id, MAX(assigned_at) FROM conversation WHERE owner_id IS NOT NULL GROUP BY owner_id")
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
-                .forEach(e -> lastAssigned.put(e.getKey(), e.getValue()));
+        Map<Long, Integer> today = history.today();
+        Map<Long, Instant> lastAssigned = history.lastAssigned();
         Map<Long, Map<Long, Integer>> skills = new HashMap<>();
         handle.createQuery("SELECT agent_id, group_id, skill FROM agent_group_member")
                 .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getInt(3)})
