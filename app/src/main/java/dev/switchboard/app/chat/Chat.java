@@ -13,11 +13,12 @@ import java.util.List;
  *
  * @param readSeq          how far the agent has read
  * @param visitorReadSeq   how far the visitor has read
+ * @param visitorDeliveredSeq how far the visitor's page holds the chat
  * @param colleaguesTyping logins of other agents typing in this chat
  * @param unread           messages by others (text and notes) after {@code readSeq}
  */
 public record Chat(Conversation conversation, ChatPhase phase, String endedBy, List<ChatMessage> messages,
-                   List<OutgoingMessage> outbox, long readSeq, long visitorReadSeq, boolean visitorTyping,
+                   List<OutgoingMessage> outbox, long readSeq, long visitorReadSeq, long visitorDeliveredSeq, boolean visitorTyping,
                    List<String> colleaguesTyping, String draft, long selfId, int unread) {
 
     public Chat {
@@ -52,10 +53,13 @@ public record Chat(Conversation conversation, ChatPhase phase, String endedBy, L
 
     /** How far one of the agent's stored messages got; notes never reach the visitor, so they stay sent. */
     public Delivery delivery(ChatMessage message) {
-        if (message.kind() == MessageKind.TEXT && visitorReadSeq >= message.seq()) {
+        if (message.kind() != MessageKind.TEXT) {
+            return Delivery.SENT;
+        }
+        if (visitorReadSeq >= message.seq()) {
             return Delivery.READ;
         }
-        return Delivery.SENT;
+        return visitorDeliveredSeq >= message.seq() ? Delivery.DELIVERED : Delivery.SENT;
     }
 
     /** The visitor's name from the pre-chat form, or empty. */

@@ -29,6 +29,8 @@ final class ChatBook {
     private final List<String> deliveredOutbox = new ArrayList<>();
     private final List<OutgoingMessage> failedOutbox = new ArrayList<>();
     private final List<Consumer<ChatListener>> events = new ArrayList<>();
+    /** Visitor messages were applied since the last call of {@link #takeReceiptsDue()}. */
+    private boolean receiptsDue;
 
     ChatBook(long selfId) {
         this.selfId = selfId;
@@ -93,6 +95,7 @@ final class ChatBook {
         }
         if (chat.phase != ChatPhase.WATCHING) {
             newMessages.addAll(messages);
+            receiptsDue |= chat.visitorHeldSeq > chat.deliveredSent;
         }
         rowChanged(chat);
         List<ChatMessage> fromOthers = messages.stream()
@@ -165,6 +168,12 @@ final class ChatBook {
         deliveredOutbox.clear();
         failedOutbox.clear();
         return writes;
+    }
+
+    boolean takeReceiptsDue() {
+        boolean due = receiptsDue;
+        receiptsDue = false;
+        return due;
     }
 
     List<Consumer<ChatListener>> takeEvents() {

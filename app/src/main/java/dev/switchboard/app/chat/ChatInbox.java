@@ -53,6 +53,7 @@ final class ChatInbox {
             }
             case ChatMessages.TYPING -> typing(read(envelope, ChatMessages.Typing.class));
             case ChatMessages.READ -> read(read(envelope, ChatMessages.Read.class));
+            case ChatMessages.DELIVERED -> delivered(read(envelope, ChatMessages.Delivered.class));
             default -> LOG.debug("Ignoring chat message type {}", envelope.type());
         }
     }
@@ -123,6 +124,18 @@ final class ChatInbox {
         }
         book.chat(read.conversationId()).filter(chat -> read.seq() > chat.visitorReadSeq).ifPresent(chat -> {
             chat.visitorReadSeq = read.seq();
+            chat.changed();
+            book.rowChanged(chat);
+        });
+    }
+
+    /** The visitor's page holds the chat up to {@code seq}: the agent's messages up to it show as delivered. */
+    private void delivered(ChatMessages.Delivered delivered) {
+        if (!VISITOR_READER.equals(delivered.receiver())) {
+            return;
+        }
+        book.chat(delivered.conversationId()).filter(chat -> delivered.seq() > chat.visitorDeliveredSeq).ifPresent(chat -> {
+            chat.visitorDeliveredSeq = delivered.seq();
             chat.changed();
             book.rowChanged(chat);
         });

@@ -47,6 +47,7 @@ public final class ChatService {
     private final TypingSignal typingOut;
     private final ChatResync resync;
     private final ChatOutbox outbox;
+    private final DeliveredReceipts receipts;
     // Touched only on the serial executor.
     private boolean connected;
     private boolean publishPending;
@@ -64,6 +65,7 @@ public final class ChatService {
         this.book = new ChatBook(selfId);
         this.resync = new ChatResync(book, services, this::onSerial, () -> connected, this::schedulePublish);
         this.outbox = new ChatOutbox(book, services, this::onSerial, () -> connected, this::schedulePublish);
+        this.receipts = new DeliveredReceipts(book, services, this::onSerial, () -> connected);
         this.inbox = new ChatInbox(book, new InboxActions());
         this.typingOut = new TypingSignal(services.link(), services.scheduler(), services.clock(), this::onSerial);
     }
@@ -108,6 +110,7 @@ public final class ChatService {
                 }
             }
             outbox.reconnected();
+            receipts.reconnected();
         });
     }
 
@@ -308,6 +311,9 @@ public final class ChatService {
                 LOG.warn("Could not write chats to the cache", error);
                 return null;
             });
+        }
+        if (book.takeReceiptsDue()) {
+            receipts.due();
         }
         latest = book.snapshot();
         publish.accept(latest);

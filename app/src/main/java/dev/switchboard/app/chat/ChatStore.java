@@ -95,12 +95,14 @@ public final class ChatStore implements AccountCache {
         return db.transaction(handle -> {
             for (ChatRow row : writes.rows()) {
                 handle.createUpdate("""
-                                MERGE INTO chat_conversation (id, data, phase, ended_by, applied_seq, read_seq, visitor_read_seq, draft,
-                                    dismissed_at, opened_order)
-                                KEY (id) VALUES (:id, :data, :phase, :endedBy, :applied, :read, :visitorRead, :draft, :dismissed, :order)""")
+                                MERGE INTO chat_conversation (id, data, phase, ended_by, applied_seq, read_seq, visitor_read_seq,
+                                    visitor_delivered_seq, draft, dismissed_at, opened_order)
+                                KEY (id) VALUES (:id, :data, :phase, :endedBy, :applied, :read, :visitorRead, :visitorDelivered, :draft,
+                                    :dismissed, :order)""")
                         .bind("id", row.conversation().id()).bind("data", ProtocolJson.write(row.conversation()))
                         .bind("phase", row.phase().name()).bind("endedBy", row.endedBy()).bind("applied", row.appliedSeq())
-                        .bind("read", row.readSeq()).bind("visitorRead", row.visitorReadSeq()).bind("draft", row.draft())
+                        .bind("read", row.readSeq()).bind("visitorRead", row.visitorReadSeq())
+                        .bind("visitorDelivered", row.visitorDeliveredSeq()).bind("draft", row.draft())
                         .bind("dismissed", row.dismissedAt() == null ? null : utc(row.dismissedAt()))
                         .bind("order", row.openedOrder()).execute();
             }
@@ -139,7 +141,7 @@ public final class ChatStore implements AccountCache {
     private static ChatRow row(ResultSet rs) throws SQLException {
         return new ChatRow(ProtocolJson.read(rs.getString("data"), Conversation.class), ChatPhase.valueOf(rs.getString("phase")),
                 rs.getString("ended_by"), rs.getLong("applied_seq"), rs.getLong("read_seq"), rs.getLong("visitor_read_seq"),
-                rs.getString("draft"), instant(rs, "dismissed_at"), rs.getLong("opened_order"));
+                rs.getLong("visitor_delivered_seq"), rs.getString("draft"), instant(rs, "dismissed_at"), rs.getLong("opened_order"));
     }
 
     private static OutgoingMessage outgoing(ResultSet rs) throws SQLException {

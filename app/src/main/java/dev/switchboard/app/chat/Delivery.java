@@ -8,6 +8,8 @@ public enum Delivery {
     FAILED,
     /** Stored by the server, which delivers it to the visitor's open pages. */
     SENT,
+    /** The visitor's page holds it (the widget said so); not read yet. */
+    DELIVERED,
     /** The visitor has read it. */
     READ
 }

@@ -2,6 +2,7 @@ package dev.switchboard.app.chat;
 
 import dev.switchboard.shared.chat.ChatMessage;
 import dev.switchboard.shared.chat.Conversation;
+import dev.switchboard.shared.chat.SenderType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +24,10 @@ final class LiveChat {
     String endedBy;
     long readSeq;
     long visitorReadSeq;
+    long visitorDeliveredSeq;
+    /** The newest visitor message applied, and the newest this connection told the server it holds ({@code chat.delivered}). */
+    long visitorHeldSeq;
+    long deliveredSent;
     boolean visitorTyping;
     final Set<String> colleaguesTyping = new TreeSet<>();
     String draft;
@@ -45,6 +50,7 @@ final class LiveChat {
         this.endedBy = row.endedBy();
         this.readSeq = row.readSeq();
         this.visitorReadSeq = row.visitorReadSeq();
+        this.visitorDeliveredSeq = row.visitorDeliveredSeq();
         this.draft = row.draft();
         this.dismissedAt = row.dismissedAt();
         this.openedOrder = row.openedOrder();
@@ -52,12 +58,13 @@ final class LiveChat {
             if (message.seq() == appliedSeq + 1) {
                 messages.add(message);
                 appliedSeq = message.seq();
+                heldIfVisitors(message);
             }
         }
     }
 
     static LiveChat opened(Conversation conversation, ChatPhase phase, long openedOrder) {
-        return new LiveChat(new ChatRow(conversation, phase, null, 0, 0, 0, "", null, openedOrder), List.of());
+        return new LiveChat(new ChatRow(conversation, phase, null, 0, 0, 0, 0, "", null, openedOrder), List.of());
     }
 
     long id() {
@@ -82,11 +89,18 @@ final class LiveChat {
             messages.add(next);
             appliedSeq = next.seq();
             applied.add(next);
+            heldIfVisitors(next);
         }
         if (!applied.isEmpty()) {
             changed();
         }
         return applied;
+    }
+
+    private void heldIfVisitors(ChatMessage message) {
+        if (message.senderType() == SenderType.VISITOR) {
+            visitorHeldSeq = Math.max(visitorHeldSeq, message.seq());
+        }
     }
 
     /** Messages are missing before some that arrived or were acknowledged: a resume should fill the gap. */
@@ -148,12 +162,13 @@ final class LiveChat {
         if (snapshot == null) {
             int unread = (int) messages.stream().filter(m -> m.seq() > readSeq && Chat.countsAsUnread(m, selfId)).count();
             snapshot = new Chat(conversation, phase, endedBy, messages, outbox.values().stream().toList(), readSeq, visitorReadSeq,
-                    visitorTyping, List.copyOf(colleaguesTyping), draft, selfId, unread);
+                    visitorDeliveredSeq, visitorTyping, List.copyOf(colleaguesTyping), draft, selfId, unread);
         }
         return snapshot;
     }
 
     ChatRow row() {
-        return new ChatRow(conversation, phase, endedBy, appliedSeq, readSeq, visitorReadSeq, draft, dismissedAt, openedOrder);
+        return new ChatRow(conversation, phase, endedBy, appliedSeq, readSeq, visitorReadSeq, visitorDeliveredSeq, draft, dismissedAt,
+                openedOrder);
     }
 }

@@ -9,6 +9,7 @@ import dev.switchboard.app.testing.TestVisitor;
 import dev.switchboard.server.ServerConfig;
 import dev.switchboard.server.SwitchboardServer;
 import dev.switchboard.shared.chat.ChatMessage;
+import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.chat.MessageKind;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -53,12 +54,15 @@ class ChatLiveTest {
         live = LiveAgent.signIn(server.baseUrl(), "alice", "switchboard", home);
         try (TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers")) {
             long id = visitor.startChat(Map.of("name", "Li Lei"));
-            visitor.say("Is the X2 purifier in stock?");
+            long question = visitor.say("Is the X2 purifier in stock?");
 
             Chat chat = live.awaitChat(id, c -> c.messages().stream().anyMatch(m -> m.body().equals("Is the X2 purifier in stock?")));
             assertThat(chat.visitorName()).isEqualTo("Li Lei");
             assertThat(chat.phase()).isEqualTo(ChatPhase.OPEN);
             assertThat(chat.unread()).isEqualTo(1);
+            // the workstation holds the question and says so, by itself: the visitor's widget shows it delivered
+            assertThat(visitor.await(ChatMessages.DELIVERED, p -> p.path("seq").asLong() >= question).payload().path("receiver").asText())
+                    .isEqualTo("Alice 王丽");
 
             live.chats().send(id, "Yes, <b>two</b> left & ready to ship", false).join();
             long seq = visitor.awaitChatMessage("Yes, <b>two</b> left & ready to ship").path("seq").asLong();
@@ -67,6 +71,8 @@ class ChatLiveTest {
             assertThat(sent.mine(answer)).isTrue();
             assertThat(sent.delivery(answer)).isEqualTo(Delivery.SENT);
 
+            visitor.delivered(seq);
+            live.awaitChat(id, c -> c.delivery(answer) == Delivery.DELIVERED);
             visitor.read(seq);
             live.awaitChat(id, c -> c.delivery(answer) == Delivery.READ);
 

@@ -215,6 +215,58 @@ class ChatServiceTest {
     }
 
     @Test
+    void ownMessagesShowDeliveredOnceTheVisitorsPageHoldsThemThenRead() {
+        harness.connect(conversation(1, "Li Lei"));
+        harness.receive("chat.message", fromSelf(1, 1, "a", "Hello"));
+        harness.receive("chat.message", fromSelf(1, 2, "b", "How can I help?"));
+        harness.receive("chat.delivered", new ChatMessages.Delivered(1, 2, "bob"));
+        harness.receive("chat.delivered", new ChatMessages.Delivered(1, 2, "visitor"));
+        harness.receive("chat.read", new ChatMessages.Read(1, 1, "visitor"));
+        harness.receive("chat.delivered", new ChatMessages.Delivered(1, 1, "visitor"));
+
+        Chat chat = harness.await(1, c -> c.visitorReadSeq() == 1);
+        assertThat(chat.visitorDeliveredSeq()).as("a late lower mark changes nothing").isEqualTo(2);
+        assertThat(chat.messages()).extracting(chat::delivery).containsExactly(Delivery.READ, Delivery.DELIVERED);
+        harness.chats().close().join();
+        harness.restart();
+        Chat cached = harness.chats().snapshot().chat(1).orElseThrow();
+        assertThat(cached.messages()).extracting(cached::delivery).containsExactly(Delivery.READ, Delivery.DELIVERED);
+    }
+
+    @Test
+    void visitorMessagesAreReportedHeldAtMostOnceAQuarterSecondWithTheNewestNumber() {
+        harness.connect(conversation(1, "Li Lei"));
+        harness.receive("chat.message", fromVisitor(1, 1, "hello"));
+        harness.await(1, chat -> chat.lastSeq() == 1);
+        harness.settle();
+        assertThat(deliveredSeqs()).as("the first goes at once").containsExactly(1L);
+
+        harness.receive("chat.message", fromSelf(1, 2, "a", "Hi!"));
+        harness.receive("chat.message", fromVisitor(1, 3, "my order"));
+        harness.receive("chat.message", fromVisitor(1, 4, "is late"));
+        harness.receive("chat.message", fromVisitor(1, 3, "my order"));
+        harness.await(1, chat -> chat.lastSeq() == 4);
+        harness.settle();
+        assertThat(deliveredSeqs()).as("within the quarter second nothing more goes").containsExactly(1L);
+        assertThat(harness.scheduler.pending()).isEqualTo(1);
+        harness.scheduler.runNext();
+        harness.settle();
+        assertThat(deliveredSeqs()).as("then only the newest").containsExactly(1L, 4L);
+
+        harness.clock.advance(java.time.Duration.ofSeconds(1));
+        harness.receive("chat.message", fromSelf(1, 5, "b", "Let me check"));
+        harness.await(1, chat -> chat.lastSeq() == 5);
+        harness.settle();
+        assertThat(deliveredSeqs()).as("the agent's own messages are not the visitor's to report").containsExactly(1L, 4L);
+        assertThat(harness.scheduler.pending()).isZero();
+
+        harness.drop();
+        harness.connect(conversation(1, "Li Lei"));
+        harness.settle();
+        assertThat(deliveredSeqs()).as("a new connection says it once more").containsExactly(1L, 4L, 4L);
+    }
+
+    @Test
     void readingAChatClearsItsUnreadCountAndTellsTheServer() {
         harness.connect(conversation(1, "Li Lei"));
         harness.receive("chat.message", fromVisitor(1, 1, "hello"));
@@ -312,5 +364,9 @@ class ChatServiceTest {
 
     private void awaitSends(int count) {
         harness.await(1, chat -> harness.link.sent("chat.message").size() >= count);
+    }
+
+    private List<Long> deliveredSeqs() {
+        return harness.link.sent("chat.delivered").stream().map(sent -> sent.payload().path("seq").asLong()).toList();
     }
 }

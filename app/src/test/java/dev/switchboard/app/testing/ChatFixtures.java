@@ -31,13 +31,13 @@ public final class ChatFixtures {
 
     public static Chat chat(long id, String name, ChatPhase phase, int unread, ChatMessage... messages) {
         long lastSeq = messages.length == 0 ? 0 : messages[messages.length - 1].seq();
-        return new Chat(conversation(id, name, lastSeq), phase, null, List.of(messages), List.of(), 0, 0, false, List.of(), "",
+        return new Chat(conversation(id, name, lastSeq), phase, null, List.of(messages), List.of(), 0, 0, 0, false, List.of(), "",
                 SELF, unread);
     }
 
     /** The same chat as the server announced it: knowing of {@code serverLastSeq} messages, of which none are in yet. */
     public static Chat announced(long id, String name, long serverLastSeq) {
-        return new Chat(conversation(id, name, serverLastSeq), ChatPhase.OPEN, null, List.of(), List.of(), 0, 0, false, List.of(), "",
+        return new Chat(conversation(id, name, serverLastSeq), ChatPhase.OPEN, null, List.of(), List.of(), 0, 0, 0, false, List.of(), "",
                 SELF, 0);
     }
 

@@ -100,6 +100,11 @@ public final class TestVisitor implements AutoCloseable {
         send(ChatMessages.READ, new ChatMessages.Read(conversationId, seq, null));
     }
 
+    /** The visitor's page holds everything up to {@code seq}, as the widget reports it. */
+    public void delivered(long seq) throws Exception {
+        send(ChatMessages.DELIVERED, new ChatMessages.Delivered(conversationId, seq, null));
+    }
+
     /** Waits for a chat message with exactly this text; answers its payload. */
     public JsonNode awaitChatMessage(String text) {
         return await(ChatMessages.MESSAGE, message -> message.path("body").asText().equals(text)).payload();

@@ -81,6 +81,10 @@ class ChatTabUiTest {
                     .filter(delivery -> delivery == Delivery.SENT).isPresent());
             assertThat(labelShown(messages, "Yes: 3 left. <i>Ships today</i>")).as("shown literally, not as markup").isTrue();
 
+            visitor.delivered(seq);
+            waitUntil("the answer shown as delivered", () -> deliveryOf(messages, "Yes: 3 left. <i>Ships today</i>")
+                    .filter(delivery -> delivery == Delivery.DELIVERED).isPresent());
+            waitUntil("the state drawn as delivered", () -> labelShown(messages, "Delivered"));
             visitor.read(seq);
             waitUntil("the answer shown as read", () -> deliveryOf(messages, "Yes: 3 left. <i>Ships today</i>")
                     .filter(delivery -> delivery == Delivery.READ).isPresent());

@@ -98,7 +98,7 @@ public final class ChatTabViewModel {
         chat.set(newer);
         noteOnlyWhenWatching();
         if (newer.messages() != before.messages() || newer.outbox() != before.outbox()
-                || newer.visitorReadSeq() != before.visitorReadSeq()) {
+                || newer.visitorReadSeq() != before.visitorReadSeq() || newer.visitorDeliveredSeq() != before.visitorDeliveredSeq()) {
             ChatLines.update(lines, ChatLines.of(newer, context.texts().zone()));
         }
         markReadIfVisible();

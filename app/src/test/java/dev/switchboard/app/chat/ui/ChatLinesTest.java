@@ -67,7 +67,7 @@ class ChatLinesTest {
     private static Chat chat(List<ChatMessage> messages, List<OutgoingMessage> outbox, long visitorRead) {
         Conversation conversation = new Conversation(1, "v-1", "default", ConversationStatus.ACTIVE, 1L, SELF, Map.of("name", "Li Lei"),
                 messages.size(), Instant.EPOCH, Instant.EPOCH, null, null, null);
-        return new Chat(conversation, ChatPhase.OPEN, null, messages, outbox, 0, visitorRead, false, List.of(), "", SELF, 0);
+        return new Chat(conversation, ChatPhase.OPEN, null, messages, outbox, 0, visitorRead, 0, false, List.of(), "", SELF, 0);
     }
 
     private static ChatMessage message(long seq, SenderType sender, Long agentId, MessageKind kind, String body, String at) {

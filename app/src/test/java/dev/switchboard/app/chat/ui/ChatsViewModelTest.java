@@ -144,7 +144,7 @@ class ChatsViewModelTest {
     private static Chat chat(long id, String visitor) {
         Conversation conversation = new Conversation(id, "v-" + id, "default", ConversationStatus.ACTIVE, 1L, SELF, Map.of("name", visitor),
                 0, NOW, NOW, null, null, null);
-        return new Chat(conversation, ChatPhase.OPEN, null, List.of(), List.of(), 0, 0, false, List.of(), "", SELF, 0);
+        return new Chat(conversation, ChatPhase.OPEN, null, List.of(), List.of(), 0, 0, 0, false, List.of(), "", SELF, 0);
     }
 
     private static Change reply(long id, String shortcut, String body) {
