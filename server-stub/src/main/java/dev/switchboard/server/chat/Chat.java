@@ -38,6 +38,7 @@ public final class Chat {
     private final Jdbi jdbi;
     private final Clock clock;
     private final Supplier<List<RoutingRule>> rules;
+    private final ChatReceipts receipts;
 
     /** @param rules the enabled routing rules in order, read for every decision: keep them in memory */
     public Chat(Jdbi jdbi, Clock clock, Path dataDir, Visitors visitors, AgentSocket agentSocket, AgentDirectory agents,
@@ -51,8 +52,9 @@ public final class Chat {
         QueueFeed queues = new QueueFeed(jdbi, clock);
         this.assigner = new ChatAssigner(jdbi, clock, visitors.tracker(), service, delivery, queues, background, rules);
         service.setAssigner(assigner);
+        this.receipts = new ChatReceipts(jdbi, service, delivery);
         ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, assigner, agents), assigner,
-                queues, new VisitorChatView(jdbi, service), new ChatReceipts(jdbi, service, delivery));
+                queues, new VisitorChatView(jdbi, service), receipts);
         visitors.addHandler(handlers.forVisitors());
         agentSocket.addHandler(handlers.forAgents());
         this.routes = new ChatRoutes(service, callers);
@@ -98,6 +100,7 @@ public final class Chat {
     /** Stores the messages still queued; call after the HTTP server stopped and before the database closes. */
     public void close() {
         service.close();
+        receipts.close();
     }
 
     public ChatService service() {

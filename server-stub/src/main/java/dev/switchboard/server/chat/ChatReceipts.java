@@ -6,27 +6,35 @@ import dev.switchboard.shared.ws.Envelope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import dev.switchboard.server.infra.BatchWriter;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Delivered receipts ({@code chat.delivered}): a receiver's client tells how far it holds a chat's
- * messages; the mark is stored forward-only and shown to the other side, and given again to a
- * client that resumes the chat.
+ * Receipts: a receiver's client tells how far it holds ({@code chat.delivered}) or has read
+ * ({@code chat.read}) a chat's messages; the mark is stored forward-only and shown to the other
+ * side, and given again to a client that resumes the chat. Workstations and widgets send one for
+ * nearly every message, so marks are written many to a transaction by a writer of their own
+ * (group commit, as messages), and passed on after their commit.
  */
-final class ChatReceipts {
+final class ChatReceipts implements AutoCloseable {
 
     static final String VISITOR = "visitor";
+    private static final Logger LOG = LoggerFactory.getLogger(ChatReceipts.class);
 
     private final Jdbi jdbi;
     private final ChatService chats;
     private final ChatDelivery delivery;
     private final ReceiptStore receipts = new ReceiptStore();
     private final ConversationStore store = new ConversationStore();
+    private final BatchWriter writer;
 
     ChatReceipts(Jdbi jdbi, ChatService chats, ChatDelivery delivery) {
         this.jdbi = jdbi;
         this.chats = chats;
         this.delivery = delivery;
+        this.writer = new BatchWriter(jdbi, "receipt-writer");
     }
 
     /**
@@ -35,19 +43,43 @@ final class ChatReceipts {
      * that does not move on (a repeat after a reconnect) is not passed on again.
      */
     void delivered(ChatAuthor author, long conversationId, long seq) {
+        mark(author, conversationId, seq, ChatMessages.DELIVERED);
+    }
+
+    /** The author has read every message up to {@code seq}; as {@link #delivered}. */
+    void read(ChatAuthor author, long conversationId, long seq) {
+        mark(author, conversationId, seq, ChatMessages.READ);
+    }
+
+    private void mark(ChatAuthor author, long conversationId, long seq, String type) {
         Conversation conversation = chats.requireParticipant(author, conversationId);
         Long agentId = author instanceof ChatAuthor.Agent agent ? agent.principal().agentId() : null;
-        if (!jdbi.inTransaction(handle -> receipts.markDelivered(handle, conversationId, agentId, seq))) {
-            return;
-        }
+        // named as in typing: by display name to the visitor, by login to colleagues
+        String shown = agentId == null ? null : jdbi.withHandle(handle -> store.agentName(handle, agentId));
+        boolean read = ChatMessages.READ.equals(type);
+        writer.submit(handle -> read ? receipts.markRead(handle, conversationId, agentId, seq)
+                        : receipts.markDelivered(handle, conversationId, agentId, seq))
+                .thenAccept(moved -> {
+                    if (moved) {
+                        passOn(conversation, author, type, seq, shown);
+                    }
+                })
+                .exceptionally(failure -> {
+                    LOG.warn("a {} receipt was not stored: conversation={} seq={}", type, conversationId, seq, failure);
+                    return null;
+                });
+    }
+
+    private void passOn(Conversation conversation, ChatAuthor author, String type, long seq, String shown) {
+        long id = conversation.id();
+        boolean read = ChatMessages.READ.equals(type);
         if (author instanceof ChatAuthor.Agent agent) {
-            // named as in chat.read: by display name to the visitor, by login to colleagues
-            String shown = jdbi.withHandle(handle -> store.agentName(handle, agentId));
-            delivery.toVisitor(conversation.visitorId(), ChatMessages.DELIVERED, new ChatMessages.Delivered(conversationId, seq, shown));
-            delivery.toOtherAgents(conversation, agentId, ChatMessages.DELIVERED,
-                    new ChatMessages.Delivered(conversationId, seq, agent.principal().login()));
+            String login = agent.principal().login();
+            delivery.toVisitor(conversation.visitorId(), type, read ? new ChatMessages.Read(id, seq, shown) : new ChatMessages.Delivered(id, seq, shown));
+            delivery.toOtherAgents(conversation, agent.principal().agentId(), type,
+                    read ? new ChatMessages.Read(id, seq, login) : new ChatMessages.Delivered(id, seq, login));
         } else {
-            delivery.toOthers(conversation, author, ChatMessages.DELIVERED, new ChatMessages.Delivered(conversationId, seq, VISITOR));
+            delivery.toOthers(conversation, author, type, read ? new ChatMessages.Read(id, seq, VISITOR) : new ChatMessages.Delivered(id, seq, VISITOR));
         }
     }
 
@@ -71,5 +103,11 @@ final class ChatReceipts {
             envelopes.add(ChatDelivery.envelope(ChatMessages.READ, null, new ChatMessages.Read(conversationId, marks.read(), VISITOR)));
         }
         return envelopes;
+    }
+
+    /** Writes the marks still queued; call before the database closes. */
+    @Override
+    public void close() {
+        writer.close();
     }
 }

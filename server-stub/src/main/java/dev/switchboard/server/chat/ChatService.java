@@ -267,22 +267,6 @@ public final class ChatService {
         }
     }
 
-    /** A read receipt: stored (as far as it goes) and shown to the other side. */
-    public void read(ChatAuthor author, long conversationId, long seq) {
-        Conversation conversation = requireAccess(author, conversationId, false);
-        Long agentId = author instanceof ChatAuthor.Agent agent ? agent.principal().agentId() : null;
-        jdbi.useTransaction(handle -> store.markRead(handle, conversationId, agentId, seq));
-        if (author instanceof ChatAuthor.Agent agent) {
-            // named as in typing: by login to colleagues, by display name to the visitor
-            String shown = jdbi.withHandle(handle -> store.agentName(handle, agent.principal().agentId()));
-            delivery.toVisitor(conversation.visitorId(), ChatMessages.READ, new ChatMessages.Read(conversationId, seq, shown));
-            delivery.toOtherAgents(conversation, agent.principal().agentId(), ChatMessages.READ,
-                    new ChatMessages.Read(conversationId, seq, agent.principal().login()));
-        } else {
-            delivery.toOthers(conversation, author, ChatMessages.READ, new ChatMessages.Read(conversationId, seq, "visitor"));
-        }
-    }
-
     public MessagePage messages(ChatAuthor author, long conversationId, long after, int limit) {
         requireAccess(author, conversationId, false);
         int bounded = Math.max(1, Math.min(limit, MAX_PAGE));

@@ -143,7 +143,7 @@ final class ChatSocketHandlers {
             }
             case ChatMessages.READ -> {
                 ChatMessages.Read read = payload(message, ChatMessages.Read.class);
-                chats.read(author, read.conversationId(), read.seq());
+                receipts.read(author, read.conversationId(), read.seq());
             }
             case ChatMessages.DELIVERED -> {
                 ChatMessages.Delivered delivered = payload(message, ChatMessages.Delivered.class);

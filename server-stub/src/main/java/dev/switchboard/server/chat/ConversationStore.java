@@ -269,18 +269,6 @@ final class ConversationStore {
                 .bind("rating", rating).bind("comment", comment).bind("id", conversationId).execute();
     }
 
-    /** Moves a reader's mark forward, never back (receipts can arrive out of order). */
-    void markRead(Handle handle, long conversationId, Long agentId, long seq) {
-        if (agentId == null) {
-            handle.createUpdate("UPDATE conversation SET visitor_read_seq = :seq WHERE id = :id AND visitor_read_seq < :seq"
-                            + " AND :seq <= (SELECT last_seq FROM conversation_seq WHERE conversation_id = :id)")
-                    .bind("seq", seq).bind("id", conversationId).execute();
-        } else {
-            handle.createUpdate("UPDATE conversation_participant SET read_seq = :seq WHERE conversation_id = :id AND agent_id = :agent AND read_seq < :seq")
-                    .bind("seq", seq).bind("id", conversationId).bind("agent", agentId).execute();
-        }
-    }
-
     Optional<ChatMessage> messageByClientId(Handle handle, long conversationId, SenderType sender, String clientId) {
         return handle.createQuery("SELECT " + MESSAGE_COLUMNS + MESSAGE_FROM
                         + " WHERE m.conversation_id = :c AND m.sender_type = :sender AND m.client_id = :client")

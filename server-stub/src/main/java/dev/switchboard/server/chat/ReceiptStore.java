@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Delivered marks: how far each side's client holds a conversation's messages. The visitor's mark
- * lives in {@code conversation_visitor_receipt} (created with the conversation), each agent's in
- * their participant row next to the read mark (V11 says why).
+ * Delivered and read marks: how far each side's client holds and has read a conversation's
+ * messages. The visitor's marks live in {@code conversation_visitor_receipt} (created with the
+ * conversation), each agent's in their participant row (V11 and V12 say why).
  */
 final class ReceiptStore {
 
@@ -35,6 +35,18 @@ final class ReceiptStore {
                 .bind("seq", seq).bind("id", conversationId).bind("agent", agentId).execute() > 0;
     }
 
+    /** Moves the visitor's read mark ({@code agentId} null) or an agent's forward, never back; answers whether it moved. */
+    boolean markRead(Handle handle, long conversationId, Long agentId, long seq) {
+        if (agentId == null) {
+            return handle.createUpdate("UPDATE conversation_visitor_receipt SET read_seq = :seq"
+                            + " WHERE conversation_id = :id AND read_seq < :seq" + STORED)
+                    .bind("seq", seq).bind("id", conversationId).execute() > 0;
+        }
+        return handle.createUpdate("UPDATE conversation_participant SET read_seq = :seq"
+                        + " WHERE conversation_id = :id AND agent_id = :agent AND read_seq < :seq" + STORED)
+                .bind("seq", seq).bind("id", conversationId).bind("agent", agentId).execute() > 0;
+    }
+
     /** How far the agents' workstations hold the conversation: the furthest of them, with their display name. */
     Optional<Map.Entry<String, Long>> agentsDelivered(Handle handle, long conversationId) {
         return handle.createQuery("SELECT a.display_name, p.delivered_seq FROM conversation_participant p JOIN agent a ON a.id = p.agent_id"
@@ -44,8 +56,7 @@ final class ReceiptStore {
 
     /** The visitor's marks: how far their pages hold the conversation and how far they read it (0 for none). */
     VisitorMarks visitorMarks(Handle handle, long conversationId) {
-        return handle.createQuery("SELECT r.delivered_seq, c.visitor_read_seq FROM conversation c"
-                        + " JOIN conversation_visitor_receipt r ON r.conversation_id = c.id WHERE c.id = :c")
+        return handle.createQuery("SELECT delivered_seq, read_seq FROM conversation_visitor_receipt WHERE conversation_id = :c")
                 .bind("c", conversationId).map((rs, ctx) -> new VisitorMarks(rs.getLong(1), rs.getLong(2)))
                 .findOne().orElse(new VisitorMarks(0, 0));
     }

@@ -130,12 +130,15 @@ class DeliveredReceiptsTest {
             supervisor.send(ChatMessages.DELIVERED, new ChatMessages.Delivered(id, visitorSeq, null));
             assertThat(supervisor.await("error").payload().path("problem").path("status").asInt())
                     .as("a supervisor who only watches sends no receipts").isEqualTo(403);
+            supervisor.send(ChatMessages.READ, new ChatMessages.Read(id, visitorSeq, null));
+            assertThat(supervisor.await("error").payload().path("problem").path("status").asInt())
+                    .as("nor tells the visitor their message was read").isEqualTo(403);
 
             // nothing was stored or passed on: the visitor's resume, answered in order, brings no mark
             visitor.send(ChatMessages.RESUME, new ChatMessages.Resume(id, visitorSeq));
             visitor.send(ChatMessages.HISTORY, new ChatMessages.History(null));
             assertThat(visitor.socket().collectUntil(ChatMessages.HISTORY)).extracting(Envelope::type)
-                    .contains(ChatMessages.STATUS).doesNotContain(ChatMessages.DELIVERED);
+                    .contains(ChatMessages.STATUS).doesNotContain(ChatMessages.DELIVERED, ChatMessages.READ);
             agent.send(ChatMessages.RESUME, new ChatMessages.Resume(id, visitorSeq));
             agent.send(ChatMessages.MESSAGE, new ChatMessages.Post(id, "a-2", "还在吗？", null));
             assertThat(agent.collectUntil(ChatMessages.ACK)).extracting(Envelope::type).doesNotContain(ChatMessages.DELIVERED);
