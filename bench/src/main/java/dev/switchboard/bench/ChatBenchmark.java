@@ -46,6 +46,7 @@ final class ChatBenchmark {
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong receivedByAgents = new AtomicLong();
     private final AtomicLong replies = new AtomicLong();
+    private final AtomicLong receipts = new AtomicLong();
     private final Latencies toAgent = new Latencies();
     private final Latencies toAck = new Latencies();
     private final Latencies toVisitor = new Latencies();
@@ -128,7 +129,8 @@ final class ChatBenchmark {
             workstations.forEach(BenchSocket::close);
 
             System.out.printf("%nChat benchmark: %d chats, %d agents (at most %d chats each), %d visitor messages/s for %d s after %d s of warm-up;%n"
-                            + "agents answer every %dth message; backend -Xmx1g, %d cores shared with this load generator%n%n",
+                            + "agents answer every %dth message; agents send chat.delivered for every message, visitors chat.delivered and chat.read;%n"
+                            + "backend -Xmx1g, %d cores shared with this load generator%n%n",
                     chats, agents, maxChats, messagesPerSecond, seconds, WARM_UP_SECONDS, REPLY_EVERY, Runtime.getRuntime().availableProcessors());
             System.out.printf("| %-44s | %28s |%n|%s|%s|%n", "measure", "value", "-".repeat(46), "-".repeat(30));
             row("chats started (" + STARTS_PER_SECOND + " a second) and served", visitors.size());
@@ -140,6 +142,7 @@ final class ChatBenchmark {
             row("  not acknowledged", sent - acked.size());
             row("  received twice", duplicates.get());
             row("agent answers sent", replies.get());
+            row("receipts sent (delivered, read)", receipts.get());
             row("error answers", errors.get());
             System.out.printf("| %-44s | %25d MB |%n", "backend resident memory, peak", rssPeak / 1024);
             System.out.printf("| %-44s | %22.2f cores |%n", "backend CPU, measured window", backendCpu);
@@ -181,6 +184,10 @@ final class ChatBenchmark {
         if (clientId.startsWith("m")) {
             toAgent.add(message.atNanos() - sentTime(payload));
         }
+        // as the workstation: it holds the message now (read receipts only come from the chat in view, left out)
+        long conversationId = payload.path("conversationId").asLong();
+        workstation.send(ChatMessages.DELIVERED, new ChatMessages.Delivered(conversationId, payload.path("seq").asLong(), null));
+        receipts.incrementAndGet();
         if (receivedByAgents.incrementAndGet() % REPLY_EVERY == 0 && !"settling".equals(phase)) {
             long now = System.nanoTime();
             workstation.send(ChatMessages.MESSAGE, new ChatMessages.Post(payload.path("conversationId").asLong(),
@@ -199,9 +206,15 @@ final class ChatBenchmark {
             if (sent != null && acked.add(clientId) && clientId.startsWith("m")) {
                 toAck.add(message.atNanos() - sent);
             }
-        } else if (ChatMessages.MESSAGE.equals(type) && "AGENT".equals(payload.path("senderType").asText())
-                && payload.path("clientId").asText().startsWith("rm")) {
-            toVisitor.add(message.atNanos() - sentTime(payload));
+        } else if (ChatMessages.MESSAGE.equals(type) && "AGENT".equals(payload.path("senderType").asText())) {
+            if (payload.path("clientId").asText().startsWith("rm")) {
+                toVisitor.add(message.atNanos() - sentTime(payload));
+            }
+            // as the widget with its window open: the answer reached the page and was read
+            long seq = payload.path("seq").asLong();
+            visitor.socket.send(ChatMessages.DELIVERED, new ChatMessages.Delivered(visitor.conversationId, seq, null));
+            visitor.socket.send(ChatMessages.READ, new ChatMessages.Read(visitor.conversationId, seq, null));
+            receipts.addAndGet(2);
         }
     }
 

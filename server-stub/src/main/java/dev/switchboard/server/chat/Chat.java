@@ -52,7 +52,7 @@ public final class Chat {
         QueueFeed queues = new QueueFeed(jdbi, clock);
         this.assigner = new ChatAssigner(jdbi, clock, visitors.tracker(), service, delivery, queues, background, rules);
         service.setAssigner(assigner);
-        this.receipts = new ChatReceipts(jdbi, service, delivery);
+        this.receipts = new ChatReceipts(jdbi, delivery);
         ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, assigner, agents), assigner,
                 queues, new VisitorChatView(jdbi, service), receipts);
         visitors.addHandler(handlers.forVisitors());

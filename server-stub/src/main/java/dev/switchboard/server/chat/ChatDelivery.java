@@ -97,6 +97,16 @@ public final class ChatDelivery {
         }
     }
 
+    /** To {@code participants} (read with the caller's own query) and the supervisors following the chat, but {@code exceptAgent}. */
+    void toParticipants(long conversationId, Set<Long> participants, Long exceptAgent, String type, Object payload) {
+        Set<Long> audience = new HashSet<>(participants);
+        audience.addAll(watchers.getOrDefault(conversationId, Set.of()));
+        if (exceptAgent != null) {
+            audience.remove(exceptAgent);
+        }
+        agents.sendToAgents(audience, envelope(type, null, payload));
+    }
+
     /** To the agents in the conversation but {@code agentId}. */
     void toOtherAgents(Conversation conversation, long agentId, String type, Object payload) {
         agents.sendToAgents(audience(conversation.id()).stream().filter(id -> id != agentId).toList(), envelope(type, null, payload));

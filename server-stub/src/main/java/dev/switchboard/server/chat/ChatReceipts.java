@@ -1,12 +1,15 @@
 package dev.switchboard.server.chat;
 
+import dev.switchboard.server.auth.Principal;
+import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.BatchWriter;
+import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.chat.ChatMessages;
-import dev.switchboard.shared.chat.Conversation;
+import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.ws.Envelope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import dev.switchboard.server.infra.BatchWriter;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,15 +27,12 @@ final class ChatReceipts implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChatReceipts.class);
 
     private final Jdbi jdbi;
-    private final ChatService chats;
     private final ChatDelivery delivery;
     private final ReceiptStore receipts = new ReceiptStore();
-    private final ConversationStore store = new ConversationStore();
     private final BatchWriter writer;
 
-    ChatReceipts(Jdbi jdbi, ChatService chats, ChatDelivery delivery) {
+    ChatReceipts(Jdbi jdbi, ChatDelivery delivery) {
         this.jdbi = jdbi;
-        this.chats = chats;
         this.delivery = delivery;
         this.writer = new BatchWriter(jdbi, "receipt-writer");
     }
@@ -52,16 +52,14 @@ final class ChatReceipts implements AutoCloseable {
     }
 
     private void mark(ChatAuthor author, long conversationId, long seq, String type) {
-        Conversation conversation = chats.requireParticipant(author, conversationId);
+        ReceiptStore.Audience audience = requireParticipant(author, conversationId);
         Long agentId = author instanceof ChatAuthor.Agent agent ? agent.principal().agentId() : null;
-        // named as in typing: by display name to the visitor, by login to colleagues
-        String shown = agentId == null ? null : jdbi.withHandle(handle -> store.agentName(handle, agentId));
         boolean read = ChatMessages.READ.equals(type);
         writer.submit(handle -> read ? receipts.markRead(handle, conversationId, agentId, seq)
                         : receipts.markDelivered(handle, conversationId, agentId, seq))
                 .thenAccept(moved -> {
                     if (moved) {
-                        passOn(conversation, author, type, seq, shown);
+                        passOn(conversationId, audience, author, type, seq);
                     }
                 })
                 .exceptionally(failure -> {
@@ -70,16 +68,43 @@ final class ChatReceipts implements AutoCloseable {
                 });
     }
 
-    private void passOn(Conversation conversation, ChatAuthor author, String type, long seq, String shown) {
-        long id = conversation.id();
+    /**
+     * The rule for writing into a chat ({@code ChatService}): a visitor marks only their own chat, an
+     * agent only one they take part in (a supervisor who only watches, too, is refused). Checked
+     * on one query that also gives whom to tell, as a client sends a receipt for nearly every message.
+     */
+    private ReceiptStore.Audience requireParticipant(ChatAuthor author, long conversationId) {
+        Optional<ReceiptStore.Audience> found = jdbi.withHandle(handle -> receipts.audience(handle, conversationId));
+        if (author instanceof ChatAuthor.Visitor visitor) {
+            if (found.isEmpty() || !found.get().visitorId().equals(visitor.visitorId())) {
+                LOG.warn("visitor refused: visitor={} tried conversation {}", visitor.visitorId(), conversationId);
+                throw ApiException.notFound("conversation " + conversationId);
+            }
+            return found.get();
+        }
+        Principal principal = ((ChatAuthor.Agent) author).principal();
+        principal.require(Role.AGENT);
+        ReceiptStore.Audience audience = found.orElseThrow(() -> ApiException.notFound("conversation " + conversationId));
+        if (!audience.agents().containsKey(principal.agentId())) {
+            LOG.warn("agent refused: login={} is not in conversation {}", principal.login(), conversationId);
+            throw new ApiException(ProblemType.FORBIDDEN, "you are not in this conversation");
+        }
+        return audience;
+    }
+
+    /** Named as in typing: an agent by display name to the visitor and by login to colleagues. */
+    private void passOn(long id, ReceiptStore.Audience audience, ChatAuthor author, String type, long seq) {
         boolean read = ChatMessages.READ.equals(type);
         if (author instanceof ChatAuthor.Agent agent) {
+            long agentId = agent.principal().agentId();
+            String shown = audience.agents().get(agentId);
             String login = agent.principal().login();
-            delivery.toVisitor(conversation.visitorId(), type, read ? new ChatMessages.Read(id, seq, shown) : new ChatMessages.Delivered(id, seq, shown));
-            delivery.toOtherAgents(conversation, agent.principal().agentId(), type,
+            delivery.toVisitor(audience.visitorId(), type, read ? new ChatMessages.Read(id, seq, shown) : new ChatMessages.Delivered(id, seq, shown));
+            delivery.toParticipants(id, audience.agents().keySet(), agentId, type,
                     read ? new ChatMessages.Read(id, seq, login) : new ChatMessages.Delivered(id, seq, login));
         } else {
-            delivery.toOthers(conversation, author, type, read ? new ChatMessages.Read(id, seq, VISITOR) : new ChatMessages.Delivered(id, seq, VISITOR));
+            delivery.toParticipants(id, audience.agents().keySet(), null, type,
+                    read ? new ChatMessages.Read(id, seq, VISITOR) : new ChatMessages.Delivered(id, seq, VISITOR));
         }
     }
 

@@ -297,11 +297,6 @@ public final class ChatService {
         return jdbi.withHandle(handle -> store.find(handle, conversationId)).orElseThrow(() -> ApiException.notFound("conversation " + conversationId));
     }
 
-    /** The conversation, if the author takes part in it: its visitor or one of its agents (not a supervisor who only watches). */
-    Conversation requireParticipant(ChatAuthor author, long conversationId) {
-        return requireAccess(author, conversationId, true);
-    }
-
     /**
      * Visitors reach only their own conversation, agents only those they take part in;
      * supervisors may read any conversation but write only where they take part.

@@ -47,6 +47,29 @@ final class ReceiptStore {
                 .bind("seq", seq).bind("id", conversationId).bind("agent", agentId).execute() > 0;
     }
 
+    /** Who a receipt concerns: the chat's visitor and the agents taking part now, with their display names. */
+    record Audience(String visitorId, Map<Long, String> agents) {
+    }
+
+    /** The visitor and the agents of a conversation, in one query; empty when there is no such conversation. */
+    Optional<Audience> audience(Handle handle, long conversationId) {
+        Map<Long, String> agents = new java.util.HashMap<>();
+        String[] visitor = new String[1];
+        handle.createQuery("SELECT c.visitor_id, p.agent_id, a.display_name FROM conversation c"
+                        + " LEFT JOIN conversation_participant p ON p.conversation_id = c.id AND p.left_at IS NULL"
+                        + " LEFT JOIN agent a ON a.id = p.agent_id WHERE c.id = :c")
+                .bind("c", conversationId)
+                .map((rs, ctx) -> {
+                    visitor[0] = rs.getString(1);
+                    long agentId = rs.getLong(2);
+                    if (!rs.wasNull()) {
+                        agents.put(agentId, rs.getString(3));
+                    }
+                    return agentId;
+                }).list();
+        return visitor[0] == null ? Optional.empty() : Optional.of(new Audience(visitor[0], Map.copyOf(agents)));
+    }
+
     /** How far the agents' workstations hold the conversation: the furthest of them, with their display name. */
     Optional<Map.Entry<String, Long>> agentsDelivered(Handle handle, long conversationId) {
         return handle.createQuery("SELECT a.display_name, p.delivered_seq FROM conversation_participant p JOIN agent a ON a.id = p.agent_id"
