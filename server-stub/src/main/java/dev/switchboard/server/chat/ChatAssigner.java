@@ -18,10 +18,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -58,6 +60,9 @@ final class ChatAssigner {
     private final Executor background;
     /** A drain is waiting to run: changes until it starts need no second one. */
     private final AtomicBoolean drainPending = new AtomicBoolean();
+    /** New chats not routed yet, and whether a task to route them is on its way. */
+    private final Set<Long> newChats = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean newChatsPending = new AtomicBoolean();
     private final Supplier<List<RoutingRule>> rules;
 
     ChatAssigner(Jdbi jdbi, Clock clock, VisitorTracker visitors, ChatService chats, ChatDelivery delivery, QueueFeed queues,
@@ -114,22 +119,37 @@ final class ChatAssigner {
         });
     }
 
-    /** Routes a new conversation: to an agent now, offered to one, or into its group's queue. */
+    /**
+     * Routes a new conversation (or one sent back to a group): to an agent, offered to one, or into
+     * its group's queue. Off the caller's thread and together with the chats that came meanwhile:
+     * a burst of chat starts costs one read of the agents' state and one transaction, not one each
+     * behind the lock that serializes decisions.
+     */
     void assignOrQueue(long conversationId) {
-        synchronized (deciding) {
-            Optional<ConversationStore.Waiting> waiting = jdbi.withHandle(handle -> store.waiting(handle, conversationId));
-            if (waiting.isEmpty()) {
-                return;
+        newChats.add(conversationId);
+        if (newChatsPending.compareAndSet(false, true)) {
+            background.execute(this::routeNewChats);
+        }
+    }
+
+    private void routeNewChats() {
+        newChatsPending.set(false);
+        List<Long> ids = new ArrayList<>(newChats);
+        newChats.removeAll(ids);
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            synchronized (deciding) {
+                List<ConversationStore.Waiting> waiting = jdbi.withHandle(handle -> store.waiting(handle, ids));
+                Set<Long> handedOut = new HashSet<>();
+                giveOut(waiting, clock.instant(), handedOut);
+                // the rest wait (or are offered): each hears its place now, the others' places are refreshed within a second
+                waiting.stream().map(w -> w.conversation().id()).filter(id -> !handedOut.contains(id)).forEach(announcer::announceOne);
+                queues.changed();
             }
-            String visitorId = waiting.get().conversation().visitorId();
-            RoutingBatch batch = jdbi.withHandle(handle -> RoutingBatch.forVisitor(handle, visitorId, clock.instant(), rules.get(), history));
-            List<AssignmentStore.Assignment> given = new ArrayList<>();
-            route(waiting.get(), batch, given);
-            handOut(given);
-            if (given.isEmpty()) {
-                announcer.announceOne(conversationId);
-            }
-            queues.changed();
+        } catch (RuntimeException e) {
+            LOG.error("routing new chats failed", e);
         }
     }
 
@@ -160,7 +180,7 @@ final class ChatAssigner {
                     routable.add(waiting.withdrawn());
                 }
             }
-            if (giveOut(routable, now)) {
+            if (giveOut(routable, now, new HashSet<>())) {
                 queue = jdbi.withHandle(store::queued);
             }
             announcer.announce(queue, announceToEveryone);
@@ -168,8 +188,11 @@ final class ChatAssigner {
         }
     }
 
-    /** Routes waiting chats in serving order on one read of the agents' state; true when one was given, offered or queued. */
-    private boolean giveOut(List<ConversationStore.Waiting> routable, Instant now) {
+    /**
+     * Routes waiting chats in serving order on one read of the agents' state, adding those given to
+     * agents to {@code handedOut}; true when one was given, offered or queued.
+     */
+    private boolean giveOut(List<ConversationStore.Waiting> routable, Instant now, Set<Long> handedOut) {
         if (routable.isEmpty()) {
             return false;
         }
@@ -184,10 +207,12 @@ final class ChatAssigner {
             }
             if (given.size() == ASSIGNMENTS_PER_TRANSACTION) {
                 // the longest-waiting visitors hear they are served before the rest are decided, not after
+                given.forEach(assignment -> handedOut.add(assignment.conversation().id()));
                 handOut(given);
                 given.clear();
             }
         }
+        given.forEach(assignment -> handedOut.add(assignment.conversation().id()));
         handOut(given);
         return changed;
     }

@@ -213,6 +213,13 @@ final class ConversationStore {
         return groups;
     }
 
+    /** Those of the conversations still queued, in serving order (highest priority first, then the longest waiting). */
+    List<Waiting> waiting(Handle handle, List<Long> conversationIds) {
+        return handle.createQuery("SELECT " + WAITING_COLUMNS + " FROM conversation WHERE id IN (<ids>) AND status = 'QUEUED'"
+                        + " ORDER BY priority DESC, id")
+                .bindList("ids", conversationIds).map((rs, ctx) -> waiting(rs)).list();
+    }
+
     Optional<Waiting> waiting(Handle handle, long conversationId) {
         return handle.createQuery("SELECT " + WAITING_COLUMNS + " FROM conversation WHERE id = :id AND status = 'QUEUED'")
                 .bind("id", conversationId).map((rs, ctx) -> waiting(rs)).findOne();
