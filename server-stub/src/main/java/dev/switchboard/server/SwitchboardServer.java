@@ -42,8 +42,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,11 +89,13 @@ public final class SwitchboardServer implements AutoCloseable {
 
     private static SwitchboardServer wire(ServerConfig config, Database database) {
         // two threads: the visitor feed's 20 ms batches must not wait behind slower housekeeping
-        ScheduledExecutorService timers = Executors.newScheduledThreadPool(2, runnable -> {
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(2, runnable -> {
             Thread thread = new Thread(runnable, "switchboard-timers");
             thread.setDaemon(true);
             return thread;
         });
+        // at shutdown, work due now finishes (see close); time-outs set for later are dropped
+        timers.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         ChangeLog changeLog = new ChangeLog(database.jdbi(), config.clock());
         PasswordHasher hasher = new PasswordHasher(config.bcryptCost());
         AgentDirectory directory = new AgentDirectory(database.jdbi());
@@ -201,8 +203,17 @@ public final class SwitchboardServer implements AutoCloseable {
     @Override
     public void close() {
         LOG.info("shutting down");
-        housekeeping.shutdownNow();
         http.stop();
+        // work already asked for (routing new chats, a drain) finishes: interrupting a thread in the
+        // middle of a database write makes H2 close its file, failing every write after it
+        housekeeping.shutdown();
+        try {
+            if (!housekeeping.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                housekeeping.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         visitors.close();
         chat.close();
         database.close();

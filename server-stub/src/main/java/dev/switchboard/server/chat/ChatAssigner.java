@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -144,9 +145,17 @@ final class ChatAssigner {
                 List<ConversationStore.Waiting> waiting = jdbi.withHandle(handle -> store.waiting(handle, ids));
                 Set<Long> handedOut = new HashSet<>();
                 giveOut(waiting, clock.instant(), handedOut);
-                // the rest wait (or are offered): each hears its place now, the others' places are refreshed within a second
-                waiting.stream().map(w -> w.conversation().id()).filter(id -> !handedOut.contains(id)).forEach(announcer::announceOne);
-                queues.changed();
+                if (waiting.size() == 1 && handedOut.isEmpty()) {
+                    announcer.announceOne(waiting.get(0).conversation().id());
+                    queues.changed();
+                } else if (waiting.size() > handedOut.size()) {
+                    // several wait now: one pass over the queue tells each its place (counting the chats ahead of each was quadratic)
+                    List<ConversationStore.Waiting> queue = jdbi.withHandle(store::queued);
+                    announcer.announce(queue, false);
+                    queues.update(queue);
+                } else {
+                    queues.changed();
+                }
             }
         } catch (RuntimeException e) {
             LOG.error("routing new chats failed", e);
@@ -198,12 +207,13 @@ final class ChatAssigner {
         }
         RoutingBatch batch = jdbi.withHandle(handle -> RoutingBatch.forQueue(handle, now, rules.get(), history));
         List<AssignmentStore.Assignment> given = new ArrayList<>();
+        Map<Long, RoutingDecision> toQueue = new LinkedHashMap<>();
         boolean changed = false;
         for (ConversationStore.Waiting waiting : routable) {
             Long group = waiting.conversation().groupId();
             // nobody of the group can take a chat: it keeps its place, no need to ask the router
             if (group == null || batch.hasRoomIn(group)) {
-                changed |= route(waiting, batch, given);
+                changed |= route(waiting, batch, given, toQueue);
             }
             if (given.size() == ASSIGNMENTS_PER_TRANSACTION) {
                 // the longest-waiting visitors hear they are served before the rest are decided, not after
@@ -214,6 +224,7 @@ final class ChatAssigner {
         }
         given.forEach(assignment -> handedOut.add(assignment.conversation().id()));
         handOut(given);
+        queueAll(toQueue);
         return changed;
     }
 
@@ -237,8 +248,10 @@ final class ChatAssigner {
                 String visitorId = waiting.conversation().visitorId();
                 RoutingBatch batch = jdbi.withHandle(handle -> RoutingBatch.forVisitor(handle, visitorId, clock.instant(), rules.get(), history));
                 List<AssignmentStore.Assignment> given = new ArrayList<>();
-                route(waiting, batch, given);
+                Map<Long, RoutingDecision> toQueue = new LinkedHashMap<>();
+                route(waiting, batch, given, toQueue);
                 handOut(given);
+                queueAll(toQueue);
             });
             afterChange();
         }
@@ -274,17 +287,18 @@ final class ChatAssigner {
 
     /**
      * Decides for one waiting chat: an agent who auto-accepts joins {@code given} (written later,
-     * with the others), one who does not is offered it now; without an agent a new chat joins its
-     * group's queue. The batch counts the chat against the agent either way. True when anything changed.
+     * with the others), one who does not is offered it now; without an agent a new chat joins
+     * {@code toQueue}, to be written into its group's queue with the others ({@link #queueAll}).
+     * The batch counts the chat against the agent either way. True when anything changed.
      */
-    private boolean route(ConversationStore.Waiting waiting, RoutingBatch batch, List<AssignmentStore.Assignment> given) {
+    private boolean route(ConversationStore.Waiting waiting, RoutingBatch batch, List<AssignmentStore.Assignment> given,
+                          Map<Long, RoutingDecision> toQueue) {
         Conversation conversation = waiting.conversation();
         RoutingDecision decision = decide(conversation, waiting.declinedBy(), batch);
         Optional<Long> agentId = decision.agentId();
         if (agentId.isEmpty()) {
             if (conversation.groupId() == null) {
-                jdbi.useTransaction(handle -> store.queue(handle, conversation.id(), decision.groupId(), StoredRouting.json(decision)));
-                LOG.info("conversation queued: id={} group={} rule={}", conversation.id(), decision.groupId(), decision.ruleName());
+                toQueue.put(conversation.id(), decision);
                 return true;
             }
             return false;
@@ -302,6 +316,15 @@ final class ChatAssigner {
             delivery.toAgent(agentId.get(), ChatMessages.OFFER, new ChatMessages.Offer(chats.get(conversation.id()), now.plusSeconds(timeout)));
         }
         return true;
+    }
+
+    /** New chats that found no agent join their groups' queues, in one transaction. */
+    private void queueAll(Map<Long, RoutingDecision> toQueue) {
+        if (toQueue.isEmpty()) {
+            return;
+        }
+        jdbi.useTransaction(handle -> toQueue.forEach((id, decision) -> store.queue(handle, id, decision.groupId(), StoredRouting.json(decision))));
+        toQueue.forEach((id, decision) -> LOG.info("conversation queued: id={} group={} rule={}", id, decision.groupId(), decision.ruleName()));
     }
 
     /** Writes the assignments a few hundred per transaction, then tells each agent and visitor, and puts the "joined" line in the chat. */
