@@ -454,8 +454,10 @@
 
     status: function (p) {
       if (!chat.mine(p.conversationId)) return;
+      // A resume's status is as of its seq: when a later line came meanwhile (the agent joined
+      // while it was read), the newer news stand.
       if (p.status === 'ENDED') chat.ended();
-      else if (state.status !== 'ENDED') {
+      else if (state.status !== 'ENDED' && !(p.seq != null && p.seq < state.seq)) {
         state.status = p.status;
         if (p.position != null) state.pos = p.position;
         if (p.agentName) state.agent = String(p.agentName);
