@@ -18,7 +18,9 @@ import java.util.stream.StreamSupport;
  * A long queue given out at once: thousands of visitors wait while every agent is away, then all
  * agents switch to ONLINE together (the start of a shift). Measures the time from the first
  * status change until every waiting visitor has heard that an agent serves them. A smaller round
- * first warms the backend up (a running backend has given out chats before), and its chats end.
+ * first warms the backend up (a running backend has given out chats before), and its chats end;
+ * then the full round runs twice: the first time the JIT still compiles the drain's paths for a
+ * queue that long, the second shows a backend that has done it before. Both are reported.
  */
 final class QueueDrainBenchmark {
 
@@ -41,7 +43,8 @@ final class QueueDrainBenchmark {
 
     /** One round's figures. */
     private record Round(int waiting, double queueingSeconds, Latencies queued, Latencies served, long lastServedNanos,
-                         long lastAssignedNanos, double cpuSeconds, long rssPeakKb, List<Double> pauses, String threads) {
+                         long lastAssignedNanos, double cpuSeconds, long rssPeakKb, List<Double> pauses, String threads,
+                         double compilerSeconds) {
     }
 
     void run() throws Exception {
@@ -55,12 +58,15 @@ final class QueueDrainBenchmark {
                 }
             });
             Round warmUp = round(backend, crowd, workstations, tokens.get(0), WARM_UP_CHATS, 0, true);
-            Round round = round(backend, crowd, workstations, tokens.get(0), chats, WARM_UP_CHATS, false);
+            Round first = round(backend, crowd, workstations, tokens.get(0), chats, WARM_UP_CHATS, true);
+            Round round = round(backend, crowd, workstations, tokens.get(0), chats, WARM_UP_CHATS + chats, false);
             workstations.forEach(BenchSocket::close);
 
             System.out.printf("%nQueue drain benchmark: %d chats waiting, %d agents (at most %d chats each) switch from AWAY to ONLINE together;%n"
-                            + "after a warm-up round of %d chats (given out in %.0f ms, then ended); backend -Xmx1g, %d cores shared with this load generator%n%n",
-                    chats, agents, maxChats, WARM_UP_CHATS, warmUp.lastServedNanos() / 1e6, Runtime.getRuntime().availableProcessors());
+                            + "after a warm-up round of %d chats (given out in %.0f ms) and a first full round (given out in %.0f ms, JIT compiling %.2f CPU s of it),%n"
+                            + "both ended; the table is the second full round; backend -Xmx1g, %d cores shared with this load generator%n%n",
+                    chats, agents, maxChats, WARM_UP_CHATS, warmUp.lastServedNanos() / 1e6, first.lastServedNanos() / 1e6,
+                    first.compilerSeconds(), Runtime.getRuntime().availableProcessors());
             System.out.printf("| %-52s | %28s |%n|%s|%s|%n", "measure", "value", "-".repeat(54), "-".repeat(30));
             System.out.printf("| %-52s | %28d |%n", "chats waiting before the agents came online", round.waiting());
             System.out.printf("| %-52s | %25.1f s |%n", "time to queue them (pages opening 100 at once)", round.queueingSeconds());
@@ -122,14 +128,18 @@ final class QueueDrainBenchmark {
         long lastAssigned = allAssigned.get().orTimeout(WAIT_SECONDS, TimeUnit.SECONDS).join();
         double cpu = ProcessStats.cpuSeconds(backend.pid()) - cpuFrom;
         // CPU seconds per thread kind (a "rate" over one second)
-        String threads = ProcessStats.describeThreads(threadsFrom, ProcessStats.cpuSecondsByThread(backend.pid()), 1);
+        java.util.Map<String, Double> threadsTo = ProcessStats.cpuSecondsByThread(backend.pid());
+        String threads = ProcessStats.describeThreads(threadsFrom, threadsTo, 1);
+        double compiler = threadsTo.entrySet().stream().filter(e -> e.getKey().contains("Compiler"))
+                .mapToDouble(e -> e.getValue() - threadsFrom.getOrDefault(e.getKey(), 0.0)).sum();
         List<Double> pauses = ProcessStats.pausesSince(backend.gcLog(), gcFrom);
         if (thenEnd) {
             visitors.forEach(visitor -> visitor.socket.send(ChatMessages.END, new ChatMessages.End(visitor.conversationId)));
         }
         backend.awaitQuiet();
         visitors.forEach(visitor -> visitor.socket.close());
-        return new Round(waiting, queueing, queued, served, lastServed - online, lastAssigned - online, cpu, rssPeak, pauses, threads);
+        return new Round(waiting, queueing, queued, served, lastServed - online, lastAssigned - online, cpu, rssPeak, pauses, threads,
+                compiler);
     }
 
     /** Waits until the benchmark's agents all show {@code status}. */
