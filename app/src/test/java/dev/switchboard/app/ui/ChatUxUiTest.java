@@ -122,8 +122,8 @@ class ChatUxUiTest {
             // the demo site's form asks for "name" (Your name) and "question" (Question about); "order_no" it does not know
             long id = visitor.startChat(Map.of("name", "Li Lei", "question", "售前咨询 Pre-sales", "order_no", "<b>A-17</b>"));
             Node tab = showTab(main, id);
-            GridPane answers = find(robot, tab, "#chatPrechat");
-            waitUntil("the answers under the form's labels", () -> rows(answers).equals(List.of(
+            // the panel is rebuilt when the form arrives: look the answers up again each time
+            waitUntil("the answers under the form's labels", () -> rows(find(robot, tab, "#chatPrechat")).equals(List.of(
                     "Your name=Li Lei", "Question about=售前咨询 Pre-sales", "Order no=<b>A-17</b>")));
         }
     }
