@@ -1,11 +1,7 @@
 package dev.switchboard.server.chat;
 
-import dev.switchboard.server.auth.Principal;
-import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.server.infra.BatchWriter;
-import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.chat.ChatMessages;
-import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.ws.Envelope;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,28 +64,12 @@ final class ChatReceipts implements AutoCloseable {
                 });
     }
 
-    /**
-     * The rule for writing into a chat ({@code ChatService}): a visitor marks only their own chat, an
-     * agent only one they take part in (a supervisor who only watches, too, is refused). Checked
-     * on one query that also gives whom to tell, as a client sends a receipt for nearly every message.
-     */
+    /** Receipts are checked as writing ({@link ChatAccess}), on one query that also gives whom to tell. */
     private ReceiptStore.Audience requireParticipant(ChatAuthor author, long conversationId) {
         Optional<ReceiptStore.Audience> found = jdbi.withHandle(handle -> receipts.audience(handle, conversationId));
-        if (author instanceof ChatAuthor.Visitor visitor) {
-            if (found.isEmpty() || !found.get().visitorId().equals(visitor.visitorId())) {
-                LOG.warn("visitor refused: visitor={} tried conversation {}", visitor.visitorId(), conversationId);
-                throw ApiException.notFound("conversation " + conversationId);
-            }
-            return found.get();
-        }
-        Principal principal = ((ChatAuthor.Agent) author).principal();
-        principal.require(Role.AGENT);
-        ReceiptStore.Audience audience = found.orElseThrow(() -> ApiException.notFound("conversation " + conversationId));
-        if (!audience.agents().containsKey(principal.agentId())) {
-            LOG.warn("agent refused: login={} is not in conversation {}", principal.login(), conversationId);
-            throw new ApiException(ProblemType.FORBIDDEN, "you are not in this conversation");
-        }
-        return audience;
+        ChatAccess.require(author, conversationId, found.map(ReceiptStore.Audience::visitorId).orElse(null),
+                agentId -> found.get().agents().containsKey(agentId), true, false);
+        return found.orElseThrow();
     }
 
     /** Named as in typing: an agent by display name to the visitor and by login to colleagues. */

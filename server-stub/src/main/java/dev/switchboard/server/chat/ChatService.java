@@ -297,10 +297,7 @@ public final class ChatService {
         return jdbi.withHandle(handle -> store.find(handle, conversationId)).orElseThrow(() -> ApiException.notFound("conversation " + conversationId));
     }
 
-    /**
-     * Visitors reach only their own conversation, agents only those they take part in;
-     * supervisors may read any conversation but write only where they take part.
-     */
+    /** The conversation, if the author may read it ({@code writing} false) or write into it ({@link ChatAccess}). */
     private Conversation requireAccess(ChatAuthor author, long conversationId, boolean writing) {
         return requireAccess(author, conversationId, writing, false);
     }
@@ -312,25 +309,9 @@ public final class ChatService {
 
     private Conversation requireAccess(Handle handle, ChatAuthor author, long conversationId, boolean writing, boolean whispering) {
         Optional<Conversation> found = store.findWithoutRouting(handle, conversationId);
-        if (author instanceof ChatAuthor.Visitor visitor) {
-            if (found.isEmpty() || !found.get().visitorId().equals(visitor.visitorId())) {
-                LOG.warn("visitor refused: visitor={} tried conversation {}", visitor.visitorId(), conversationId);
-                throw ApiException.notFound("conversation " + conversationId);
-            }
-            return found.get();
-        }
-        Principal principal = ((ChatAuthor.Agent) author).principal();
-        principal.require(Role.AGENT);
-        Conversation conversation = found.orElseThrow(() -> ApiException.notFound("conversation " + conversationId));
-        boolean participant = store.isParticipant(handle, conversationId, principal.agentId());
-        if (participant || (!writing && principal.role().atLeast(Role.SUPERVISOR))) {
-            return conversation;
-        }
-        if (writing && whispering && principal.role().atLeast(Role.SUPERVISOR)) {
-            return conversation;
-        }
-        LOG.warn("agent refused: login={} is not in conversation {}", principal.login(), conversationId);
-        throw new ApiException(ProblemType.FORBIDDEN, "you are not in this conversation");
+        ChatAccess.require(author, conversationId, found.map(Conversation::visitorId).orElse(null),
+                agentId -> store.isParticipant(handle, conversationId, agentId), writing, whispering);
+        return found.orElseThrow();
     }
 
     private static Map<String, String> checkedAnswers(Map<String, String> prechat) {
