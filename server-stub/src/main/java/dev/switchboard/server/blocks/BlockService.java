@@ -7,7 +7,6 @@ import dev.switchboard.server.visitors.VisitorGate;
 import dev.switchboard.server.visitors.VisitorService;
 import dev.switchboard.server.visitors.VisitorTracker;
 import dev.switchboard.shared.agents.Role;
-import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.visitors.Block;
@@ -96,7 +95,7 @@ public final class BlockService implements VisitorGate {
         });
         active.add(block);
         LOG.info("visitor blocked: visitor={} address={} by={}", block.visitorId(), ip != null, caller.login());
-        tracker.disconnect(block.visitorId(), ip, new Envelope(WidgetMessages.BLOCKED, null, null, Json.mapper().valueToTree(Map.of())),
+        tracker.disconnect(block.visitorId(), ip, Envelope.outgoing(WidgetMessages.BLOCKED, null, null, Map.of()),
                 WidgetMessages.CLOSE_BLOCKED, "blocked");
         return forRole(block, caller);
     }

@@ -90,13 +90,9 @@ final class ChatAssigner {
         if (!drainPending.compareAndSet(false, true)) {
             return;
         }
-        background.execute(() -> {
+        inBackground("draining the chat queue", () -> {
             drainPending.set(false);
-            try {
-                drain(false);
-            } catch (RuntimeException e) {
-                LOG.error("draining the chat queue failed", e);
-            }
+            drain(false);
         });
     }
 
@@ -105,17 +101,13 @@ final class ChatAssigner {
      * once, and everyone in the queue hears their place again. Off the caller's thread.
      */
     void reprioritize(String visitorId, int priority) {
-        background.execute(() -> {
-            try {
-                synchronized (deciding) {
-                    if (jdbi.inTransaction(handle -> store.reprioritize(handle, visitorId, priority)) > 0) {
-                        List<ConversationStore.Waiting> queue = jdbi.withHandle(store::queued);
-                        announcer.announce(queue, true);
-                        queues.update(queue);
-                    }
+        inBackground("moving a waiting chat to its new priority", () -> {
+            synchronized (deciding) {
+                if (jdbi.inTransaction(handle -> store.reprioritize(handle, visitorId, priority)) > 0) {
+                    List<ConversationStore.Waiting> queue = jdbi.withHandle(store::queued);
+                    announcer.announce(queue, true);
+                    queues.update(queue);
                 }
-            } catch (RuntimeException e) {
-                LOG.error("moving a waiting chat to its new priority failed", e);
             }
         });
     }
@@ -129,7 +121,7 @@ final class ChatAssigner {
     void assignOrQueue(long conversationId) {
         newChats.add(conversationId);
         if (newChatsPending.compareAndSet(false, true)) {
-            background.execute(this::routeNewChats);
+            inBackground("routing new chats", this::routeNewChats);
         }
     }
 
@@ -140,26 +132,33 @@ final class ChatAssigner {
         if (ids.isEmpty()) {
             return;
         }
-        try {
-            synchronized (deciding) {
-                List<ConversationStore.Waiting> waiting = jdbi.withHandle(handle -> store.waiting(handle, ids));
-                Set<Long> handedOut = new HashSet<>();
-                giveOut(waiting, clock.instant(), handedOut);
-                if (waiting.size() == 1 && handedOut.isEmpty()) {
-                    announcer.announceOne(waiting.get(0).conversation().id());
-                    queues.changed();
-                } else if (waiting.size() > handedOut.size()) {
-                    // several wait now: one pass over the queue tells each its place (counting the chats ahead of each was quadratic)
-                    List<ConversationStore.Waiting> queue = jdbi.withHandle(store::queued);
-                    announcer.announce(queue, false);
-                    queues.update(queue);
-                } else {
-                    queues.changed();
-                }
+        synchronized (deciding) {
+            List<ConversationStore.Waiting> waiting = jdbi.withHandle(handle -> store.waiting(handle, ids));
+            Set<Long> handedOut = new HashSet<>();
+            giveOut(waiting, clock.instant(), handedOut);
+            if (waiting.size() == 1 && handedOut.isEmpty()) {
+                announcer.announceOne(waiting.get(0).conversation().id());
+                queues.changed();
+            } else if (waiting.size() > handedOut.size()) {
+                // several wait now: one pass over the queue tells each its place (counting the chats ahead of each was quadratic)
+                List<ConversationStore.Waiting> queue = jdbi.withHandle(store::queued);
+                announcer.announce(queue, false);
+                queues.update(queue);
+            } else {
+                queues.changed();
             }
-        } catch (RuntimeException e) {
-            LOG.error("routing new chats failed", e);
         }
+    }
+
+    /** Runs {@code work} off the caller's thread (callers may hold locks or be answering a socket); a failure is logged. */
+    private void inBackground(String what, Runnable work) {
+        background.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.error("{} failed", what, e);
+            }
+        });
     }
 
     /**

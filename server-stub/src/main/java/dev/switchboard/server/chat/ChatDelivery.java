@@ -40,9 +40,7 @@ public final class ChatDelivery {
 
     /** As {@link #publish(Conversation, ChatMessage)} when the participants are known already (read with the message). */
     void publish(Conversation conversation, ChatMessage message, Set<Long> participants) {
-        Set<Long> audience = new HashSet<>(participants);
-        audience.addAll(watchers.getOrDefault(conversation.id(), Set.of()));
-        publishTo(conversation, message, audience);
+        publishTo(conversation, message, withWatchers(conversation.id(), participants));
     }
 
     private void publishTo(Conversation conversation, ChatMessage message, Set<Long> audience) {
@@ -71,7 +69,11 @@ public final class ChatDelivery {
 
     /** The agents who hear a chat: its participants and the supervisors following it. */
     private Set<Long> audience(long conversationId) {
-        Set<Long> audience = new HashSet<>(jdbi.withHandle(handle -> store.participants(handle, conversationId)));
+        return withWatchers(conversationId, jdbi.withHandle(handle -> store.participants(handle, conversationId)));
+    }
+
+    private Set<Long> withWatchers(long conversationId, java.util.Collection<Long> participants) {
+        Set<Long> audience = new HashSet<>(participants);
         audience.addAll(watchers.getOrDefault(conversationId, Set.of()));
         return audience;
     }
@@ -99,8 +101,7 @@ public final class ChatDelivery {
 
     /** To {@code participants} (read with the caller's own query) and the supervisors following the chat, but {@code exceptAgent}. */
     void toParticipants(long conversationId, Set<Long> participants, Long exceptAgent, String type, Object payload) {
-        Set<Long> audience = new HashSet<>(participants);
-        audience.addAll(watchers.getOrDefault(conversationId, Set.of()));
+        Set<Long> audience = withWatchers(conversationId, participants);
         if (exceptAgent != null) {
             audience.remove(exceptAgent);
         }

@@ -7,7 +7,6 @@ import dev.switchboard.server.visitors.VisitorListener;
 import dev.switchboard.server.visitors.VisitorTracker;
 import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.agents.Role;
-import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.visitors.Invitation;
@@ -133,8 +132,8 @@ public final class InvitationService implements VisitorListener {
         Instant now = clock.instant();
         long id = jdbi.withHandle(handle -> store.insert(handle, visitor.id(), visitId, message, agentId, ruleId, forced, now));
         tracker.invited(visitor.id(), id);
-        tracker.sendToVisitor(visitor.id(), new Envelope(WidgetMessages.INVITATION, null, null,
-                Json.mapper().valueToTree(new WidgetMessages.WidgetInvitation(id, message, agentName, forced))));
+        tracker.sendToVisitor(visitor.id(), Envelope.outgoing(WidgetMessages.INVITATION, null, null,
+                new WidgetMessages.WidgetInvitation(id, message, agentName, forced)));
         return new Invitation(id, visitor.id(), message, agentId, agentName, ruleId, forced, InvitationOutcome.SENT, now);
     }
 

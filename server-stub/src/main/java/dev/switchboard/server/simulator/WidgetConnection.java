@@ -45,7 +45,7 @@ final class WidgetConnection implements WebSocket.Listener {
     synchronized CompletableFuture<?> send(String type, Object payload) {
         String text;
         try {
-            text = Json.mapper().writeValueAsString(new Envelope(type, UUID.randomUUID().toString(), null, Json.mapper().valueToTree(payload)));
+            text = Json.mapper().writeValueAsString(Envelope.outgoing(type, UUID.randomUUID().toString(), null, payload));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
