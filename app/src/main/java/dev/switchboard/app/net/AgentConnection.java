@@ -22,7 +22,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -145,13 +147,8 @@ public final class AgentConnection implements AutoCloseable {
             awaitedReplies.add(id, reply);
         }
         String message = ProtocolJson.write(new Envelope(type, id, null, ProtocolJson.tree(payload)));
-        io.execute(() -> {
-            try {
-                current.send(message);
-            } catch (IOException e) {
-                reply.completeExceptionally(new NotConnectedException("sending failed: " + e.getMessage()));
-            }
-        });
+        sendInBackground(current, message,
+                failure -> reply.completeExceptionally(new NotConnectedException("sending failed: " + failure.getMessage())));
         return reply.orTimeout(REPLY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((ignored, error) -> awaitedReplies.forget(id));
     }
@@ -169,14 +166,37 @@ public final class AgentConnection implements AutoCloseable {
             current = link;
         }
         String message = ProtocolJson.write(new Envelope(type, null, null, ProtocolJson.tree(payload)));
-        io.execute(() -> {
-            try {
-                current.send(message);
-            } catch (IOException e) {
-                LOG.debug("Could not send {}: {}", type, e.getMessage());
-            }
-        });
-        return true;
+        return sendInBackground(current, message, failure -> LOG.debug("Could not send {}: {}", type, failure.getMessage()));
+    }
+
+    /**
+     * Sends on the I/O executor, where a send may block. The socket or the executor can close
+     * under the caller at any moment (sign-out, shutdown); then {@code failed} learns it was not
+     * sent, and nothing is thrown: answers false when the executor no longer takes work.
+     */
+    private boolean sendInBackground(SocketTransport.SocketLink link, String message, Consumer<Exception> failed) {
+        try {
+            io.execute(() -> {
+                try {
+                    link.send(message);
+                } catch (IOException | RuntimeException e) {
+                    failed.accept(e);
+                }
+            });
+            return true;
+        } catch (RejectedExecutionException closed) {
+            failed.accept(closed);
+            return false;
+        }
+    }
+
+    /** Runs {@code work} on the I/O executor, or here when that is shut down (closing a socket must still happen). */
+    private void onIoOrHere(Runnable work) {
+        try {
+            io.execute(work);
+        } catch (RejectedExecutionException closed) {
+            work.run();
+        }
     }
 
     /** Stops for good: closes the socket and cancels any planned reconnect. */
@@ -237,7 +257,7 @@ public final class AgentConnection implements AutoCloseable {
             closing = stop();
         }
         if (closing != null) {
-            io.execute(closing::close);
+            onIoOrHere(closing::close);
         }
         listener.sessionEnded(reason);
     }
@@ -309,7 +329,7 @@ public final class AgentConnection implements AutoCloseable {
                 }
                 stop();
             }
-            io.execute(from::close);
+            onIoOrHere(from::close);
             listener.incompatibleServer(welcome.protocol(), welcome.serverVersion());
             return;
         }
@@ -355,7 +375,7 @@ public final class AgentConnection implements AutoCloseable {
         public void opened(SocketTransport.SocketLink opened) {
             synchronized (lock) {
                 if (stopped || attempt != generation) {
-                    io.execute(opened::close);
+                    onIoOrHere(opened::close);
                     return;
                 }
                 own = opened;

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.client.ClientProperties;
 import org.glassfish.tyrus.client.exception.DeploymentHandshakeException;
@@ -110,9 +111,12 @@ public final class TyrusSocketTransport implements SocketTransport {
             synchronized (session) {
                 try {
                     session.getBasicRemote().sendText(text);
-                } catch (IllegalStateException closed) {
-                    // Tyrus says so when the socket closed meanwhile: to the caller it is a failed send like any other
-                    throw new IOException(closed.getMessage(), closed);
+                } catch (IllegalStateException | RejectedExecutionException closed) {
+                    // A socket closing under a send: Tyrus throws IllegalStateException when the session is
+                    // closed, and RejectedExecutionException when the client was shut down meanwhile (each send
+                    // reschedules the idle timeout on the client's executor, already terminated). To the caller
+                    // it is a failed send like any other.
+                    throw new IOException("not sent, the socket is closing: " + closed, closed);
                 }
             }
         }

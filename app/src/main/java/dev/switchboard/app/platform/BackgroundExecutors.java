@@ -3,6 +3,7 @@ package dev.switchboard.app.platform;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -31,11 +32,19 @@ public final class BackgroundExecutors implements AutoCloseable {
         return io;
     }
 
-    /** Schedules delayed work on the timer thread; the work itself should hand off to {@link #io()}. */
+    /**
+     * Schedules delayed work on the timer thread; the work itself should hand off to {@link #io()}.
+     * Once closed, work is dropped instead of thrown back: a reply or a close arriving on a network
+     * thread during shutdown must not fail because the timer is gone.
+     */
     public Scheduler scheduler() {
         return (delay, task) -> {
-            var future = timer.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
-            return () -> future.cancel(false);
+            try {
+                var future = timer.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+                return () -> future.cancel(false);
+            } catch (RejectedExecutionException closed) {
+                return () -> { };
+            }
         };
     }
 

@@ -35,6 +35,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -270,6 +273,49 @@ class AgentConnectionTest {
 
         assertThat(scheduler.pending()).isZero();
         assertThat(connection.state()).isEqualTo(ConnectionState.OFFLINE);
+    }
+
+    @Test
+    void aSendRacingACloseFailsTheRequestInsteadOfThrowing() {
+        connection.start();
+        ScriptedTransport.FakeSocket socket = transport.lastSocket();
+        socket.serverSends(welcome(agent(1, "alice", AgentStatus.ONLINE, 3)));
+        // What Tyrus throws when its client shut down between the state check and the send.
+        socket.failSendsWith(new RejectedExecutionException("the idle-timeout executor terminated"));
+
+        CompletableFuture<Void> reply = connection.request("chat.message", new ChatMessages.Typing(5, true, null));
+        boolean told = connection.tell("chat.typing", new ChatMessages.Typing(5, true, null));
+
+        assertThat(told).as("queued for sending; the failure is only logged").isTrue();
+        assertThat(reply).as("failed at once, not after the reply time-out").isCompletedExceptionally();
+        assertThatThrownBy(reply::get).hasCauseInstanceOf(NotConnectedException.class);
+    }
+
+    @Test
+    void anIoExecutorShutDownUnderTheConnectionFailsSendsAndStillClosesTheSocket() {
+        AtomicBoolean ioShutDown = new AtomicBoolean();
+        Executor io = task -> {
+            if (ioShutDown.get()) {
+                throw new RejectedExecutionException("shut down");
+            }
+            task.run();
+        };
+        Backoff noJitter = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 0.2, () -> 0.0);
+        AgentConnection closing = new AgentConnection(ServerUrl.parse("http://sb.test:8080"), "secret-token", transport,
+                io, scheduler, noJitter, cursor::get, events);
+        closing.start();
+        ScriptedTransport.FakeSocket socket = transport.lastSocket();
+        socket.serverSends(welcome(agent(1, "alice", AgentStatus.ONLINE, 3)));
+        ioShutDown.set(true);
+
+        CompletableFuture<Void> reply = closing.request("chat.message", new ChatMessages.Typing(5, true, null));
+        boolean told = closing.tell("chat.typing", new ChatMessages.Typing(5, true, null));
+        socket.serverSends(message(MessageTypes.SESSION_ENDED, null, null, Problem.of(ProblemType.UNAUTHENTICATED, "signed out")));
+
+        assertThatThrownBy(reply::get).hasCauseInstanceOf(NotConnectedException.class);
+        assertThat(told).isFalse();
+        assertThat(socket.isClosed()).isTrue();
+        assertThat(events.sessionEnded).hasSize(1);
     }
 
     private static long subscribedAfter(ScriptedTransport.FakeSocket socket) {

@@ -63,6 +63,7 @@ public final class ScriptedTransport implements SocketTransport {
         private final SocketHandler handler;
         private final List<String> sent = new ArrayList<>();
         private boolean closed;
+        private RuntimeException sendFailure;
 
         FakeSocket(SocketHandler handler) {
             this.handler = handler;
@@ -70,7 +71,15 @@ public final class ScriptedTransport implements SocketTransport {
 
         @Override
         public synchronized void send(String text) {
+            if (sendFailure != null) {
+                throw sendFailure;
+            }
             sent.add(text);
+        }
+
+        /** Every later send throws {@code failure}, as a socket library may when the socket closes under the send. */
+        public synchronized void failSendsWith(RuntimeException failure) {
+            sendFailure = failure;
         }
 
         @Override
