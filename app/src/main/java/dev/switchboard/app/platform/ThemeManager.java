@@ -8,9 +8,9 @@ import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 
 /**
- * Applies the chosen AtlantaFX theme and the application stylesheet to the scenes of one
- * workstation. The theme is set on each scene, so two workstations in one JVM keep their own
- * look, and also as the JVM-wide default: popups (menus, combo lists, tooltips) lay themselves
+ * Applies the chosen AtlantaFX theme, the font family that shows Chinese ({@link UiFont}) and the
+ * application stylesheet to the scenes of one workstation. The theme is set on each scene, so two
+ * workstations in one JVM keep their own look, and also as the JVM-wide default: popups (menus, combo lists, tooltips) lay themselves
  * out with the default before they copy their owner's stylesheet, and a Modena first pass over
  * AtlantaFX rules floods the log with conversion warnings.
  */
@@ -36,7 +36,7 @@ public final class ThemeManager {
     public void register(Scene scene) {
         Application.setUserAgentStylesheet(theme.userAgentStylesheet());
         if (!scene.getStylesheets().contains(APP_CSS)) {
-            scene.getStylesheets().add(APP_CSS);
+            scene.getStylesheets().addAll(UiFont.stylesheet(), APP_CSS);
         }
         apply(scene);
         if (!scenes.contains(scene)) {
