@@ -1,5 +1,6 @@
 package dev.switchboard.app;
 
+import dev.switchboard.app.platform.JavaFxNatives;
 import java.util.List;
 import javafx.application.Application;
 
@@ -24,6 +25,7 @@ public final class Launcher {
             System.err.print(StartupOptions.USAGE);
             System.exit(2);
         }
+        JavaFxNatives.install(System.getenv(), System.getProperties());
         Application.launch(SwitchboardApp.class, args);
     }
 }
