@@ -50,14 +50,15 @@ final class PictureReader {
     private final Semaphore decoders;
     private final Duration patience;
 
-    /** @param decoders how many thumbnails are made at once; {@code patience} how long an upload waits for its turn */
-    PictureReader(int decoders, Duration patience) {
-        this.decoders = new Semaphore(decoders, true);
+    /** @param decoders a permit for each thumbnail made at once; {@code patience} how long an upload waits for one */
+    PictureReader(Semaphore decoders, Duration patience) {
+        this.decoders = decoders;
         this.patience = patience;
     }
 
+    /** Half the processors decode; the other half serve chats meanwhile. */
     static PictureReader standard() {
-        return new PictureReader(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), Duration.ofSeconds(20));
+        return new PictureReader(new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), true), Duration.ofSeconds(20));
     }
 
     /** Checks the picture in {@code file} of {@code mediaType}; refuses (413, 400) one too large or that cannot be read. */

@@ -3,7 +3,9 @@ package dev.switchboard.server.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.server.testing.TestBackend;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +48,7 @@ class AttachmentRefusalTest {
         chat.assertRefused(chat.fromAgent("cut.png", cut), 400, List.of());
         // a JPEG that stops after its first bytes
         byte[] jpeg = TestImages.jpeg(320, 200);
-        byte[] cutJpeg = java.util.Arrays.copyOf(jpeg, 40);
+        byte[] cutJpeg = Arrays.copyOf(jpeg, 40);
         chat.assertRefused(chat.fromVisitor("cut.jpg", cutJpeg), 400, List.of());
     }
 
@@ -68,7 +70,7 @@ class AttachmentRefusalTest {
 
     @Test
     void unfinishedUploadsOfACrashAreClearedAtTheNextStart() throws Exception {
-        java.nio.file.Files.write(data.resolve("attachments").resolve("upload-123.part"), new byte[] {1, 2, 3});
+        Files.write(data.resolve("attachments").resolve("upload-123.part"), new byte[] {1, 2, 3});
         chat.close();
         backend.restart();
         chat = ChatFiles.open(backend, data);
