@@ -58,17 +58,13 @@ final class ContentSniffer {
         return isText(file) ? Optional.of(TEXT) : Optional.empty();
     }
 
-    /** Windows PE, ELF, Mach-O, Java class files and scripts with a #! line. */
-    static boolean isExecutable(Path file) throws IOException {
-        return isExecutable(head(file, HEAD));
-    }
-
     /** Whether a text file holds what a browser would take for a page, an SVG or a script link. */
     static boolean looksLikeMarkup(Path file) throws IOException {
         String start = new String(head(file, MARKUP_WINDOW), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
         return MARKUP.matcher(start).find();
     }
 
+    /** Windows PE, ELF, Mach-O, Java class files and scripts with a #! line. */
     private static boolean isExecutable(byte[] content) {
         return startsWith(content, 'M', 'Z')
                 || startsWith(content, 0x7F, 'E', 'L', 'F')

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.server.infra.ApiException;
+import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +54,21 @@ class PictureReaderTest {
         // the gradient survives the sampling: dark on the left, light on the right
         assertThat(thumbnail.getRGB(2, 90) >> 16 & 0xFF).isLessThan(30);
         assertThat(thumbnail.getRGB(237, 90) >> 16 & 0xFF).isGreaterThan(220);
+    }
+
+    @Test
+    void aPaletteAndAGifKeepTheirColoursThoughMetadataIsSkipped() throws Exception {
+        PictureReader reader = new PictureReader(new Semaphore(1), Duration.ofSeconds(30));
+        for (String format : new String[] {"png", "gif"}) {
+            IndexColorModel palette = new IndexColorModel(8, 2, new byte[] {(byte) 200, 0}, new byte[] {30, 0}, new byte[] {40, (byte) 255});
+            BufferedImage indexed = new BufferedImage(300, 100, BufferedImage.TYPE_BYTE_INDEXED, palette);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ImageIO.write(indexed, format, bytes);
+            Path file = Files.write(folder.resolve("indexed." + format), bytes.toByteArray());
+            BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(reader.read(file, "image/" + format).thumbnail().orElseThrow()));
+            assertThat(thumbnail.getWidth()).isEqualTo(240);
+            assertThat(thumbnail.getRGB(120, 40) & 0xFFFFFF).as(format).isEqualTo(0xC81E28);
+        }
     }
 
     @Test
