@@ -36,7 +36,9 @@
       sent: '✓ 已发送', delivered: '✓✓ 已送达', read: '✓✓ 已读', failed: '未能发送', typing: '%s 正在输入…', end: '结束对话', endAsk: '确定结束本次对话吗？',
       endYes: '结束对话', endNo: '继续聊', rateAsk: '请为本次服务评分', star: '%s 星', comment: '还有什么想告诉我们的？（选填）',
       rateSend: '提交评价', thanks: '感谢您的评价！', attach: '发送图片或文件', drop: '松开即可发送文件', remove: '移除文件',
-      tooBig: '“%s”太大了，文件不能超过 10 MB', badType: '无法发送“%s”：只能发送图片、PDF 和文本文件', upFail: '“%s”未能发送，请检查网络后重试',
+      tooBig: '“%s”太大了，文件不能超过 10 MB，图片不能超过 2 亿像素', badType: '无法发送“%s”：只能发送图片、PDF 和文本文件，不能发送程序或脚本',
+      damaged: '无法发送“%s”：文件是空的或已损坏', quota: '“%s”未能发送：可发送的文件数量或大小已达上限，请稍后再试',
+      upFail: '“%s”未能发送，请检查网络后重试',
       earlier: '查看更早的对话', past: '%s 的对话'
     },
     en: {
@@ -55,7 +57,10 @@
       end: 'End chat', endAsk: 'End this chat?', endYes: 'End chat', endNo: 'Keep chatting', rateAsk: 'How did we do?', star: '%s stars',
       comment: 'Anything else you want to tell us? (optional)', rateSend: 'Send rating', thanks: 'Thank you for your feedback!',
       attach: 'Send a picture or file', drop: 'Drop the file to send it', remove: 'Remove the file',
-      tooBig: '“%s” is too large: files can be 10 MB at most', badType: '“%s” cannot be sent: pictures, PDF and text files can',
+      tooBig: '“%s” is too large: files can be 10 MB and pictures 200 megapixels at most',
+      badType: '“%s” cannot be sent: pictures, PDF and text files can, programs and scripts cannot',
+      damaged: '“%s” cannot be sent: the file is empty or damaged',
+      quota: '“%s” was not sent: no more files can be sent for now. Please try again later.',
       upFail: '“%s” was not sent. Check your connection and try again.', earlier: 'Show earlier chats', past: 'Chat of %s'
     }
   };
@@ -426,7 +431,8 @@
 
     upFailed: function (u, status) {
       ups.splice(ups.indexOf(u), 1);
-      ui.upError(u, t(status === 413 ? 'tooBig' : status === 415 ? 'badType' : 'upFail', u.file.name));
+      var why = { 400: 'damaged', 413: 'tooBig', 415: 'badType', 429: 'quota' }[status] || 'upFail';
+      ui.upError(u, t(why, u.file.name));
     },
 
     started: function (p) {

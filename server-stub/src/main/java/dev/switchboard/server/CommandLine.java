@@ -1,19 +1,22 @@
 package dev.switchboard.server;
 
+import dev.switchboard.server.chat.UploadLimits;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads {@code [--port N] [--data DIR] [--db JDBC-URL] [--demo]}, with the environment variables
- * {@code SWITCHBOARD_PORT}, {@code SWITCHBOARD_DATA}, {@code SWITCHBOARD_DB}, {@code SWITCHBOARD_GEOIP}
- * and {@code SWITCHBOARD_ADMIN_PASSWORD} as defaults that arguments override.
+ * Reads {@code [--port N] [--data DIR] [--db JDBC-URL] [--demo]} and the options below, with the environment variables
+ * {@code SWITCHBOARD_PORT}, {@code SWITCHBOARD_DATA}, {@code SWITCHBOARD_DB}, {@code SWITCHBOARD_GEOIP},
+ * {@code SWITCHBOARD_CHAT_UPLOADS}, {@code SWITCHBOARD_VISITOR_UPLOADS} and {@code SWITCHBOARD_ADMIN_PASSWORD}
+ * as defaults that arguments override.
  */
 public final class CommandLine {
 
     public static final String USAGE =
-            "usage: java -jar switchboard-server.jar [--port N] [--data DIR] [--db JDBC-URL] [--demo] [--simulate VISITORS] [--geoip CSV]";
+            "usage: java -jar switchboard-server.jar [--port N] [--data DIR] [--db JDBC-URL] [--demo] [--simulate VISITORS] [--geoip CSV]"
+                    + " [--chat-uploads FILES/MB] [--visitor-uploads FILES/MB]";
 
     /** What to start: the backend, and how many simulated visitors to run against it. */
     public record Launch(ServerConfig config, int simulatedVisitors) {
@@ -31,6 +34,15 @@ public final class CommandLine {
         Path data = Path.of(env.getOrDefault("SWITCHBOARD_DATA", "data"));
         Optional<String> db = Optional.ofNullable(env.get("SWITCHBOARD_DB")).filter(s -> !s.isBlank());
         Optional<Path> regions = Optional.ofNullable(env.get("SWITCHBOARD_GEOIP")).filter(s -> !s.isBlank()).map(Path::of);
+        UploadLimits uploads = UploadLimits.STANDARD;
+        if (env.containsKey("SWITCHBOARD_CHAT_UPLOADS")) {
+            long[] quota = parseQuota("SWITCHBOARD_CHAT_UPLOADS", env.get("SWITCHBOARD_CHAT_UPLOADS"));
+            uploads = uploads.withChat((int) quota[0], quota[1]);
+        }
+        if (env.containsKey("SWITCHBOARD_VISITOR_UPLOADS")) {
+            long[] quota = parseQuota("SWITCHBOARD_VISITOR_UPLOADS", env.get("SWITCHBOARD_VISITOR_UPLOADS"));
+            uploads = uploads.withVisitor((int) quota[0], quota[1]);
+        }
         boolean demo = false;
         int simulate = 0;
         for (int i = 0; i < args.length; i++) {
@@ -41,12 +53,20 @@ public final class CommandLine {
                 case "--demo" -> demo = true;
                 case "--simulate" -> simulate = parseCount(valueAfter(args, i++));
                 case "--geoip" -> regions = Optional.of(Path.of(valueAfter(args, i++)));
+                case "--chat-uploads" -> {
+                    long[] quota = parseQuota("--chat-uploads", valueAfter(args, i++));
+                    uploads = uploads.withChat((int) quota[0], quota[1]);
+                }
+                case "--visitor-uploads" -> {
+                    long[] quota = parseQuota("--visitor-uploads", valueAfter(args, i++));
+                    uploads = uploads.withVisitor((int) quota[0], quota[1]);
+                }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i] + "\n" + USAGE);
             }
         }
         Optional<String> adminPassword = Optional.ofNullable(env.get("SWITCHBOARD_ADMIN_PASSWORD")).filter(s -> !s.isBlank());
         return new Launch(new ServerConfig(port, data.toAbsolutePath(), db, demo, adminPassword, Clock.systemUTC(),
-                ServerConfig.DEFAULT_SESSION_IDLE, ServerConfig.DEFAULT_SESSION_LIFETIME, ServerConfig.DEFAULT_BCRYPT_COST, regions), simulate);
+                ServerConfig.DEFAULT_SESSION_IDLE, ServerConfig.DEFAULT_SESSION_LIFETIME, ServerConfig.DEFAULT_BCRYPT_COST, regions, uploads), simulate);
     }
 
     private static String valueAfter(String[] args, int i) {
@@ -65,6 +85,24 @@ public final class CommandLine {
             return count;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--simulate takes a number of visitors from 0 to 100000, not " + text);
+        }
+    }
+
+    /** "50/200": 50 files and 200 MB. */
+    private static long[] parseQuota(String option, String text) {
+        String[] parts = text.trim().split("/");
+        try {
+            if (parts.length != 2) {
+                throw new NumberFormatException();
+            }
+            long files = Long.parseLong(parts[0].trim());
+            long megabytes = Long.parseLong(parts[1].trim());
+            if (files < 1 || files > 1_000_000 || megabytes < 1 || megabytes > 1_000_000) {
+                throw new NumberFormatException();
+            }
+            return new long[] {files, megabytes * 1024 * 1024};
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " takes FILES/MB, e.g. 50/200 (1 to 1000000 each), not " + text);
         }
     }
 

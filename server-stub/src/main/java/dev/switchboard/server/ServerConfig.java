@@ -1,5 +1,6 @@
 package dev.switchboard.server;
 
+import dev.switchboard.server.chat.UploadLimits;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param sessionLifetime a session ends this long after login at the latest
  * @param bcryptCost      work factor of password hashes (at least 10)
  * @param regionDatabase  an IP2Location LITE CSV to tell visitors' regions, or empty for none
+ * @param uploads         how many files, and bytes, a chat and a visitor may upload
  */
 public record ServerConfig(
         int port,
@@ -31,7 +33,8 @@ public record ServerConfig(
         Duration sessionIdle,
         Duration sessionLifetime,
         int bcryptCost,
-        Optional<Path> regionDatabase) {
+        Optional<Path> regionDatabase,
+        UploadLimits uploads) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_SESSION_IDLE = Duration.ofHours(12);
@@ -47,34 +50,38 @@ public record ServerConfig(
     /** A demo backend on a free port with its database in {@code dataDir}: what tests start. */
     public static ServerConfig forTests(Path dataDir) {
         return new ServerConfig(0, dataDir, Optional.empty(), true, Optional.empty(), Clock.systemUTC(),
-                DEFAULT_SESSION_IDLE, DEFAULT_SESSION_LIFETIME, DEFAULT_BCRYPT_COST, Optional.empty());
+                DEFAULT_SESSION_IDLE, DEFAULT_SESSION_LIFETIME, DEFAULT_BCRYPT_COST, Optional.empty(), UploadLimits.STANDARD);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(newPort, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase);
+        return new ServerConfig(newPort, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, uploads);
     }
 
     public ServerConfig withDemo(boolean newDemo) {
-        return new ServerConfig(port, dataDir, jdbcUrl, newDemo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase);
+        return new ServerConfig(port, dataDir, jdbcUrl, newDemo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, uploads);
     }
 
     public ServerConfig withClock(Clock newClock) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, newClock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, newClock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, uploads);
     }
 
     public ServerConfig withJdbcUrl(String url) {
-        return new ServerConfig(port, dataDir, Optional.of(url), demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase);
+        return new ServerConfig(port, dataDir, Optional.of(url), demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, uploads);
     }
 
     public ServerConfig withAdminPassword(String password) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, Optional.of(password), clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, Optional.of(password), clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, uploads);
     }
 
     public ServerConfig withRegionDatabase(Path csv) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, Optional.of(csv));
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, Optional.of(csv), uploads);
+    }
+
+    public ServerConfig withUploads(UploadLimits limits) {
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, limits);
     }
 
     public ServerConfig withSessionTimes(Duration idle, Duration lifetime) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, idle, lifetime, bcryptCost, regionDatabase);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, idle, lifetime, bcryptCost, regionDatabase, uploads);
     }
 }

@@ -130,7 +130,7 @@ public final class SwitchboardServer implements AutoCloseable {
         visitors.start(agentSocket, timers);
         RoutingRuleService routingRules = new RoutingRuleService(database.jdbi(), audit);
         Chat chat = new Chat(database.jdbi(), config.clock(), config.dataDir(), visitors, agentSocket, directory, changeLog, callers, timers,
-                sites, routingRules::active);
+                sites, routingRules::active, config.uploads());
 
         List<HttpApi.Routes> routes = new ArrayList<>(List.of(
                 new HealthRoutes(),

@@ -3,6 +3,7 @@ package dev.switchboard.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.server.chat.UploadLimits;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,17 @@ class CommandLineTest {
         assertThat(overridden.dataDir()).isEqualTo(Path.of("/tmp/x"));
         assertThat(overridden.jdbcUrl()).contains("jdbc:h2:mem:x");
         assertThat(overridden.demo()).isTrue();
+    }
+
+    @Test
+    void uploadQuotasComeFromTheEnvironmentOrArgumentsAsFilesSlashMegabytes() {
+        assertThat(CommandLine.parse(new String[0], Map.of()).uploads()).isEqualTo(UploadLimits.STANDARD);
+        ServerConfig fromEnv = CommandLine.parse(new String[0], Map.of("SWITCHBOARD_CHAT_UPLOADS", "30/100", "SWITCHBOARD_VISITOR_UPLOADS", "5/20"));
+        assertThat(fromEnv.uploads()).isEqualTo(new UploadLimits(30, 100L * 1024 * 1024, 5, 20L * 1024 * 1024));
+        ServerConfig overridden = CommandLine.parse(new String[] {"--visitor-uploads", "10/40"}, Map.of("SWITCHBOARD_VISITOR_UPLOADS", "5/20"));
+        assertThat(overridden.uploads()).isEqualTo(UploadLimits.STANDARD.withVisitor(10, 40L * 1024 * 1024));
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--chat-uploads", "50"}, Map.of())).hasMessageContaining("FILES/MB");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--chat-uploads", "0/10"}, Map.of())).hasMessageContaining("FILES/MB");
     }
 
     @Test

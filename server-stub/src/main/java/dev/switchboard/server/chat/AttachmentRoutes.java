@@ -14,9 +14,8 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -72,16 +71,21 @@ final class AttachmentRoutes implements HttpApi.Routes {
         AttachmentStore.Stored stored = chats.download(author, ctx.pathParam("file"));
         boolean thumbnail = "true".equals(ctx.queryParam("thumbnail")) && stored.attachment().thumbnail();
         Attachment attachment = stored.attachment();
-        String type = thumbnail ? "image/png" : attachment.mediaType();
-        ctx.contentType(type);
-        // a file is data to look at or save, never a page that runs in our origin
+        Path file = chats.file(attachment.id(), thumbnail);
+        if (!Files.isRegularFile(file)) {
+            throw ApiException.notFound("attachment");
+        }
+        ctx.contentType(thumbnail ? "image/png" : attachment.mediaType());
+        // a file is data to save or to show through a blob, never a page that runs in our origin,
+        // nor one a browser may guess to be something else
         ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
+        ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Cache-Control", "private, max-age=3600");
-        String disposition = type.startsWith("image/") ? "inline" : "attachment";
-        ctx.header("Content-Disposition", disposition + "; filename*=UTF-8''" + URLEncoder.encode(attachment.fileName(), StandardCharsets.UTF_8)
-                .replace("+", "%20"));
+        // names stored before the naming rules were made safe as they go out, too
+        String name = SafeFileNames.fitted(SafeFileNames.clean(attachment.fileName()), attachment.mediaType(), false);
+        ctx.header("Content-Disposition", SafeFileNames.contentDisposition(name));
         try {
-            ctx.result(Files.newInputStream(chats.file(attachment.id(), thumbnail)));
+            ctx.result(Files.newInputStream(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,15 +40,18 @@ public final class Chat {
     private final Supplier<List<RoutingRule>> rules;
     private final ChatReceipts receipts;
 
-    /** @param rules the enabled routing rules in order, read for every decision: keep them in memory */
+    /**
+     * @param rules   the enabled routing rules in order, read for every decision: keep them in memory
+     * @param uploads how many files, and bytes, chats and visitors may upload
+     */
     public Chat(Jdbi jdbi, Clock clock, Path dataDir, Visitors visitors, AgentSocket agentSocket, AgentDirectory agents,
                 ChangeLog changeLog, Callers callers, ScheduledExecutorService background, SiteService sites,
-                Supplier<List<RoutingRule>> rules) {
+                Supplier<List<RoutingRule>> rules, UploadLimits uploads) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.rules = rules;
         ChatDelivery delivery = new ChatDelivery(jdbi, visitors.tracker(), agentSocket);
-        this.service = new ChatService(jdbi, clock, delivery, new AttachmentStore(jdbi, dataDir));
+        this.service = new ChatService(jdbi, clock, delivery, new AttachmentStore(jdbi, dataDir, uploads, PictureReader.standard()));
         QueueFeed queues = new QueueFeed(jdbi, clock);
         this.assigner = new ChatAssigner(jdbi, clock, visitors.tracker(), service, delivery, queues, background, rules);
         service.setAssigner(assigner);

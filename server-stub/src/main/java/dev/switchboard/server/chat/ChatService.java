@@ -68,7 +68,7 @@ public final class ChatService {
         if (conversation.status() == ConversationStatus.ENDED) {
             throw new ApiException(ProblemType.CONFLICT, "the conversation has ended");
         }
-        return attachments.save(conversationId, uploaderOf(author), fileName, content, clock.instant());
+        return attachments.save(conversationId, uploaderOf(author), author instanceof ChatAuthor.Visitor, fileName, content, clock.instant());
     }
 
     /** A file of a conversation the reader may read, and where its bytes are. */

@@ -20,13 +20,21 @@ public final class VisitorClient implements AutoCloseable {
     }
 
     public static VisitorClient open(TestBackend backend, String origin) {
-        return new VisitorClient(SocketClient.connectWithHeaders(backend.wsUrl(WidgetMessages.PATH),
-                Map.of("Origin", origin, "User-Agent", USER_AGENT)));
+        return open(backend.wsUrl(WidgetMessages.PATH), origin);
+    }
+
+    private static VisitorClient open(String socketUrl, String origin) {
+        return new VisitorClient(SocketClient.connectWithHeaders(socketUrl, Map.of("Origin", origin, "User-Agent", USER_AGENT)));
     }
 
     /** Opens a page and says hello; answers the welcome's payload (or fails if none comes). */
     public static VisitorClient arrive(TestBackend backend, String visitorId, String token, String url, String title, String referrer) {
-        VisitorClient client = open(backend, "https://shop.example.cn");
+        return arrive(backend.wsUrl(WidgetMessages.PATH), visitorId, token, url, title, referrer);
+    }
+
+    /** The same for a backend running elsewhere, e.g. in a {@link ServerProcess}: {@code socketUrl} is its widget socket. */
+    public static VisitorClient arrive(String socketUrl, String visitorId, String token, String url, String title, String referrer) {
+        VisitorClient client = open(socketUrl, "https://shop.example.cn");
         client.socket.send(WidgetMessages.HELLO, new WidgetMessages.Hello("default", visitorId, token,
                 new PageView(url, title, referrer, "zh-CN", "1920x1080")));
         client.welcome = client.socket.await(WidgetMessages.WELCOME).payload();

@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import javax.imageio.ImageIO;
+import okhttp3.MediaType;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -104,13 +106,13 @@ class WidgetChatFilesTest extends WidgetChatSupport {
             sb("file").setInputFiles(new FilePayload("发票.pdf", "application/pdf", executable));
             sb("input").fill("这是发票");
             sb("send").click();
-            assertThat(sb("upload-error")).hasText("无法发送“发票.pdf”：只能发送图片、PDF 和文本文件");
+            assertThat(sb("upload-error")).hasText("无法发送“发票.pdf”：只能发送图片、PDF 和文本文件，不能发送程序或脚本");
             assertThat(sb("input")).hasValue("这是发票");
             assertThat(sb("message")).hasCount(0);
 
             // too large: refused here, before it travels
             page.evaluate(DROP, new Object[] {"drop", "视频.png", "image/png", null, null, 10 * 1024 * 1024 + 1});
-            assertThat(sb("upload-error").last()).hasText("“视频.png”太大了，文件不能超过 10 MB");
+            assertThat(sb("upload-error").last()).hasText("“视频.png”太大了，文件不能超过 10 MB，图片不能超过 2 亿像素");
             assertThat(sb("staged")).isHidden();
             snap("refused-zh");
 
@@ -137,6 +139,67 @@ class WidgetChatFilesTest extends WidgetChatSupport {
             JsonNode stored = api.get("/api/v1/conversations/" + desk.conversation + "/messages", alice).json().path("messages");
             Assertions.assertThat(StreamSupport.stream(stored.spliterator(), false).map(m -> m.path("attachment").path("fileName").asText()))
                     .as("the executable was never stored").containsExactly("", "订单.txt", "image.png");
+        }
+    }
+
+    @Test
+    void aDamagedPictureAScriptAndAFullChatAreRefusedReadablyInBothLanguagesAndTheCaptionStays() {
+        for (String lang : new String[] {"zh-CN", "en"}) {
+            try (Desk desk = desk()) {
+                visit(lang.equals("en") ? "/?lang=en" : "/");
+                startChat(lang.equals("en") ? "Ms Wang" : "王女士");
+                desk.assigned();
+                boolean en = lang.equals("en");
+
+                byte[] damaged = new byte[600];
+                System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, damaged, 0, 8);
+                send(new FilePayload("照片.png", "image/png", damaged), en ? "my photo" : "我的照片");
+                assertThat(sb("upload-error").last()).hasText(en ? "“照片.png” cannot be sent: the file is empty or damaged"
+                        : "无法发送“照片.png”：文件是空的或已损坏");
+                assertThat(sb("input")).hasValue(en ? "my photo" : "我的照片");
+
+                sb("input").fill("");
+                send(new FilePayload("fix.bat", "text/plain", "@echo off".getBytes(StandardCharsets.UTF_8)), en ? "run this" : "运行这个");
+                assertThat(sb("upload-error").last()).hasText(en ? "“fix.bat” cannot be sent: pictures, PDF and text files can, programs and scripts cannot"
+                        : "无法发送“fix.bat”：只能发送图片、PDF 和文本文件，不能发送程序或脚本");
+                assertThat(sb("input")).hasValue(en ? "run this" : "运行这个");
+
+                // the agent fills the chat's quota (50 files by default); the visitor's next file is refused with 429
+                for (int i = 0; i < 50; i++) {
+                    upload(desk, "a" + i + ".txt");
+                }
+                sb("input").fill("");
+                send(new FilePayload("订单.txt", "text/plain", "订单号 1042".getBytes(StandardCharsets.UTF_8)), en ? "my order" : "我的订单");
+                assertThat(sb("upload-error").last()).hasText(en ? "“订单.txt” was not sent: no more files can be sent for now. Please try again later."
+                        : "“订单.txt”未能发送：可发送的文件数量或大小已达上限，请稍后再试");
+                assertThat(sb("input")).hasValue(en ? "my order" : "我的订单");
+                assertThat(sb("message").locator("[data-sb=file-link]")).hasCount(0);
+                snap("quota-" + lang);
+                desk.end();
+            }
+            // the next language is another visitor, with a browser of their own
+            context.close();
+            context = chromium.newContext();
+            page = watch(context.newPage());
+        }
+        Assertions.assertThat(pageErrors).isEmpty();
+    }
+
+    private void send(FilePayload file, String caption) {
+        sb("file").setInputFiles(file);
+        sb("input").fill(caption);
+        sb("send").click();
+    }
+
+    /** A file the agent uploads over REST to the desk's chat, not sent in a message: it counts towards the chat's quota all the same. */
+    private void upload(Desk desk, String name) {
+        Request request = new Request.Builder().url(api.baseUrl() + "/api/v1/conversations/" + desk.conversation + "/attachments?name=" + name)
+                .header("Authorization", "Bearer " + desk.token)
+                .post(RequestBody.create("x".getBytes(StandardCharsets.UTF_8), MediaType.get("application/octet-stream"))).build();
+        try (Response response = ApiClient.http().newCall(request).execute()) {
+            Assertions.assertThat(response.code()).isEqualTo(201);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -13,6 +13,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts", 429),
+    /** A chat or a visitor has uploaded as much as the backend keeps for it; the detail says the limit. */
+    UPLOAD_QUOTA("upload-quota", "Upload quota reached", 429),
     INTERNAL("internal", "Internal error", 500);
 
     private static final String BASE = "https://switchboard.dev/problems/";

@@ -124,16 +124,23 @@ public final class ChatTexts {
         return bytes + " B";
     }
 
-    /** A failed upload: too large and refused types said plainly, with the server's words. */
+    /**
+     * A failed upload said plainly, with the server's words, which name the limit met: too large (a
+     * file's bytes or a picture's pixels), a refused type, a damaged file, a reached quota.
+     */
     public String uploadFailure(Throwable failure) {
         Throwable cause = unwrap(failure);
         if (cause instanceof ProblemException refused) {
             Problem problem = refused.problem();
-            if (problem.status() == 413) {
-                return i18n.get("chat.upload.tooLarge");
-            }
-            if (problem.status() == 415) {
-                return i18n.get("chat.upload.refusedType", detail(problem));
+            String key = switch (problem.status()) {
+                case 400 -> "chat.upload.unreadable";
+                case 413 -> "chat.upload.tooLarge";
+                case 415 -> "chat.upload.refusedType";
+                case 429 -> "chat.upload.quota";
+                default -> null;
+            };
+            if (key != null) {
+                return i18n.get(key, detail(problem));
             }
         }
         return failure(failure);
