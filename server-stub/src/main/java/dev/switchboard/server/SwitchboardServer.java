@@ -109,6 +109,7 @@ public final class SwitchboardServer implements AutoCloseable {
         Callers callers = new Callers(auth);
         AgentSocket agentSocket = new AgentSocket(callers, auth, presence, sync);
         auth.addListener(agentSocket);
+        auth.addAccountListener(agentSocket);
 
         AccountBootstrap bootstrap = new AccountBootstrap(database.jdbi(), agents, groups);
         if (config.demo()) {

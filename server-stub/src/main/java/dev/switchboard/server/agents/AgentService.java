@@ -122,6 +122,10 @@ public final class AgentService {
         } else if (patch.password() != null) {
             auth.revokeAllOf(id, "password reset");
         }
+        if (patch.role() != null || patch.groupIds() != null || patch.enabled() != null) {
+            // REST calls read the account on every request; open sockets must be told
+            auth.accountChanged(id);
+        }
         return updated;
     }
 

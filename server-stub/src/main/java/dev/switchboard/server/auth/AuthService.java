@@ -35,6 +35,7 @@ public final class AuthService {
     private final Duration idleTimeout;
     private final Duration lifetime;
     private final List<SessionEndListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<AccountChangeListener> accountListeners = new CopyOnWriteArrayList<>();
 
     public AuthService(Jdbi jdbi, Accounts accounts, PasswordHasher hasher, LoginThrottle throttle,
                        Clock clock, Duration idleTimeout, Duration lifetime) {
@@ -49,6 +50,10 @@ public final class AuthService {
 
     public void addListener(SessionEndListener listener) {
         listeners.add(listener);
+    }
+
+    public void addAccountListener(AccountChangeListener listener) {
+        accountListeners.add(listener);
     }
 
     public LoginResponse login(LoginRequest request, String address) {
@@ -108,17 +113,21 @@ public final class AuthService {
     }
 
     /**
-     * Keeps a session alive while its WebSocket is open; false when it has ended and the socket
-     * should close.
+     * Keeps a session alive while its WebSocket is open and answers its principal as the account
+     * is now (the role may have changed since the socket opened); empty when the session has ended
+     * and the socket should close.
      */
-    public boolean keepAlive(long sessionId) {
+    public Optional<Principal> keepAlive(long sessionId) {
+        Optional<Principal> current = current(sessionId);
+        current.ifPresent(principal -> sessions.touch(sessionId, clock.instant()));
+        return current;
+    }
+
+    /** The principal of a session as its account is now; empty when the session has ended. */
+    public Optional<Principal> current(long sessionId) {
         Instant now = clock.instant();
-        Optional<SessionStore.SessionRow> row = sessions.findById(sessionId);
-        if (row.isEmpty() || !isAlive(row.get(), now)) {
-            return false;
-        }
-        sessions.touch(sessionId, now);
-        return true;
+        return sessions.findById(sessionId).filter(row -> isAlive(row, now))
+                .map(row -> new Principal(row.agentId(), row.login(), row.role(), row.id()));
     }
 
     /** The caller's own account, as everyone sees it. */
@@ -152,6 +161,15 @@ public final class AuthService {
 
     public void notifyEnded(Set<Long> sessionIds, String reason) {
         listeners.forEach(listener -> listener.sessionsEnded(sessionIds, reason));
+    }
+
+    /**
+     * An account's role, groups or enabled flag changed: the sessions' open sockets take the change
+     * at once. Call after the change is committed, holding no lock (the sockets finish the message
+     * they are handling first).
+     */
+    public void accountChanged(long agentId) {
+        accountListeners.forEach(listener -> listener.accountChanged(agentId));
     }
 
     private boolean isAlive(SessionStore.SessionRow row, Instant now) {
