@@ -4,6 +4,7 @@ import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.auth.LoginRequest;
 import dev.switchboard.shared.auth.LoginResponse;
+import dev.switchboard.shared.auth.PasswordRules;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.problem.ProblemType;
@@ -61,8 +62,9 @@ public final class AuthService {
         if (request.login() == null || request.login().isBlank() || request.login().length() > 64) {
             errors.add(new FieldError("login", "required, at most 64 characters"));
         }
-        if (request.password() == null || request.password().isEmpty() || request.password().length() > 256) {
-            errors.add(new FieldError("password", "required, at most 256 characters"));
+        // no stored password is longer than the policy allows, so a longer one is refused before any hashing
+        if (request.password() == null || request.password().isEmpty() || PasswordRules.length(request.password()) > PasswordRules.MAX_LENGTH) {
+            errors.add(new FieldError("password", "required, at most " + PasswordRules.MAX_LENGTH + " characters"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid("login and password are required", errors);
@@ -145,6 +147,15 @@ public final class AuthService {
     /** Ends every session of an account: it was disabled or its password was reset. */
     public void revokeAllOf(long agentId, String reason) {
         List<Long> ended = sessions.revokeAllOf(agentId, clock.instant());
+        if (!ended.isEmpty()) {
+            LOG.info("sessions revoked: agent={} count={} reason={}", agentId, ended.size(), reason);
+            notifyEnded(Set.copyOf(ended), reason);
+        }
+    }
+
+    /** Ends every session of an account but {@code keepSessionId}: its owner changed the password in that one. */
+    public void revokeOthersOf(long agentId, long keepSessionId, String reason) {
+        List<Long> ended = sessions.revokeOthersOf(agentId, keepSessionId, clock.instant());
         if (!ended.isEmpty()) {
             LOG.info("sessions revoked: agent={} count={} reason={}", agentId, ended.size(), reason);
             notifyEnded(Set.copyOf(ended), reason);
