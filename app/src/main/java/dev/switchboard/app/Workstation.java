@@ -22,6 +22,8 @@ import dev.switchboard.app.settings.Language;
 import dev.switchboard.app.settings.LoginMemory;
 import dev.switchboard.app.settings.Settings;
 import dev.switchboard.app.settings.SettingsService;
+import dev.switchboard.app.settings.ChangePasswordView;
+import dev.switchboard.app.settings.ChangePasswordViewModel;
 import dev.switchboard.app.settings.SettingsView;
 import dev.switchboard.app.settings.SettingsViewModel;
 import dev.switchboard.app.shell.MainWindow;
@@ -237,7 +239,10 @@ public final class Workstation {
             settingsWindow.stage().toFront();
             return;
         }
-        SettingsView view = new SettingsView(new SettingsViewModel(settings, i18n), this::closeSettingsWindow);
+        Session session = live.session();
+        ChangePasswordViewModel password = new ChangePasswordViewModel(change -> CompletableFuture.runAsync(
+                () -> api.changePassword(session.server(), session.token(), change), background.io()), i18n, fx);
+        SettingsView view = new SettingsView(new SettingsViewModel(settings, i18n), new ChangePasswordView(password), this::closeSettingsWindow);
         settingsWindow = new ViewWindow(view, themes, i18n.text("settings.windowTitle"), ViewWindow.FIT, ViewWindow.FIT)
                 .modalTo(mainWindow.stage())
                 .onCloseRequest(this::closeSettingsWindow);

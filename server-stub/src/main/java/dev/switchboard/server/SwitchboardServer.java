@@ -25,7 +25,9 @@ import dev.switchboard.server.auth.AuthRoutes;
 import dev.switchboard.server.auth.AuthService;
 import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.auth.LoginThrottle;
+import dev.switchboard.server.auth.PasswordChanges;
 import dev.switchboard.server.auth.PasswordHasher;
+import dev.switchboard.server.auth.PasswordPolicy;
 import dev.switchboard.server.infra.Database;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.realtime.AgentSocket;
@@ -101,7 +103,8 @@ public final class SwitchboardServer implements AutoCloseable {
         AgentDirectory directory = new AgentDirectory(database.jdbi());
         AuthService auth = new AuthService(database.jdbi(), directory, hasher,
                 LoginThrottle.standard(config.clock()), config.clock(), config.sessionIdle(), config.sessionLifetime());
-        AgentService agents = new AgentService(database.jdbi(), changeLog, hasher, auth);
+        PasswordPolicy passwordPolicy = PasswordPolicy.standard();
+        AgentService agents = new AgentService(database.jdbi(), changeLog, hasher, passwordPolicy, auth);
         AuditLog audit = new AuditLog(database.jdbi(), config.clock());
         GroupService groups = new GroupService(database.jdbi(), changeLog, audit);
         Presence presence = new Presence(changeLog);
@@ -109,6 +112,7 @@ public final class SwitchboardServer implements AutoCloseable {
         Callers callers = new Callers(auth);
         AgentSocket agentSocket = new AgentSocket(callers, auth, presence, sync);
         auth.addListener(agentSocket);
+        auth.addAccountListener(agentSocket);
 
         AccountBootstrap bootstrap = new AccountBootstrap(database.jdbi(), agents, groups);
         if (config.demo()) {
@@ -134,7 +138,7 @@ public final class SwitchboardServer implements AutoCloseable {
 
         List<HttpApi.Routes> routes = new ArrayList<>(List.of(
                 new HealthRoutes(),
-                new AuthRoutes(auth, callers),
+                new AuthRoutes(auth, new PasswordChanges(directory, hasher, passwordPolicy, auth, config.clock()), callers),
                 new AgentRoutes(agents, groups, callers),
                 new SyncRoutes(sync, callers),
                 agentSocket,

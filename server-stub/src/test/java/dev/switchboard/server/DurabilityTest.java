@@ -28,14 +28,14 @@ class DurabilityTest {
             ApiClient api = backend.api();
             String admin = api.token("admin", TestBackend.PASSWORD);
             ApiResponse created = api.post("/api/v1/agents", admin,
-                    Map.of("login", "dora", "displayName", "Dora 朵拉", "password", "dora-secret", "role", "AGENT"));
+                    Map.of("login", "dora", "displayName", "Dora 朵拉", "password", "dora-secret-1", "role", "AGENT"));
             assertThat(created.status()).isEqualTo(201);
             long seqBefore = api.get("/api/v1/sync?after=0&limit=1000", admin).as(ChangePage.class).next();
 
             backend.restart();
 
             assertThat(api.get("/api/v1/agents", admin).status()).as("sessions survive a restart").isEqualTo(200);
-            String dora = api.token("dora", "dora-secret");
+            String dora = api.token("dora", "dora-secret-1");
             assertThat(api.get("/api/v1/auth/me", dora).json().path("displayName").asText()).isEqualTo("Dora 朵拉");
             api.post("/api/v1/groups", admin, Map.of("name", "After restart"));
             ChangePage after = api.get("/api/v1/sync?after=" + seqBefore, admin).as(ChangePage.class);

@@ -39,9 +39,9 @@ class PostgresCompatibilityTest {
             String admin = api.token("admin", TestBackend.PASSWORD);
             assertThat(api.get("/api/v1/groups", admin).body()).contains("售前 Pre-sales");
             assertThat(api.post("/api/v1/agents", admin,
-                    Map.of("login", "pg", "displayName", "Postgres 用户", "password", "pg-secret-1", "role", "AGENT", "groupIds", java.util.List.of(1, 2)))
+                    Map.of("login", "pg", "displayName", "Postgres 用户", "password", "pg-secret-1234", "role", "AGENT", "groupIds", java.util.List.of(1, 2)))
                     .status()).isEqualTo(201);
-            String pg = api.token("pg", "pg-secret-1");
+            String pg = api.token("pg", "pg-secret-1234");
             try (SocketClient socket = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), pg)) {
                 assertThat(socket.await(MessageTypes.WELCOME).payload().path("agent").path("groupIds").size()).isEqualTo(2);
             }

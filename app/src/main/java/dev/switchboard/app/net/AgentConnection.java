@@ -1,6 +1,7 @@
 package dev.switchboard.app.net;
 
 import dev.switchboard.app.platform.Scheduler;
+import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.agents.StatusChange;
 import dev.switchboard.shared.health.ProtocolVersion;
@@ -66,6 +67,13 @@ public final class AgentConnection implements AutoCloseable {
         void sessionEnded(Optional<Problem> reason);
 
         void incompatibleServer(int serverProtocol, String serverVersion);
+
+        /**
+         * An administrator changed the agent's own account (role, groups): the server already
+         * checks every message against it, so pages the role no longer allows must go.
+         */
+        default void accountChanged(Agent agent) {
+        }
 
         /** A chat message of any {@code chat.*} type; the chat feature reads its payload. */
         default void chatReceived(Envelope envelope) {
@@ -307,6 +315,7 @@ public final class AgentConnection implements AutoCloseable {
             case MessageTypes.ACK -> awaitedReplies.answered(ProtocolJson.read(envelope.payload(), Ack.class).ref(), null);
             case MessageTypes.ERROR -> refused(ProtocolJson.read(envelope.payload(), WsErrorPayload.class));
             case MessageTypes.SESSION_ENDED -> endSession(attempt, Optional.of(ProtocolJson.read(envelope.payload(), Problem.class)));
+            case MessageTypes.ACCOUNT_CHANGED -> listener.accountChanged(ProtocolJson.read(envelope.payload(), Agent.class));
             default -> {
                 if (envelope.type() != null && envelope.type().startsWith(CHAT_PREFIX)) {
                     listener.chatReceived(envelope);

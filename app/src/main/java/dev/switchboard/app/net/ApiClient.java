@@ -2,6 +2,7 @@ package dev.switchboard.app.net;
 
 import dev.switchboard.shared.auth.LoginRequest;
 import dev.switchboard.shared.auth.LoginResponse;
+import dev.switchboard.shared.auth.PasswordChange;
 import dev.switchboard.shared.chat.Attachment;
 import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.chat.ConversationStatus;
@@ -82,6 +83,12 @@ public final class ApiClient implements AutoCloseable {
                 .post(RequestBody.create(new byte[0], null))
                 .build();
         call(server, request, Void.class);
+    }
+
+    /** {@code POST /api/v1/auth/password}: the agent changes their own password; their other sessions end. */
+    public void changePassword(ServerUrl server, String token, PasswordChange change) {
+        HttpUrl url = HttpUrl.get(server.api(API + "/auth/password").toString());
+        call(server, authorized(token, url).post(json(change)).build(), Void.class);
     }
 
     /** {@code GET /api/v1/visitors/{id}}: the visitor with the current visit's trail and earlier visits. */

@@ -243,6 +243,13 @@ public final class LiveSession implements AutoCloseable {
             fx.execute(() -> showSelf(welcome.agent()));
         }
 
+        /** Shown at once, before the change log brings the same agent: a demoted supervisor's pages go now. */
+        @Override
+        public void accountChanged(Agent agent) {
+            services.sessionStore().updateAgent(agent);
+            fx.execute(() -> showSelf(agent));
+        }
+
         @Override
         public void changeReceived(Change change) {
             sync.accept(change);

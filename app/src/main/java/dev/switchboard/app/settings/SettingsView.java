@@ -29,10 +29,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Language, theme, notification sound, which chat events notify, and the visitor notices and invitation text. */
+/** Language, theme, notification sound, one's password, which chat events notify, and the visitor notices and invitation text. */
 public final class SettingsView extends View<VBox> {
 
     private final SettingsViewModel model;
+    private final ChangePasswordView password;
     private final Runnable close;
     private final VBox root = new VBox(20);
     private final Label title = new Label();
@@ -68,8 +69,9 @@ public final class SettingsView extends View<VBox> {
             ChatNotifications.MAX_WAIT_SECONDS, ChatNotifications.DEFAULTS.longWaitSeconds(), 10);
     private final Button closeButton = new Button();
 
-    public SettingsView(SettingsViewModel model, Runnable close) {
+    public SettingsView(SettingsViewModel model, ChangePasswordView password, Runnable close) {
         this.model = model;
+        this.password = password;
         this.close = close;
         build();
     }
@@ -176,7 +178,11 @@ public final class SettingsView extends View<VBox> {
         VBox visitorSection = new VBox(16, visitorsTitle, visitorForm);
         HBox.setHgrow(visitorSection, Priority.ALWAYS);
         HBox sections = new HBox(32, chatSection, new Separator(Orientation.VERTICAL), visitorSection);
-        root.getChildren().addAll(title, form, new Separator(), sections, buttons);
+        // the account's password beside the look and feel, keeping the dialog low
+        VBox general = new VBox(16, form);
+        HBox.setHgrow(general, Priority.ALWAYS);
+        HBox top = new HBox(32, general, new Separator(Orientation.VERTICAL), password.root());
+        root.getChildren().addAll(title, top, new Separator(), sections, buttons);
     }
 
     @Override
@@ -184,6 +190,8 @@ public final class SettingsView extends View<VBox> {
         I18n i18n = model.i18n();
         model.activate();
         disposer.onDispose(model::deactivate);
+        password.activate();
+        disposer.onDispose(password::deactivate);
         disposer.bind(title.textProperty(), i18n.text("settings.title"));
         disposer.bind(languageLabel.textProperty(), i18n.text("settings.language"));
         disposer.bind(themeLabel.textProperty(), i18n.text("settings.theme"));

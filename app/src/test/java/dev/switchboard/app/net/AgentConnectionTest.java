@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.switchboard.app.testing.ManualScheduler;
 import dev.switchboard.app.testing.ScriptedTransport;
 import dev.switchboard.app.testing.VisitorBuilder;
+import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.agents.StatusChange;
 import dev.switchboard.shared.chat.ChatMessages;
@@ -116,6 +117,16 @@ class AgentConnectionTest {
         assertThat(subscribedAfter(transport.lastSocket())).isEqualTo(57);
         assertThat(events.states).containsExactly(ConnectionState.CONNECTING, ConnectionState.RECONNECTING,
                 ConnectionState.CONNECTED, ConnectionState.RECONNECTING, ConnectionState.CONNECTED);
+    }
+
+    @Test
+    void aChangeOfTheAgentsOwnAccountIsPassedOn() {
+        connection.start();
+        transport.lastSocket().serverSends(welcome(agent(3, "carol", AgentStatus.ONLINE, 4)));
+
+        transport.lastSocket().serverSends(message(MessageTypes.ACCOUNT_CHANGED, null, null, agent(3, "carol", AgentStatus.ONLINE, 5)));
+
+        assertThat(events.accountChanges).extracting(Agent::version).containsExactly(5L);
     }
 
     @Test
@@ -335,6 +346,12 @@ class AgentConnectionTest {
         final List<Integer> incompatible = new CopyOnWriteArrayList<>();
         final List<String> visitorBatches = new CopyOnWriteArrayList<>();
         final List<Envelope> chats = new CopyOnWriteArrayList<>();
+        final List<Agent> accountChanges = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void accountChanged(Agent agent) {
+            accountChanges.add(agent);
+        }
 
         @Override
         public void chatReceived(Envelope envelope) {

@@ -6,7 +6,7 @@ import dev.switchboard.shared.agents.Agent;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** Read access to accounts for the auth feature, which must not depend on agent editing. */
+/** Access to accounts for the auth feature (reading, and an agent's own password change), which must not depend on agent editing. */
 public final class AgentDirectory implements Accounts {
 
     private final Jdbi jdbi;
@@ -47,6 +47,11 @@ public final class AgentDirectory implements Accounts {
     public Optional<String> groupName(long groupId) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT name FROM agent_group WHERE id = :id").bind("id", groupId)
                 .mapTo(String.class).findOne());
+    }
+
+    @Override
+    public void changePasswordHash(long agentId, String passwordHash) {
+        jdbi.useHandle(handle -> store.updatePasswordHash(handle, agentId, passwordHash));
     }
 
     @Override

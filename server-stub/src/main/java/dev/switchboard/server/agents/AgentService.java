@@ -2,6 +2,7 @@ package dev.switchboard.server.agents;
 
 import dev.switchboard.server.auth.AuthService;
 import dev.switchboard.server.auth.PasswordHasher;
+import dev.switchboard.server.auth.PasswordPolicy;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.server.sync.ChangeLog;
@@ -32,14 +33,16 @@ public final class AgentService {
     private final Jdbi jdbi;
     private final ChangeLog changeLog;
     private final PasswordHasher hasher;
+    private final PasswordPolicy passwords;
     private final AuthService auth;
     private final AgentStore agents = new AgentStore();
     private final GroupStore groups = new GroupStore();
 
-    public AgentService(Jdbi jdbi, ChangeLog changeLog, PasswordHasher hasher, AuthService auth) {
+    public AgentService(Jdbi jdbi, ChangeLog changeLog, PasswordHasher hasher, PasswordPolicy passwords, AuthService auth) {
         this.jdbi = jdbi;
         this.changeLog = changeLog;
         this.hasher = hasher;
+        this.passwords = passwords;
         this.auth = auth;
     }
 
@@ -55,14 +58,22 @@ public final class AgentService {
 
     public Agent create(Principal caller, NewAgent request) {
         caller.require(Role.ADMIN);
+        List<FieldError> errors = withPolicy(AgentRules.check(request), request.password());
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("the agent is not valid", errors);
+        }
         Agent created = createAccount(request);
         LOG.info("agent created: login={} role={} by={}", created.login(), created.role(), caller.login());
         return created;
     }
 
-    /** Creates an account without a caller: for the first admin and the demo seed at start-up only. */
+    /**
+     * Creates an account without a caller: for the first admin and the demo seed at start-up only.
+     * Their passwords are not user input (the demo's is documented, the first admin's is random or
+     * the operator's), so the rule for new passwords is not applied here; {@link #create} applies it.
+     */
     Agent createAccount(NewAgent request) {
-        List<FieldError> errors = AgentRules.check(request);
+        List<FieldError> errors = AgentRules.checkAccount(request);
         if (!errors.isEmpty()) {
             throw ApiException.invalid("the agent is not valid", errors);
         }
@@ -85,7 +96,7 @@ public final class AgentService {
 
     public Agent patch(Principal caller, long id, AgentPatch patch) {
         caller.require(Role.ADMIN);
-        List<FieldError> errors = AgentRules.check(patch);
+        List<FieldError> errors = withPolicy(AgentRules.check(patch), patch.password());
         if (!errors.isEmpty()) {
             throw ApiException.invalid("the change is not valid", errors);
         }
@@ -122,7 +133,21 @@ public final class AgentService {
         } else if (patch.password() != null) {
             auth.revokeAllOf(id, "password reset");
         }
+        if (patch.role() != null || patch.groupIds() != null || patch.enabled() != null) {
+            // REST calls read the account on every request; open sockets must be told
+            auth.accountChanged(id);
+        }
         return updated;
+    }
+
+    /** Adds the common-password check to the shared rules' errors, when the password is set and long enough to ask. */
+    private List<FieldError> withPolicy(List<FieldError> errors, String password) {
+        if (password == null || errors.stream().anyMatch(error -> error.field().equals("password"))) {
+            return errors;
+        }
+        List<FieldError> all = new ArrayList<>(errors);
+        all.addAll(passwords.check("password", password));
+        return all;
     }
 
     private void requireKnownGroups(Handle handle, List<Long> groupIds) {

@@ -9,4 +9,7 @@ public interface Accounts {
     Optional<Account> findByLogin(String login);
 
     Optional<Agent> findAgent(long agentId);
+
+    /** Stores a new password hash for the account: its owner changed their password. */
+    void changePasswordHash(long agentId, String passwordHash);
 }

@@ -4,6 +4,7 @@ import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.auth.LoginRequest;
 import dev.switchboard.shared.auth.LoginResponse;
+import dev.switchboard.shared.auth.PasswordRules;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.problem.ProblemType;
@@ -35,6 +36,7 @@ public final class AuthService {
     private final Duration idleTimeout;
     private final Duration lifetime;
     private final List<SessionEndListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<AccountChangeListener> accountListeners = new CopyOnWriteArrayList<>();
 
     public AuthService(Jdbi jdbi, Accounts accounts, PasswordHasher hasher, LoginThrottle throttle,
                        Clock clock, Duration idleTimeout, Duration lifetime) {
@@ -51,13 +53,18 @@ public final class AuthService {
         listeners.add(listener);
     }
 
+    public void addAccountListener(AccountChangeListener listener) {
+        accountListeners.add(listener);
+    }
+
     public LoginResponse login(LoginRequest request, String address) {
         List<FieldError> errors = new ArrayList<>();
         if (request.login() == null || request.login().isBlank() || request.login().length() > 64) {
             errors.add(new FieldError("login", "required, at most 64 characters"));
         }
-        if (request.password() == null || request.password().isEmpty() || request.password().length() > 256) {
-            errors.add(new FieldError("password", "required, at most 256 characters"));
+        // no stored password is longer than the policy allows, so a longer one is refused before any hashing
+        if (request.password() == null || request.password().isEmpty() || PasswordRules.length(request.password()) > PasswordRules.MAX_LENGTH) {
+            errors.add(new FieldError("password", "required, at most " + PasswordRules.MAX_LENGTH + " characters"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid("login and password are required", errors);
@@ -108,17 +115,21 @@ public final class AuthService {
     }
 
     /**
-     * Keeps a session alive while its WebSocket is open; false when it has ended and the socket
-     * should close.
+     * Keeps a session alive while its WebSocket is open and answers its principal as the account
+     * is now (the role may have changed since the socket opened); empty when the session has ended
+     * and the socket should close.
      */
-    public boolean keepAlive(long sessionId) {
+    public Optional<Principal> keepAlive(long sessionId) {
+        Optional<Principal> current = current(sessionId);
+        current.ifPresent(principal -> sessions.touch(sessionId, clock.instant()));
+        return current;
+    }
+
+    /** The principal of a session as its account is now; empty when the session has ended. */
+    public Optional<Principal> current(long sessionId) {
         Instant now = clock.instant();
-        Optional<SessionStore.SessionRow> row = sessions.findById(sessionId);
-        if (row.isEmpty() || !isAlive(row.get(), now)) {
-            return false;
-        }
-        sessions.touch(sessionId, now);
-        return true;
+        return sessions.findById(sessionId).filter(row -> isAlive(row, now))
+                .map(row -> new Principal(row.agentId(), row.login(), row.role(), row.id()));
     }
 
     /** The caller's own account, as everyone sees it. */
@@ -142,6 +153,15 @@ public final class AuthService {
         }
     }
 
+    /** Ends every session of an account but {@code keepSessionId}: its owner changed the password in that one. */
+    public void revokeOthersOf(long agentId, long keepSessionId, String reason) {
+        List<Long> ended = sessions.revokeOthersOf(agentId, keepSessionId, clock.instant());
+        if (!ended.isEmpty()) {
+            LOG.info("sessions revoked: agent={} count={} reason={}", agentId, ended.size(), reason);
+            notifyEnded(Set.copyOf(ended), reason);
+        }
+    }
+
     /** Removes sessions that ended more than a day ago. */
     public void purgeEnded() {
         int removed = sessions.deleteEndedBefore(clock.instant().minus(Duration.ofDays(1)));
@@ -152,6 +172,15 @@ public final class AuthService {
 
     public void notifyEnded(Set<Long> sessionIds, String reason) {
         listeners.forEach(listener -> listener.sessionsEnded(sessionIds, reason));
+    }
+
+    /**
+     * An account's role, groups or enabled flag changed: the sessions' open sockets take the change
+     * at once. Call after the change is committed, holding no lock (the sockets finish the message
+     * they are handling first).
+     */
+    public void accountChanged(long agentId) {
+        accountListeners.forEach(listener -> listener.accountChanged(agentId));
     }
 
     private boolean isAlive(SessionStore.SessionRow row, Instant now) {

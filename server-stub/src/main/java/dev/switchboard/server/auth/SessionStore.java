@@ -81,6 +81,17 @@ final class SessionStore {
         });
     }
 
+    /** Ends every session of the agent but {@code keep}; answers the ids of those ended. */
+    List<Long> revokeOthersOf(long agentId, long keep, Instant now) {
+        return jdbi.inTransaction(handle -> {
+            List<Long> ids = handle.createQuery("SELECT id FROM auth_session WHERE agent_id = :agent AND id <> :keep AND revoked_at IS NULL")
+                    .bind("agent", agentId).bind("keep", keep).mapTo(Long.class).list();
+            handle.createUpdate("UPDATE auth_session SET revoked_at = :now WHERE agent_id = :agent AND id <> :keep AND revoked_at IS NULL")
+                    .bind("now", now).bind("agent", agentId).bind("keep", keep).execute();
+            return ids;
+        });
+    }
+
     /** Ended sessions are kept a while for the audit trail, then removed. */
     int deleteEndedBefore(Instant cutoff) {
         return jdbi.withHandle(handle -> handle.createUpdate(

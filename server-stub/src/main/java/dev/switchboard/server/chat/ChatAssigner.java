@@ -275,6 +275,28 @@ final class ChatAssigner {
         return offers;
     }
 
+    /**
+     * An agent's groups changed: offers of chats in groups they no longer belong to (any, once
+     * disabled) are withdrawn and go to someone else. Off the caller's thread.
+     */
+    void withdrawOffersOutsideGroups(long agentId) {
+        inBackground("withdrawing offers outside the agent's groups", () -> {
+            synchronized (deciding) {
+                Set<Long> memberOf = jdbi.withHandle(handle -> store.memberships(handle)).getOrDefault(agentId, Set.of());
+                boolean withdrawn = false;
+                for (ConversationStore.Waiting waiting : jdbi.withHandle(store::queued)) {
+                    Long group = waiting.conversation().groupId();
+                    if (waiting.offeredTo() != null && waiting.offeredTo() == agentId && (group == null || !memberOf.contains(group))) {
+                        withdrawn |= withdraw(waiting.conversation().id(), agentId, "no longer in the group");
+                    }
+                }
+                if (withdrawn) {
+                    drainQueueLater();
+                }
+            }
+        });
+    }
+
     private boolean withdraw(long conversationId, long agentId, String why) {
         boolean withdrawn = jdbi.inTransaction(handle -> store.withdraw(handle, conversationId, agentId));
         if (withdrawn) {

@@ -1,11 +1,13 @@
 package dev.switchboard.server.chat;
 
+import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.server.infra.JsonBodies;
 import dev.switchboard.server.realtime.AgentMessageHandler;
 import dev.switchboard.server.realtime.AgentPeer;
 import dev.switchboard.server.visitors.VisitorMessageHandler;
 import dev.switchboard.server.visitors.VisitorPeer;
+import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.chat.ChatMessage;
 import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.chat.Conversation;
@@ -98,6 +100,17 @@ final class ChatSocketHandlers {
                     peer.send(ChatDelivery.envelope(ChatMessages.OFFER, null, offer));
                 }
                 queues.connected(peer);
+            }
+
+            /** A demoted supervisor follows no chat any more; a member removed from a group loses its offers and queue. */
+            @Override
+            public void accountChanged(AgentPeer peer, Principal before) {
+                Principal now = peer.principal();
+                if (!now.role().atLeast(Role.SUPERVISOR)) {
+                    chats.forgetWatcher(now.agentId());
+                }
+                queues.accountChanged(peer);
+                assigner.withdrawOffersOutsideGroups(now.agentId());
             }
 
             @Override

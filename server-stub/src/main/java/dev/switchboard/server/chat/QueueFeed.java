@@ -104,6 +104,14 @@ final class QueueFeed {
         membershipsChanged = true;
     }
 
+    /** The account of a workstation changed (role, groups): its view is compared again at the next tick. */
+    synchronized void accountChanged(AgentPeer peer) {
+        Subscriber subscriber = subscribers.get(peer.id());
+        if (subscriber != null) {
+            subscriber.dirty = true;
+        }
+    }
+
     /** Runs a few times a second: reads stale queues and sends what workstations may be sent now. */
     synchronized void tick() {
         try {

@@ -2,11 +2,13 @@ package dev.switchboard.server.realtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.switchboard.server.auth.Principal;
+import dev.switchboard.server.sync.SyncService;
 import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.ws.Envelope;
 import io.javalin.websocket.WsContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,8 +18,15 @@ final class AgentConnection implements AgentPeer {
     private static final Logger LOG = LoggerFactory.getLogger(AgentConnection.class);
 
     private final WsContext ctx;
-    private final Principal principal;
-    private volatile AutoCloseable feed;
+    /** Replaced when the account's role changes: every message is checked against the current one. */
+    private volatile Principal principal;
+    /**
+     * Taken while a message is handled and while the account changes, so a change never lands in
+     * the middle of a message that checked the role before it (a watch added after the change
+     * dropped the watchers would outlive it).
+     */
+    private final ReentrantLock turn = new ReentrantLock();
+    private volatile SyncService.Feed feed;
     /** Messages pushed before the welcome went out wait here: the welcome is always first. */
     private List<String> beforeWelcome = new ArrayList<>();
 
@@ -41,12 +50,37 @@ final class AgentConnection implements AgentPeer {
         return ctx.session.isOpen();
     }
 
+    /** Runs {@code work} with no other message or account change of this socket in between. */
+    void inTurn(Runnable work) {
+        turn.lock();
+        try {
+            work.run();
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    /** Takes the account as it is now; answers the principal it replaces. Call in turn. */
+    Principal replacePrincipal(Principal current) {
+        Principal before = principal;
+        principal = current;
+        return before;
+    }
+
     boolean hasFeed() {
         return feed != null;
     }
 
-    void setFeed(AutoCloseable feed) {
+    void setFeed(SyncService.Feed feed) {
         this.feed = feed;
+    }
+
+    /** The change feed filters by the account as it is now (groups decide which canned replies it sees). */
+    void feedReaderChanged() {
+        SyncService.Feed current = feed;
+        if (current != null) {
+            current.readerChanged(principal);
+        }
     }
 
     /**
@@ -100,7 +134,7 @@ final class AgentConnection implements AgentPeer {
     }
 
     void stopFeed() {
-        AutoCloseable current = feed;
+        SyncService.Feed current = feed;
         feed = null;
         if (current != null) {
             try {

@@ -1,5 +1,6 @@
 package dev.switchboard.server.realtime;
 
+import dev.switchboard.server.auth.Principal;
 import dev.switchboard.shared.ws.Envelope;
 
 /**
@@ -16,6 +17,14 @@ public interface AgentMessageHandler {
 
     /** A socket opened and got its welcome: tell the peer what it must know to start (its open work). */
     default void connected(AgentPeer peer) {
+    }
+
+    /**
+     * The account of an open socket changed (role, groups, enabled): {@code peer.principal()} is
+     * the account as it is now, {@code before} what it was. Drop what the account may no longer
+     * have. Runs between two messages of the socket, never during one.
+     */
+    default void accountChanged(AgentPeer peer, Principal before) {
     }
 
     /** The socket closed: forget the peer. */

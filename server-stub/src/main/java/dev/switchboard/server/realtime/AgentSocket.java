@@ -2,6 +2,7 @@ package dev.switchboard.server.realtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.agents.Presence;
+import dev.switchboard.server.auth.AccountChangeListener;
 import dev.switchboard.server.auth.AuthService;
 import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.auth.Principal;
@@ -29,6 +30,7 @@ import io.javalin.websocket.WsConnectContext;
 import io.javalin.websocket.WsMessageContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * {@code /ws/agent}: one socket per workstation. Authenticated at the upgrade by the bearer
  * header; carries presence, the live change feed and status changes.
  */
-public final class AgentSocket implements HttpApi.Routes, SessionEndListener {
+public final class AgentSocket implements HttpApi.Routes, SessionEndListener, AccountChangeListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgentSocket.class);
     private static final String PRINCIPAL = "switchboard.principal";
@@ -115,9 +117,13 @@ public final class AgentSocket implements HttpApi.Routes, SessionEndListener {
         if (connection == null) {
             return;
         }
+        connection.inTurn(() -> answer(connection, ctx.message()));
+    }
+
+    private void answer(AgentConnection connection, String text) {
         String ref = null;
         try {
-            Envelope message = JsonBodies.read(ctx.message(), Envelope.class);
+            Envelope message = JsonBodies.read(text, Envelope.class);
             ref = message.id();
             handle(connection, message);
         } catch (ApiException e) {
@@ -180,11 +186,49 @@ public final class AgentSocket implements HttpApi.Routes, SessionEndListener {
                 .forEach(connection -> endSession(connection, reason));
     }
 
-    /** Keeps the sessions of open sockets alive and closes the sockets whose session has ended. */
+    /**
+     * Keeps the sessions of open sockets alive and closes the sockets whose session has ended. A
+     * role found changed (by whatever means) is taken as {@link #accountChanged} would.
+     */
     public void checkSessions() {
-        connections.values().stream()
-                .filter(connection -> !auth.keepAlive(connection.principal().sessionId()))
-                .forEach(connection -> endSession(connection, "session expired"));
+        for (AgentConnection connection : connections.values()) {
+            Optional<Principal> current = auth.keepAlive(connection.principal().sessionId());
+            if (current.isEmpty()) {
+                endSession(connection, "session expired");
+            } else if (!current.get().equals(connection.principal())) {
+                takeAccountChange(connection, current.get());
+            }
+        }
+    }
+
+    /**
+     * The account's role, groups or enabled flag changed: each of its sockets checks its next
+     * messages against the account as it is now, features drop what it may no longer have
+     * (watched chats, offers, queues), and the workstation is told. A disabled account's sessions
+     * ended already; their sockets close.
+     */
+    @Override
+    public void accountChanged(long agentId) {
+        connections.values().stream().filter(connection -> connection.principal().agentId() == agentId).forEach(connection -> {
+            Optional<Principal> current = auth.current(connection.principal().sessionId());
+            if (current.isEmpty()) {
+                endSession(connection, "the session has ended");
+            } else {
+                takeAccountChange(connection, current.get());
+            }
+        });
+    }
+
+    private void takeAccountChange(AgentConnection connection, Principal current) {
+        connection.inTurn(() -> {
+            Principal before = connection.replacePrincipal(current);
+            connection.feedReaderChanged();
+            if (before.role() != current.role()) {
+                LOG.info("agent socket role changed: login={} {} -> {}", current.login(), before.role(), current.role());
+            }
+            handlers.values().stream().distinct().forEach(handler -> handler.accountChanged(connection, before));
+            connection.send(envelope(MessageTypes.ACCOUNT_CHANGED, null, null, auth.describe(current)));
+        });
     }
 
     private void endSession(AgentConnection connection, String reason) {

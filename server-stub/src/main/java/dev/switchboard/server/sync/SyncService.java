@@ -7,6 +7,7 @@ import dev.switchboard.shared.sync.ChangePage;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
@@ -44,9 +45,33 @@ public final class SyncService {
         return new ChangePage(page.changes(), page.next(), page.hasMore());
     }
 
-    public AutoCloseable follow(Principal caller, long after, Consumer<Change> sink, LongConsumer caughtUp) {
+    /** A live feed of one reader; told when the reader's account changed, it filters by the account as it is now. */
+    public interface Feed extends AutoCloseable {
+        void readerChanged(Principal reader);
+
+        @Override
+        void close();
+    }
+
+    public Feed follow(Principal caller, long after, Consumer<Change> sink, LongConsumer caughtUp) {
         caller.require(Role.AGENT);
-        return changeLog.follow(after, visibleTo(caller), sink, caughtUp);
+        AtomicReference<Predicate<Change>> visible = new AtomicReference<>(visibleTo(caller));
+        AutoCloseable following = changeLog.follow(after, change -> visible.get().test(change), sink, caughtUp);
+        return new Feed() {
+            @Override
+            public void readerChanged(Principal reader) {
+                visible.set(visibleTo(reader));
+            }
+
+            @Override
+            public void close() {
+                try {
+                    following.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("unfollowing the change log failed", e);
+                }
+            }
+        };
     }
 
     /**

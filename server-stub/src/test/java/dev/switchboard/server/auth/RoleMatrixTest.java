@@ -97,6 +97,8 @@ class RoleMatrixTest {
                 row("POST", "/api/v1/routing-rules/test", "{\"language\":\"en\"}", 401, 403, 200, 200),
                 row("PUT", "/api/v1/groups/1/members/1/skill", "{\"skill\":6}", 401, 403, 200, 200),
                 row("PUT", "/api/v1/visitors/nobody/level", "{\"level\":\"VIP\"}", 401, 404, 404, 404),
+                row("POST", "/api/v1/auth/password", "{\"currentPassword\":\"not the password\",\"newPassword\":\"a brand new passphrase\"}",
+                        401, 400, 400, 400),
                 row("POST", "/api/v1/auth/logout", "", 401, 204, 204, 204));
     }
 

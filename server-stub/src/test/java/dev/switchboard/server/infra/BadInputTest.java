@@ -71,7 +71,7 @@ class BadInputTest {
     @Test
     void wrongTypesInAnAgentNameTheField() {
         ApiResponse response = api.send("POST", "/api/v1/agents", admin,
-                "{\"login\":\"dave\",\"displayName\":\"Dave\",\"password\":\"long-enough\",\"role\":\"KING\",\"maxChats\":\"many\"}",
+                "{\"login\":\"dave\",\"displayName\":\"Dave\",\"password\":\"long-enough-too\",\"role\":\"KING\",\"maxChats\":\"many\"}",
                 ApiClient.JSON);
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().path("errors").findValuesAsText("field")).containsAnyOf("role", "maxChats");
@@ -90,7 +90,7 @@ class BadInputTest {
     @Test
     void unknownGroupsAreAValidationError() {
         ApiResponse response = api.post("/api/v1/agents", admin,
-                "{\"login\":\"erin\",\"displayName\":\"Erin\",\"password\":\"long-enough\",\"role\":\"AGENT\",\"groupIds\":[999]}");
+                "{\"login\":\"erin\",\"displayName\":\"Erin\",\"password\":\"long-enough-too\",\"role\":\"AGENT\",\"groupIds\":[999]}");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().path("errors").findValuesAsText("field")).containsExactly("groupIds");
     }
@@ -98,7 +98,7 @@ class BadInputTest {
     @Test
     void aTakenLoginIsAConflict() {
         ApiResponse response = api.post("/api/v1/agents", admin,
-                "{\"login\":\"alice\",\"displayName\":\"Alice 2\",\"password\":\"long-enough\",\"role\":\"AGENT\"}");
+                "{\"login\":\"alice\",\"displayName\":\"Alice 2\",\"password\":\"long-enough-too\",\"role\":\"AGENT\"}");
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.problemSlug()).isEqualTo("conflict");
     }

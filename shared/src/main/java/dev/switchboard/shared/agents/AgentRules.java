@@ -1,5 +1,6 @@
 package dev.switchboard.shared.agents;
 
+import dev.switchboard.shared.auth.PasswordRules;
 import dev.switchboard.shared.problem.FieldError;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,6 @@ public final class AgentRules {
 
     public static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{1,31}");
     public static final int DISPLAY_NAME_MAX = 80;
-    public static final int PASSWORD_MIN = 8;
-    public static final int PASSWORD_MAX = 128;
     public static final int MAX_CHATS_LIMIT = 50;
     public static final int GROUP_NAME_MAX = 60;
     public static final int GROUP_DESCRIPTION_MAX = 500;
@@ -24,13 +23,25 @@ public final class AgentRules {
     }
 
     public static List<FieldError> check(NewAgent agent) {
+        List<FieldError> errors = checkAccount(agent);
+        errors.addAll(PasswordRules.check("password", agent.password()));
+        return errors;
+    }
+
+    /**
+     * Everything of a new account but the rule for new passwords: for the accounts the backend
+     * creates itself at start-up (the demo team's documented password), which are not user input.
+     */
+    public static List<FieldError> checkAccount(NewAgent agent) {
         List<FieldError> errors = new ArrayList<>();
         if (agent.login() == null || !LOGIN.matcher(agent.login()).matches()) {
             errors.add(new FieldError("login",
                     "2 to 32 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter or digit"));
         }
         checkDisplayName(agent.displayName(), true, errors);
-        checkPassword(agent.password(), true, errors);
+        if (agent.password() == null || agent.password().isEmpty()) {
+            errors.add(new FieldError("password", PasswordRules.REQUIRED));
+        }
         if (agent.role() == null) {
             errors.add(new FieldError("role", "required: AGENT, SUPERVISOR or ADMIN"));
         }
@@ -42,7 +53,9 @@ public final class AgentRules {
     public static List<FieldError> check(AgentPatch patch) {
         List<FieldError> errors = new ArrayList<>();
         checkDisplayName(patch.displayName(), false, errors);
-        checkPassword(patch.password(), false, errors);
+        if (patch.password() != null) {
+            errors.addAll(PasswordRules.check("password", patch.password()));
+        }
         checkGroups(patch.groupIds(), errors);
         checkMaxChats(patch.maxChats(), errors);
         return errors;
@@ -69,16 +82,6 @@ public final class AgentRules {
             }
         } else if (name.isBlank() || name.length() > DISPLAY_NAME_MAX || hasControlCharacters(name)) {
             errors.add(new FieldError("displayName", "1 to " + DISPLAY_NAME_MAX + " characters, no control characters"));
-        }
-    }
-
-    private static void checkPassword(String password, boolean required, List<FieldError> errors) {
-        if (password == null) {
-            if (required) {
-                errors.add(new FieldError("password", "required"));
-            }
-        } else if (password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
-            errors.add(new FieldError("password", PASSWORD_MIN + " to " + PASSWORD_MAX + " characters"));
         }
     }
 

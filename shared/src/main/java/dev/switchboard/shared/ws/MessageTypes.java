@@ -19,6 +19,12 @@ public final class MessageTypes {
     public static final String ERROR = "error";
     /** Server to client before closing: the session ended (logout, account disabled, expiry). */
     public static final String SESSION_ENDED = "session.ended";
+    /**
+     * Server to client: the agent's own account changed (role, groups); payload is the {@code Agent}
+     * as it is now. Every later message is checked against it; watched chats, offers and queues the
+     * account may no longer have are gone already.
+     */
+    public static final String ACCOUNT_CHANGED = "account.changed";
 
     /** Client to server: send the online visitors, then batches of changes to them. */
     public static final String VISITORS_SUBSCRIBE = "visitors.subscribe";

@@ -10,7 +10,7 @@ class AgentRulesTest {
 
     @Test
     void acceptsAWellFormedAgent() {
-        assertThat(AgentRules.check(new NewAgent("alice", "Alice 李", "switchboard", Role.AGENT, List.of(1L), 5))).isEmpty();
+        assertThat(AgentRules.check(new NewAgent("alice", "Alice 李", "correct horse battery", Role.AGENT, List.of(1L), 5))).isEmpty();
     }
 
     @Test
