@@ -1,5 +1,7 @@
 package dev.switchboard.server;
 
+import dev.switchboard.server.infra.AddressLimits;
+import dev.switchboard.server.infra.TrustedProxies;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +22,8 @@ import java.util.Optional;
  * @param sessionLifetime a session ends this long after login at the latest
  * @param bcryptCost      work factor of password hashes (at least 10)
  * @param regionDatabase  an IP2Location LITE CSV to tell visitors' regions, or empty for none
+ * @param trustedProxies  reverse proxies whose {@code X-Forwarded-For} names the client
+ * @param addressLimits   what one client address may hold or do at once
  */
 public record ServerConfig(
         int port,
@@ -31,7 +35,9 @@ public record ServerConfig(
         Duration sessionIdle,
         Duration sessionLifetime,
         int bcryptCost,
-        Optional<Path> regionDatabase) {
+        Optional<Path> regionDatabase,
+        TrustedProxies trustedProxies,
+        AddressLimits addressLimits) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_SESSION_IDLE = Duration.ofHours(12);
@@ -47,34 +53,45 @@ public record ServerConfig(
     /** A demo backend on a free port with its database in {@code dataDir}: what tests start. */
     public static ServerConfig forTests(Path dataDir) {
         return new ServerConfig(0, dataDir, Optional.empty(), true, Optional.empty(), Clock.systemUTC(),
-                DEFAULT_SESSION_IDLE, DEFAULT_SESSION_LIFETIME, DEFAULT_BCRYPT_COST, Optional.empty());
+                DEFAULT_SESSION_IDLE, DEFAULT_SESSION_LIFETIME, DEFAULT_BCRYPT_COST, Optional.empty(),
+                TrustedProxies.NONE, AddressLimits.DEFAULT);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(newPort, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase);
+        return new ServerConfig(newPort, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits);
     }
 
     public ServerConfig withDemo(boolean newDemo) {
-        return new ServerConfig(port, dataDir, jdbcUrl, newDemo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase);
+        return new ServerConfig(port, dataDir, jdbcUrl, newDemo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits);
     }
 
     public ServerConfig withClock(Clock newClock) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, newClock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, newClock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits);
     }
 
     public ServerConfig withJdbcUrl(String url) {
-        return new ServerConfig(port, dataDir, Optional.of(url), demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase);
+        return new ServerConfig(port, dataDir, Optional.of(url), demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits);
     }
 
     public ServerConfig withAdminPassword(String password) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, Optional.of(password), clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, Optional.of(password), clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits);
     }
 
     public ServerConfig withRegionDatabase(Path csv) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, Optional.of(csv));
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, Optional.of(csv), trustedProxies, addressLimits);
     }
 
     public ServerConfig withSessionTimes(Duration idle, Duration lifetime) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, idle, lifetime, bcryptCost, regionDatabase);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, idle, lifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits);
+    }
+
+    public ServerConfig withTrustedProxies(TrustedProxies proxies) {
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase,
+                proxies, addressLimits);
+    }
+
+    public ServerConfig withAddressLimits(AddressLimits limits) {
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase,
+                trustedProxies, limits);
     }
 }

@@ -55,11 +55,13 @@ final class ConversationStore {
     private static final String MESSAGE_FROM = " FROM message m LEFT JOIN agent a ON a.id = m.sender_agent_id"
             + " LEFT JOIN attachment f ON f.id = m.attachment_id";
 
-    long insertConversation(Handle handle, String visitorId, String site, Map<String, String> prechat, int priority, Instant now) {
+    long insertConversation(Handle handle, String visitorId, String site, Map<String, String> prechat, int priority, String address,
+                            Instant now) {
         long id = handle.createUpdate("""
-                        INSERT INTO conversation (visitor_id, site, status, priority, prechat, created_at)
-                        VALUES (:visitor, :site, 'QUEUED', :priority, :prechat, :now)""")
-                .bind("visitor", visitorId).bind("site", site).bind("priority", priority).bind("prechat", json(prechat)).bind("now", now)
+                        INSERT INTO conversation (visitor_id, site, status, priority, prechat, client_address, created_at)
+                        VALUES (:visitor, :site, 'QUEUED', :priority, :prechat, :address, :now)""")
+                .bind("visitor", visitorId).bind("site", site).bind("priority", priority).bind("prechat", json(prechat))
+                .bind("address", address.length() > 64 ? address.substring(0, 64) : address).bind("now", now)
                 .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
         handle.createUpdate("INSERT INTO conversation_seq (conversation_id, last_seq) VALUES (:id, 0)").bind("id", id).execute();
         RECEIPTS.created(handle, id);
