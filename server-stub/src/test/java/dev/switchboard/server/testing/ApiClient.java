@@ -21,9 +21,20 @@ public final class ApiClient {
             .build();
 
     private final String baseUrl;
+    private final java.util.Map<String, String> headers;
 
     public ApiClient(String baseUrl) {
+        this(baseUrl, java.util.Map.of());
+    }
+
+    private ApiClient(String baseUrl, java.util.Map<String, String> headers) {
         this.baseUrl = baseUrl;
+        this.headers = headers;
+    }
+
+    /** This client as a reverse proxy would forward it: its requests name {@code address} in {@code X-Forwarded-For}. */
+    public ApiClient forwardedFor(String address) {
+        return new ApiClient(baseUrl, java.util.Map.of("X-Forwarded-For", address));
     }
 
     public static OkHttpClient http() {
@@ -49,6 +60,7 @@ public final class ApiClient {
     /** Sends raw text with any media type: for bad-input tests. */
     public ApiResponse send(String method, String path, String token, String body, MediaType mediaType) {
         Request.Builder request = new Request.Builder().url(baseUrl + path);
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
