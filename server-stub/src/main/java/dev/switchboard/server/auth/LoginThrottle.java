@@ -16,10 +16,12 @@ import java.util.Optional;
  * is locked for good, so an attacker can delay the right user but never lock them out.
  * In memory: a restart forgets the counts, which only costs an attacker's next ten tries.
  *
- * <p>At most {@code maxKeys} names and addresses are tracked, however many an attacker tries: a
- * key is forgotten once it can no longer matter (its failures are out of the window and its
- * cooling-off is over), and beyond the bound Caffeine drops the keys used least, keeping those
- * tried often — the ones under attack.
+ * <p>However many names and addresses are tried, at most {@code maxKeys} are counted and at most
+ * {@code maxKeys} cooled off (Caffeine): each is forgotten once it no longer matters (its failures
+ * are out of the window, its cooling-off is over), and beyond the bound the least used go. The
+ * names and addresses cooling off are kept apart from the counts, so a flood of new names cannot
+ * push out an account that is cooling off: that would take {@code maxKeys} more of them cooled off,
+ * ten failures each, within the cooling-off time.
  */
 public final class LoginThrottle {
 
@@ -30,21 +32,20 @@ public final class LoginThrottle {
     private final int maxFailures;
     private final Duration window;
     private final Duration coolDown;
-    private final Cache<String, Tracker> trackers;
+    /** Recent failures per key; each failure rewrites its key, so one untouched for a window has none left. */
+    private final Cache<String, Deque<Instant>> failures;
+    /** Until when each key cooling off is refused. */
+    private final Cache<String, Instant> coolingOff;
 
     public LoginThrottle(Clock clock, int maxFailures, Duration window, Duration coolDown, int maxKeys) {
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.window = window;
         this.coolDown = coolDown;
-        // each failure rewrites its key: a key untouched for this long has no failure in the window and is not cooling off
-        Duration relevant = window.compareTo(coolDown) > 0 ? window : coolDown;
-        this.trackers = Caffeine.newBuilder()
-                .maximumSize(maxKeys)
-                .expireAfterWrite(relevant)
-                .ticker(new ClockTicker(clock))
-                .executor(Runnable::run)
-                .build();
+        this.failures = Caffeine.newBuilder().maximumSize(maxKeys).expireAfterWrite(window).ticker(new ClockTicker(clock))
+                .executor(Runnable::run).build();
+        this.coolingOff = Caffeine.newBuilder().maximumSize(maxKeys).expireAfterWrite(coolDown).ticker(new ClockTicker(clock))
+                .executor(Runnable::run).build();
     }
 
     public static LoginThrottle standard(Clock clock) {
@@ -56,33 +57,45 @@ public final class LoginThrottle {
         Instant now = clock.instant();
         Duration wait = Duration.ZERO;
         for (String key : keys(login, address)) {
-            Tracker tracker = trackers.getIfPresent(key);
-            Duration left = tracker == null ? Duration.ZERO : tracker.blockedFor(now);
-            wait = left.compareTo(wait) > 0 ? left : wait;
+            Instant until = coolingOff.getIfPresent(key);
+            if (until != null && now.isBefore(until)) {
+                Duration left = Duration.between(now, until);
+                wait = left.compareTo(wait) > 0 ? left : wait;
+            }
         }
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
     public void recordFailure(String login, String address) {
         Instant now = clock.instant();
+        Instant oldest = now.minus(window);
         for (String key : keys(login, address)) {
-            trackers.asMap().compute(key, (k, tracker) -> {
-                Tracker counted = tracker == null ? new Tracker() : tracker;
-                counted.failed(now, now.minus(window), maxFailures, now.plus(coolDown));
-                return counted;
+            // compute locks the key: two failures at once are both counted
+            failures.asMap().compute(key, (k, recent) -> {
+                Deque<Instant> counted = recent == null ? new ArrayDeque<>() : recent;
+                while (!counted.isEmpty() && counted.peekFirst().isBefore(oldest)) {
+                    counted.removeFirst();
+                }
+                counted.addLast(now);
+                if (counted.size() < maxFailures) {
+                    return counted;
+                }
+                coolingOff.put(k, now.plus(coolDown));
+                return null;
             });
         }
     }
 
     /** A successful login clears the name's failures; the address keeps its own. */
     public void recordSuccess(String login) {
-        trackers.invalidate(loginKey(login));
+        failures.invalidate(loginKey(login));
     }
 
-    /** Names and addresses tracked now (an estimate between clean-ups): bounded by {@code maxKeys}. */
+    /** Names and addresses counted or cooling off now: at most twice {@code maxKeys}. */
     public long trackedKeys() {
-        trackers.cleanUp();
-        return trackers.estimatedSize();
+        failures.cleanUp();
+        coolingOff.cleanUp();
+        return failures.estimatedSize() + coolingOff.estimatedSize();
     }
 
     private static String[] keys(String login, String address) {
@@ -91,27 +104,5 @@ public final class LoginThrottle {
 
     private static String loginKey(String login) {
         return "login:" + login;
-    }
-
-    /** One key's recent failures; changed only inside the cache's compute, which locks the key. */
-    private static final class Tracker {
-        private final Deque<Instant> failures = new ArrayDeque<>();
-        private volatile Instant blockedUntil;
-
-        void failed(Instant now, Instant oldest, int maxFailures, Instant coolsOffAt) {
-            while (!failures.isEmpty() && failures.peekFirst().isBefore(oldest)) {
-                failures.removeFirst();
-            }
-            failures.addLast(now);
-            if (failures.size() >= maxFailures) {
-                blockedUntil = coolsOffAt;
-                failures.clear();
-            }
-        }
-
-        Duration blockedFor(Instant now) {
-            Instant until = blockedUntil;
-            return until != null && now.isBefore(until) ? Duration.between(now, until) : Duration.ZERO;
-        }
     }
 }
