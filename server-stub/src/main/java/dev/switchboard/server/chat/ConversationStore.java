@@ -188,9 +188,18 @@ final class ConversationStore {
                 + " AND priority <> :priority").bind("priority", priority).bind("visitor", visitorId).execute();
     }
 
-    /** Queued conversations, highest priority first, then the longest waiting. */
+    /**
+     * Each waiting chat's turn among the chats of its client address in its group and priority
+     * (1 for an address's longest waiting): the queue serves turn 1 of every address before anyone's
+     * turn 2, so one address starting many chats cannot push back those of others (ADR 0007).
+     */
+    private static final String TURN = "ROW_NUMBER() OVER (PARTITION BY group_id, priority, client_address ORDER BY id) AS turn";
+    /** Serving order: highest priority first, then turns taken between addresses, then the longest waiting. */
+    private static final String SERVING_ORDER = " ORDER BY priority DESC, turn, id";
+
+    /** Queued conversations in serving order. */
     List<Waiting> queued(Handle handle) {
-        return handle.createQuery("SELECT " + WAITING_COLUMNS + " FROM conversation WHERE status = 'QUEUED' ORDER BY priority DESC, id")
+        return handle.createQuery("SELECT " + WAITING_COLUMNS + ", " + TURN + " FROM conversation WHERE status = 'QUEUED'" + SERVING_ORDER)
                 .map((rs, ctx) -> waiting(rs)).list();
     }
 
@@ -215,10 +224,10 @@ final class ConversationStore {
         return groups;
     }
 
-    /** Those of the conversations still queued, in serving order (highest priority first, then the longest waiting). */
+    /** Those of the conversations still queued, in serving order among themselves. */
     List<Waiting> waiting(Handle handle, List<Long> conversationIds) {
-        return handle.createQuery("SELECT " + WAITING_COLUMNS + " FROM conversation WHERE id IN (<ids>) AND status = 'QUEUED'"
-                        + " ORDER BY priority DESC, id")
+        return handle.createQuery("SELECT " + WAITING_COLUMNS + ", " + TURN + " FROM conversation WHERE id IN (<ids>) AND status = 'QUEUED'"
+                        + SERVING_ORDER)
                 .bindList("ids", conversationIds).map((rs, ctx) -> waiting(rs)).list();
     }
 
@@ -244,12 +253,14 @@ final class ConversationStore {
         handle.createUpdate("UPDATE conversation SET leave_message_offered = TRUE WHERE id IN (<ids>)").bindList("ids", conversationIds).execute();
     }
 
-    /** How many chats of the group are served before this one: higher priority first, then the longest waiting. */
-    int queuedAhead(Handle handle, long groupId, int priority, long conversationId) {
+    /** How many chats of the group are served before this one, in serving order. */
+    int queuedAhead(Handle handle, long groupId, long conversationId) {
         return handle.createQuery("""
-                        SELECT COUNT(*) FROM conversation WHERE status = 'QUEUED' AND group_id = :group
-                        AND (priority > :priority OR (priority = :priority AND id < :id))""")
-                .bind("group", groupId).bind("priority", priority).bind("id", conversationId).mapTo(Integer.class).one();
+                        WITH q AS (SELECT id, priority, ROW_NUMBER() OVER (PARTITION BY priority, client_address ORDER BY id) AS turn
+                                   FROM conversation WHERE status = 'QUEUED' AND group_id = :group)
+                        SELECT COUNT(*) FROM q, q me WHERE me.id = :id
+                        AND (q.priority > me.priority OR (q.priority = me.priority AND (q.turn < me.turn OR (q.turn = me.turn AND q.id < me.id))))""")
+                .bind("group", groupId).bind("id", conversationId).mapTo(Integer.class).one();
     }
 
     /** How many agents of each group are ONLINE (whatever their load): a group with none offers to leave a message. */

@@ -16,6 +16,7 @@ public final class ApiClient {
 
     public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final OkHttpClient HTTP = new OkHttpClient.Builder()
+            .dispatcher(manySockets())
             .readTimeout(30, TimeUnit.SECONDS)
             .retryOnConnectionFailure(false)
             .build();
@@ -35,6 +36,14 @@ public final class ApiClient {
     /** This client as a reverse proxy would forward it: its requests name {@code address} in {@code X-Forwarded-For}. */
     public ApiClient forwardedFor(String address) {
         return new ApiClient(baseUrl, java.util.Map.of("X-Forwarded-For", address));
+    }
+
+    /** Every open WebSocket holds one of the dispatcher's calls (64 by default): tests open hundreds. */
+    private static okhttp3.Dispatcher manySockets() {
+        okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
+        dispatcher.setMaxRequests(2048);
+        dispatcher.setMaxRequestsPerHost(2048);
+        return dispatcher;
     }
 
     public static OkHttpClient http() {
