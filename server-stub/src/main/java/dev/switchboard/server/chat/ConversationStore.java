@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.AbstractMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -188,19 +189,11 @@ final class ConversationStore {
                 + " AND priority <> :priority").bind("priority", priority).bind("visitor", visitorId).execute();
     }
 
-    /**
-     * Each waiting chat's turn among the chats of its client address in its group and priority
-     * (1 for an address's longest waiting): the queue serves turn 1 of every address before anyone's
-     * turn 2, so one address starting many chats cannot push back those of others (ADR 0007).
-     */
-    private static final String TURN = "ROW_NUMBER() OVER (PARTITION BY group_id, priority, client_address ORDER BY id) AS turn";
-    /** Serving order: highest priority first, then turns taken between addresses, then the longest waiting. */
-    private static final String SERVING_ORDER = " ORDER BY priority DESC, turn, id";
-
     /** Queued conversations in serving order. */
     List<Waiting> queued(Handle handle) {
-        return handle.createQuery("SELECT " + WAITING_COLUMNS + ", " + TURN + " FROM conversation WHERE status = 'QUEUED'" + SERVING_ORDER)
-                .map((rs, ctx) -> waiting(rs)).list();
+        return FairQueueOrder.servingOrder(handle.createQuery("SELECT " + WAITING_COLUMNS + ", client_address FROM conversation"
+                        + " WHERE status = 'QUEUED' ORDER BY priority DESC, id")
+                .map((rs, ctx) -> new FairQueueOrder.FromAddress(waiting(rs), rs.getString("client_address"))).list());
     }
 
     private static Waiting waiting(ResultSet rs) throws SQLException {
@@ -226,9 +219,10 @@ final class ConversationStore {
 
     /** Those of the conversations still queued, in serving order among themselves. */
     List<Waiting> waiting(Handle handle, List<Long> conversationIds) {
-        return handle.createQuery("SELECT " + WAITING_COLUMNS + ", " + TURN + " FROM conversation WHERE id IN (<ids>) AND status = 'QUEUED'"
-                        + SERVING_ORDER)
-                .bindList("ids", conversationIds).map((rs, ctx) -> waiting(rs)).list();
+        return FairQueueOrder.servingOrder(handle.createQuery("SELECT " + WAITING_COLUMNS + ", client_address FROM conversation"
+                        + " WHERE id IN (<ids>) AND status = 'QUEUED' ORDER BY priority DESC, id")
+                .bindList("ids", conversationIds)
+                .map((rs, ctx) -> new FairQueueOrder.FromAddress(waiting(rs), rs.getString("client_address"))).list());
     }
 
     Optional<Waiting> waiting(Handle handle, long conversationId) {
@@ -253,14 +247,22 @@ final class ConversationStore {
         handle.createUpdate("UPDATE conversation SET leave_message_offered = TRUE WHERE id IN (<ids>)").bindList("ids", conversationIds).execute();
     }
 
-    /** How many chats of the group are served before this one, in serving order. */
+    /**
+     * How many chats of the group are served before this one, in serving order: counted by the
+     * database per address rather than read, as this runs for every chat that starts waiting.
+     */
     int queuedAhead(Handle handle, long groupId, long conversationId) {
-        return handle.createQuery("""
-                        WITH q AS (SELECT id, priority, ROW_NUMBER() OVER (PARTITION BY priority, client_address ORDER BY id) AS turn
-                                   FROM conversation WHERE status = 'QUEUED' AND group_id = :group)
-                        SELECT COUNT(*) FROM q, q me WHERE me.id = :id
-                        AND (q.priority > me.priority OR (q.priority = me.priority AND (q.turn < me.turn OR (q.turn = me.turn AND q.id < me.id))))""")
-                .bind("group", groupId).bind("id", conversationId).mapTo(Integer.class).one();
+        Map.Entry<Integer, String> me = handle.createQuery("SELECT priority, client_address FROM conversation WHERE id = :id")
+                .bind("id", conversationId).map((rs, ctx) -> new AbstractMap.SimpleEntry<>(rs.getInt(1), rs.getString(2))).one();
+        int priority = me.getKey();
+        int higher = handle.createQuery("SELECT COUNT(*) FROM conversation WHERE status = 'QUEUED' AND group_id = :group AND priority > :priority")
+                .bind("group", groupId).bind("priority", priority).mapTo(Integer.class).one();
+        List<FairQueueOrder.AddressCount> sameTier = handle.createQuery("""
+                        SELECT client_address, COUNT(*), SUM(CASE WHEN id < :id THEN 1 ELSE 0 END) FROM conversation
+                        WHERE status = 'QUEUED' AND group_id = :group AND priority = :priority GROUP BY client_address""")
+                .bind("id", conversationId).bind("group", groupId).bind("priority", priority)
+                .map((rs, ctx) -> new FairQueueOrder.AddressCount(rs.getString(1), rs.getInt(2), rs.getInt(3))).list();
+        return higher + FairQueueOrder.aheadInTier(me.getValue(), sameTier);
     }
 
     /** How many agents of each group are ONLINE (whatever their load): a group with none offers to leave a message. */

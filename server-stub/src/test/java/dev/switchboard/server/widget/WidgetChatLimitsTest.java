@@ -1,0 +1,53 @@
+package dev.switchboard.server.widget;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import dev.switchboard.server.infra.AddressLimits;
+import dev.switchboard.server.testing.VisitorClient;
+import dev.switchboard.shared.chat.ChatMessages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A chat start refused because too many chats of the visitor's address wait (an office network,
+ * or a flood): the widget says so in the visitor's language instead of waiting for ever, and
+ * starts the chat by itself once it may.
+ */
+class WidgetChatLimitsTest extends WidgetChatSupport {
+
+    @Test
+    void aRefusedStartIsExplainedInBothLanguagesAndTriedAgainLater() {
+        List<VisitorClient> waiting = new ArrayList<>();
+        try {
+            // every page here comes from 127.0.0.1: fill that address's places in the queue
+            for (int i = 0; i < AddressLimits.DEFAULT.waitingChats(); i++) {
+                VisitorClient visitor = VisitorClient.arrive(backend, null, null, "https://shop.example.cn/", "Shop", null);
+                visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+                visitor.await(ChatMessages.STARTED);
+                waiting.add(visitor);
+            }
+            page.clock().install();
+            visit("/");
+            startChat("王女士");
+            assertThat(sb("status")).hasText("您所在网络发起的咨询太多，请过几分钟再试");
+            Assertions.assertThat(awaitFrame(received, "error").path("problem").path("status").asInt()).isEqualTo(429);
+            snap("chat-refused-zh");
+
+            visit("/?lang=en");
+            launcher().click();
+            assertThat(sb("status")).hasText("Too many chats from your network right now. Please try again in a few minutes.");
+            Assertions.assertThat(count(sent, ChatMessages.START)).as("asked once per page, not in a loop").isEqualTo(2);
+
+            long conversation = waiting.get(0).await(ChatMessages.STATUS).payload().path("conversationId").asLong();
+            waiting.get(0).send(ChatMessages.END, new ChatMessages.End(conversation));
+            waiting.get(0).await(ChatMessages.ENDED);
+            page.clock().fastForward(61_000);
+            assertThat(sb("status")).hasText("In the queue: 19 ahead of you");
+        } finally {
+            waiting.forEach(VisitorClient::close);
+        }
+    }
+}
