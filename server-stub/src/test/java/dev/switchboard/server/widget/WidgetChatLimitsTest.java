@@ -2,8 +2,14 @@ package dev.switchboard.server.widget;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import dev.switchboard.server.ServerConfig;
 import dev.switchboard.server.infra.AddressLimits;
+import dev.switchboard.server.infra.AdjustableClock;
+import dev.switchboard.server.infra.TrustedProxies;
+import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
+import java.time.Instant;
 import dev.switchboard.shared.chat.ChatMessages;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +24,17 @@ import org.junit.jupiter.api.Test;
  */
 class WidgetChatLimitsTest extends WidgetChatSupport {
 
+    /** The browser and the other visitors reach the backend through a proxy that names this address. */
+    static final String OFFICE = "203.0.113.50";
+
     @Test
     void aRefusedStartIsExplainedInBothLanguagesAndTriedAgainLater() {
+        behindAProxy();
         List<VisitorClient> waiting = new ArrayList<>();
         try {
-            // every page here comes from 127.0.0.1: fill that address's places in the queue
+            // colleagues in the same office fill its places in the queue
             for (int i = 0; i < AddressLimits.DEFAULT.waitingChats(); i++) {
-                VisitorClient visitor = VisitorClient.arrive(backend, null, null, "https://shop.example.cn/", "Shop", null);
+                VisitorClient visitor = VisitorClient.arriveFrom(backend, OFFICE);
                 visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
                 visitor.await(ChatMessages.STARTED);
                 waiting.add(visitor);
@@ -49,5 +59,20 @@ class WidgetChatLimitsTest extends WidgetChatSupport {
         } finally {
             waiting.forEach(VisitorClient::close);
         }
+    }
+
+    /**
+     * The same backend (port and data) trusting the loopback addresses as its proxy, and the
+     * browser's requests naming {@link #OFFICE}: the browser may reach localhost by IPv4 or IPv6,
+     * the test's sockets by the other.
+     */
+    private void behindAProxy() {
+        int port = backend.server().port();
+        backend.close();
+        backend = TestBackend.start(ServerConfig.forTests(data).withPort(port).withTrustedProxies(TrustedProxies.parse("127.0.0.1, ::1"))
+                .withClock(new AdjustableClock(Instant.parse("2026-11-02T08:00:00Z"))));
+        context.close();
+        context = chromium.newContext(new Browser.NewContextOptions().setExtraHTTPHeaders(Map.of("X-Forwarded-For", OFFICE)));
+        page = watch(context.newPage());
     }
 }
