@@ -39,7 +39,7 @@
       tooBig: '“%s”太大了，文件不能超过 10 MB，图片不能超过 2 亿像素', badType: '无法发送“%s”：只能发送图片、PDF 和文本文件，不能发送程序或脚本',
       damaged: '无法发送“%s”：文件是空的或已损坏', quota: '“%s”未能发送：可发送的文件数量或大小已达上限，请稍后再试',
       upFail: '“%s”未能发送，请检查网络后重试',
-      earlier: '查看更早的对话', past: '%s 的对话'
+      earlier: '查看更早的对话', past: '%s 的对话', busy: '您所在网络发起的咨询太多，请过几分钟再试'
     },
     en: {
       title: 'Chat with us', chat: 'Chat with us', leave: 'Leave a message', open: 'Open chat', close: 'Close chat',
@@ -61,7 +61,8 @@
       badType: '“%s” cannot be sent: pictures, PDF and text files can, programs and scripts cannot',
       damaged: '“%s” cannot be sent: the file is empty or damaged',
       quota: '“%s” was not sent: no more files can be sent for now. Please try again later.',
-      upFail: '“%s” was not sent. Check your connection and try again.', earlier: 'Show earlier chats', past: 'Chat of %s'
+      upFail: '“%s” was not sent. Check your connection and try again.', earlier: 'Show earlier chats', past: 'Chat of %s',
+      busy: 'Too many chats from your network right now. Please try again in a few minutes.'
     }
   };
   // The host page's <html lang> wins over the browser's language: the page is what the visitor reads.
@@ -195,6 +196,8 @@
       ws = null;
       state.welcomed = false;
       clearInterval(beatTimer);
+      // 4429: too many sockets from this address; the longest wait before trying again
+      if (e.code === 4429) { state.crowded = true; attempt = Math.max(attempt, 5); }
       if (e.code === 4403) block(); else { retry(); ui.render(); }
     };
   }
@@ -247,6 +250,7 @@
       state.identity = { visitorId: p.visitorId, token: p.token };
       store.set(KEY, state.identity, COOKIE);
       state.welcomed = true;
+      state.crowded = false;
       state.returning = !!p.returning;
       attempt = 0;
       if (p.prechat && Array.isArray(p.prechat.fields)) state.fields = p.prechat.fields;
@@ -264,7 +268,8 @@
     // shown as not sent. Anything else is nothing the visitor can act on; the server logs it.
     error: function (p) {
       var r = refs[p.ref] || [], st = (p.problem || {}).status, body = r[1] || {};
-      if (r[0] === 'chat.message' && (st === 400 || st === 403)) chat.refused(body.clientId);
+      if (r[0] === 'chat.start' && st === 429) chat.startRefused();
+      else if (r[0] === 'chat.message' && (st === 400 || st === 403)) chat.refused(body.clientId);
       else if ((st === 404 || st === 409) && /^chat\.(message|resume)$/.test(r[0]) && body.conversationId === state.conv && !chat.starting) chat.lost();
     },
     'chat.started': function (p) { chat.started(p); },
@@ -325,6 +330,7 @@
   // messages apply. Every welcome resumes after the last applied seq.
   var MAX_FILE = 10 * 1024 * 1024;
   var conn = 0, flight = {}, held = {}, have = {}, asking = null, pumpTimer = 0;
+  var START_PAUSE_MS = 60000, refusedAt = 0; // a start refused for too many chats from this address waits a minute
   var ups = []; // files on their way up: {c, t: caption, file, at, x: the request once started}
   var typers = {}, typersTimer = 0, typingAt = 0, typingOff = 0, readSent = 0, readTimer = 0, pastAsked = false;
   // gotSeq: the newest agent message this page holds; dlvSent: the last chat.delivered this connection sent
@@ -391,6 +397,8 @@
       clearTimeout(pumpTimer);
       if (!live()) return;
       if (!state.conv || state.status === 'ENDED') {
+        var pause = refusedAt + START_PAUSE_MS - Date.now();
+        if (pause > 0) { pumpTimer = setTimeout(chat.pump, pause); return; }
         if ((state.want || state.out.length || ups.length) && !chat.starting) {
           chat.starting = true;
           send('chat.start', { prechat: state.answers || {} });
@@ -435,8 +443,19 @@
       ui.upError(u, t(why, u.file.name));
     },
 
+    // Too many chats from the visitor's address (an office or carrier network, or a flood): say so and
+    // try again after a pause; what the visitor wrote stays in the outbox.
+    startRefused: function () {
+      chat.starting = false;
+      state.busy = true;
+      refusedAt = Date.now();
+      ui.render();
+      chat.pump();
+    },
+
     started: function (p) {
       chat.starting = false;
+      state.busy = false;
       state.want = false;
       if (p.conversationId !== state.conv) chat.adopt(p.conversationId);
       if (!state.status || state.status === 'ENDED') state.status = p.status;
@@ -991,7 +1010,8 @@
       $.launcher.setAttribute('aria-label', state.open ? t('close') : (off ? t('leave') : t('open')));
       $.h2.textContent = served ? state.agent : t('title');
       $.sub.textContent = served ? t('serving') : off ? t('offline') : t('online');
-      if (!state.welcomed) note = t('reconnecting');
+      if (!state.welcomed) note = t(state.crowded ? 'busy' : 'reconnecting');
+      else if (state.busy && (!state.conv || over)) note = t('busy');
       else if (state.conv && state.status === 'QUEUED') note = state.pos > 1 ? t('queued', state.pos - 1) : t(state.pos ? 'first' : 'waiting');
       $.note.textContent = note;
       $.note.hidden = !note;

@@ -1,6 +1,8 @@
 package dev.switchboard.server;
 
 import dev.switchboard.server.chat.UploadLimits;
+import dev.switchboard.server.infra.AddressLimits;
+import dev.switchboard.server.infra.TrustedProxies;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -9,14 +11,15 @@ import java.util.Optional;
 /**
  * Reads {@code [--port N] [--data DIR] [--db JDBC-URL] [--demo]} and the options below, with the environment variables
  * {@code SWITCHBOARD_PORT}, {@code SWITCHBOARD_DATA}, {@code SWITCHBOARD_DB}, {@code SWITCHBOARD_GEOIP},
- * {@code SWITCHBOARD_CHAT_UPLOADS}, {@code SWITCHBOARD_VISITOR_UPLOADS} and {@code SWITCHBOARD_ADMIN_PASSWORD}
- * as defaults that arguments override.
+ * {@code SWITCHBOARD_CHAT_UPLOADS}, {@code SWITCHBOARD_VISITOR_UPLOADS}, {@code SWITCHBOARD_TRUSTED_PROXIES},
+ * the {@code SWITCHBOARD_*_PER_ADDRESS} limits and {@code SWITCHBOARD_ADMIN_PASSWORD} as defaults that arguments override.
  */
 public final class CommandLine {
 
     public static final String USAGE =
             "usage: java -jar switchboard-server.jar [--port N] [--data DIR] [--db JDBC-URL] [--demo] [--simulate VISITORS] [--geoip CSV]"
-                    + " [--chat-uploads FILES/MB] [--visitor-uploads FILES/MB]";
+                    + " [--chat-uploads FILES/MB] [--visitor-uploads FILES/MB]"
+                    + " [--trusted-proxies LIST] [--visitor-sockets-per-address N] [--chat-starts-per-address N] [--waiting-chats-per-address N]";
 
     /** What to start: the backend, and how many simulated visitors to run against it. */
     public record Launch(ServerConfig config, int simulatedVisitors) {
@@ -43,6 +46,10 @@ public final class CommandLine {
             long[] quota = parseQuota("SWITCHBOARD_VISITOR_UPLOADS", env.get("SWITCHBOARD_VISITOR_UPLOADS"));
             uploads = uploads.withVisitor((int) quota[0], quota[1]);
         }
+        TrustedProxies proxies = trustedProxies(env.get("SWITCHBOARD_TRUSTED_PROXIES"));
+        Integer sockets = optionalLimit(env, "SWITCHBOARD_VISITOR_SOCKETS_PER_ADDRESS");
+        Integer starts = optionalLimit(env, "SWITCHBOARD_CHAT_STARTS_PER_ADDRESS");
+        Integer waiting = optionalLimit(env, "SWITCHBOARD_WAITING_CHATS_PER_ADDRESS");
         boolean demo = false;
         int simulate = 0;
         for (int i = 0; i < args.length; i++) {
@@ -61,12 +68,49 @@ public final class CommandLine {
                     long[] quota = parseQuota("--visitor-uploads", valueAfter(args, i++));
                     uploads = uploads.withVisitor((int) quota[0], quota[1]);
                 }
+                case "--trusted-proxies" -> proxies = trustedProxies(valueAfter(args, i++));
+                case "--visitor-sockets-per-address" -> sockets = parseLimit(args[i], valueAfter(args, i++));
+                case "--chat-starts-per-address" -> starts = parseLimit(args[i], valueAfter(args, i++));
+                case "--waiting-chats-per-address" -> waiting = parseLimit(args[i], valueAfter(args, i++));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i] + "\n" + USAGE);
             }
         }
         Optional<String> adminPassword = Optional.ofNullable(env.get("SWITCHBOARD_ADMIN_PASSWORD")).filter(s -> !s.isBlank());
+        AddressLimits limits = AddressLimits.DEFAULT;
+        if (sockets == null && simulate > 0) {
+            // the simulated visitors all come from this machine: room for each with a page opening while the last closes
+            sockets = Math.max(limits.visitorSockets(), 2 * simulate);
+        }
+        limits = new AddressLimits(sockets != null ? sockets : limits.visitorSockets(), starts != null ? starts : limits.chatStarts(),
+                waiting != null ? waiting : limits.waitingChats());
         return new Launch(new ServerConfig(port, data.toAbsolutePath(), db, demo, adminPassword, Clock.systemUTC(),
-                ServerConfig.DEFAULT_SESSION_IDLE, ServerConfig.DEFAULT_SESSION_LIFETIME, ServerConfig.DEFAULT_BCRYPT_COST, regions, uploads), simulate);
+                ServerConfig.DEFAULT_SESSION_IDLE, ServerConfig.DEFAULT_SESSION_LIFETIME, ServerConfig.DEFAULT_BCRYPT_COST, regions,
+                proxies, limits, uploads), simulate);
+    }
+
+    private static TrustedProxies trustedProxies(String list) {
+        try {
+            return TrustedProxies.parse(list);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--trusted-proxies: " + e.getMessage() + "\n" + USAGE);
+        }
+    }
+
+    private static Integer optionalLimit(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? null : parseLimit(name, value);
+    }
+
+    private static int parseLimit(String name, String text) {
+        try {
+            int limit = Integer.parseInt(text.trim());
+            if (limit < 0 || limit > 1_000_000) {
+                throw new NumberFormatException();
+            }
+            return limit;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " takes a number from 0 (no limit) to 1000000, not " + text);
+        }
     }
 
     private static String valueAfter(String[] args, int i) {

@@ -1,6 +1,8 @@
 package dev.switchboard.server;
 
 import dev.switchboard.server.chat.UploadLimits;
+import dev.switchboard.server.infra.AddressLimits;
+import dev.switchboard.server.infra.TrustedProxies;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +23,8 @@ import java.util.Optional;
  * @param sessionLifetime a session ends this long after login at the latest
  * @param bcryptCost      work factor of password hashes (at least 10)
  * @param regionDatabase  an IP2Location LITE CSV to tell visitors' regions, or empty for none
+ * @param trustedProxies  reverse proxies whose {@code X-Forwarded-For} names the client
+ * @param addressLimits   what one client address may hold or do at once
  * @param uploads         how many files, and bytes, a chat and a visitor may upload
  */
 public record ServerConfig(
@@ -34,6 +38,8 @@ public record ServerConfig(
         Duration sessionLifetime,
         int bcryptCost,
         Optional<Path> regionDatabase,
+        TrustedProxies trustedProxies,
+        AddressLimits addressLimits,
         UploadLimits uploads) {
 
     public static final int DEFAULT_PORT = 8080;
@@ -50,38 +56,50 @@ public record ServerConfig(
     /** A demo backend on a free port with its database in {@code dataDir}: what tests start. */
     public static ServerConfig forTests(Path dataDir) {
         return new ServerConfig(0, dataDir, Optional.empty(), true, Optional.empty(), Clock.systemUTC(),
-                DEFAULT_SESSION_IDLE, DEFAULT_SESSION_LIFETIME, DEFAULT_BCRYPT_COST, Optional.empty(), UploadLimits.STANDARD);
+                DEFAULT_SESSION_IDLE, DEFAULT_SESSION_LIFETIME, DEFAULT_BCRYPT_COST, Optional.empty(),
+                TrustedProxies.NONE, AddressLimits.DEFAULT, UploadLimits.STANDARD);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(newPort, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, uploads);
+        return new ServerConfig(newPort, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
     }
 
     public ServerConfig withDemo(boolean newDemo) {
-        return new ServerConfig(port, dataDir, jdbcUrl, newDemo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, uploads);
+        return new ServerConfig(port, dataDir, jdbcUrl, newDemo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
     }
 
     public ServerConfig withClock(Clock newClock) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, newClock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, uploads);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, newClock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
     }
 
     public ServerConfig withJdbcUrl(String url) {
-        return new ServerConfig(port, dataDir, Optional.of(url), demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, uploads);
+        return new ServerConfig(port, dataDir, Optional.of(url), demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
     }
 
     public ServerConfig withAdminPassword(String password) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, Optional.of(password), clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, uploads);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, Optional.of(password), clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
     }
 
     public ServerConfig withRegionDatabase(Path csv) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, Optional.of(csv), uploads);
-    }
-
-    public ServerConfig withUploads(UploadLimits limits) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, limits);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, Optional.of(csv), trustedProxies, addressLimits, uploads);
     }
 
     public ServerConfig withSessionTimes(Duration idle, Duration lifetime) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, idle, lifetime, bcryptCost, regionDatabase, uploads);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, idle, lifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
+    }
+
+    public ServerConfig withTrustedProxies(TrustedProxies proxies) {
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase,
+                proxies, addressLimits, uploads);
+    }
+
+    public ServerConfig withAddressLimits(AddressLimits limits) {
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase,
+                trustedProxies, limits, uploads);
+    }
+
+    public ServerConfig withUploads(UploadLimits limits) {
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase,
+                trustedProxies, addressLimits, limits);
     }
 }

@@ -28,6 +28,7 @@ import dev.switchboard.server.auth.LoginThrottle;
 import dev.switchboard.server.auth.PasswordChanges;
 import dev.switchboard.server.auth.PasswordHasher;
 import dev.switchboard.server.auth.PasswordPolicy;
+import dev.switchboard.server.infra.ClientAddress;
 import dev.switchboard.server.infra.Database;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.realtime.AgentSocket;
@@ -125,7 +126,8 @@ public final class SwitchboardServer implements AutoCloseable {
         sites.ensureDefaultSite(config.demo());
 
         RegionLookup regions = config.regionDatabase().map(RegionLookup::load).orElse(RegionLookup.NONE);
-        Visitors visitors = new Visitors(database.jdbi(), config.clock(), sites, regions, callers, timers, audit);
+        Visitors visitors = new Visitors(database.jdbi(), config.clock(), sites, regions, callers, timers, audit,
+                config.addressLimits().visitorSockets());
         BlockService blocks = new BlockService(database.jdbi(), config.clock(), audit, visitors.service(), visitors.tracker());
         visitors.setGate(blocks);
         InvitationRuleService rules = new InvitationRuleService(database.jdbi(), sites);
@@ -134,9 +136,11 @@ public final class SwitchboardServer implements AutoCloseable {
         visitors.start(agentSocket, timers);
         RoutingRuleService routingRules = new RoutingRuleService(database.jdbi(), audit);
         Chat chat = new Chat(database.jdbi(), config.clock(), config.dataDir(), visitors, agentSocket, directory, changeLog, callers, timers,
-                sites, routingRules::active, config.uploads());
+                sites, routingRules::active, config.uploads(), config.addressLimits());
 
         List<HttpApi.Routes> routes = new ArrayList<>(List.of(
+                // first: every route after it reads the client's address
+                new ClientAddress(config.trustedProxies()),
                 new HealthRoutes(),
                 new AuthRoutes(auth, new PasswordChanges(directory, hasher, passwordPolicy, auth, config.clock()), callers),
                 new AgentRoutes(agents, groups, callers),
@@ -161,6 +165,7 @@ public final class SwitchboardServer implements AutoCloseable {
         timers.scheduleWithFixedDelay(() -> runSafely(chat::drainQueue), 1, 1, TimeUnit.SECONDS);
         LOG.info("Switchboard {} (protocol {}) listening on port {}, data in {}{}", ProtocolVersion.productVersion(),
                 ProtocolVersion.PROTOCOL, http.port(), config.dataDir(), config.demo() ? ", demo data" : "");
+        LOG.info("trusted proxies: {}; per address: {}", config.trustedProxies(), config.addressLimits());
         return new SwitchboardServer(database, http, agentSocket, timers, visitors, invitations, chat);
     }
 

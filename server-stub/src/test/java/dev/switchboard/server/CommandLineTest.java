@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.server.chat.UploadLimits;
+import dev.switchboard.server.infra.AddressLimits;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -53,5 +54,24 @@ class CommandLineTest {
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--port"}, Map.of())).hasMessageContaining("needs a value");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--verbose"}, Map.of())).hasMessageContaining("usage");
         assertThatThrownBy(() -> CommandLine.parse(new String[0], Map.of("SWITCHBOARD_PORT", "70000"))).hasMessageContaining("port must be");
+    }
+
+    @Test
+    void trustedProxiesAndLimitsPerAddressComeFromTheEnvironmentOrArguments() {
+        ServerConfig defaults = CommandLine.parse(new String[0], Map.of());
+        assertThat(defaults.trustedProxies().isEmpty()).as("nobody is trusted by default").isTrue();
+        assertThat(defaults.addressLimits()).isEqualTo(AddressLimits.DEFAULT);
+
+        Map<String, String> env = Map.of("SWITCHBOARD_TRUSTED_PROXIES", "10.0.0.0/8", "SWITCHBOARD_WAITING_CHATS_PER_ADDRESS", "5");
+        ServerConfig config = CommandLine.parse(new String[] {"--trusted-proxies", "127.0.0.1,::1", "--chat-starts-per-address", "0",
+                "--visitor-sockets-per-address", "300"}, env);
+        assertThat(config.trustedProxies().toString()).isEqualTo("127.0.0.1,::1");
+        assertThat(config.addressLimits()).isEqualTo(new AddressLimits(300, 0, 5));
+
+        assertThat(CommandLine.launch(new String[] {"--simulate", "500"}, Map.of()).config().addressLimits().visitorSockets())
+                .as("the simulated visitors all come from this machine").isEqualTo(1000);
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--trusted-proxies", "proxy.lan"}, Map.of())).hasMessageContaining("proxy.lan");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--waiting-chats-per-address", "-1"}, Map.of()))
+                .hasMessageContaining("--waiting-chats-per-address takes a number");
     }
 }

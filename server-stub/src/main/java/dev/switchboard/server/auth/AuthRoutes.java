@@ -1,5 +1,6 @@
 package dev.switchboard.server.auth;
 
+import dev.switchboard.server.infra.ClientAddress;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.infra.Requests;
 import dev.switchboard.shared.auth.LoginRequest;
@@ -21,7 +22,7 @@ public final class AuthRoutes implements HttpApi.Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.post("/api/v1/auth/login", ctx -> ctx.json(auth.login(Requests.body(ctx, LoginRequest.class), ctx.ip())));
+        routes.post("/api/v1/auth/login", ctx -> ctx.json(auth.login(Requests.body(ctx, LoginRequest.class), ClientAddress.of(ctx))));
         routes.post("/api/v1/auth/logout", ctx -> {
             auth.logout(callers.of(ctx));
             ctx.status(204);

@@ -1,12 +1,13 @@
 package dev.switchboard.server.auth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.switchboard.server.infra.ClockTicker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,69 +15,87 @@ import java.util.Optional;
  * one address within {@code window}, that name or address is refused for {@code coolDown}. Nothing
  * is locked for good, so an attacker can delay the right user but never lock them out.
  * In memory: a restart forgets the counts, which only costs an attacker's next ten tries.
+ *
+ * <p>However many names and addresses are tried, at most {@code maxKeys} are counted and at most
+ * {@code maxKeys} cooled off (Caffeine): each is forgotten once it no longer matters (its failures
+ * are out of the window, its cooling-off is over), and beyond the bound the least used go. The
+ * names and addresses cooling off are kept apart from the counts, so a flood of new names cannot
+ * push out an account that is cooling off: that would take {@code maxKeys} more of them cooled off,
+ * ten failures each, within the cooling-off time.
  */
 public final class LoginThrottle {
 
-    /** Beyond this many tracked keys, idle ones are dropped so a flood of names cannot fill memory. */
-    private static final int MAX_KEYS = 100_000;
+    /** Far more names and addresses than fail within 15 minutes in normal use: a few MB at most. */
+    public static final int MAX_KEYS = 100_000;
 
     private final Clock clock;
     private final int maxFailures;
     private final Duration window;
     private final Duration coolDown;
-    private final Map<String, Tracker> trackers = new HashMap<>();
+    /** Recent failures per key; each failure rewrites its key, so one untouched for a window has none left. */
+    private final Cache<String, Deque<Instant>> failures;
+    /** Until when each key cooling off is refused. */
+    private final Cache<String, Instant> coolingOff;
 
-    public LoginThrottle(Clock clock, int maxFailures, Duration window, Duration coolDown) {
+    public LoginThrottle(Clock clock, int maxFailures, Duration window, Duration coolDown, int maxKeys) {
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.window = window;
         this.coolDown = coolDown;
+        this.failures = Caffeine.newBuilder().maximumSize(maxKeys).expireAfterWrite(window).ticker(new ClockTicker(clock))
+                .executor(Runnable::run).build();
+        this.coolingOff = Caffeine.newBuilder().maximumSize(maxKeys).expireAfterWrite(coolDown).ticker(new ClockTicker(clock))
+                .executor(Runnable::run).build();
     }
 
     public static LoginThrottle standard(Clock clock) {
-        return new LoginThrottle(clock, 10, Duration.ofMinutes(15), Duration.ofMinutes(15));
+        return new LoginThrottle(clock, 10, Duration.ofMinutes(15), Duration.ofMinutes(15), MAX_KEYS);
     }
 
     /** How long the login name or the address must still wait, if either is cooling off. */
-    public synchronized Optional<Duration> blockedFor(String login, String address) {
+    public Optional<Duration> blockedFor(String login, String address) {
         Instant now = clock.instant();
         Duration wait = Duration.ZERO;
         for (String key : keys(login, address)) {
-            Tracker tracker = trackers.get(key);
-            if (tracker != null && tracker.blockedUntil != null && now.isBefore(tracker.blockedUntil)) {
-                Duration left = Duration.between(now, tracker.blockedUntil);
+            Instant until = coolingOff.getIfPresent(key);
+            if (until != null && now.isBefore(until)) {
+                Duration left = Duration.between(now, until);
                 wait = left.compareTo(wait) > 0 ? left : wait;
             }
         }
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
-    public synchronized void recordFailure(String login, String address) {
+    public void recordFailure(String login, String address) {
         Instant now = clock.instant();
-        if (trackers.size() >= MAX_KEYS) {
-            dropIdle(now);
-        }
+        Instant oldest = now.minus(window);
         for (String key : keys(login, address)) {
-            Tracker tracker = trackers.computeIfAbsent(key, k -> new Tracker());
-            tracker.prune(now.minus(window));
-            tracker.failures.addLast(now);
-            if (tracker.failures.size() >= maxFailures) {
-                tracker.blockedUntil = now.plus(coolDown);
-                tracker.failures.clear();
-            }
+            // compute locks the key: two failures at once are both counted
+            failures.asMap().compute(key, (k, recent) -> {
+                Deque<Instant> counted = recent == null ? new ArrayDeque<>() : recent;
+                while (!counted.isEmpty() && counted.peekFirst().isBefore(oldest)) {
+                    counted.removeFirst();
+                }
+                counted.addLast(now);
+                if (counted.size() < maxFailures) {
+                    return counted;
+                }
+                coolingOff.put(k, now.plus(coolDown));
+                return null;
+            });
         }
     }
 
     /** A successful login clears the name's failures; the address keeps its own. */
-    public synchronized void recordSuccess(String login) {
-        trackers.remove(loginKey(login));
+    public void recordSuccess(String login) {
+        failures.invalidate(loginKey(login));
     }
 
-    private void dropIdle(Instant now) {
-        trackers.values().removeIf(tracker -> {
-            tracker.prune(now.minus(window));
-            return tracker.failures.isEmpty() && (tracker.blockedUntil == null || !now.isBefore(tracker.blockedUntil));
-        });
+    /** Names and addresses counted or cooling off now: at most twice {@code maxKeys}. */
+    public long trackedKeys() {
+        failures.cleanUp();
+        coolingOff.cleanUp();
+        return failures.estimatedSize() + coolingOff.estimatedSize();
     }
 
     private static String[] keys(String login, String address) {
@@ -85,16 +104,5 @@ public final class LoginThrottle {
 
     private static String loginKey(String login) {
         return "login:" + login;
-    }
-
-    private static final class Tracker {
-        private final Deque<Instant> failures = new ArrayDeque<>();
-        private Instant blockedUntil;
-
-        private void prune(Instant oldest) {
-            while (!failures.isEmpty() && failures.peekFirst().isBefore(oldest)) {
-                failures.removeFirst();
-            }
-        }
     }
 }

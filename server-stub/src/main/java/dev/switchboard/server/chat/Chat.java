@@ -2,6 +2,7 @@ package dev.switchboard.server.chat;
 
 import dev.switchboard.server.agents.AgentDirectory;
 import dev.switchboard.server.auth.Callers;
+import dev.switchboard.server.infra.AddressLimits;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.realtime.AgentSocket;
 import dev.switchboard.server.routing.Router;
@@ -41,17 +42,19 @@ public final class Chat {
     private final ChatReceipts receipts;
 
     /**
-     * @param rules   the enabled routing rules in order, read for every decision: keep them in memory
-     * @param uploads how many files, and bytes, chats and visitors may upload
+     * @param rules         the enabled routing rules in order, read for every decision: keep them in memory
+     * @param uploads       how many files, and bytes, chats and visitors may upload
+     * @param addressLimits how many chats one client address may start and have waiting
      */
     public Chat(Jdbi jdbi, Clock clock, Path dataDir, Visitors visitors, AgentSocket agentSocket, AgentDirectory agents,
                 ChangeLog changeLog, Callers callers, ScheduledExecutorService background, SiteService sites,
-                Supplier<List<RoutingRule>> rules, UploadLimits uploads) {
+                Supplier<List<RoutingRule>> rules, UploadLimits uploads, AddressLimits addressLimits) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.rules = rules;
         ChatDelivery delivery = new ChatDelivery(jdbi, visitors.tracker(), agentSocket);
-        this.service = new ChatService(jdbi, clock, delivery, new AttachmentStore(jdbi, dataDir, uploads, PictureReader.standard()));
+        this.service = new ChatService(jdbi, clock, delivery, new AttachmentStore(jdbi, dataDir, uploads, PictureReader.standard()),
+                new ChatStartLimits(jdbi, clock, addressLimits));
         QueueFeed queues = new QueueFeed(jdbi, clock);
         this.assigner = new ChatAssigner(jdbi, clock, visitors.tracker(), service, delivery, queues, background, rules);
         service.setAssigner(assigner);

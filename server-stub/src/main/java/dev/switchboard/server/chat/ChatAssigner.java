@@ -163,7 +163,7 @@ final class ChatAssigner {
 
     /**
      * Withdraws offers that timed out, then gives waiting conversations (highest priority, then
-     * longest waiting) to free agents, and tells every waiting visitor their place; runs every
+     * turns between client addresses, then longest waiting) to free agents, and tells every waiting visitor their place; runs every
      * second.
      */
     void drainQueue() {

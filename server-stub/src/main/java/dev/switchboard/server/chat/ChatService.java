@@ -50,9 +50,11 @@ public final class ChatService {
      */
     private final MessageWriter writer;
     private volatile ChatAssigner assigner;
+    private final ChatStartLimits startLimits;
 
-    ChatService(Jdbi jdbi, Clock clock, ChatDelivery delivery, AttachmentStore attachments) {
+    ChatService(Jdbi jdbi, Clock clock, ChatDelivery delivery, AttachmentStore attachments, ChatStartLimits startLimits) {
         this.jdbi = jdbi;
+        this.startLimits = startLimits;
         this.clock = clock;
         this.delivery = delivery;
         this.attachments = attachments;
@@ -98,9 +100,10 @@ public final class ChatService {
     /**
      * The visitor asks for a chat; asking again while one is open answers that one. The new
      * conversation waits for {@link #route} so that the visitor hears "started" before
-     * "queued" or "served".
+     * "queued" or "served". A new chat counts against the limits of the client's {@code address}
+     * (429 beyond them).
      */
-    public Conversation start(String visitorId, String site, Map<String, String> prechat) {
+    public Conversation start(String visitorId, String site, Map<String, String> prechat, String address) {
         Map<String, String> answers = checkedAnswers(prechat);
         // two tabs may ask at the same moment: one visitor's starts are serialized, so they share one chat
         synchronized (startLocks[Math.floorMod(visitorId.hashCode(), startLocks.length)]) {
@@ -108,8 +111,8 @@ public final class ChatService {
             if (open.isPresent()) {
                 return open.get();
             }
-            long id = jdbi.inTransaction(handle -> store.insertConversation(handle, visitorId, site, answers,
-                    queuePriority(handle, visitorId), clock.instant()));
+            long id = startLimits.admit(address, () -> jdbi.inTransaction(handle -> store.insertConversation(handle, visitorId, site,
+                    answers, queuePriority(handle, visitorId), address, clock.instant())));
             LOG.info("conversation started: id={} visitor={}", id, visitorId);
             return get(id);
         }

@@ -51,7 +51,7 @@ final class ChatSocketHandlers {
                 switch (message.type()) {
                     case ChatMessages.START -> {
                         ChatMessages.Start start = payload(message, ChatMessages.Start.class);
-                        Conversation conversation = chats.start(page.visitorId(), page.site(), start.prechat());
+                        Conversation conversation = chats.start(page.visitorId(), page.site(), start.prechat(), page.address());
                         page.send(ChatDelivery.envelope(ChatMessages.STARTED, null,
                                 new ChatMessages.Started(conversation.id(), conversation.status())));
                         chats.route(conversation.id());

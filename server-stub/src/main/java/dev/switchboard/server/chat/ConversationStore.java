@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.AbstractMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,11 +56,13 @@ final class ConversationStore {
     private static final String MESSAGE_FROM = " FROM message m LEFT JOIN agent a ON a.id = m.sender_agent_id"
             + " LEFT JOIN attachment f ON f.id = m.attachment_id";
 
-    long insertConversation(Handle handle, String visitorId, String site, Map<String, String> prechat, int priority, Instant now) {
+    long insertConversation(Handle handle, String visitorId, String site, Map<String, String> prechat, int priority, String address,
+                            Instant now) {
         long id = handle.createUpdate("""
-                        INSERT INTO conversation (visitor_id, site, status, priority, prechat, created_at)
-                        VALUES (:visitor, :site, 'QUEUED', :priority, :prechat, :now)""")
-                .bind("visitor", visitorId).bind("site", site).bind("priority", priority).bind("prechat", json(prechat)).bind("now", now)
+                        INSERT INTO conversation (visitor_id, site, status, priority, prechat, client_address, created_at)
+                        VALUES (:visitor, :site, 'QUEUED', :priority, :prechat, :address, :now)""")
+                .bind("visitor", visitorId).bind("site", site).bind("priority", priority).bind("prechat", json(prechat))
+                .bind("address", address.length() > 64 ? address.substring(0, 64) : address).bind("now", now)
                 .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
         handle.createUpdate("INSERT INTO conversation_seq (conversation_id, last_seq) VALUES (:id, 0)").bind("id", id).execute();
         RECEIPTS.created(handle, id);
@@ -186,10 +189,11 @@ final class ConversationStore {
                 + " AND priority <> :priority").bind("priority", priority).bind("visitor", visitorId).execute();
     }
 
-    /** Queued conversations, highest priority first, then the longest waiting. */
+    /** Queued conversations in serving order. */
     List<Waiting> queued(Handle handle) {
-        return handle.createQuery("SELECT " + WAITING_COLUMNS + " FROM conversation WHERE status = 'QUEUED' ORDER BY priority DESC, id")
-                .map((rs, ctx) -> waiting(rs)).list();
+        return FairQueueOrder.servingOrder(handle.createQuery("SELECT " + WAITING_COLUMNS + ", client_address FROM conversation"
+                        + " WHERE status = 'QUEUED' ORDER BY priority DESC, id")
+                .map((rs, ctx) -> new FairQueueOrder.FromAddress(waiting(rs), rs.getString("client_address"))).list());
     }
 
     private static Waiting waiting(ResultSet rs) throws SQLException {
@@ -213,11 +217,12 @@ final class ConversationStore {
         return groups;
     }
 
-    /** Those of the conversations still queued, in serving order (highest priority first, then the longest waiting). */
+    /** Those of the conversations still queued, in serving order among themselves. */
     List<Waiting> waiting(Handle handle, List<Long> conversationIds) {
-        return handle.createQuery("SELECT " + WAITING_COLUMNS + " FROM conversation WHERE id IN (<ids>) AND status = 'QUEUED'"
-                        + " ORDER BY priority DESC, id")
-                .bindList("ids", conversationIds).map((rs, ctx) -> waiting(rs)).list();
+        return FairQueueOrder.servingOrder(handle.createQuery("SELECT " + WAITING_COLUMNS + ", client_address FROM conversation"
+                        + " WHERE id IN (<ids>) AND status = 'QUEUED' ORDER BY priority DESC, id")
+                .bindList("ids", conversationIds)
+                .map((rs, ctx) -> new FairQueueOrder.FromAddress(waiting(rs), rs.getString("client_address"))).list());
     }
 
     Optional<Waiting> waiting(Handle handle, long conversationId) {
@@ -242,12 +247,22 @@ final class ConversationStore {
         handle.createUpdate("UPDATE conversation SET leave_message_offered = TRUE WHERE id IN (<ids>)").bindList("ids", conversationIds).execute();
     }
 
-    /** How many chats of the group are served before this one: higher priority first, then the longest waiting. */
-    int queuedAhead(Handle handle, long groupId, int priority, long conversationId) {
-        return handle.createQuery("""
-                        SELECT COUNT(*) FROM conversation WHERE status = 'QUEUED' AND group_id = :group
-                        AND (priority > :priority OR (priority = :priority AND id < :id))""")
-                .bind("group", groupId).bind("priority", priority).bind("id", conversationId).mapTo(Integer.class).one();
+    /**
+     * How many chats of the group are served before this one, in serving order: counted by the
+     * database per address rather than read, as this runs for every chat that starts waiting.
+     */
+    int queuedAhead(Handle handle, long groupId, long conversationId) {
+        Map.Entry<Integer, String> me = handle.createQuery("SELECT priority, client_address FROM conversation WHERE id = :id")
+                .bind("id", conversationId).map((rs, ctx) -> new AbstractMap.SimpleEntry<>(rs.getInt(1), rs.getString(2))).one();
+        int priority = me.getKey();
+        int higher = handle.createQuery("SELECT COUNT(*) FROM conversation WHERE status = 'QUEUED' AND group_id = :group AND priority > :priority")
+                .bind("group", groupId).bind("priority", priority).mapTo(Integer.class).one();
+        List<FairQueueOrder.AddressCount> sameTier = handle.createQuery("""
+                        SELECT client_address, COUNT(*), SUM(CASE WHEN id < :id THEN 1 ELSE 0 END) FROM conversation
+                        WHERE status = 'QUEUED' AND group_id = :group AND priority = :priority GROUP BY client_address""")
+                .bind("id", conversationId).bind("group", groupId).bind("priority", priority)
+                .map((rs, ctx) -> new FairQueueOrder.AddressCount(rs.getString(1), rs.getInt(2), rs.getInt(3))).list();
+        return higher + FairQueueOrder.aheadInTier(me.getValue(), sameTier);
     }
 
     /** How many agents of each group are ONLINE (whatever their load): a group with none offers to leave a message. */

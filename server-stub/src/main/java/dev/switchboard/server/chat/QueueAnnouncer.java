@@ -88,7 +88,7 @@ final class QueueAnnouncer {
             if (group == null) {
                 return;
             }
-            int ahead = jdbi.withHandle(handle -> store.queuedAhead(handle, group, chat.priority(), conversationId));
+            int ahead = jdbi.withHandle(handle -> store.queuedAhead(handle, group, conversationId));
             int online = jdbi.withHandle(store::onlineByGroup).getOrDefault(group, 0);
             RoutingSnapshot.GroupTimings timings = jdbi.withHandle(handle -> RoutingSnapshot.timings(handle, group));
             List<Long> newlyOffered = new ArrayList<>();

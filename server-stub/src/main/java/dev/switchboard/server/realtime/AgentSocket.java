@@ -8,6 +8,7 @@ import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.auth.SessionEndListener;
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.ClientAddress;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.infra.JsonBodies;
 import dev.switchboard.server.sync.SyncService;
@@ -109,7 +110,7 @@ public final class AgentSocket implements HttpApi.Routes, SessionEndListener, Ac
         connection.welcome(envelope(MessageTypes.WELCOME, null, null,
                 new Welcome(agent, ProtocolVersion.productVersion(), ProtocolVersion.PROTOCOL)));
         handlers.values().stream().distinct().forEach(handler -> handler.connected(connection));
-        LOG.info("agent socket open: login={} session={}", principal.login(), principal.sessionId());
+        LOG.info("agent socket open: login={} session={} address={}", principal.login(), principal.sessionId(), ClientAddress.of(ctx));
     }
 
     private void onMessage(WsMessageContext ctx) {

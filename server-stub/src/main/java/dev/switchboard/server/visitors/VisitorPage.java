@@ -50,6 +50,11 @@ final class VisitorPage implements VisitorPeer {
         return site;
     }
 
+    @Override
+    public String address() {
+        return ip;
+    }
+
     boolean greeted() {
         return visitorId != null;
     }

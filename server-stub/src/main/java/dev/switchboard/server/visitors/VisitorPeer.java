@@ -9,5 +9,8 @@ public interface VisitorPeer {
 
     String site();
 
+    /** The client address the page's socket came from (see {@code ClientAddress}). */
+    String address();
+
     void send(Envelope envelope);
 }

@@ -2,6 +2,7 @@ package dev.switchboard.server.visitors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.ClientAddress;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.infra.JsonBodies;
 import dev.switchboard.server.sites.Site;
@@ -16,12 +17,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.websocket.WsCloseContext;
 import io.javalin.websocket.WsConnectContext;
 import io.javalin.websocket.WsMessageContext;
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
@@ -50,9 +48,12 @@ public final class VisitorSocket implements HttpApi.Routes {
     private final List<VisitorListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, VisitorPage> pages = new ConcurrentHashMap<>();
     private final Map<String, VisitorMessageHandler> handlers = new ConcurrentHashMap<>();
+    private final SocketsPerAddress perAddress;
 
-    VisitorSocket(SiteService sites, VisitorRecorder recorder, VisitorTracker tracker, VisitorGate gate, ScheduledExecutorService timers) {
+    VisitorSocket(SiteService sites, VisitorRecorder recorder, VisitorTracker tracker, VisitorGate gate, ScheduledExecutorService timers,
+                  SocketsPerAddress perAddress) {
         this.sites = sites;
+        this.perAddress = perAddress;
         this.recorder = recorder;
         this.tracker = tracker;
         this.gate = gate;
@@ -92,8 +93,13 @@ public final class VisitorSocket implements HttpApi.Routes {
     private void onConnect(WsConnectContext ctx) {
         ctx.session.setMaxTextMessageSize(MAX_MESSAGE_CHARS);
         ctx.session.setIdleTimeout(IDLE_TIMEOUT);
-        VisitorPage page = new VisitorPage(ctx, addressOf(ctx.session.getRemoteSocketAddress()), clip(ctx.header("User-Agent"), 512),
-                ctx.header("Origin"));
+        String address = ClientAddress.of(ctx);
+        if (!perAddress.tryOpen(address)) {
+            LOG.warn("visitor socket refused: {} sockets from address={} are open already", perAddress.limit(), address);
+            ctx.closeSession(WidgetMessages.CLOSE_TOO_MANY, "too many connections from your address");
+            return;
+        }
+        VisitorPage page = new VisitorPage(ctx, address, clip(ctx.header("User-Agent"), 512), ctx.header("Origin"));
         pages.put(page.id(), page);
         timers.schedule(() -> {
             if (!page.greeted() && page.ctx.session.isOpen()) {
@@ -191,6 +197,7 @@ public final class VisitorSocket implements HttpApi.Routes {
     private void onClose(WsCloseContext ctx) {
         VisitorPage page = pages.remove(ctx.sessionId());
         if (page != null) {
+            perAddress.closed(page.ip);
             if (ctx.status() == 1009) {
                 LOG.warn("visitor socket closed: message over {} characters, address={}", MAX_MESSAGE_CHARS, page.ip);
             }
@@ -219,13 +226,6 @@ public final class VisitorSocket implements HttpApi.Routes {
             return null;
         }
         return text.length() > max ? text.substring(0, max) : text;
-    }
-
-    private static String addressOf(SocketAddress address) {
-        if (address instanceof InetSocketAddress inet && inet.getAddress() != null) {
-            return inet.getAddress().getHostAddress();
-        }
-        return Optional.ofNullable(address).map(Object::toString).orElse("unknown");
     }
 
     private static <T> T payload(Envelope message, Class<T> type) {

@@ -29,13 +29,15 @@ public final class Visitors {
     private final VisitorRoutes routes;
     private final BatchWriter writer;
 
+    /** @param socketsPerAddress widget sockets one client address may have open at once (0: no limit) */
     public Visitors(Jdbi jdbi, Clock clock, SiteService sites, RegionLookup regions, Callers callers, ScheduledExecutorService timers,
-                    AuditLog audit) {
+                    AuditLog audit, int socketsPerAddress) {
         this.tracker = new VisitorTracker(clock);
         this.writer = new BatchWriter(jdbi, "visitor-writer");
         VisitorRecorder recorder = new VisitorRecorder(writer, clock, tracker, new SourceAnalyzer(), new DeviceDetector(), regions);
         this.service = new VisitorService(jdbi, tracker, recorder, audit);
-        this.socket = new VisitorSocket(sites, recorder, tracker, (visitorId, ip) -> false, timers);
+        this.socket = new VisitorSocket(sites, recorder, tracker, (visitorId, ip) -> false, timers,
+                new SocketsPerAddress(socketsPerAddress));
         this.feed = new VisitorFeed(tracker);
         this.routes = new VisitorRoutes(service, callers);
     }

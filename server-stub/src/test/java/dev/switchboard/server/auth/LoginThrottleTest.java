@@ -47,4 +47,30 @@ class LoginThrottleTest {
         throttle.recordFailure("alice", "198.51.100.40");
         assertThat(throttle.blockedFor("alice", "198.51.100.41")).isEmpty();
     }
+
+    @Test
+    void aFloodOfNamesAndAddressesStaysWithinTheBoundAndIsForgottenAfterTheWindow() {
+        for (int i = 0; i < 60_000; i++) {
+            throttle.recordFailure("user" + i, "10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255));
+        }
+        // none reached ten failures: all are counts, of which at most MAX_KEYS are kept
+        assertThat(throttle.trackedKeys()).as("names and addresses tracked").isLessThanOrEqualTo(LoginThrottle.MAX_KEYS);
+
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(throttle.trackedKeys()).as("nothing is kept once it can no longer matter").isZero();
+    }
+
+    @Test
+    void theBoundKeepsAnAccountUnderAttackCooledOff() {
+        LoginThrottle small = new LoginThrottle(clock, 10, Duration.ofMinutes(15), Duration.ofMinutes(15), 1_000);
+        for (int i = 0; i < 10; i++) {
+            small.recordFailure("alice", "198.51.100.1");
+        }
+        for (int i = 0; i < 5_000; i++) {
+            small.recordFailure("user" + i, "10.0." + (i >> 8 & 255) + "." + (i & 255));
+        }
+        assertThat(small.trackedKeys()).isLessThanOrEqualTo(2_000);
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(small.blockedFor("alice", "192.0.2.1")).contains(Duration.ofMinutes(5));
+    }
 }

@@ -16,14 +16,34 @@ public final class ApiClient {
 
     public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final OkHttpClient HTTP = new OkHttpClient.Builder()
+            .dispatcher(manySockets())
             .readTimeout(30, TimeUnit.SECONDS)
             .retryOnConnectionFailure(false)
             .build();
 
     private final String baseUrl;
+    private final java.util.Map<String, String> headers;
 
     public ApiClient(String baseUrl) {
+        this(baseUrl, java.util.Map.of());
+    }
+
+    private ApiClient(String baseUrl, java.util.Map<String, String> headers) {
         this.baseUrl = baseUrl;
+        this.headers = headers;
+    }
+
+    /** This client as a reverse proxy would forward it: its requests name {@code address} in {@code X-Forwarded-For}. */
+    public ApiClient forwardedFor(String address) {
+        return new ApiClient(baseUrl, java.util.Map.of("X-Forwarded-For", address));
+    }
+
+    /** Every open WebSocket holds one of the dispatcher's calls (64 by default): tests open hundreds. */
+    private static okhttp3.Dispatcher manySockets() {
+        okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
+        dispatcher.setMaxRequests(2048);
+        dispatcher.setMaxRequestsPerHost(2048);
+        return dispatcher;
     }
 
     public static OkHttpClient http() {
@@ -49,6 +69,7 @@ public final class ApiClient {
     /** Sends raw text with any media type: for bad-input tests. */
     public ApiResponse send(String method, String path, String token, String body, MediaType mediaType) {
         Request.Builder request = new Request.Builder().url(baseUrl + path);
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

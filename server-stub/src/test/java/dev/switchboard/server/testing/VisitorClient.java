@@ -27,6 +27,26 @@ public final class VisitorClient implements AutoCloseable {
         return new VisitorClient(SocketClient.connectWithHeaders(socketUrl, Map.of("Origin", origin, "User-Agent", USER_AGENT)));
     }
 
+    /** Opens a page as a reverse proxy forwards it: {@code X-Forwarded-For} names {@code address}. */
+    public static VisitorClient openFrom(TestBackend backend, String address) {
+        return new VisitorClient(SocketClient.connectWithHeaders(backend.wsUrl(WidgetMessages.PATH),
+                Map.of("Origin", "https://shop.example.cn", "User-Agent", USER_AGENT, "X-Forwarded-For", address)));
+    }
+
+    /** A new visitor arriving on the shop's home page from {@code address}, through a proxy. */
+    public static VisitorClient arriveFrom(TestBackend backend, String address) {
+        VisitorClient client = openFrom(backend, address);
+        client.hello(null, null, "https://shop.example.cn/", "Shop", null);
+        return client;
+    }
+
+    /** Says hello as a widget would; waits for the welcome (or fails if none comes). */
+    public void hello(String visitorId, String token, String url, String title, String referrer) {
+        socket.send(WidgetMessages.HELLO, new WidgetMessages.Hello("default", visitorId, token,
+                new PageView(url, title, referrer, "zh-CN", "1920x1080")));
+        welcome = socket.await(WidgetMessages.WELCOME).payload();
+    }
+
     /** Opens a page and says hello; answers the welcome's payload (or fails if none comes). */
     public static VisitorClient arrive(TestBackend backend, String visitorId, String token, String url, String title, String referrer) {
         return arrive(backend.wsUrl(WidgetMessages.PATH), visitorId, token, url, title, referrer);
@@ -35,9 +55,7 @@ public final class VisitorClient implements AutoCloseable {
     /** The same for a backend running elsewhere, e.g. in a {@link ServerProcess}: {@code socketUrl} is its widget socket. */
     public static VisitorClient arrive(String socketUrl, String visitorId, String token, String url, String title, String referrer) {
         VisitorClient client = open(socketUrl, "https://shop.example.cn");
-        client.socket.send(WidgetMessages.HELLO, new WidgetMessages.Hello("default", visitorId, token,
-                new PageView(url, title, referrer, "zh-CN", "1920x1080")));
-        client.welcome = client.socket.await(WidgetMessages.WELCOME).payload();
+        client.hello(visitorId, token, url, title, referrer);
         return client;
     }
 

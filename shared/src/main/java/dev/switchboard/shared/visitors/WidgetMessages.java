@@ -30,6 +30,8 @@ public final class WidgetMessages {
     public static final int CLOSE_BLOCKED = 4403;
     /** Close code: the widget broke the protocol (flood, oversized or malformed messages). */
     public static final int CLOSE_VIOLATION = 4400;
+    /** Close code: too many sockets from the client's address; the widget tries again later. */
+    public static final int CLOSE_TOO_MANY = 4429;
 
     private WidgetMessages() {
     }
