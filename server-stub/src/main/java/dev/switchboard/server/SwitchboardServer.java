@@ -139,7 +139,7 @@ public final class SwitchboardServer implements AutoCloseable {
                 new SyncRoutes(sync, callers),
                 agentSocket,
                 new SiteRoutes(sites, callers),
-                new WidgetRoutes(sites, directory::anyAgentAvailable),
+                new WidgetRoutes(sites, directory::anyAgentAvailable, config.demo()),
                 new BlockRoutes(blocks, callers),
                 new InvitationRoutes(invitations, rules, callers),
                 new AuditRoutes(audit, callers),
