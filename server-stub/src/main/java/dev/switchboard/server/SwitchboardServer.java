@@ -110,11 +110,11 @@ public final class SwitchboardServer implements AutoCloseable {
         AgentSocket agentSocket = new AgentSocket(callers, auth, presence, sync);
         auth.addListener(agentSocket);
 
-        AccountBootstrap bootstrap = new AccountBootstrap(database.jdbi(), agents, groups);
+        AccountBootstrap bootstrap = new AccountBootstrap(database.jdbi(), agents, groups, hasher);
         if (config.demo()) {
             bootstrap.seedDemo();
         } else {
-            bootstrap.ensureAdmin(config.adminPassword(), System.out);
+            bootstrap.ensureAdmin(config.adminPassword(), config.dataDir(), System.out);
         }
         presence.resetAll();
         SiteService sites = new SiteService(database.jdbi());
@@ -155,6 +155,7 @@ public final class SwitchboardServer implements AutoCloseable {
         timers.scheduleWithFixedDelay(() -> runSafely(invitations::evaluateRules), 1, 1, TimeUnit.SECONDS);
         timers.scheduleWithFixedDelay(() -> runSafely(invitations::forgetOffline), 10, 10, TimeUnit.MINUTES);
         timers.scheduleWithFixedDelay(() -> runSafely(chat::drainQueue), 1, 1, TimeUnit.SECONDS);
+        timers.scheduleWithFixedDelay(() -> runSafely(() -> bootstrap.forgetChangedAdminPassword(config.dataDir())), 1, 1, TimeUnit.MINUTES);
         LOG.info("Switchboard {} (protocol {}) listening on port {}, data in {}{}", ProtocolVersion.productVersion(),
                 ProtocolVersion.PROTOCOL, http.port(), config.dataDir(), config.demo() ? ", demo data" : "");
         return new SwitchboardServer(database, http, agentSocket, timers, visitors, invitations, chat);
