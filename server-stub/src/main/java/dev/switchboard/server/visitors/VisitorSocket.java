@@ -44,7 +44,7 @@ public final class VisitorSocket implements HttpApi.Routes {
      * documented limit, so that a message just over it gets the documented 4400; a huge frame costs
      * no more memory than this.
      */
-    private static final int HARD_LIMIT_BYTES = 64 * 1024;
+    private static final int HARD_LIMIT_BYTES = 32 * 1024;
     private static final Duration HELLO_DEADLINE = Duration.ofSeconds(10);
     private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(60);
     private static final Pattern SCREEN = Pattern.compile("\\d{1,5}x\\d{1,5}");
