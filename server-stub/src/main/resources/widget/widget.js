@@ -39,7 +39,8 @@
       tooBig: '“%s”太大了，文件不能超过 10 MB，图片不能超过 2 亿像素', badType: '无法发送“%s”：只能发送图片、PDF 和文本文件，不能发送程序或脚本',
       damaged: '无法发送“%s”：文件是空的或已损坏', quota: '“%s”未能发送：可发送的文件数量或大小已达上限，请稍后再试',
       upFail: '“%s”未能发送，请检查网络后重试',
-      earlier: '查看更早的对话', past: '%s 的对话', busy: '您所在网络发起的咨询太多，请过几分钟再试'
+      earlier: '查看更早的对话', past: '%s 的对话', busy: '您所在网络发起的咨询太多，请过几分钟再试',
+      option: '请从列表中选择', check: '请检查您填写的信息'
     },
     en: {
       title: 'Chat with us', chat: 'Chat with us', leave: 'Leave a message', open: 'Open chat', close: 'Close chat',
@@ -62,7 +63,8 @@
       damaged: '“%s” cannot be sent: the file is empty or damaged',
       quota: '“%s” was not sent: no more files can be sent for now. Please try again later.',
       upFail: '“%s” was not sent. Check your connection and try again.', earlier: 'Show earlier chats', past: 'Chat of %s',
-      busy: 'Too many chats from your network right now. Please try again in a few minutes.'
+      busy: 'Too many chats from your network right now. Please try again in a few minutes.',
+      option: 'Choose one of the options', check: 'Please check your answers'
     }
   };
   // The host page's <html lang> wins over the browser's language: the page is what the visitor reads.
@@ -269,6 +271,7 @@
     error: function (p) {
       var r = refs[p.ref] || [], st = (p.problem || {}).status, body = r[1] || {};
       if (r[0] === 'chat.start' && st === 429) chat.startRefused();
+      else if (r[0] === 'chat.start' && st === 400) chat.answersRefused(p.problem.errors || []);
       else if (r[0] === 'chat.message' && (st === 400 || st === 403)) chat.refused(body.clientId);
       else if ((st === 404 || st === 409) && /^chat\.(message|resume)$/.test(r[0]) && body.conversationId === state.conv && !chat.starting) chat.lost();
     },
@@ -299,9 +302,15 @@
     ui.remove();
   }
 
-  // On load, and again when the window opens (agents come and go) at most every 30 s.
+  // A new chat needs the pre-chat form filled in first.
+  function needsAnswers() {
+    return state.fields.length > 0 && !state.answers && (!state.conv || state.status === 'ENDED');
+  }
+
+  // On load, and again when the window opens (agents come and go) at most every 30 s. The form
+  // comes with the welcome too, and that one counts once here, unless `form` asks for the latest.
   var configAt = 0;
-  function loadConfig() {
+  function loadConfig(form) {
     if (!w.fetch) { state.configured = true; return; }
     if (Date.now() - configAt < 30000) return;
     configAt = Date.now();
@@ -310,7 +319,7 @@
       .then(function (c) {
         if (c && !state.blocked) {
           state.agentsAvailable = c.agentsAvailable !== false;
-          if (!state.welcomed && c.prechat && Array.isArray(c.prechat.fields)) state.fields = c.prechat.fields;
+          if ((form || !state.welcomed) && c.prechat && Array.isArray(c.prechat.fields)) state.fields = c.prechat.fields;
         }
       }, function () { /* keep what we have */ })
       .then(function () {
@@ -399,7 +408,7 @@
       if (!state.conv || state.status === 'ENDED') {
         var pause = refusedAt + START_PAUSE_MS - Date.now();
         if (pause > 0) { pumpTimer = setTimeout(chat.pump, pause); return; }
-        if ((state.want || state.out.length || ups.length) && !chat.starting) {
+        if ((state.want || state.out.length || ups.length) && !chat.starting && !needsAnswers()) {
           chat.starting = true;
           send('chat.start', { prechat: state.answers || {} });
         }
@@ -596,6 +605,18 @@
       state.readSeq = state.dlvSeq = 0;
       readSent = gotSeq = dlvSent = 0;
       if (before) { pastAsked = false; if (state.open) chat.history(); }
+    },
+
+    // The server checks the pre-chat answers again and refused them: this page's form is out of
+    // date (the administrator changed it), or the answers never passed through it. The form comes
+    // back, current, with the server's reasons; what waits to be sent goes once it is filled in.
+    answersRefused: function (errors) {
+      chat.starting = false;
+      state.answers = null;
+      saveChat();
+      configAt = 0;
+      loadConfig(true);
+      ui.answersRefused(errors);
     },
 
     // The remembered conversation cannot be reached: what is unsent starts a new one.
@@ -853,7 +874,7 @@
     '<form class="rate" data-sb="rating" novalidate hidden><p></p><div class="stars" role="group"></div>' +
     '<textarea data-sb="rating-comment" rows="2" maxlength="1000"></textarea><button type="submit" class="rs" data-sb="rating-send" disabled></button></form>' +
     '<p class="thanks" data-sb="rating-thanks" role="status" hidden></p>' +
-    '<form class="pre" data-sb="prechat" novalidate hidden><p class="lead"></p><div class="flds"></div><button type="submit" class="go"></button></form></div>' +
+    '<form class="pre" data-sb="prechat" novalidate hidden><p class="lead"></p><p class="err" data-sb="prechat-error" role="alert" hidden></p><div class="flds"></div><button type="submit" class="go"></button></form></div>' +
     '<p class="note" data-sb="status" role="status" hidden></p>' +
     '<div class="stage" data-sb="staged" hidden><span></span><button type="button" data-sb="unstage">' + ICON_X + '</button></div>' +
     '<form class="cmp" novalidate><button type="button" class="clip" data-sb="attach">' + ICON_CLIP + '</button>' +
@@ -865,7 +886,7 @@
     '</div>';
 
   var ui = (function () {
-    var host = null, root, $ = {}, fieldSig = '', inputs = [], pending = null, staged = null, stars = 0, thanked = 0, oldest = 0, shown = {};
+    var host = null, root, $ = {}, fieldSig = '', inputs = [], refused = null, pending = null, staged = null, stars = 0, thanked = 0, oldest = 0, shown = {};
 
     function q(sel) { return root.querySelector(sel); }
     function el(tag, cls, text) {
@@ -887,7 +908,7 @@
       $ = {
         sb: q('.sb'), card: q('.card'), accept: q('[data-sb=accept]'), decline: q('[data-sb=decline]'),
         win: q('.win'), close: q('[data-sb=close]'), body: q('.body'), hi: q('.hi'), log: q('ol.log'),
-        pre: q('form.pre'), flds: q('.flds'), cmp: q('form.cmp'), input: q('[data-sb=input]'),
+        pre: q('form.pre'), flds: q('.flds'), preErr: q('[data-sb=prechat-error]'), cmp: q('form.cmp'), input: q('[data-sb=input]'),
         send: q('[data-sb=send]'), launcher: q('[data-sb=launcher]'), lbl: q('.lbl'), note: q('.note'), h2: q('h2'),
         sub: q('.sub span'), bdg: q('.bdg'), end: q('[data-sb=end]'), ask: q('.ask'), rate: q('form.rate'),
         comment: q('[data-sb=rating-comment]'), rateSend: q('[data-sb=rating-send]'), thanks: q('.thanks'), typing: q('.typing'),
@@ -1026,7 +1047,9 @@
       $.rate.hidden = !over || state.rated === state.conv;
       $.thanks.hidden = !over || thanked !== state.conv;
       buildFields();
-      var needForm = state.fields.length > 0 && !state.answers && !state.conv;
+      var needForm = needsAnswers();
+      $.preErr.textContent = t('check');
+      $.preErr.hidden = !needForm || !refused;
       $.pre.hidden = !needForm;
       $.cmp.hidden = needForm;
       $.stage.hidden = needForm || !staged;
@@ -1052,6 +1075,8 @@
       if (sig === fieldSig) return;
       fieldSig = sig;
       $.flds.textContent = '';
+      var typed = {};
+      inputs.forEach(function (x) { typed[x.field.key] = x.input.value; });
       inputs = state.fields.map(function (f, i) {
         var box = el('div', 'fld'), id = 'sb-f' + i, input;
         var lab = el('label', null, (LANG === 'zh' && f.labelZh) || f.label || f.key);
@@ -1074,6 +1099,7 @@
         }
         input.id = id;
         input.name = f.key;
+        if (typed[f.key]) input.value = typed[f.key];
         input.setAttribute('data-sb', 'field-' + f.key);
         if (f.required) input.setAttribute('aria-required', 'true');
         var err = el('p', 'err');
@@ -1085,6 +1111,31 @@
         $.flds.appendChild(box);
         return { field: f, input: input, err: err };
       });
+      markRefused();
+    }
+
+    // The server's reasons (shared PrechatAnswerRules) next to their fields, in the page's language.
+    var REASONS = {
+      'required': 'required', 'too long': 'long', 'not an e-mail address': 'email', 'not a phone number': 'phone',
+      'not one of the options': 'option', 'does not match the expected format': 'format'
+    };
+    function markRefused() {
+      var first = null;
+      (refused || []).forEach(function (e) {
+        var key = String(e.field || '').replace(/^prechat\./, '');
+        inputs.forEach(function (x) {
+          if (x.field.key !== key) return;
+          showError(x.input, x.err, t(REASONS[e.message] || 'format'));
+          if (!first) first = x.input;
+        });
+      });
+      if (first && state.open) first.focus();
+    }
+
+    function answersRefused(errors) {
+      refused = errors;
+      render();
+      markRefused();
     }
 
     // An error message for the answer, or '' when it is acceptable. The server checks again.
@@ -1115,6 +1166,7 @@
     function submitPrechat(e) {
       e.preventDefault();
       var answers = {}, first = null;
+      refused = null;
       inputs.forEach(function (x) {
         var value = x.input.value.trim(), message = validate(x.field, value);
         showError(x.input, x.err, message);
@@ -1424,7 +1476,7 @@
     return {
       ready: ready, render: render, append: append, sending: sending, acked: function (cid) { var li = host && mine(cid); if (li) mark(li, 'sent'); },
       failed: failed, progress: progress, upError: upError, reads: reads, typing: typing, clear: clear, past: past,
-      invite: invite, remove: remove, open: setOpen
+      invite: invite, remove: remove, open: setOpen, answersRefused: answersRefused
     };
   })();
 

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param jdbcUrl         a database URL overriding the embedded H2 (e.g. PostgreSQL), or empty
  * @param demo            seed the demo groups and agents
  * @param adminPassword   password of the first admin account on an empty database, or empty to
- *                        generate one and print it once
+ *                        generate one into the data folder (see {@code AccountBootstrap})
  * @param clock           the time source of sessions, throttling and the change log
  * @param sessionIdle     a session ends after this long without use
  * @param sessionLifetime a session ends this long after login at the latest

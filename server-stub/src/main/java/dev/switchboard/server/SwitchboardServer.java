@@ -115,11 +115,11 @@ public final class SwitchboardServer implements AutoCloseable {
         auth.addListener(agentSocket);
         auth.addAccountListener(agentSocket);
 
-        AccountBootstrap bootstrap = new AccountBootstrap(database.jdbi(), agents, groups);
+        AccountBootstrap bootstrap = new AccountBootstrap(database.jdbi(), agents, groups, hasher);
         if (config.demo()) {
             bootstrap.seedDemo();
         } else {
-            bootstrap.ensureAdmin(config.adminPassword(), System.out);
+            bootstrap.ensureAdmin(config.adminPassword(), config.dataDir(), System.out);
         }
         presence.resetAll();
         SiteService sites = new SiteService(database.jdbi());
@@ -147,7 +147,7 @@ public final class SwitchboardServer implements AutoCloseable {
                 new SyncRoutes(sync, callers),
                 agentSocket,
                 new SiteRoutes(sites, callers),
-                new WidgetRoutes(sites, directory::anyAgentAvailable),
+                new WidgetRoutes(sites, directory::anyAgentAvailable, config.demo()),
                 new BlockRoutes(blocks, callers),
                 new InvitationRoutes(invitations, rules, callers),
                 new AuditRoutes(audit, callers),
@@ -163,6 +163,7 @@ public final class SwitchboardServer implements AutoCloseable {
         timers.scheduleWithFixedDelay(() -> runSafely(invitations::evaluateRules), 1, 1, TimeUnit.SECONDS);
         timers.scheduleWithFixedDelay(() -> runSafely(invitations::forgetOffline), 10, 10, TimeUnit.MINUTES);
         timers.scheduleWithFixedDelay(() -> runSafely(chat::drainQueue), 1, 1, TimeUnit.SECONDS);
+        timers.scheduleWithFixedDelay(() -> runSafely(() -> bootstrap.forgetChangedAdminPassword(config.dataDir())), 1, 1, TimeUnit.MINUTES);
         LOG.info("Switchboard {} (protocol {}) listening on port {}, data in {}{}", ProtocolVersion.productVersion(),
                 ProtocolVersion.PROTOCOL, http.port(), config.dataDir(), config.demo() ? ", demo data" : "");
         LOG.info("trusted proxies: {}; per address: {}", config.trustedProxies(), config.addressLimits());

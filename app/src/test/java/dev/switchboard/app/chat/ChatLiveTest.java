@@ -53,7 +53,7 @@ class ChatLiveTest {
     void theVisitorsMessagesArriveTheAgentsAnswerReachesTheVisitorAndTheReadReceiptComesBack() throws Exception {
         live = LiveAgent.signIn(server.baseUrl(), "alice", "switchboard", home);
         try (TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers")) {
-            long id = visitor.startChat(Map.of("name", "Li Lei"));
+            long id = visitor.startChat(Map.of("name", "Li Lei", "question", TestVisitor.DEMO_QUESTION));
             long question = visitor.say("Is the X2 purifier in stock?");
 
             Chat chat = live.awaitChat(id, c -> c.messages().stream().anyMatch(m -> m.body().equals("Is the X2 purifier in stock?")));
@@ -90,7 +90,7 @@ class ChatLiveTest {
     void filesAreUploadedAndSentAndARefusedTypeIsSaidPlainly() throws Exception {
         live = LiveAgent.signIn(server.baseUrl(), "alice", "switchboard", home);
         try (TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/repairs", "Repairs")) {
-            long id = visitor.startChat(Map.of("name", "Wang Fang"));
+            long id = visitor.startChat(Map.of("name", "Wang Fang", "question", TestVisitor.DEMO_QUESTION));
             live.awaitChat(id, chat -> chat.phase() == ChatPhase.OPEN);
 
             live.chats().sendFile(id, "label.png", png(), "Your return label").join();

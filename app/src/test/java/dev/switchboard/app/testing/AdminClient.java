@@ -48,6 +48,11 @@ public final class AdminClient {
         call(authorized("/api/v1/agents/" + agentId).patch(RequestBody.create(json, JSON)).build());
     }
 
+    /** Any PUT the administrator may do, e.g. a site's pre-chat form. */
+    public JsonNode put(String path, String json) throws IOException {
+        return call(authorized(path).put(RequestBody.create(json, JSON)).build());
+    }
+
     private Request.Builder authorized(String path) {
         return new Request.Builder().url(baseUrl + path).header("Authorization", "Bearer " + token);
     }

@@ -81,7 +81,10 @@ public final class TestVisitor implements AutoCloseable {
         return received.stream().filter(envelope -> type.equals(envelope.type())).toList();
     }
 
-    /** Asks for a chat with these pre-chat answers; answers the conversation's id. */
+    /** One of the demo form's question types: its answers must name a name and one of these. */
+    public static final String DEMO_QUESTION = "售前咨询 Pre-sales";
+
+    /** Asks for a chat with these pre-chat answers (they must fit the site's form); answers the conversation's id. */
     public long startChat(Map<String, String> prechat) throws Exception {
         send(ChatMessages.START, new ChatMessages.Start(prechat));
         conversationId = await(ChatMessages.STARTED).payload().path("conversationId").asLong();

@@ -64,7 +64,7 @@ class ChatTabUiTest {
         waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText()).equals("Connected"));
 
         try (TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers")) {
-            long id = visitor.startChat(Map.of("name", "Li Lei", "question", "Pre-sales"));
+            long id = visitor.startChat(Map.of("name", "Li Lei", "question", TestVisitor.DEMO_QUESTION));
             visitor.say("Is the X2 in stock? <b>urgent</b> & <script>alert(1)</script>");
 
             Node tab = showTab(main, id);
@@ -112,7 +112,7 @@ class ChatTabUiTest {
         robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
         waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText()).equals("Connected"));
         try (TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/returns", "Returns")) {
-            long id = visitor.startChat(Map.of("name", "Han Meimei"));
+            long id = visitor.startChat(Map.of("name", "Han Meimei", "question", TestVisitor.DEMO_QUESTION));
             visitor.say("My parcel is damaged");
             Node tab = showTab(main, id);
             ListView<ChatLine> messages = find(robot, tab, "#chatMessages");

@@ -6,12 +6,15 @@ import static dev.switchboard.app.testing.WorkstationDriver.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.controls.Notification;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.app.supervisor.OngoingChat;
+import dev.switchboard.app.testing.AdminClient;
 import dev.switchboard.app.testing.TestVisitor;
 import dev.switchboard.app.testing.WorkstationDriver;
 import dev.switchboard.server.ServerConfig;
 import dev.switchboard.server.SwitchboardServer;
 import dev.switchboard.shared.chat.ChatMessage;
+import dev.switchboard.shared.json.Json;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +49,8 @@ import org.testfx.api.FxRobot;
  */
 class ChatUxUiTest {
 
+    private static final String PRECHAT_FORM = "/api/v1/sites/default/prechat-form";
+
     private final FxRobot robot = new FxRobot();
     private SwitchboardServer server;
 
@@ -72,7 +77,7 @@ class ChatUxUiTest {
             robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
             waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText())
                     .equals("Connected"));
-            long id = visitor.startChat(Map.of("name", "Li Lei"));
+            long id = visitor.startChat(Map.of("name", "Li Lei", "question", TestVisitor.DEMO_QUESTION));
             visitor.say("Hello?");
             Node tab = showTab(main, id);
             TextArea input = find(robot, tab, "#chatInput");
@@ -113,18 +118,26 @@ class ChatUxUiTest {
 
     @Test
     void thePreChatAnswersShowUnderTheSitesLabelsAsPlainText(@TempDir Path home) throws Exception {
-        try (WorkstationDriver alice = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard");
-             TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers")) {
-            Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
-            robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
-            waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText())
-                    .equals("Connected"));
-            // the demo site's form asks for "name" (Your name) and "question" (Question about); "order_no" it does not know
-            long id = visitor.startChat(Map.of("name", "Li Lei", "question", "售前咨询 Pre-sales", "order_no", "<b>A-17</b>"));
-            Node tab = showTab(main, id);
-            // the panel is rebuilt when the form arrives: look the answers up again each time
-            waitUntil("the answers under the form's labels", () -> rows(find(robot, tab, "#chatPrechat")).equals(List.of(
-                    "Your name=Li Lei", "Question about=售前咨询 Pre-sales", "Order no=<b>A-17</b>")));
+        try (TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers")) {
+            // the demo site's form asks for "name" (Your name) and "question" (Question about); "order_no" it asked for
+            // when this chat started and dropped before the agent saw it, so its answer has no label any more
+            AdminClient admin = AdminClient.signIn(server.baseUrl());
+            String demoForm = admin.get(PRECHAT_FORM).toString();
+            ObjectNode withOrderNo = (ObjectNode) Json.mapper().readTree(demoForm);
+            withOrderNo.withArray("fields").addObject().put("key", "order_no").put("type", "TEXT").put("label", "Order").put("required", false);
+            admin.put(PRECHAT_FORM, withOrderNo.toString());
+            long id = visitor.startChat(Map.of("name", "Li Lei", "question", TestVisitor.DEMO_QUESTION, "order_no", "<b>A-17</b>"));
+            admin.put(PRECHAT_FORM, demoForm);
+
+            // nobody was online: the chat waits for alice, who logs in now
+            try (WorkstationDriver alice = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard")) {
+                Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
+                robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
+                Node tab = showTab(main, id);
+                // the panel is rebuilt when the form arrives: look the answers up again each time
+                waitUntil("the answers under the form's labels", () -> rows(find(robot, tab, "#chatPrechat")).equals(List.of(
+                        "Your name=Li Lei", "Question about=售前咨询 Pre-sales", "Order no=<b>A-17</b>")));
+            }
         }
     }
 
@@ -137,9 +150,9 @@ class ChatUxUiTest {
             robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
             waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText())
                     .equals("Connected"));
-            long inFront = first.startChat(Map.of("name", "Li Lei"));
+            long inFront = first.startChat(Map.of("name", "Li Lei", "question", TestVisitor.DEMO_QUESTION));
             Node tab = showTab(main, inFront);
-            long waiting = second.startChat(Map.of("name", "Emma"));
+            long waiting = second.startChat(Map.of("name", "Emma", "question", TestVisitor.DEMO_QUESTION));
             second.say("Do you ship to Hangzhou?");
 
             waitUntil("the alert about the second chat", () -> lookup(main, "#alert-chat-" + waiting).isPresent());
@@ -172,7 +185,7 @@ class ChatUxUiTest {
             Stage aliceWindow = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
             Label load = find(robot, aliceWindow, "#myWorkLoad");
             waitUntil("alice online", () -> onFx(load::getText).matches("0 / \\d+ chats"));
-            long chat = emma.startChat(Map.of("name", "Emma"));
+            long chat = emma.startChat(Map.of("name", "Emma", "question", TestVisitor.DEMO_QUESTION));
             waitUntil("alice holds the chat", () -> onFx(load::getText).matches("1 / \\d+ chats"));
 
             try (WorkstationDriver carol = WorkstationDriver.start(carolHome, server.baseUrl(), "carol", "switchboard")) {

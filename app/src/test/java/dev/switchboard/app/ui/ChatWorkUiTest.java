@@ -65,7 +65,7 @@ class ChatWorkUiTest {
             Label load = find(robot, aliceWindow, "#myWorkLoad");
             waitUntil("alice online with no chats", () -> onFx(load::getText).matches("0 / \\d+ chats"));
 
-            long emmaChat = emma.startChat(Map.of("name", "Emma"));
+            long emmaChat = emma.startChat(Map.of("name", "Emma", "question", TestVisitor.DEMO_QUESTION));
             emma.say("Is the X2 purifier in stock?");
 
             waitUntil("alice holds the chat", () -> onFx(load::getText).matches("1 / \\d+ chats"));
@@ -76,7 +76,7 @@ class ChatWorkUiTest {
             Label status = find(robot, aliceWindow, "#myWorkStatus");
             waitUntil("alice busy in her panel", () -> "Busy".equals(onFx(status::getText)));
             try (TestVisitor liLei = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/pricing", "Pricing")) {
-                long waiting = liLei.startChat(Map.of("name", "Li Lei"));
+                long waiting = liLei.startChat(Map.of("name", "Li Lei", "question", TestVisitor.DEMO_QUESTION));
                 waitUntil("Li Lei in alice's queue", () -> lookup(aliceWindow, "#queueChat-" + waiting).isPresent());
                 Label waited = find(robot, aliceWindow, "#queueWaited-" + waiting);
                 assertThat(onFx(waited::getText)).matches("\\d+:\\d\\d");

@@ -1,10 +1,11 @@
 package dev.switchboard.server.agents;
 
-import dev.switchboard.server.auth.Tokens;
+import dev.switchboard.server.auth.PasswordHasher;
 import dev.switchboard.shared.agents.NewAgent;
 import dev.switchboard.shared.agents.NewGroup;
 import dev.switchboard.shared.agents.Role;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,33 +22,55 @@ public final class AccountBootstrap {
     private final Jdbi jdbi;
     private final AgentService agentService;
     private final GroupService groupService;
+    private final PasswordHasher hasher;
     private final AgentStore agents = new AgentStore();
     private final GroupStore groups = new GroupStore();
 
-    public AccountBootstrap(Jdbi jdbi, AgentService agentService, GroupService groupService) {
+    public AccountBootstrap(Jdbi jdbi, AgentService agentService, GroupService groupService, PasswordHasher hasher) {
         this.jdbi = jdbi;
+        this.hasher = hasher;
         this.agentService = agentService;
         this.groupService = groupService;
     }
 
     /**
-     * On an empty database, creates {@code admin} with the given password or a random one that is
-     * printed once to {@code console} (not to the log, which is kept and shipped).
+     * On an empty database, creates {@code admin} with the given password, or with a random one
+     * written to {@code initial-admin-password} in the data folder (readable by its owner only);
+     * {@code console} learns only where the file is.
      */
-    public void ensureAdmin(Optional<String> password, PrintStream console) {
+    public void ensureAdmin(Optional<String> password, Path dataDir, PrintStream console) {
         if (jdbi.withHandle(agents::count) > 0) {
+            forgetChangedAdminPassword(dataDir);
             return;
         }
-        String chosen = password.orElseGet(() -> Tokens.newToken().substring(0, 20));
+        String chosen = password.orElseGet(InitialAdminPassword::generate);
         agentService.createAccount(new NewAgent("admin", "Administrator", chosen, Role.ADMIN, List.of(), 0));
         LOG.info("created the first administrator account: login=admin");
         if (password.isEmpty()) {
+            Path file = InitialAdminPassword.write(dataDir, chosen);
             console.println("==========================================================");
-            console.println(" First start: administrator account created");
-            console.println("   login:    admin");
-            console.println("   password: " + chosen);
-            console.println(" It is shown only this once. Change it after logging in.");
+            console.println(" First start: administrator account created, login: admin");
+            console.println(" Its password is in " + file.toAbsolutePath());
+            console.println(" (readable only by this user). Log in and change it: the");
+            console.println(" backend then deletes the file.");
             console.println("==========================================================");
+        }
+    }
+
+    /**
+     * Deletes the first administrator's password file once it no longer holds the password: the
+     * administrator changed it (or the account is gone). Cheap while there is no file.
+     */
+    public void forgetChangedAdminPassword(Path dataDir) {
+        Optional<String> initial = InitialAdminPassword.read(dataDir);
+        if (initial.isEmpty()) {
+            return;
+        }
+        boolean stillValid = jdbi.withHandle(handle -> agents.account(handle, "admin"))
+                .map(account -> hasher.matches(initial.get(), account.passwordHash())).orElse(false);
+        if (!stillValid) {
+            InitialAdminPassword.delete(dataDir);
+            LOG.info("the first administrator's password was changed: deleted {}", InitialAdminPassword.fileIn(dataDir));
         }
     }
 

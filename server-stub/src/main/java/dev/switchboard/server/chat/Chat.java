@@ -15,12 +15,15 @@ import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.sync.EntityTypes;
 import dev.switchboard.shared.visitors.CustomerLevels;
+import dev.switchboard.shared.visitors.PrechatForm;
+import dev.switchboard.server.sites.Site;
 import dev.switchboard.server.sites.SiteService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
@@ -53,10 +56,11 @@ public final class Chat {
         this.clock = clock;
         this.rules = rules;
         ChatDelivery delivery = new ChatDelivery(jdbi, visitors.tracker(), agentSocket);
-        this.service = new ChatService(jdbi, clock, delivery, new AttachmentStore(jdbi, dataDir, uploads, PictureReader.standard()),
+        Function<String, PrechatForm> forms = siteId -> sites.find(siteId).map(Site::prechat).orElse(PrechatForm.NONE);
+        this.service = new ChatService(jdbi, clock, delivery, new AttachmentStore(jdbi, dataDir, uploads, PictureReader.standard()), forms,
                 new ChatStartLimits(jdbi, clock, addressLimits));
         QueueFeed queues = new QueueFeed(jdbi, clock);
-        this.assigner = new ChatAssigner(jdbi, clock, visitors.tracker(), service, delivery, queues, background, rules);
+        this.assigner = new ChatAssigner(jdbi, clock, visitors.tracker(), service, delivery, queues, background, rules, forms);
         service.setAssigner(assigner);
         this.receipts = new ChatReceipts(jdbi, delivery);
         ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, assigner, agents), assigner,

@@ -13,6 +13,8 @@ import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.chat.ConversationStatus;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.visitors.Channel;
+import dev.switchboard.shared.visitors.PrechatAnswerRules;
+import dev.switchboard.shared.visitors.PrechatForm;
 import dev.switchboard.shared.visitors.VisitorSummary;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -65,10 +68,12 @@ final class ChatAssigner {
     private final Set<Long> newChats = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean newChatsPending = new AtomicBoolean();
     private final Supplier<List<RoutingRule>> rules;
+    private final Function<String, PrechatForm> forms;
 
     ChatAssigner(Jdbi jdbi, Clock clock, VisitorTracker visitors, ChatService chats, ChatDelivery delivery, QueueFeed queues,
-                 Executor background, Supplier<List<RoutingRule>> rules) {
+                 Executor background, Supplier<List<RoutingRule>> rules, Function<String, PrechatForm> forms) {
         this.jdbi = jdbi;
+        this.forms = forms;
         this.rules = rules;
         this.clock = clock;
         this.visitors = visitors;
@@ -379,7 +384,9 @@ final class ChatAssigner {
                 visitor.map(v -> v.source() == null ? null : v.source().engine()).orElse(null),
                 visitor.map(v -> v.source() == null ? null : v.source().keyword()).orElse(null),
                 visitor.map(VisitorSummary::landingUrl).orElse(null), visitor.map(VisitorSummary::currentUrl).orElse(null),
-                visitor.map(VisitorSummary::language).orElse(null), conversation.prechat().get("question"),
+                visitor.map(VisitorSummary::language).orElse(null),
+                // a question type is only ever one of the form's options: a hand-made answer cannot steer routing
+                PrechatAnswerRules.questionType(forms.apply(conversation.site()), conversation.prechat()).orElse(null),
                 visitor.map(VisitorSummary::customerLevel).orElse(null), visitor.map(v -> v.visitCount() > 1).orElse(false));
         return Router.route(request, batch.stateFor(conversation, RoutingSnapshot.parseExcluded(declinedBy)));
     }

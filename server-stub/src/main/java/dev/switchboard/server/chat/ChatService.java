@@ -15,6 +15,8 @@ import dev.switchboard.shared.chat.SenderType;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.visitors.CustomerLevels;
+import dev.switchboard.shared.visitors.PrechatAnswerRules;
+import dev.switchboard.shared.visitors.PrechatForm;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -43,6 +46,7 @@ public final class ChatService {
     private final ChatDelivery delivery;
     private final ConversationStore store = new ConversationStore();
     private final AttachmentStore attachments;
+    private final Function<String, PrechatForm> forms;
     private final Object[] startLocks = new Object[64];
     /**
      * Stores messages many at a time (group commit): each is acknowledged only after its commit,
@@ -52,8 +56,11 @@ public final class ChatService {
     private volatile ChatAssigner assigner;
     private final ChatStartLimits startLimits;
 
-    ChatService(Jdbi jdbi, Clock clock, ChatDelivery delivery, AttachmentStore attachments, ChatStartLimits startLimits) {
+    /** @param forms the pre-chat form of a site, by its id */
+    ChatService(Jdbi jdbi, Clock clock, ChatDelivery delivery, AttachmentStore attachments, Function<String, PrechatForm> forms,
+                ChatStartLimits startLimits) {
         this.jdbi = jdbi;
+        this.forms = forms;
         this.startLimits = startLimits;
         this.clock = clock;
         this.delivery = delivery;
@@ -100,11 +107,16 @@ public final class ChatService {
     /**
      * The visitor asks for a chat; asking again while one is open answers that one. The new
      * conversation waits for {@link #route} so that the visitor hears "started" before
-     * "queued" or "served". A new chat counts against the limits of the client's {@code address}
-     * (429 beyond them).
+     * "queued" or "served". The answers must fit the site's pre-chat form: the widget checks them
+     * too, but anyone can send a {@code chat.start}, and the answers steer routing. A new chat
+     * counts against the limits of the client's {@code address} (429 beyond them).
      */
     public Conversation start(String visitorId, String site, Map<String, String> prechat, String address) {
-        Map<String, String> answers = checkedAnswers(prechat);
+        Map<String, String> answers = PrechatAnswerRules.normalized(prechat);
+        List<FieldError> errors = PrechatAnswerRules.check(forms.apply(site), answers);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("the pre-chat answers do not fit the site's form", errors);
+        }
         // two tabs may ask at the same moment: one visitor's starts are serialized, so they share one chat
         synchronized (startLocks[Math.floorMod(visitorId.hashCode(), startLocks.length)]) {
             Optional<Conversation> open = jdbi.withHandle(handle -> store.openOf(handle, visitorId));
@@ -315,17 +327,5 @@ public final class ChatService {
         ChatAccess.require(author, conversationId, found.map(Conversation::visitorId).orElse(null),
                 agentId -> store.isParticipant(handle, conversationId, agentId), writing, whispering);
         return found.orElseThrow();
-    }
-
-    private static Map<String, String> checkedAnswers(Map<String, String> prechat) {
-        if (prechat == null) {
-            return Map.of();
-        }
-        if (prechat.size() > 20 || prechat.entrySet().stream().anyMatch(e -> e.getKey() == null || e.getKey().length() > 32
-                || e.getValue() == null || e.getValue().length() > 500)) {
-            throw ApiException.invalid("the pre-chat answers are not valid",
-                    List.of(new FieldError("prechat", "at most 20 answers of at most 500 characters")));
-        }
-        return prechat;
     }
 }

@@ -52,6 +52,10 @@ public final class HttpApi {
             connector.setAcceptQueueSize(ACCEPT_QUEUE);
             return connector;
         });
+        // what Jetty refuses itself, before and inside the servlet, answers problem JSON too
+        ProblemErrorHandler errors = new ProblemErrorHandler();
+        config.jetty.modifyServer(server -> server.setErrorHandler(errors));
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -63,7 +67,7 @@ public final class HttpApi {
 
         RoutesConfig routes = config.routes;
         routes.before(ctx -> {
-            ctx.header("X-Content-Type-Options", "nosniff");
+            SecurityHeaders.everyAnswer(ctx);
             if (ctx.path().startsWith("/api/")) {
                 ctx.header("Cache-Control", "no-store");
             }

@@ -2,6 +2,7 @@ package dev.switchboard.server.sites;
 
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.server.infra.HttpApi;
+import dev.switchboard.server.infra.SecurityHeaders;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.visitors.PrechatForm;
 import io.javalin.config.RoutesConfig;
@@ -15,8 +16,9 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
- * What the visitor's browser loads: {@code /widget.js}, the demo shop under {@code /demo/}, and
- * the widget's configuration, answered cross-origin for the site's allowed origins.
+ * What the visitor's browser loads: {@code /widget.js}, the demo shop under {@code /demo/} (only
+ * when the backend runs with demo data), and the widget's configuration, answered cross-origin for
+ * the site's allowed origins.
  */
 public final class WidgetRoutes implements HttpApi.Routes {
 
@@ -30,15 +32,30 @@ public final class WidgetRoutes implements HttpApi.Routes {
 
     private final SiteService sites;
     private final BooleanSupplier agentsAvailable;
+    private final boolean demoShop;
 
-    public WidgetRoutes(SiteService sites, BooleanSupplier agentsAvailable) {
+    /** @param demoShop whether to serve the demo shop: a real installation has no business showing it */
+    public WidgetRoutes(SiteService sites, BooleanSupplier agentsAvailable, boolean demoShop) {
         this.sites = sites;
         this.agentsAvailable = agentsAvailable;
+        this.demoShop = demoShop;
     }
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/widget.js", ctx -> serve(ctx, "widget/widget.js", "public, max-age=300"));
+        routes.get("/widget.js", ctx -> {
+            // any site may load it, also one that isolates itself (COEP) or checks it by hash (SRI with crossorigin)
+            ctx.header("Cross-Origin-Resource-Policy", "cross-origin");
+            ctx.header("Access-Control-Allow-Origin", "*");
+            serve(ctx, "widget/widget.js", "public, max-age=300");
+        });
+        if (demoShop) {
+            registerDemoShop(routes);
+        }
+        registerWidgetConfig(routes);
+    }
+
+    private static void registerDemoShop(RoutesConfig routes) {
         // trailing slashes are ignored by the router, so "/demo" and "/demo/" both land here; the
         // shop's relative links need the slash, so only the bare form is redirected
         routes.get("/demo", ctx -> {
@@ -49,6 +66,9 @@ public final class WidgetRoutes implements HttpApi.Routes {
             }
         });
         routes.get("/demo/{file}", ctx -> serve(ctx, "demo-shop/" + safeName(ctx.pathParam("file")), "no-cache"));
+    }
+
+    private void registerWidgetConfig(RoutesConfig routes) {
         routes.options("/api/v1/widget/config", ctx -> {
             allowOrigin(ctx, sites.find(ctx.queryParam("site")));
             ctx.header("Access-Control-Allow-Methods", "GET");
@@ -86,6 +106,9 @@ public final class WidgetRoutes implements HttpApi.Routes {
             }
             String extension = resource.substring(resource.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
             ctx.contentType(TYPES.getOrDefault(extension, "application/octet-stream"));
+            if (extension.equals("html")) {
+                SecurityHeaders.page(ctx);
+            }
             ctx.header("Cache-Control", cacheControl);
             ctx.result(in.readAllBytes());
         } catch (IOException e) {

@@ -35,7 +35,14 @@ import org.slf4j.LoggerFactory;
 public final class VisitorSocket implements HttpApi.Routes {
 
     private static final Logger LOG = LoggerFactory.getLogger(VisitorSocket.class);
-    private static final int MAX_MESSAGE_CHARS = 16 * 1024;
+    /** The documented limit (UTF-8 bytes): a larger message is a protocol violation, closed with 4400. */
+    private static final int MAX_MESSAGE_BYTES = 16 * 1024;
+    /**
+     * What Jetty reads of one message at most before cutting it off itself (with 1009). Above the
+     * documented limit, so that a message just over it gets the documented 4400; a huge frame costs
+     * no more memory than this.
+     */
+    private static final int HARD_LIMIT_BYTES = 32 * 1024;
     private static final Duration HELLO_DEADLINE = Duration.ofSeconds(10);
     private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(60);
     private static final Pattern SCREEN = Pattern.compile("\\d{1,5}x\\d{1,5}");
@@ -91,7 +98,9 @@ public final class VisitorSocket implements HttpApi.Routes {
     }
 
     private void onConnect(WsConnectContext ctx) {
-        ctx.session.setMaxTextMessageSize(MAX_MESSAGE_CHARS);
+        ctx.session.setMaxTextMessageSize(HARD_LIMIT_BYTES);
+        ctx.session.setMaxBinaryMessageSize(HARD_LIMIT_BYTES);
+        ctx.session.setMaxFrameSize(HARD_LIMIT_BYTES);
         ctx.session.setIdleTimeout(IDLE_TIMEOUT);
         String address = ClientAddress.of(ctx);
         if (!perAddress.tryOpen(address)) {
@@ -112,6 +121,10 @@ public final class VisitorSocket implements HttpApi.Routes {
     private void onMessage(WsMessageContext ctx) {
         VisitorPage page = pages.get(ctx.sessionId());
         if (page == null) {
+            return;
+        }
+        if (tooLarge(ctx.message())) {
+            refuse(page, "message over " + MAX_MESSAGE_BYTES + " bytes");
             return;
         }
         if (page.floods(System.nanoTime())) {
@@ -199,7 +212,7 @@ public final class VisitorSocket implements HttpApi.Routes {
         if (page != null) {
             perAddress.closed(page.ip);
             if (ctx.status() == 1009) {
-                LOG.warn("visitor socket closed: message over {} characters, address={}", MAX_MESSAGE_CHARS, page.ip);
+                LOG.warn("visitor socket closed: message over {} bytes, address={}", HARD_LIMIT_BYTES, page.ip);
             }
             recorder.pageClosed(page);
         }
@@ -219,6 +232,20 @@ public final class VisitorSocket implements HttpApi.Routes {
         String referrer = view.referrer() == null || view.referrer().isBlank() || view.referrer().length() > 2048 ? null : view.referrer();
         String screen = view.screen() != null && SCREEN.matcher(view.screen()).matches() ? view.screen() : null;
         return new PageView(view.url(), clip(view.title(), 500), referrer, clip(view.language(), 35), screen);
+    }
+
+    /** Whether the message is over the limit in UTF-8 bytes, counted without copying it. */
+    private static boolean tooLarge(String text) {
+        if ((long) text.length() * 3 <= MAX_MESSAGE_BYTES) {
+            return false;
+        }
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // a surrogate is half of a 4-byte character
+            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes > MAX_MESSAGE_BYTES;
     }
 
     private static String clip(String text, int max) {

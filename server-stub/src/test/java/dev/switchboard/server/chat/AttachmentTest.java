@@ -51,7 +51,7 @@ class AttachmentTest {
         alice = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), aliceToken);
         alice.await(MessageTypes.WELCOME);
         visitor = VisitorClient.arrive(backend, null, null, "https://shop.example.cn/help", "Help", null);
-        visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+        visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
         conversation = visitor.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
         alice.await(ChatMessages.ASSIGNED);
     }

@@ -104,7 +104,7 @@ class ChatTest {
             agent.await(MessageTypes.WELCOME);
             visitorId = visitor.visitorId();
             token = visitor.token();
-            visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+            visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
             id = visitor.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
             agent.await(ChatMessages.ASSIGNED);
             visitor.send(ChatMessages.MESSAGE, new ChatMessages.Post(id, "v-1", "first", null));
@@ -132,7 +132,7 @@ class ChatTest {
     @Test
     void withNobodyOnlineTheChatQueuesAndGoesToTheFirstAgentWhoComes() {
         try (VisitorClient visitor = VisitorClient.arrive(backend, null, null, PAGE, "X1", null)) {
-            visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+            visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
             long id = visitor.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
             Envelope queued = visitor.await(ChatMessages.STATUS);
             assertThat(queued.payload().path("status").asText()).isEqualTo("QUEUED");
@@ -151,7 +151,7 @@ class ChatTest {
         try (SocketClient agent = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), alice);
              VisitorClient visitor = VisitorClient.arrive(backend, null, null, PAGE, "X1", null)) {
             agent.await(MessageTypes.WELCOME);
-            visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+            visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
             long id = visitor.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
             agent.await(ChatMessages.ASSIGNED);
 
@@ -198,10 +198,10 @@ class ChatTest {
              VisitorClient first = VisitorClient.arrive(backend, null, null, PAGE, "X1", null);
              VisitorClient second = VisitorClient.arrive(backend, null, null, PAGE, "X1", null)) {
             agent.await(MessageTypes.WELCOME);
-            first.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+            first.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
             long firstId = first.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
             agent.await(ChatMessages.ASSIGNED);
-            second.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+            second.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
             long secondId = second.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
             assertThat(second.await(ChatMessages.STATUS).payload().path("status").asText()).isEqualTo("QUEUED");
 
@@ -216,7 +216,7 @@ class ChatTest {
         try (SocketClient agent = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), alice);
              VisitorClient visitor = VisitorClient.arrive(backend, null, null, PAGE, "X1", null)) {
             agent.await(MessageTypes.WELCOME);
-            visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+            visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
             id = visitor.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
             agent.await(ChatMessages.ASSIGNED);
             agent.drop();
@@ -235,7 +235,7 @@ class ChatTest {
              VisitorClient visitor = VisitorClient.arrive(backend, null, null, PAGE, "X1", null);
              VisitorClient stranger = VisitorClient.arrive(backend, null, null, PAGE, "X1", null)) {
             agent.await(MessageTypes.WELCOME);
-            visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+            visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
             long id = visitor.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
             agent.await(ChatMessages.ASSIGNED);
 
@@ -264,7 +264,7 @@ class ChatTest {
         try (SocketClient agent = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), alice);
              VisitorClient visitor = VisitorClient.arrive(backend, null, null, PAGE, "X1", null)) {
             agent.await(MessageTypes.WELCOME);
-            visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+            visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
             long id = visitor.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
             agent.await(ChatMessages.ASSIGNED);
 

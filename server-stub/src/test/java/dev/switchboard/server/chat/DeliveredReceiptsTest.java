@@ -146,7 +146,7 @@ class DeliveredReceiptsTest {
     }
 
     private static long startChat(VisitorClient visitor, SocketClient agent) {
-        visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+        visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
         long id = visitor.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
         agent.await(ChatMessages.ASSIGNED);
         return id;

@@ -42,7 +42,7 @@ class HandoverTest {
         alice = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), api.token("alice", TestBackend.PASSWORD));
         alice.await(MessageTypes.WELCOME);
         visitor = VisitorClient.arrive(backend, null, null, PAGE, "Help", null);
-        visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+        visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
         conversation = visitor.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
         alice.await(ChatMessages.ASSIGNED);
         bob = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), api.token("bob", TestBackend.PASSWORD));

@@ -81,7 +81,7 @@ class LeastLoadHistoryTest {
     private long chat(SocketClient expectedAgent) {
         VisitorClient visitor = VisitorClient.arrive(backend, null, null, PAGE, "Pricing", null);
         open.add(visitor);
-        visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+        visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
         long id = visitor.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
         assertThat(expectedAgent.await(ChatMessages.ASSIGNED).payload().path("id").asLong()).isEqualTo(id);
         return id;

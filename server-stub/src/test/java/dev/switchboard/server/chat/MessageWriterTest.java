@@ -54,7 +54,7 @@ class MessageWriterTest {
         try (SocketClient agent = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), alice);
              VisitorClient visitor = VisitorClient.arrive(backend, null, null, "https://shop.example.cn/", "Shop", null)) {
             agent.await(MessageTypes.WELCOME);
-            visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+            visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
             long id = agent.await(ChatMessages.ASSIGNED).payload().path("id").asLong();
 
             // every client id is posted twice, by different threads at about the same time

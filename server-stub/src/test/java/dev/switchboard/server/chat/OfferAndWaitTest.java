@@ -168,7 +168,7 @@ class OfferAndWaitTest {
 
     private VisitorClient startChat() {
         VisitorClient visitor = VisitorClient.arrive(backend, null, null, PAGE, "Pricing", null);
-        visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+        visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
         visitor.await(ChatMessages.STARTED);
         return visitor;
     }

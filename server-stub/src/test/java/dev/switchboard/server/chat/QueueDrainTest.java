@@ -58,7 +58,7 @@ class QueueDrainTest {
         try {
             for (int i = 0; i < 8; i++) {
                 VisitorClient visitor = VisitorClient.arrive(backend, null, null, PAGE, "Pricing", null);
-                visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+                visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
                 queued.add(statusOf(visitor, "QUEUED").path("conversationId").asLong());
                 visitors.add(visitor);
             }
@@ -94,7 +94,7 @@ class QueueDrainTest {
     void aChatSentBackToItsQueueReturnsToTheSameAgentWithoutASecondJoinedLineOrAGap() {
         String aliceToken = api.token("alice", TestBackend.PASSWORD);
         try (SocketClient alice = online("alice"); VisitorClient visitor = VisitorClient.arrive(backend, null, null, PAGE, "Pricing", null)) {
-            visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+            visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
             long id = alice.await(ChatMessages.ASSIGNED).payload().path("id").asLong();
             long group = api.get("/api/v1/conversations/" + id, aliceToken).json().path("groupId").asLong();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.ApiResponse;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
@@ -83,6 +84,10 @@ class QueueFeedTest {
         try (SocketClient observer = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), admin)) {
             observer.await(MessageTypes.WELCOME);
             assertThat(group(observer.await(ChatMessages.QUEUE).payload(), PRESALES).path("waiting").asInt()).isZero();
+            // a form whose name is optional: chats without a name can start
+            ApiResponse optionalName = api.send("PUT", "/api/v1/sites/default/prechat-form", admin,
+                    "{\"fields\":[{\"key\":\"name\",\"type\":\"NAME\",\"label\":\"Name\",\"required\":false}]}", ApiClient.JSON);
+            assertThat(optionalName.status()).as(optionalName.body()).isEqualTo(200);
 
             try (VisitorClient first = startChat(Map.of()); VisitorClient second = startChat(Map.of("name", "  "))) {
                 long firstId = queued(first);
@@ -110,7 +115,7 @@ class QueueFeedTest {
         String admin = api.token("admin", TestBackend.PASSWORD);
         String bob = api.token("bob", TestBackend.PASSWORD);
         String alice = api.token("alice", TestBackend.PASSWORD);
-        try (VisitorClient visitor = startChat(Map.of("name", "王先生"))) {
+        try (VisitorClient visitor = startChat(Map.of("name", "王先生", "question", "售前咨询 Pre-sales"))) {
             long id = queued(visitor);
             try (SocketClient bobSocket = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), bob);
                  SocketClient adminSocket = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), admin)) {

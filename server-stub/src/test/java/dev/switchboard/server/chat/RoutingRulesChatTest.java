@@ -33,6 +33,9 @@ class RoutingRulesChatTest {
     static final long AFTERSALES = 2;
     static final long VIP = 3;
     static final String SHOP = "https://shop.example.cn/";
+    /** One of the demo form's question types, and answers that choose it. */
+    static final String ORDERS = "订单与物流 Orders";
+    static final Map<String, String> ASKING_ABOUT_ORDERS = Map.of("name", "Li", "question", ORDERS);
     static final String BAIDU_WATER_FILTER = "https://www.baidu.com/s?wd=%E5%AE%B6%E7%94%A8%E5%87%80%E6%B0%B4%E5%99%A8";
 
     @TempDir
@@ -66,12 +69,12 @@ class RoutingRulesChatTest {
         SocketClient bob = online("bob");
         SocketClient alice = online("alice");
 
-        long searching = startChat(SHOP + "products/a7", BAIDU_WATER_FILTER, Map.of());
+        long searching = startChat(SHOP + "products/a7", BAIDU_WATER_FILTER, VisitorClient.DEMO_ANSWERS);
         Envelope assigned = bob.await(ChatMessages.ASSIGNED);
         assertThat(assigned.payload().path("id").asLong()).isEqualTo(searching);
         assertThat(assigned.payload().path("groupId").asLong()).isEqualTo(AFTERSALES);
 
-        long direct = startChat(SHOP + "products/a7", null, Map.of());
+        long direct = startChat(SHOP + "products/a7", null, VisitorClient.DEMO_ANSWERS);
         assertThat(alice.await(ChatMessages.ASSIGNED).payload().path("id").asLong()).as("no rule: the first group").isEqualTo(direct);
         assertThat(conversation(direct).path("groupId").asLong()).isEqualTo(PRESALES);
     }
@@ -79,28 +82,28 @@ class RoutingRulesChatTest {
     @Test
     void aPricingPageAndABillingQuestionLeadWhereTheRulesSayAndTheirOrderDecidesBetweenThem() {
         long pricing = rule("Pricing pages", VIP, "urlPattern", "*/pricing/*");
-        long billing = rule("Billing questions", AFTERSALES, "questionType", "billing");
+        long billing = rule("Billing questions", AFTERSALES, "questionType", ORDERS);
 
-        assertThat(groupOfQueued(startChat(SHOP + "pricing/pro", null, Map.of()))).isEqualTo(VIP);
-        assertThat(groupOfQueued(startChat(SHOP, null, Map.of("name", "Li", "question", "billing")))).isEqualTo(AFTERSALES);
-        assertThat(groupOfQueued(startChat(SHOP + "pricing/pro", null, Map.of("question", "billing"))))
+        assertThat(groupOfQueued(startChat(SHOP + "pricing/pro", null, VisitorClient.DEMO_ANSWERS))).isEqualTo(VIP);
+        assertThat(groupOfQueued(startChat(SHOP, null, ASKING_ABOUT_ORDERS))).isEqualTo(AFTERSALES);
+        assertThat(groupOfQueued(startChat(SHOP + "pricing/pro", null, ASKING_ABOUT_ORDERS)))
                 .as("both match: the first in order wins").isEqualTo(VIP);
 
         ApiResponse reordered = api.send("PUT", "/api/v1/routing-rules/order", admin,
                 "{\"ids\":[" + billing + "," + pricing + "]}", ApiClient.JSON);
         assertThat(reordered.status()).as(reordered.body()).isEqualTo(200);
-        assertThat(groupOfQueued(startChat(SHOP + "pricing/pro", null, Map.of("question", "billing")))).isEqualTo(AFTERSALES);
+        assertThat(groupOfQueued(startChat(SHOP + "pricing/pro", null, ASKING_ABOUT_ORDERS))).isEqualTo(AFTERSALES);
 
         rule("Gold customers", AFTERSALES, "customerLevel", "gold");
         VisitorClient gold = arrive(SHOP, null);
         assertThat(api.send("PUT", "/api/v1/visitors/" + gold.visitorId() + "/level", carol, "{\"level\":\"Gold\"}", ApiClient.JSON).status())
                 .isEqualTo(200);
-        long goldChat = start(gold, Map.of());
+        long goldChat = start(gold, VisitorClient.DEMO_ANSWERS);
         visitorsByChat.put(goldChat, gold);
         assertThat(groupOfQueued(goldChat)).as("the level staff set, compared ignoring case").isEqualTo(AFTERSALES);
 
-        disable(billing, "Billing questions", "questionType", "billing");
-        assertThat(groupOfQueued(startChat(SHOP + "pricing/pro", null, Map.of("question", "billing")))).as("a disabled rule is skipped")
+        disable(billing, "Billing questions", "questionType", ORDERS);
+        assertThat(groupOfQueued(startChat(SHOP + "pricing/pro", null, ASKING_ABOUT_ORDERS))).as("a disabled rule is skipped")
                 .isEqualTo(VIP);
     }
 
@@ -115,14 +118,14 @@ class RoutingRulesChatTest {
         SocketClient alice = online("alice");
         SocketClient carolDesk = online("carol");
 
-        long first = startChat(SHOP, null, Map.of());
+        long first = startChat(SHOP, null, VisitorClient.DEMO_ANSWERS);
         assertThat(carolDesk.await(ChatMessages.ASSIGNED).payload().path("id").asLong()).isEqualTo(first);
-        long second = startChat(SHOP, null, Map.of());
+        long second = startChat(SHOP, null, VisitorClient.DEMO_ANSWERS);
         assertThat(carolDesk.await(ChatMessages.ASSIGNED).payload().path("id").asLong())
                 .as("skill comes before load: carol already has a chat, alice none").isEqualTo(second);
 
         assertThat(skill(aliceId, 10).status()).isEqualTo(200);
-        long third = startChat(SHOP, null, Map.of());
+        long third = startChat(SHOP, null, VisitorClient.DEMO_ANSWERS);
         assertThat(alice.await(ChatMessages.ASSIGNED).payload().path("id").asLong()).isEqualTo(third);
 
         JsonNode preview = api.post("/api/v1/routing-rules/test", carol, Map.of()).json();
@@ -136,18 +139,18 @@ class RoutingRulesChatTest {
         long carolId = idOf("carol");
         assertThat(api.patch("/api/v1/agents/" + carolId, admin, Map.of("maxChats", 1)).status()).isEqualTo(200);
         SocketClient carolDesk = online("carol");
-        long busy = startChat(SHOP, null, Map.of());
+        long busy = startChat(SHOP, null, VisitorClient.DEMO_ANSWERS);
         assertThat(carolDesk.await(ChatMessages.ASSIGNED).payload().path("id").asLong()).isEqualTo(busy);
 
         VisitorClient ordinary = arrive(SHOP, null);
-        long waitingLonger = start(ordinary, Map.of());
+        long waitingLonger = start(ordinary, VisitorClient.DEMO_ANSWERS);
         assertThat(queuedPosition(ordinary)).isEqualTo(1);
 
         VisitorClient vip = arrive(SHOP + "products/a7", null);
         ApiResponse marked = api.send("PUT", "/api/v1/visitors/" + vip.visitorId() + "/level",
                 api.token("alice", TestBackend.PASSWORD), "{\"level\":\"VIP\"}", ApiClient.JSON);
         assertThat(marked.status()).as(marked.body()).isEqualTo(200);
-        long vipChat = start(vip, Map.of());
+        long vipChat = start(vip, VisitorClient.DEMO_ANSWERS);
         assertThat(queuedPosition(vip)).as("ahead of the one who came first").isEqualTo(1);
 
         carolDesk.send(ChatMessages.END, new ChatMessages.End(busy));
@@ -160,13 +163,13 @@ class RoutingRulesChatTest {
         long carolId = idOf("carol");
         assertThat(api.patch("/api/v1/agents/" + carolId, admin, Map.of("maxChats", 1)).status()).isEqualTo(200);
         SocketClient carolDesk = online("carol");
-        long busy = startChat(SHOP, null, Map.of());
+        long busy = startChat(SHOP, null, VisitorClient.DEMO_ANSWERS);
         assertThat(carolDesk.await(ChatMessages.ASSIGNED).payload().path("id").asLong()).isEqualTo(busy);
         VisitorClient ordinary = arrive(SHOP, null);
-        long waitingLonger = start(ordinary, Map.of());
+        long waitingLonger = start(ordinary, VisitorClient.DEMO_ANSWERS);
         assertThat(queuedPosition(ordinary)).isEqualTo(1);
         VisitorClient later = arrive(SHOP + "products/a7", null);
-        long laterChat = start(later, Map.of());
+        long laterChat = start(later, VisitorClient.DEMO_ANSWERS);
         assertThat(queuedPosition(later)).isEqualTo(2);
 
         ApiResponse marked = api.send("PUT", "/api/v1/visitors/" + later.visitorId() + "/level",

@@ -29,7 +29,7 @@ class SupervisionTest {
             try (SocketClient alice = online(backend, api.token("alice", TestBackend.PASSWORD));
                  SocketClient carol = online(backend, api.token("carol", TestBackend.PASSWORD));
                  VisitorClient visitor = VisitorClient.arrive(backend, null, null, "https://shop.example.cn/", "Home", null)) {
-                visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+                visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
                 long id = visitor.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
                 // both are free; least load breaks the tie by id, so the chat is alice's
                 alice.await(ChatMessages.ASSIGNED);

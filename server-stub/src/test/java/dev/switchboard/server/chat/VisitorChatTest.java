@@ -148,7 +148,7 @@ class VisitorChatTest {
     }
 
     private long startServed(VisitorClient visitor) {
-        visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+        visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
         long id = visitor.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
         alice.await(e -> e.type().equals(ChatMessages.ASSIGNED) && e.payload().path("id").asLong() == id, "chat " + id);
         visitor.socket().await(e -> e.type().equals(ChatMessages.MESSAGE) && e.payload().has("event"), "the joined line");

@@ -83,7 +83,7 @@ final class ChaosVisitor {
             token = envelope.payload().path("token").asText();
         }
         // asking again while the chat is open answers that chat, so this is safe after every reconnect
-        socket.send(ChatMessages.START, new ChatMessages.Start(Map.of("name", "Visitor " + number)));
+        socket.send(ChatMessages.START, new ChatMessages.Start(Map.of("name", "Visitor " + number, "question", "售前咨询 Pre-sales")));
     }
 
     private void started(long id) {

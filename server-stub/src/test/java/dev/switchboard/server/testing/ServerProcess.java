@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,16 +18,16 @@ import java.util.regex.Pattern;
 public final class ServerProcess implements AutoCloseable {
 
     private static final Pattern LISTENING = Pattern.compile("listening on port (\\d+)");
-    private static final Pattern PASSWORD = Pattern.compile("password: (\\S+)");
 
     private final Process process;
     private final List<String> output = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Integer> port = new CompletableFuture<>();
-    private final CompletableFuture<String> adminPassword = new CompletableFuture<>();
+    private final Path dataDir;
     private final Thread reader;
 
-    private ServerProcess(Process process) {
+    private ServerProcess(Process process, Path dataDir) {
         this.process = process;
+        this.dataDir = dataDir;
         reader = new Thread(this::readOutput, "server-process-output");
         reader.setDaemon(true);
         reader.start();
@@ -49,16 +50,21 @@ public final class ServerProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(name -> name.startsWith("SWITCHBOARD_"));
         builder.redirectErrorStream(true);
-        return new ServerProcess(builder.start());
+        return new ServerProcess(builder.start(), dataDir);
     }
 
     public int awaitPort() {
         return port.orTimeout(60, TimeUnit.SECONDS).join();
     }
 
-    /** The first admin's password, printed once on the first start of an empty database. */
-    public String awaitAdminPassword() {
-        return adminPassword.orTimeout(60, TimeUnit.SECONDS).join();
+    /** The first admin's password, which the first start of an empty database writes to the data folder. */
+    public String awaitAdminPassword() throws IOException {
+        awaitPort();
+        Path file = dataDir.resolve("initial-admin-password");
+        if (!Files.exists(file)) {
+            throw new AssertionError("no " + file + "; the backend said: " + output);
+        }
+        return Files.readString(file, StandardCharsets.UTF_8).strip();
     }
 
     public List<String> output() {
@@ -99,10 +105,6 @@ public final class ServerProcess implements AutoCloseable {
                 Matcher listening = LISTENING.matcher(line);
                 if (listening.find()) {
                     port.complete(Integer.parseInt(listening.group(1)));
-                }
-                Matcher password = PASSWORD.matcher(line);
-                if (password.find()) {
-                    adminPassword.complete(password.group(1));
                 }
             }
         } catch (IOException e) {

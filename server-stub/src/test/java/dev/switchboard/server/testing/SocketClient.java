@@ -25,6 +25,7 @@ public final class SocketClient implements AutoCloseable {
     private final BlockingQueue<Envelope> received = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> opened = new CompletableFuture<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final CompletableFuture<String> closeReason = new CompletableFuture<>();
     private final WebSocket socket;
 
     private SocketClient(String url, java.util.Map<String, String> headers) {
@@ -47,6 +48,7 @@ public final class SocketClient implements AutoCloseable {
 
             @Override
             public void onClosing(WebSocket webSocket, int code, String reason) {
+                closeReason.complete(reason);
                 webSocket.close(code, null);
                 closed.complete(code);
             }
@@ -93,6 +95,11 @@ public final class SocketClient implements AutoCloseable {
 
     public int closeCode() {
         return closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+    }
+
+    /** The reason of the server's close frame. */
+    public String closeReason() {
+        return closeReason.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
     }
 
     public String send(String type, Object payload) {

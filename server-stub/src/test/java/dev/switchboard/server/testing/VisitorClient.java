@@ -12,6 +12,9 @@ public final class VisitorClient implements AutoCloseable {
     public static final String USER_AGENT =
             "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 
+    /** Answers that fit the demo site's pre-chat form: a name and one of its question types. */
+    public static final Map<String, String> DEMO_ANSWERS = Map.of("name", "Test visitor", "question", "售前咨询 Pre-sales");
+
     private final SocketClient socket;
     private JsonNode welcome;
 

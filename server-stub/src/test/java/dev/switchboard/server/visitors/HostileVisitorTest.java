@@ -85,7 +85,7 @@ class HostileVisitorTest {
     void oversizedMessagesCloseTheSocket() {
         try (VisitorClient page = VisitorClient.arrive(backend, null, null, PAGE, "Home", null)) {
             page.socket().sendRaw("{\"type\":\"heartbeat\",\"payload\":{\"visible\":true},\"id\":\"" + "x".repeat(20_000) + "\"}");
-            assertThat(page.socket().closeCode()).isEqualTo(1009);
+            assertThat(page.socket().closeCode()).isEqualTo(WidgetMessages.CLOSE_VIOLATION);
         }
     }
 

@@ -62,7 +62,7 @@ class WidgetChatHistoryTest extends WidgetChatSupport {
     }
 
     private static void chatAndEnd(VisitorClient visitor, String question) {
-        visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+        visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
         long id = visitor.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
         visitor.send(ChatMessages.MESSAGE, new ChatMessages.Post(id, "q-" + question.hashCode(), question, null));
         visitor.await(ChatMessages.ACK);

@@ -71,7 +71,7 @@ class WidgetChatTest extends WidgetChatSupport {
         long aliceId = api.get("/api/v1/auth/me", alice).json().path("id").asLong();
         Assertions.assertThat(api.patch("/api/v1/agents/" + aliceId, admin, Map.of("maxChats", 1)).status()).isEqualTo(200);
         try (VisitorClient earlier = VisitorClient.arrive(backend, null, null, "https://shop.example.cn/", "Shop", null)) {
-            earlier.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+            earlier.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
             earlier.await(ChatMessages.STARTED);
 
             visit("/?lang=en");

@@ -2,6 +2,8 @@ package dev.switchboard.server.widget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.server.ServerConfig;
+import dev.switchboard.server.infra.AdjustableClock;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
 import dev.switchboard.server.testing.TestBackend;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import okhttp3.OkHttpClient;
@@ -66,6 +69,20 @@ class WidgetResourcesTest {
             try (Response bare = http.newCall(new Request.Builder().url(base + "/demo").build()).execute()) {
                 assertThat(bare.code()).isIn(200, 301, 302, 307, 308);
             }
+        }
+    }
+
+    @Test
+    void withoutDemoDataThereIsNoDemoShop(@TempDir Path data) {
+        ServerConfig real = ServerConfig.forTests(data).withDemo(false).withAdminPassword("first-admin-password")
+                .withClock(new AdjustableClock(Instant.parse("2026-11-02T08:00:00Z")));
+        try (TestBackend backend = TestBackend.start(real)) {
+            for (String path : List.of("/demo", "/demo/", "/demo/index.html", "/demo/style.css", "/demo/shop.js")) {
+                ApiResponse response = backend.api().get(path, null);
+                assertThat(response.status()).as(path).isEqualTo(404);
+                assertThat(response.isProblem()).as(path).isTrue();
+            }
+            assertThat(backend.api().get("/widget.js", null).status()).as("the widget itself stays").isEqualTo(200);
         }
     }
 
