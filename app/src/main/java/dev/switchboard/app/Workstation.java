@@ -245,7 +245,8 @@ public final class Workstation {
         SettingsView view = new SettingsView(new SettingsViewModel(settings, i18n), new ChangePasswordView(password), this::closeSettingsWindow);
         settingsWindow = new ViewWindow(view, themes, i18n.text("settings.windowTitle"), ViewWindow.FIT, ViewWindow.FIT)
                 .modalTo(mainWindow.stage())
-                .onCloseRequest(this::closeSettingsWindow);
+                .onCloseRequest(this::closeSettingsWindow)
+                .followsContentHeight();
         settingsWindow.stage().setResizable(false);
         settingsWindow.show();
     }

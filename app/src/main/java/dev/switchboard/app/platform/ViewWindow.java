@@ -47,6 +47,20 @@ public final class ViewWindow {
         return this;
     }
 
+    /**
+     * Keeps a window the user cannot resize as tall as its view wants: a message that appears
+     * (e.g. a field's error) makes the window grow instead of squeezing other texts to an ellipsis.
+     */
+    public ViewWindow followsContentHeight() {
+        Parent root = view.root();
+        root.needsLayoutProperty().addListener((observable, was, needs) -> {
+            if (!needs && stage.isShowing() && Math.abs(root.prefHeight(scene.getWidth()) - scene.getHeight()) > 0.5) {
+                stage.sizeToScene();
+            }
+        });
+        return this;
+    }
+
     public ViewWindow minSize(double width, double height) {
         stage.setMinWidth(width);
         stage.setMinHeight(height);

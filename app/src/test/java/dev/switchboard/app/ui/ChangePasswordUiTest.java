@@ -15,6 +15,10 @@ import dev.switchboard.server.ServerConfig;
 import dev.switchboard.server.SwitchboardServer;
 import dev.switchboard.shared.auth.LoginRequest;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -115,8 +119,22 @@ class ChangePasswordUiTest {
         Label newError = find(robot, settings, "#passwordNewError");
         waitUntil("the length rule", () -> onFx(newError::isVisible));
         assertThat(onFx(newError::getText)).isEqualTo("Too short: at least 12 characters");
+        assertThat(onFx(() -> cutShort(settings.getScene().getRoot())))
+                .as("the error line takes room without cutting other texts short").isEmpty();
         ServerUrl url = ServerUrl.parse(server.baseUrl());
         assertThat(api.login(url, new LoginRequest("alice", "switchboard")).agent().login()).as("nothing changed").isEqualTo("alice");
+    }
+
+    /** Wrapping labels drawn lower than their text needs: JavaFX then ends them with an ellipsis. */
+    private static List<String> cutShort(Parent root) {
+        List<String> cut = new ArrayList<>();
+        for (Node node : root.lookupAll(".label")) {
+            if (node instanceof Label label && label.isVisible() && label.isWrapText() && !label.getText().isEmpty()
+                    && label.getHeight() + 0.5 < label.prefHeight(label.getWidth())) {
+                cut.add(label.getText());
+            }
+        }
+        return cut;
     }
 
     private void clickChange(Stage window) {

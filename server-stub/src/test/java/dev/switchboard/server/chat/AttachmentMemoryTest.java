@@ -56,7 +56,7 @@ class AttachmentMemoryTest {
                  VisitorClient visitor = VisitorClient.arrive("ws://localhost:" + port + WidgetMessages.PATH, null, null,
                          "https://shop.example.cn/help", "Help", null)) {
                 desk.await(MessageTypes.WELCOME);
-                visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+                visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
                 long conversation = visitor.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
                 desk.await(ChatMessages.ASSIGNED);
                 String widgetUpload = api.baseUrl() + "/api/v1/widget/attachments?conversationId=" + conversation + "&name=";

@@ -70,7 +70,7 @@ final class ChatFiles implements AutoCloseable {
 
     /** Starts a chat for {@code who} and waits until Alice has it. */
     long start(VisitorClient who) {
-        who.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+        who.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
         long id = who.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
         alice.await(e -> e.type().equals(ChatMessages.ASSIGNED) && e.payload().path("id").asLong() == id, "chat " + id + " assigned");
         return id;

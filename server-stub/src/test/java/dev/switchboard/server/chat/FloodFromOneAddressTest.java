@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,17 +55,17 @@ class FloodFromOneAddressTest {
         int cap = AddressLimits.DEFAULT.waitingChats();
         for (int i = 0; i < cap; i++) {
             VisitorClient flood = arrive(FLOOD);
-            flood.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+            flood.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
             assertThat(queuedPlace(flood)).as("flood chat " + (i + 1)).isEqualTo(i + 1);
         }
         VisitorClient oneTooMany = arrive(FLOOD);
-        oneTooMany.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+        oneTooMany.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
         Envelope refused = startedOrRefused(oneTooMany);
         assertThat(refused.type()).isEqualTo(WidgetMessages.ERROR);
         assertThat(refused.payload().path("problem").path("status").asInt()).isEqualTo(429);
 
         VisitorClient customer = arrive(CUSTOMER);
-        customer.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+        customer.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
         assertThat(startedOrRefused(customer).type()).isEqualTo(ChatMessages.STARTED);
         assertThat(queuedPlace(customer)).as("behind the flood's first chat only, not its " + cap).isEqualTo(2);
 
@@ -79,7 +78,7 @@ class FloodFromOneAddressTest {
         for (int i = 0; i < AddressLimits.DEFAULT.chatStarts(); i++) {
             // each a new identity that ends its chat at once, so that the cap on waiting chats is never reached
             VisitorClient visitor = arrive(FLOOD);
-            visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+            visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
             Envelope started = startedOrRefused(visitor);
             assertThat(started.type()).as("start " + (i + 1)).isEqualTo(ChatMessages.STARTED);
             long id = started.payload().path("conversationId").asLong();
@@ -87,7 +86,7 @@ class FloodFromOneAddressTest {
             visitor.socket().await(e -> e.type().equals(ChatMessages.ENDED) && e.payload().path("conversationId").asLong() == id, "ended");
         }
         VisitorClient flood = arrive(FLOOD);
-        flood.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+        flood.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
         Envelope refused = startedOrRefused(flood);
         assertThat(refused.type()).isEqualTo(WidgetMessages.ERROR);
         JsonNode problem = refused.payload().path("problem");
@@ -95,12 +94,12 @@ class FloodFromOneAddressTest {
         assertThat(problem.path("detail").asText()).contains("too many new chats");
 
         VisitorClient customer = arrive(CUSTOMER);
-        customer.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+        customer.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
         assertThat(startedOrRefused(customer).type()).as("another address is not limited").isEqualTo(ChatMessages.STARTED);
 
         // the bucket refills evenly: one new chat per 600 s / 30
         backend.clock().advance(Duration.ofSeconds(20));
-        flood.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+        flood.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
         assertThat(startedOrRefused(flood).type()).isEqualTo(ChatMessages.STARTED);
     }
 

@@ -51,7 +51,7 @@ class AccountChangeOnSocketTest {
         try (SocketClient alice = online(api.token("alice", TestBackend.PASSWORD));
              SocketClient carol = online(api.token("carol", TestBackend.PASSWORD));
              VisitorClient visitor = VisitorClient.arrive(backend, null, null, "https://shop.example.cn/", "Home", null)) {
-            visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+            visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
             long id = visitor.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
             alice.await(ChatMessages.ASSIGNED);
             alice.send(ChatMessages.MESSAGE, new ChatMessages.Post(id, "n-1", "customer sounds upset", true));
@@ -114,7 +114,7 @@ class AccountChangeOnSocketTest {
         api.send("PUT", "/api/v1/me/chat-preferences", aliceToken, "{\"autoAccept\":false}", ApiClient.JSON);
         try (SocketClient alice = online(aliceToken);
              VisitorClient visitor = VisitorClient.arrive(backend, null, null, "https://shop.example.cn/", "Home", null)) {
-            visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+            visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
             visitor.await(ChatMessages.STARTED);
             JsonNode offered = alice.await(ChatMessages.OFFER).payload().path("conversation");
             long group = offered.path("groupId").asLong();

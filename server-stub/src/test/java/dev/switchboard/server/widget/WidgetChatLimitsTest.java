@@ -35,7 +35,7 @@ class WidgetChatLimitsTest extends WidgetChatSupport {
             // colleagues in the same office fill its places in the queue
             for (int i = 0; i < AddressLimits.DEFAULT.waitingChats(); i++) {
                 VisitorClient visitor = VisitorClient.arriveFrom(backend, OFFICE);
-                visitor.send(ChatMessages.START, new ChatMessages.Start(Map.of()));
+                visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
                 visitor.await(ChatMessages.STARTED);
                 waiting.add(visitor);
             }
