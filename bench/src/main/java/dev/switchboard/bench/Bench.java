@@ -6,8 +6,9 @@ import java.nio.file.Path;
 /**
  * {@code java -jar bench/target/switchboard-bench.jar foundation [workstations] [changes]} or
  * {@code ... visitors [visitors] [seconds] [speed]}, {@code ... chat [chats] [messages-per-second] [seconds] [agents]},
- * {@code ... queue [chats] [agents]} or {@code ... routing [agents] [rules] [calls]}: runs a benchmark (all but
- * routing against the backend's runnable jar) and prints a table (see docs/BENCHMARKS.md).
+ * {@code ... queue [chats] [agents]}, {@code ... routing [agents] [rules] [calls]} or
+ * {@code ... fanout [cases] [publishers] [subscribers] [messages-per-second] [seconds]}: runs a benchmark (all but
+ * routing and fanout against the backend's runnable jar) and prints a table (see docs/BENCHMARKS.md).
  */
 public final class Bench {
 
@@ -16,6 +17,20 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         String which = args.length > 0 ? args[0] : "foundation";
+        if (which.equals("fanout")) {
+            // talks to messaging servers only (bench/fanout-servers.sh), not to the backend
+            try {
+                new FanoutBenchmark(args.length > 1 ? args[1] : "all",
+                        args.length > 2 ? Integer.parseInt(args[2]) : 8,
+                        args.length > 3 ? Integer.parseInt(args[3]) : 3,
+                        args.length > 4 ? Integer.parseInt(args[4]) : 2_000,
+                        args.length > 5 ? Double.parseDouble(args[5]) : 2.0).run();
+            } catch (Exception e) {
+                e.printStackTrace();
+                System.exit(1);
+            }
+            System.exit(0);
+        }
         Path serverJar = Path.of(System.getProperty("switchboard.serverJar", "server-stub/target/switchboard-server.jar"));
         if (!Files.isRegularFile(serverJar)) {
             System.err.println("no backend jar at " + serverJar + ": run ./mvnw -B -q -DskipTests package first");
@@ -42,7 +57,7 @@ public final class Bench {
                     args.length > 2 ? Integer.parseInt(args[2]) : 20,
                     args.length > 3 ? Integer.parseInt(args[3]) : 200_000).run();
             default -> {
-                System.err.println("unknown benchmark " + which + "; known: foundation, visitors, chat, queue, routing");
+                System.err.println("unknown benchmark " + which + "; known: foundation, visitors, chat, queue, routing, fanout");
                 System.exit(2);
             }
         }
