@@ -34,6 +34,13 @@ public final class PrechatAnswerRules {
     // the widget's own expressions; Unicode white space counts as space there (JavaScript's \s)
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9\\s().-]+", Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * Characters an administrator's pattern may read while matching one answer. A pattern such as
+     * {@code (.*a){12}} backtracks combinatorially: anyone who can send a chat start could otherwise
+     * hold a server thread for hours with a 40-character answer. Sane patterns read a few
+     * hundred characters of a 500-character answer.
+     */
+    static final long PATTERN_STEPS_MAX = 1_000_000;
     private static final int PHONE_DIGITS_MIN = 5;
     private static final int PHONE_DIGITS_MAX = 15;
 
@@ -103,10 +110,63 @@ public final class PrechatAnswerRules {
         if (field.type() == PrechatField.FieldType.QUESTION_TYPE && (field.options() == null || !field.options().contains(answer))) {
             return NOT_AN_OPTION;
         }
-        if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(answer).matches()) {
+        if (field.pattern() != null && !matchesWithin(Pattern.compile(field.pattern()), answer, PATTERN_STEPS_MAX)) {
             return NO_MATCH;
         }
         return null;
+    }
+
+    /** Whether {@code pattern} matches all of {@code answer} reading at most {@code steps} characters; false past that. */
+    static boolean matchesWithin(Pattern pattern, String answer, long steps) {
+        try {
+            return pattern.matcher(new CountedText(answer, steps)).matches();
+        } catch (CountedText.Exhausted e) {
+            return false;
+        }
+    }
+
+    /** The answer as the regex engine reads it, one counted character at a time. */
+    private static final class CountedText implements CharSequence {
+        private final String text;
+        private final long[] left;
+
+        CountedText(String text, long steps) {
+            this(text, new long[] {steps});
+        }
+
+        private CountedText(String text, long[] left) {
+            this.text = text;
+            this.left = left;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (--left[0] < 0) {
+                throw new Exhausted();
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new CountedText(text.substring(start, end), left);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+
+        static final class Exhausted extends RuntimeException {
+            Exhausted() {
+                super(null, null, false, false);
+            }
+        }
     }
 
     /** Digits with the usual separators; 5 to 15 digits covers short service numbers to E.164. */
