@@ -51,6 +51,7 @@ public final class VisitorSimulator implements AutoCloseable {
     private final List<BiConsumer<String, String>> pageViewListeners = new CopyOnWriteArrayList<>();
     private final AtomicLong pageViews = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    private final Object lifecycle = new Object();
     private volatile boolean running = true;
 
     public VisitorSimulator(Options options) {
@@ -111,13 +112,21 @@ public final class VisitorSimulator implements AutoCloseable {
         return scaled((long) (Math.max(5, Math.min(300, seconds)) * 1000));
     }
 
+    /**
+     * Runs {@code task} after {@code delay} unless the simulator closes first. Socket callbacks
+     * call this on their own threads while {@link #close} may run: the check and the scheduling
+     * happen under the lock that close takes before shutting the scheduler down, so a task is never
+     * handed to a scheduler that already refuses work (which threw at the socket's callback).
+     */
     void later(Runnable task, long delay, TimeUnit unit) {
-        if (running) {
-            scheduler.schedule(() -> {
-                if (running) {
-                    task.run();
-                }
-            }, delay, unit);
+        synchronized (lifecycle) {
+            if (running) {
+                scheduler.schedule(() -> {
+                    if (running) {
+                        task.run();
+                    }
+                }, delay, unit);
+            }
         }
     }
 
@@ -154,7 +163,9 @@ public final class VisitorSimulator implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
+        synchronized (lifecycle) {
+            running = false;
+        }
         scheduler.shutdownNow();
     }
 
