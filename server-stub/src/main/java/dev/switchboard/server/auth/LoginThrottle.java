@@ -54,9 +54,17 @@ public final class LoginThrottle {
 
     /** How long the login name or the address must still wait, if either is cooling off. */
     public Optional<Duration> blockedFor(String login, String address) {
+        return blockedFor(keys(login, address));
+    }
+
+    /**
+     * How long the longest cooling off of {@code keys} still lasts. Other throttles of the same
+     * kind (e.g. guesses of the current password per account) count under keys of their own.
+     */
+    public Optional<Duration> blockedFor(String... keys) {
         Instant now = clock.instant();
         Duration wait = Duration.ZERO;
-        for (String key : keys(login, address)) {
+        for (String key : keys) {
             Instant until = coolingOff.getIfPresent(key);
             if (until != null && now.isBefore(until)) {
                 Duration left = Duration.between(now, until);
@@ -67,9 +75,14 @@ public final class LoginThrottle {
     }
 
     public void recordFailure(String login, String address) {
+        recordFailure(keys(login, address));
+    }
+
+    /** Counts one failure under each of {@code keys}; a key reaching the limit starts cooling off. */
+    public void recordFailure(String... keys) {
         Instant now = clock.instant();
         Instant oldest = now.minus(window);
-        for (String key : keys(login, address)) {
+        for (String key : keys) {
             // compute locks the key: two failures at once are both counted
             failures.asMap().compute(key, (k, recent) -> {
                 Deque<Instant> counted = recent == null ? new ArrayDeque<>() : recent;
@@ -88,7 +101,12 @@ public final class LoginThrottle {
 
     /** A successful login clears the name's failures; the address keeps its own. */
     public void recordSuccess(String login) {
-        failures.invalidate(loginKey(login));
+        forget(loginKey(login));
+    }
+
+    /** Clears the failures counted under {@code key}; a cooling off runs its course. */
+    public void forget(String key) {
+        failures.invalidate(key);
     }
 
     /** Names and addresses counted or cooling off now: at most twice {@code maxKeys}. */

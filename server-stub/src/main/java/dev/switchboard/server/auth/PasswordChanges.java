@@ -30,14 +30,15 @@ public final class PasswordChanges {
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final AuthService auth;
-    private final CurrentPasswordGuesses guesses;
+    /** Wrong current passwords per account: 5 within 15 minutes and its changes wait 15 minutes. */
+    private final LoginThrottle guesses;
 
     public PasswordChanges(Accounts accounts, PasswordHasher hasher, PasswordPolicy policy, AuthService auth, Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.policy = policy;
         this.auth = auth;
-        this.guesses = CurrentPasswordGuesses.standard(clock);
+        this.guesses = new LoginThrottle(clock, 5, Duration.ofMinutes(15), Duration.ofMinutes(15), LoginThrottle.MAX_KEYS);
     }
 
     public void change(Principal caller, PasswordChange request) {
@@ -54,7 +55,7 @@ public final class PasswordChanges {
         if (!errors.isEmpty()) {
             throw ApiException.invalid("the password cannot be changed", errors);
         }
-        Optional<Duration> wait = guesses.blockedFor(caller.agentId());
+        Optional<Duration> wait = guesses.blockedFor(guessKey(caller.agentId()));
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds());
             LOG.warn("password change refused, too many wrong current passwords: login={} retryAfter={}s", caller.login(), seconds);
@@ -63,13 +64,18 @@ public final class PasswordChanges {
         }
         Account account = accounts.findByLogin(caller.login()).orElseThrow(() -> new ApiException(ProblemType.UNAUTHENTICATED, "the account no longer exists"));
         if (!hasher.matches(current, account.passwordHash())) {
-            guesses.failed(caller.agentId());
+            guesses.recordFailure(guessKey(caller.agentId()));
             LOG.warn("password change refused, wrong current password: login={}", caller.login());
             throw ApiException.invalid("the current password is wrong", List.of(new FieldError("currentPassword", PasswordRules.WRONG_CURRENT)));
         }
-        guesses.succeeded(caller.agentId());
+        guesses.forget(guessKey(caller.agentId()));
         accounts.changePasswordHash(caller.agentId(), hasher.hash(request.newPassword()));
         LOG.info("password changed: login={} session={}", caller.login(), caller.sessionId());
         auth.revokeOthersOf(caller.agentId(), caller.sessionId(), "password changed");
+    }
+
+    /** A stolen session guesses the account's password here: counted per account, apart from logins. */
+    private static String guessKey(long agentId) {
+        return "password-change:" + agentId;
     }
 }
