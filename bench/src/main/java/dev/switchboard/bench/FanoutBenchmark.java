@@ -1,9 +1,7 @@
 package dev.switchboard.bench;
 
-import dev.switchboard.bench.FanoutBuses.Bus;
-import dev.switchboard.bench.FanoutBuses.PgMode;
-import dev.switchboard.bench.FanoutBuses.Publisher;
-import dev.switchboard.bench.FanoutBuses.Subscriber;
+import dev.switchboard.bench.FanoutBus.Publisher;
+import dev.switchboard.bench.FanoutBus.Subscriber;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +60,7 @@ final class FanoutBenchmark {
     void run() throws Exception {
         String loadBefore = loadAverage();
         for (String name : cases) {
-            try (Bus bus = bus(name)) {
+            try (FanoutBus bus = bus(name)) {
                 measure(bus);
                 if (bus.delivers()) {
                     resumeAfterAbsence(bus);
@@ -86,15 +84,15 @@ final class FanoutBenchmark {
         }
     }
 
-    private Bus bus(String name) throws Exception {
+    private FanoutBus bus(String name) throws Exception {
         return switch (name) {
-            case "nats" -> new FanoutBuses.NatsCore(natsUrl);
-            case "jetstream" -> new FanoutBuses.JetStreamBus(natsUrl);
-            case "redis-pubsub" -> new FanoutBuses.RedisPubSub(redisUrl);
-            case "redis-stream" -> new FanoutBuses.RedisStream(redisUrl);
-            case "pg-notify" -> new FanoutBuses.PgNotify(pgUrl, PgMode.NOTIFY);
-            case "pg-insert" -> new FanoutBuses.PgNotify(pgUrl, PgMode.INSERT);
-            case "pg-insert-notify" -> new FanoutBuses.PgNotify(pgUrl, PgMode.INSERT_NOTIFY);
+            case "nats" -> new NatsBuses.NatsCore(natsUrl);
+            case "jetstream" -> new NatsBuses.JetStreamBus(natsUrl);
+            case "redis-pubsub" -> new RedisBuses.RedisPubSub(redisUrl);
+            case "redis-stream" -> new RedisBuses.RedisStream(redisUrl);
+            case "pg-notify" -> new PostgresBus(pgUrl, PostgresBus.Mode.NOTIFY);
+            case "pg-insert" -> new PostgresBus(pgUrl, PostgresBus.Mode.INSERT);
+            case "pg-insert-notify" -> new PostgresBus(pgUrl, PostgresBus.Mode.INSERT_NOTIFY);
             default -> throw new IllegalArgumentException("unknown case " + name + "; known: " + ALL + ", all, brokers, pg");
         };
     }
@@ -133,7 +131,7 @@ final class FanoutBenchmark {
         }
     }
 
-    private void measure(Bus bus) throws Exception {
+    private void measure(FanoutBus bus) throws Exception {
         int subs = bus.delivers() ? subscribers : 0;
         java.util.concurrent.atomic.AtomicReference<Phase> current = new java.util.concurrent.atomic.AtomicReference<>();
         List<Subscriber> connected = new ArrayList<>();
@@ -258,7 +256,7 @@ final class FanoutBenchmark {
      * One subscriber hears 100 messages, leaves, misses {@link #AWAY_MESSAGES}, comes back as the
      * system allows (from its last position where there is one) and hears 100 more.
      */
-    private void resumeAfterAbsence(Bus bus) throws Exception {
+    private void resumeAfterAbsence(FanoutBus bus) throws Exception {
         Set<Long> away = ConcurrentHashMap.newKeySet();
         AtomicLong afterCount = new AtomicLong();
         java.util.function.Consumer<String> handler = payload -> {
