@@ -8,14 +8,11 @@ import dev.switchboard.shared.health.ProtocolVersion;
 import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.sync.Change;
 import dev.switchboard.shared.visitors.VisitorBatch;
-import dev.switchboard.shared.ws.Ack;
 import dev.switchboard.shared.ws.AgentSocket;
-import dev.switchboard.shared.ws.CaughtUp;
 import dev.switchboard.shared.ws.Envelope;
 import dev.switchboard.shared.ws.MessageTypes;
 import dev.switchboard.shared.ws.SubscribeRequest;
 import dev.switchboard.shared.ws.Welcome;
-import dev.switchboard.shared.ws.WsErrorPayload;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -45,7 +42,6 @@ public final class AgentConnection implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgentConnection.class);
     private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(10);
-    private static final String CHAT_PREFIX = "chat.";
 
     /** What the connection reports. */
     public interface Listener {
@@ -91,6 +87,7 @@ public final class AgentConnection implements AutoCloseable {
 
     private final Object lock = new Object();
     private final AwaitedReplies awaitedReplies = new AwaitedReplies();
+    private final IncomingMessageDispatcher incoming;
     private ConnectionState state = ConnectionState.OFFLINE;
     private long generation;
     private int failures;
@@ -108,6 +105,7 @@ public final class AgentConnection implements AutoCloseable {
         this.backoff = backoff;
         this.cursor = cursor;
         this.listener = listener;
+        this.incoming = new IncomingMessageDispatcher(listener, awaitedReplies);
     }
 
     /** Connects now, on the I/O executor. */
@@ -293,41 +291,13 @@ public final class AgentConnection implements AutoCloseable {
         }
     }
 
-    private void received(long attempt, SocketTransport.SocketLink from, String text) {
+    private void received(long attempt, IncomingMessageDispatcher.SessionEvents session, String text) {
         synchronized (lock) {
             if (stopped || attempt != generation) {
                 return;
             }
         }
-        Envelope envelope;
-        try {
-            envelope = ProtocolJson.read(text, Envelope.class);
-        } catch (IllegalArgumentException e) {
-            LOG.warn("Ignoring an unreadable message on the agent WebSocket: {}", e.getMessage());
-            return;
-        }
-        switch (envelope.type()) {
-            case MessageTypes.WELCOME -> welcomed(attempt, from, ProtocolJson.read(envelope.payload(), Welcome.class));
-            case MessageTypes.CHANGE -> listener.changeReceived(ProtocolJson.read(envelope.payload(), Change.class));
-            case MessageTypes.SYNC_CAUGHT_UP -> listener.caughtUp(ProtocolJson.read(envelope.payload(), CaughtUp.class).seq());
-            case MessageTypes.VISITORS_SNAPSHOT -> listener.visitorsReceived(visitorBatch(envelope), true);
-            case MessageTypes.VISITORS_BATCH -> listener.visitorsReceived(visitorBatch(envelope), false);
-            case MessageTypes.ACK -> awaitedReplies.answered(ProtocolJson.read(envelope.payload(), Ack.class).ref(), null);
-            case MessageTypes.ERROR -> refused(ProtocolJson.read(envelope.payload(), WsErrorPayload.class));
-            case MessageTypes.SESSION_ENDED -> endSession(attempt, Optional.of(ProtocolJson.read(envelope.payload(), Problem.class)));
-            case MessageTypes.ACCOUNT_CHANGED -> listener.accountChanged(ProtocolJson.read(envelope.payload(), Agent.class));
-            default -> {
-                if (envelope.type() != null && envelope.type().startsWith(CHAT_PREFIX)) {
-                    listener.chatReceived(envelope);
-                } else {
-                    LOG.debug("Ignoring agent WebSocket message of unknown type {}", envelope.type());
-                }
-            }
-        }
-    }
-
-    private static VisitorBatch visitorBatch(Envelope envelope) {
-        return ProtocolJson.read(envelope.payload(), VisitorBatch.class);
+        incoming.dispatch(text, session);
     }
 
     private void welcomed(long attempt, SocketTransport.SocketLink from, Welcome welcome) {
@@ -362,17 +332,11 @@ public final class AgentConnection implements AutoCloseable {
         }
     }
 
-    private void refused(WsErrorPayload error) {
-        if (error.ref() == null) {
-            LOG.warn("The server reported a problem: {}", error.problem());
-            return;
-        }
-        awaitedReplies.answered(error.ref(), new ProblemException(error.problem(), Optional.empty()));
-    }
-
-
-    /** Events of the socket of one attempt. */
-    private final class Handler implements SocketTransport.SocketHandler {
+    /**
+     * Events of the socket of one attempt, and the session messages that arrive on it: both must
+     * know the attempt, so a message from a replaced socket cannot act on the current one.
+     */
+    private final class Handler implements SocketTransport.SocketHandler, IncomingMessageDispatcher.SessionEvents {
         private final long attempt;
         private volatile SocketTransport.SocketLink own;
 
@@ -394,7 +358,17 @@ public final class AgentConnection implements AutoCloseable {
 
         @Override
         public void text(String message) {
-            received(attempt, own, message);
+            received(attempt, this, message);
+        }
+
+        @Override
+        public void welcomed(Welcome welcome) {
+            AgentConnection.this.welcomed(attempt, own, welcome);
+        }
+
+        @Override
+        public void sessionEnded(Problem reason) {
+            endSession(attempt, Optional.of(reason));
         }
 
         @Override
