@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
@@ -86,9 +87,16 @@ public final class LiveAgent implements AutoCloseable {
     @Override
     public void close() {
         live.close();
-        fx.shutdown();
-        cache.close();
+        // the session's background work still hands results to the "FX" executor while it ends:
+        // it stops first, then the executor, then the cache they both write to
         background.close();
+        fx.shutdown();
+        try {
+            fx.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        cache.close();
         api.close();
     }
 }
