@@ -13,8 +13,13 @@ import dev.switchboard.app.testing.TestVisitor;
 import dev.switchboard.app.testing.WorkstationDriver;
 import dev.switchboard.server.ServerConfig;
 import dev.switchboard.server.SwitchboardServer;
+import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.SocketClient;
+import dev.switchboard.shared.agents.Agent;
+import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.chat.ChatMessage;
 import dev.switchboard.shared.json.Json;
+import dev.switchboard.shared.ws.AgentSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +30,7 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
@@ -44,8 +50,8 @@ import org.testfx.api.FxRobot;
 /**
  * How a chat reads and behaves for the agent, against a real backend (a fresh one per test, so
  * that no chat of another test is routed, counted or shown): ending a chat asks first, the
- * pre-chat answers under the site's labels, alerts that leave a chat's controls free, and chats a
- * supervisor only watches.
+ * pre-chat answers under the site's labels, alerts that leave a chat's controls free, chats a
+ * supervisor only watches, and the transfer dialog's search for a colleague.
  */
 class ChatUxUiTest {
 
@@ -209,6 +215,50 @@ class ChatUxUiTest {
             }
             Label aliceBadge = find(robot, aliceWindow, "#chatsUnread");
             waitUntil("alice, who takes part, has them as unread", () -> onFx(aliceBadge::getText).equals("2"));
+        }
+    }
+
+    @Test
+    void theTransferDialogFindsAColleagueByPartOfTheNameAndFollowsWhoIsOnline(@TempDir Path home) throws Exception {
+        try (WorkstationDriver alice = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard");
+             TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers")) {
+            Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
+            robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
+            waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText())
+                    .equals("Connected"));
+            long id = visitor.startChat(Map.of("name", "Li Lei", "question", TestVisitor.DEMO_QUESTION));
+            Node tab = showTab(main, id);
+            robot.clickOn((Node) find(robot, tab, "#chatTransfer"));
+            Stage dialog = WorkstationDriver.waitForDialog("#handOverDialog");
+            ComboBox<Agent> colleagues = find(robot, dialog, "#handOverAgent");
+            Button confirm = find(robot, dialog, "#handOverConfirm");
+            assertThat(onFx(() -> List.copyOf(colleagues.getItems()))).as("nobody else is online yet").isEmpty();
+
+            // colleagues who come online while the dialog is open are offered at once
+            ApiClient api = new ApiClient(server.baseUrl());
+            String agentSocket = "ws://localhost:" + server.port() + AgentSocket.PATH;
+            try (SocketClient bob = SocketClient.connect(agentSocket, api.token("bob", "switchboard"));
+                 SocketClient carol = SocketClient.connect(agentSocket, api.token("carol", "switchboard"))) {
+                waitUntil("bob and carol offered, by name", () -> onFx(() -> colleagues.getItems().stream()
+                        .map(Agent::displayName).toList()).equals(List.of("Bob 张伟", "Carol 陈静")));
+
+                robot.clickOn(colleagues).write("carol").type(KeyCode.ENTER);
+                waitUntil("carol chosen by typing part of her name", () -> onFx(() -> colleagues.getValue() != null
+                        && colleagues.getValue().login().equals("carol")));
+                assertThat(onFx(confirm::isDisabled)).isFalse();
+
+                carol.close();
+                waitUntil("carol, gone offline, is neither offered nor chosen", () -> onFx(() -> colleagues.getValue() == null
+                        && colleagues.getItems().stream().map(Agent::login).toList().equals(List.of("bob"))));
+                assertThat(onFx(confirm::isDisabled)).as("no colleague chosen").isTrue();
+
+                robot.clickOn(colleagues).write("张伟").type(KeyCode.ENTER);
+                waitUntil("bob chosen by his Chinese name", () -> onFx(() -> colleagues.getValue() != null
+                        && colleagues.getValue().login().equals("bob")));
+                robot.clickOn(confirm);
+                assertThat(bob.await(ChatMessages.ASSIGNED).payload().path("id").asLong()).isEqualTo(id);
+                waitUntil("the dialog closed", () -> WorkstationDriver.dialog("#handOverDialog").isEmpty());
+            }
         }
     }
 

@@ -9,19 +9,27 @@ import dev.switchboard.shared.agents.Group;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
-/** The transfer dialog (to a colleague or a group's queue, with a note) and the assist dialog (invite a colleague). */
+/**
+ * The transfer dialog (to a colleague or a group's queue, with a note) and the assist dialog (invite
+ * a colleague). Colleagues and groups are picked from searchable lists: a call center has dozens of
+ * each, and typing part of a name is quicker than scrolling.
+ */
 public final class HandOverView extends View<VBox> {
 
     private final HandOverViewModel model;
@@ -32,8 +40,8 @@ public final class HandOverView extends View<VBox> {
     private final ToggleGroup target = new ToggleGroup();
     private final RadioButton toAgent = new RadioButton();
     private final RadioButton toGroup = new RadioButton();
-    private final ComboBox<Agent> agents = new ComboBox<>();
-    private final ComboBox<Group> groups = new ComboBox<>();
+    private final ComboBox<Agent> agents = new SearchableComboBox<>();
+    private final ComboBox<Group> groups = new SearchableComboBox<>();
     private final Label noAgents = new Label();
     private final Label noteLabel = new Label();
     private final TextArea note = new TextArea();
@@ -66,7 +74,7 @@ public final class HandOverView extends View<VBox> {
         toGroup.setId("handOverToGroup");
         toGroup.setToggleGroup(target);
         agents.setId("handOverAgent");
-        agents.getItems().setAll(model.agents());
+        agents.setItems(model.agents());
         agents.setMaxWidth(Double.MAX_VALUE);
         named(agents, Agent::displayName);
         groups.setId("handOverGroup");
@@ -75,7 +83,7 @@ public final class HandOverView extends View<VBox> {
         named(groups, Group::name);
         noAgents.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         noAgents.setWrapText(true);
-        noAgents.setVisible(model.agents().isEmpty());
+        noAgents.visibleProperty().bind(Bindings.isEmpty(model.agents()));
         noAgents.managedProperty().bind(noAgents.visibleProperty());
         note.setId("handOverNote");
         note.setWrapText(true);
@@ -102,15 +110,28 @@ public final class HandOverView extends View<VBox> {
         root.getChildren().addAll(error, buttons);
     }
 
+    /** Shows and searches the items by name (the searchable list filters on the converter's text). */
     private static <T> void named(ComboBox<T> box, Function<T, String> name) {
-        box.setCellFactory(view -> new ListCell<>() {
+        box.setConverter(new StringConverter<>() {
             @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : name.apply(item));
+            public String toString(T item) {
+                return item == null ? "" : name.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
             }
         });
-        box.setButtonCell(box.getCellFactory().call(null));
+    }
+
+    /** The search field the searchable list shows while open; ControlsFX prompts in English only. */
+    private static void searchPrompt(Disposer disposer, ComboBox<?> box, ObservableValue<String> prompt) {
+        disposer.observe(box.skinProperty(), skin -> {
+            if (skin != null && skin.getNode().lookup("#search") instanceof TextField field) {
+                disposer.bind(field.promptTextProperty(), prompt);
+            }
+        });
     }
 
     @Override
@@ -127,8 +148,13 @@ public final class HandOverView extends View<VBox> {
         disposer.bind(cancel.textProperty(), i18n.text("chat.dialog.cancel"));
         disposer.bind(confirm.textProperty(), i18n.text(transfer ? "chat.transfer.confirm" : "chat.assist.confirm"));
 
-        disposer.bind(model.agentProperty(), agents.getSelectionModel().selectedItemProperty());
-        disposer.bind(model.groupProperty(), groups.getSelectionModel().selectedItemProperty());
+        searchPrompt(disposer, agents, i18n.text("chat.handOver.search"));
+        searchPrompt(disposer, groups, i18n.text("chat.handOver.search"));
+        disposer.onDispose(model.followTeam());
+        agents.valueProperty().bindBidirectional(model.agentProperty());
+        disposer.onDispose(() -> agents.valueProperty().unbindBidirectional(model.agentProperty()));
+        groups.valueProperty().bindBidirectional(model.groupProperty());
+        disposer.onDispose(() -> groups.valueProperty().unbindBidirectional(model.groupProperty()));
         disposer.bind(model.toGroupProperty(), toGroup.selectedProperty());
         note.textProperty().bindBidirectional(model.noteProperty());
         disposer.onDispose(() -> note.textProperty().unbindBidirectional(model.noteProperty()));

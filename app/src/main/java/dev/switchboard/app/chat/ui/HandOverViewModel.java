@@ -6,6 +6,7 @@ import dev.switchboard.app.team.TeamSnapshot;
 import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.agents.Group;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
@@ -20,11 +21,16 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The transfer and assist dialogs: a chat goes to an ONLINE colleague or back to a group's queue
  * with a note only agents see, or a colleague is invited to help. The server's refusal (the
- * colleague went offline meanwhile, the chat ended) shows in the dialog, and the note stays. FX thread.
+ * colleague went offline meanwhile, the chat ended) shows in the dialog, and the note stays. The
+ * colleagues offered follow the team while the dialog is open: one who comes online appears, one
+ * who leaves disappears (and is no longer chosen). FX thread.
  */
 public final class HandOverViewModel {
 
@@ -40,7 +46,7 @@ public final class HandOverViewModel {
     private final Mode mode;
     private final Chat chat;
     private final ChatsContext context;
-    private final List<Agent> agents;
+    private final ObservableList<Agent> agents = FXCollections.observableArrayList();
     private final List<Group> groups;
     private final BooleanProperty toGroup = new SimpleBooleanProperty();
     private final ObjectProperty<Agent> agent = new SimpleObjectProperty<>();
@@ -55,16 +61,33 @@ public final class HandOverViewModel {
         this.mode = mode;
         this.chat = chat;
         this.context = context;
-        TeamSnapshot team = context.team().get();
-        long self = context.self().get().id();
-        // a transfer needs a colleague who takes chats now; help may come from anyone signed in
-        this.agents = team.agents().values().stream()
-                .filter(a -> a.id() != self && a.enabled())
-                .filter(a -> mode == Mode.TRANSFER ? a.status() == AgentStatus.ONLINE : a.status() != AgentStatus.OFFLINE)
-                .toList();
-        this.groups = List.copyOf(team.groups().values());
+        offerColleaguesOf(context.team().get());
+        this.groups = List.copyOf(context.team().get().groups().values());
         this.canConfirm = Bindings.createBooleanBinding(() -> !busy.get() && note.get().length() <= MAX_NOTE
                 && (toGroup.get() ? group.get() != null : agent.get() != null), busy, note, toGroup, agent, group);
+    }
+
+    /** Keeps the colleagues offered up to date with the team until the returned step runs. */
+    public Runnable followTeam() {
+        ChangeListener<TeamSnapshot> listener = (observable, before, team) -> offerColleaguesOf(team);
+        context.team().addListener(listener);
+        offerColleaguesOf(context.team().get());
+        return () -> context.team().removeListener(listener);
+    }
+
+    private void offerColleaguesOf(TeamSnapshot team) {
+        long self = context.self().get().id();
+        // a transfer needs a colleague who takes chats now; help may come from anyone signed in
+        List<Agent> offered = team.agents().values().stream()
+                .filter(a -> a.id() != self && a.enabled())
+                .filter(a -> mode == Mode.TRANSFER ? a.status() == AgentStatus.ONLINE : a.status() != AgentStatus.OFFLINE)
+                .sorted(Comparator.comparing(Agent::displayName))
+                .toList();
+        Agent chosen = agent.get();
+        agents.setAll(offered);
+        if (chosen != null) {
+            agent.set(offered.stream().filter(a -> a.id() == chosen.id()).findFirst().orElse(null));
+        }
     }
 
     public void confirm() {
@@ -106,7 +129,8 @@ public final class HandOverViewModel {
         return context.texts().title(chat);
     }
 
-    public List<Agent> agents() {
+    /** The colleagues who can take the chat (or help) now, by name. */
+    public ObservableList<Agent> agents() {
         return agents;
     }
 
