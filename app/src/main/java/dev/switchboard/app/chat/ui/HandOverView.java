@@ -43,6 +43,8 @@ public final class HandOverView extends View<VBox> {
     private final ComboBox<Agent> agents = new SearchableComboBox<>();
     private final ComboBox<Group> groups = new SearchableComboBox<>();
     private final Label noAgents = new Label();
+    private final Label noAgentMatches = new Label();
+    private final Label noGroupMatches = new Label();
     private final Label noteLabel = new Label();
     private final TextArea note = new TextArea();
     private final Label error = new Label(null, new FontIcon(Material2AL.ERROR_OUTLINE));
@@ -77,10 +79,12 @@ public final class HandOverView extends View<VBox> {
         agents.setItems(model.agents());
         agents.setMaxWidth(Double.MAX_VALUE);
         named(agents, Agent::displayName);
+        agents.setPlaceholder(noAgentMatches);
         groups.setId("handOverGroup");
         groups.getItems().setAll(model.groups());
         groups.setMaxWidth(Double.MAX_VALUE);
         named(groups, Group::name);
+        groups.setPlaceholder(noGroupMatches);
         noAgents.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         noAgents.setWrapText(true);
         noAgents.visibleProperty().bind(Bindings.isEmpty(model.agents()));
@@ -148,6 +152,8 @@ public final class HandOverView extends View<VBox> {
         disposer.bind(cancel.textProperty(), i18n.text("chat.dialog.cancel"));
         disposer.bind(confirm.textProperty(), i18n.text(transfer ? "chat.transfer.confirm" : "chat.assist.confirm"));
 
+        disposer.bind(noAgentMatches.textProperty(), i18n.text("chat.handOver.noMatch"));
+        disposer.bind(noGroupMatches.textProperty(), i18n.text("chat.handOver.noMatch"));
         searchPrompt(disposer, agents, i18n.text("chat.handOver.search"));
         searchPrompt(disposer, groups, i18n.text("chat.handOver.search"));
         disposer.onDispose(model.followTeam());
