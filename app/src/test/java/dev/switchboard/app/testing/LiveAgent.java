@@ -33,9 +33,11 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /**
@@ -110,8 +112,16 @@ public final class LiveAgent implements AutoCloseable {
     @Override
     public void close() {
         live.close();
-        // the session's background work still hands results to the "FX" executor while it ends:
-        // it stops first, then the executor, then the cache they both write to
+        // the session's background work still hands results to the "FX" executor while it ends
+        // (the chats publish once more as they write their last changes): it stops first, then
+        // the executor, then the cache they both write to
+        try {
+            live.written().get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("the session did not finish writing", e);
+        }
         background.close();
         fx.shutdown();
         try {
