@@ -2,41 +2,33 @@ package dev.switchboard.app;
 
 import dev.switchboard.app.alerts.AgentAlert;
 import dev.switchboard.app.alerts.AlertBoard;
+import dev.switchboard.app.alerts.AlertSource;
 import dev.switchboard.app.alerts.DesktopAttention;
-import dev.switchboard.app.alerts.SessionAlerts;
 import dev.switchboard.app.notify.NotificationSound;
 import dev.switchboard.app.platform.BackgroundExecutors;
-import dev.switchboard.app.platform.I18n;
-import dev.switchboard.app.session.LiveSession;
-import dev.switchboard.app.settings.SettingsService;
 import dev.switchboard.app.shell.MainWindow;
 import dev.switchboard.app.tray.TrayController;
 import dev.switchboard.app.tray.TrayGlue;
 import java.time.Clock;
-import java.util.concurrent.Executor;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.collections.ListChangeListener;
 
 /**
  * What waits for the agent, wired for one workstation: the alert board (its sound and the
- * taskbar's attention request), its list in the tray, and the alerts of the signed-in session,
- * which open their chat in the main window. FX thread.
+ * taskbar's attention request), its list in the tray, and the alert sources of the signed-in
+ * session's window. Opening an alert, in the window or the tray, brings the window forward and
+ * opens the alert's destination through the window's navigator. FX thread.
  */
 final class WorkAlerts {
 
     private final AlertBoard board;
-    private final BackgroundExecutors background;
-    private final Executor fx;
-    private final Clock clock;
     private final Runnable bringToFront;
-    private SessionAlerts sessionAlerts;
+    private List<AlertSource> sources = List.of();
     private MainWindow mainWindow;
 
-    WorkAlerts(BooleanSupplier soundOn, NotificationSound sound, TrayGlue tray, BackgroundExecutors background, Executor fx,
-               Clock clock, Runnable bringToFront) {
-        this.background = background;
-        this.fx = fx;
-        this.clock = clock;
+    WorkAlerts(BooleanSupplier soundOn, NotificationSound sound, TrayGlue tray, BackgroundExecutors background, Clock clock,
+               Runnable bringToFront) {
         this.bringToFront = bringToFront;
         this.board = new AlertBoard(new AlertBoard.Effects(soundOn, sound::play,
                 new DesktopAttention(background.newSerialExecutor("attention")), this::mainWindowFocused, clock));
@@ -49,26 +41,25 @@ final class WorkAlerts {
         return board;
     }
 
-    /** Follows the session shown in {@code window}; call before the session starts, so that no chat arrives unannounced. */
-    void follow(LiveSession live, MainWindow window, SettingsService settings, I18n i18n) {
+    /** Starts the alert sources of the session shown in {@code window}; call before the session starts, so that nothing arrives unannounced. */
+    void follow(MainWindow window) {
         mainWindow = window;
-        sessionAlerts = new SessionAlerts(board, live, new SessionAlerts.Window(window.stage().focusedProperty(),
-                window.chatNavigation()), settings, i18n, background.scheduler(), fx, clock);
+        sources = window.alertSources();
+        sources.forEach(AlertSource::start);
     }
 
     /** The session ended: its alerts go, and none opens the closed window. */
     void stopFollowing() {
-        if (sessionAlerts != null) {
-            sessionAlerts.close();
-            sessionAlerts = null;
-        }
+        sources.forEach(AlertSource::stop);
+        sources = List.of();
+        board.resolveIf(alert -> true);
         mainWindow = null;
     }
 
     private void open(AgentAlert alert) {
         bringToFront.run();
-        if (mainWindow != null && alert.aboutOwnChat()) {
-            mainWindow.chatNavigation().openChat(alert.conversationId());
+        if (mainWindow != null) {
+            mainWindow.navigator().open(alert.destination());
         }
     }
 

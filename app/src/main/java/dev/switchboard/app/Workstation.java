@@ -1,6 +1,9 @@
 package dev.switchboard.app;
 
 import dev.switchboard.app.cache.CacheInUseException;
+import dev.switchboard.app.feature.AppContext;
+import dev.switchboard.app.feature.FeatureSet;
+import dev.switchboard.app.feature.SessionContext;
 import dev.switchboard.app.login.LoginError;
 import dev.switchboard.app.login.LoginView;
 import dev.switchboard.app.login.LoginViewModel;
@@ -22,10 +25,6 @@ import dev.switchboard.app.settings.Language;
 import dev.switchboard.app.settings.LoginMemory;
 import dev.switchboard.app.settings.Settings;
 import dev.switchboard.app.settings.SettingsService;
-import dev.switchboard.app.settings.ChangePasswordView;
-import dev.switchboard.app.settings.ChangePasswordViewModel;
-import dev.switchboard.app.settings.SettingsView;
-import dev.switchboard.app.settings.SettingsViewModel;
 import dev.switchboard.app.shell.MainWindow;
 import dev.switchboard.app.shell.ShellViewModel;
 import dev.switchboard.app.tray.TrayController;
@@ -34,7 +33,7 @@ import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.problem.Problem;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -49,7 +48,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One workstation: the services of one agent on one data folder, and which window shows when.
+ * One workstation: the services of one agent on one data folder, the features (see
+ * {@link Features}), and which window shows when.
  * Starts from the cache when it can (so the agent sees their team even with the server down),
  * otherwise with the login window. Holds no static state, so tests run two in one JVM.
  * Its methods run on the FX thread.
@@ -69,6 +69,7 @@ public final class Workstation {
     private final NotificationCenter notices;
     private final TrayGlue tray;
     private final WorkAlerts alerts;
+    private final FeatureSet features;
 
     private LocalStores stores;
     private SessionWiring wiring;
@@ -78,7 +79,6 @@ public final class Workstation {
 
     private ViewWindow loginWindow;
     private MainWindow mainWindow;
-    private ViewWindow settingsWindow;
     private LiveSession live;
     private CompletableFuture<Void> liveWritten = CompletableFuture.completedFuture(null);
     private CompletableFuture<Void> shutdown;
@@ -91,15 +91,16 @@ public final class Workstation {
         this.notices = new NotificationCenter(background.scheduler(), fx, this::soundOn, sound);
         this.tray = new TrayGlue(options.trayEnabled(), i18n, background.io(), fx,
                 new TrayController.Actions(this::bringToFront, this::requestStatus, this::quit));
-        this.alerts = new WorkAlerts(this::soundOn, sound, tray, background, fx, clock, this::bringToFront);
+        this.alerts = new WorkAlerts(this::soundOn, sound, tray, background, clock, this::bringToFront);
+        this.features = new FeatureSet(Features.ALL, new AppContext(i18n, themes, notices, api, background, fx, clock,
+                ZoneId.systemDefault()));
     }
 
     /** Opens the cache, then shows the main window from the cache or the login window. */
     public void start() {
-        stores = LocalStores.open(options.dataHome(), clock);
-        wiring = new SessionWiring(stores, api, background, fx, clock, i18n, themes, notices, () -> settings);
-        signInService = new SignInService(api, stores.sessions(), List.of(stores.team(), stores.chats(), stores.canned()),
-                background.io());
+        stores = LocalStores.open(options.dataHome(), clock, features);
+        wiring = new SessionWiring(stores, features);
+        signInService = new SignInService(api, stores.sessions(), stores.accountCaches(), background.io());
         var storedSettings = stores.settings().loadSettings(Settings.defaults(Locale.getDefault()));
         var memory = stores.settings().loadLoginMemory();
         var cachedSession = stores.sessions().find();
@@ -117,6 +118,7 @@ public final class Workstation {
             return;
         }
         settings = new SettingsService(stores.settings(), i18n, themes, stored);
+        features.app().provide(SettingsService.class, settings);
         loginMemory = memory;
         String server = options.server().orElse(memory.remember() && !memory.server().isBlank()
                 ? memory.server() : ServerUrl.DEFAULT);
@@ -178,14 +180,15 @@ public final class Workstation {
     }
 
     private void openMain(Session session) {
-        LiveSession current = wiring.liveSession(session, new SessionEvents());
+        SessionContext joined = wiring.liveSession(session, new SessionEvents());
+        LiveSession current = joined.live();
         live = current;
-        mainWindow = wiring.mainWindow(current, alerts.board(), new ShellViewModel.Actions(this::openSettings, this::signOut, this::quit),
+        mainWindow = wiring.mainWindow(joined, alerts.board(), new ShellViewModel.Actions(this::signOut, this::quit),
                 this::mainWindowCloseRequested);
         mainWindow.show();
         // Only now, so there is never a moment without a window (which would end the FX toolkit).
         closeLoginWindow();
-        alerts.follow(current, mainWindow, settings, i18n);
+        alerts.follow(mainWindow);
         current.start();
         tray.follow(current);
         tray.install();
@@ -234,30 +237,6 @@ public final class Workstation {
         endLiveSession();
     }
 
-    private void openSettings() {
-        if (settingsWindow != null) {
-            settingsWindow.stage().toFront();
-            return;
-        }
-        Session session = live.session();
-        ChangePasswordViewModel password = new ChangePasswordViewModel(change -> CompletableFuture.runAsync(
-                () -> api.changePassword(session.server(), session.token(), change), background.io()), i18n, fx);
-        SettingsView view = new SettingsView(new SettingsViewModel(settings, i18n), new ChangePasswordView(password), this::closeSettingsWindow);
-        settingsWindow = new ViewWindow(view, themes, i18n.text("settings.windowTitle"), ViewWindow.FIT, ViewWindow.FIT)
-                .modalTo(mainWindow.stage())
-                .onCloseRequest(this::closeSettingsWindow)
-                .followsContentHeight();
-        settingsWindow.stage().setResizable(false);
-        settingsWindow.show();
-    }
-
-    private void closeSettingsWindow() {
-        if (settingsWindow != null) {
-            settingsWindow.close();
-            settingsWindow = null;
-        }
-    }
-
     private void mainWindowCloseRequested() {
         if (tray.present()) {
             // With a tray the window only hides: the agent stays reachable and keeps receiving.
@@ -286,17 +265,16 @@ public final class Workstation {
     }
 
     private void endLiveSession() {
-        closeSettingsWindow();
         alerts.stopFollowing();
         tray.follow(null);
-        // The window first: closing its pages keeps what the agent typed, which the session then writes.
+        // The window first (and its dialogs): closing its pages keeps what the agent typed, which the session then writes.
         if (mainWindow != null) {
             mainWindow.close();
             mainWindow = null;
         }
         if (live != null) {
             live.close();
-            liveWritten = live.chatsWritten();
+            liveWritten = live.written();
             live = null;
         }
     }

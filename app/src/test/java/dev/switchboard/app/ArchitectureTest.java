@@ -28,6 +28,21 @@ class ArchitectureTest {
                     "java.net.http..", "jakarta.websocket..")
             .because("views only render; network and database work belongs to services");
 
+    /** Where the workstation's features live: each in its package, plugged in by a line in {@code Features}. */
+    private static final String[] FEATURES = {"dev.switchboard.app.visitors..", "dev.switchboard.app.chat..",
+            "dev.switchboard.app.queue..", "dev.switchboard.app.supervisor..", "dev.switchboard.app.settings..",
+            "dev.switchboard.app.home.."};
+
+    @ArchTest
+    static final ArchRule plumbingKnowsNoFeature = noClasses().that().resideInAnyPackage("dev.switchboard.app.net..",
+                    "dev.switchboard.app.session..", "dev.switchboard.app.shell..", "dev.switchboard.app.platform..",
+                    "dev.switchboard.app.feature..", "dev.switchboard.app.navigation..", "dev.switchboard.app.alerts..",
+                    "dev.switchboard.app.sync..", "dev.switchboard.app.cache..", "dev.switchboard.app.notify..",
+                    "dev.switchboard.app.tray..", "dev.switchboard.app.team..", "dev.switchboard.app.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .because("features plug into the network, session, window and alert plumbing through dev.switchboard.app.feature;"
+                    + " the plumbing knowing a feature would make the next one rewire it");
+
     @ArchTest
     static final ArchRule featuresFreeOfCycles = slices().matching("dev.switchboard.app.(*)..").should().beFreeOfCycles();
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.app.alerts;
 
+import dev.switchboard.app.navigation.Destination;
 import dev.switchboard.app.notify.Chime;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +48,7 @@ public final class AlertBoard {
                 countShownByDesktop.set(effects.attention().showCount(pending.size())));
     }
 
-    /** What opening an alert does (show the chat, or the queue); set once the window exists. */
+    /** What opening an alert does (show its destination); set once the window exists. */
     public void onOpen(Consumer<AgentAlert> open) {
         this.opener = open;
     }
@@ -86,9 +87,9 @@ public final class AlertBoard {
         resolveIf(alert -> alert.key().equals(key));
     }
 
-    /** Every alert about this chat or queued chat is handled. */
-    public void resolveConversation(long conversationId) {
-        resolveIf(alert -> alert.conversationId() == conversationId);
+    /** Every alert leading to {@code destination} is handled. */
+    public void resolveAbout(Destination destination) {
+        resolveIf(alert -> alert.destination().equals(destination));
     }
 
     public void resolveIf(Predicate<AgentAlert> handled) {

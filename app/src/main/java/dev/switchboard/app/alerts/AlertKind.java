@@ -1,29 +1,21 @@
 package dev.switchboard.app.alerts;
 
 import dev.switchboard.app.notify.Chime;
+import org.kordamp.ikonli.Ikon;
 
-/** What needs the agent: each kind with its own chime, so that they hear which it is. */
-public enum AlertKind {
-    /** A chat was routed to the agent. */
-    NEW_CHAT(Chime.NEW_CHAT),
-    /** A chat waits for the agent to accept it. */
-    OFFER(Chime.NEW_CHAT),
-    /** A colleague (or a supervisor) handed a chat to the agent. */
-    TRANSFER(Chime.TRANSFER),
-    /** A colleague asked the agent to help in a chat. */
-    ASSIST(Chime.TRANSFER),
-    /** Messages arrived in a chat the agent is not looking at. */
-    MESSAGE(Chime.MESSAGE),
-    /** A visitor has waited long in the queue of one of the agent's groups. */
-    LONG_WAIT(Chime.WAITING);
+/**
+ * What kind of thing needs the agent: each kind with its own chime, so that they hear which it is,
+ * and its own look on the alert card. Features define their kinds (a new chat, a long wait).
+ */
+public interface AlertKind {
 
-    private final Chime chime;
+    Chime chime();
 
-    AlertKind(Chime chime) {
-        this.chime = chime;
-    }
+    Ikon icon();
 
-    public Chime chime() {
-        return chime;
-    }
+    /** Shown as a warning rather than as news. */
+    boolean warning();
+
+    /** The bundle key of the card's button that opens the alert. */
+    String openTextKey();
 }

@@ -17,8 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The waiting alerts in the window's top right corner, above the passing notices: the newest few
@@ -76,12 +74,12 @@ public final class AlertView extends View<VBox> {
     }
 
     private Notification card(AgentAlert alert) {
-        Notification card = new Notification(alert.text(), icon(alert.kind()));
+        Notification card = new Notification(alert.text(), new FontIcon(alert.kind().icon()));
         card.setId("alert-" + alert.key().replace(':', '-'));
-        card.getStyleClass().addAll(Styles.ELEVATED_2, alert.kind() == AlertKind.LONG_WAIT ? Styles.WARNING : Styles.ACCENT, "alert-card");
+        card.getStyleClass().addAll(Styles.ELEVATED_2, alert.kind().warning() ? Styles.WARNING : Styles.ACCENT, "alert-card");
         card.setPrefWidth(360);
         card.setMaxWidth(360);
-        Button open = new Button(i18n.get(alert.kind() == AlertKind.LONG_WAIT ? "alerts.showQueue" : "alerts.open"));
+        Button open = new Button(i18n.get(alert.kind().openTextKey()));
         open.getStyleClass().add(Styles.SMALL);
         open.setOnAction(event -> board.open(alert));
         card.setPrimaryActions(open);
@@ -102,15 +100,5 @@ public final class AlertView extends View<VBox> {
             }
         }
         return false;
-    }
-
-    private static FontIcon icon(AlertKind kind) {
-        return new FontIcon(switch (kind) {
-            case NEW_CHAT, OFFER -> Material2AL.CHAT;
-            case TRANSFER -> Material2MZ.SWAP_HORIZ;
-            case ASSIST -> Material2AL.GROUP_ADD;
-            case MESSAGE -> Material2MZ.MESSAGE;
-            case LONG_WAIT -> Material2AL.HOURGLASS_BOTTOM;
-        });
     }
 }

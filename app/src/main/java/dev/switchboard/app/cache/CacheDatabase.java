@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The local cache: one H2 file under {@code <data home>/cache}, migrated by Flyway from
- * {@code db/cache}, used through JDBI. Every access runs on one writer thread, in submission
+ * {@code db/cache} and the folders of the features' own tables, used through JDBI. Every access runs on one writer thread, in submission
  * order, so there is no locking and a read never sees half of a write. Callers get futures and
  * never block the FX thread.
  *
@@ -39,11 +39,14 @@ public final class CacheDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CacheDatabase.class);
     private static final String FILE_NAME = "workstation";
+    /** The tables of the session, the team and the settings. */
+    private static final String CORE_MIGRATIONS = "db/cache";
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Path directory;
     private final Clock clock;
+    private final String[] locations;
     private final ExecutorService writer;
     private final CompletableFuture<Void> opened;
     // Touched only on the writer thread.
@@ -51,17 +54,25 @@ public final class CacheDatabase implements AutoCloseable {
     private Jdbi jdbi;
     private volatile Path movedAside;
 
-    private CacheDatabase(Path dataHome, Clock clock) {
+    private CacheDatabase(Path dataHome, Clock clock, List<String> featureMigrations) {
         this.directory = dataHome.resolve("cache");
         this.clock = clock;
+        this.locations = Stream.concat(Stream.of(CORE_MIGRATIONS), featureMigrations.stream())
+                .map(folder -> "classpath:" + folder).toArray(String[]::new);
         this.writer = Executors.newSingleThreadExecutor(
                 BackgroundExecutors.daemonThreads("switchboard-cache-writer"));
         this.opened = CompletableFuture.runAsync(this::openWithRecovery, writer);
     }
 
-    /** Starts opening the cache under {@code dataHome}; work submitted meanwhile waits for it. */
-    public static CacheDatabase open(Path dataHome, Clock clock) {
-        return new CacheDatabase(dataHome, clock);
+    /**
+     * Starts opening the cache under {@code dataHome}; work submitted meanwhile waits for it.
+     *
+     * @param featureMigrations classpath folders with the migrations of the features' tables, next
+     *                          to (never inside: Flyway scans folders with their subfolders) {@code db/cache}.
+     *                          All folders share one sequence of versions.
+     */
+    public static CacheDatabase open(Path dataHome, Clock clock, String... featureMigrations) {
+        return new CacheDatabase(dataHome, clock, List.of(featureMigrations));
     }
 
     /** Completes when the cache is usable, or fails with {@link CacheInUseException}. */
@@ -129,7 +140,7 @@ public final class CacheDatabase implements AutoCloseable {
         connection = DriverManager.getConnection(url, "sa", "");
         Flyway.configure(CacheDatabase.class.getClassLoader())
                 .dataSource(url, "sa", "")
-                .locations("classpath:db/cache")
+                .locations(locations)
                 .load()
                 .migrate();
         jdbi = Jdbi.create(connection);

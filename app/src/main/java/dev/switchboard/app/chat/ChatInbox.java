@@ -7,6 +7,7 @@ import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.ws.Envelope;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,9 @@ final class ChatInbox {
     /** A typing indicator whose "stopped" got lost goes away by itself after this. */
     static final Duration TYPING_SHOWN = Duration.ofSeconds(8);
     private static final String VISITOR_READER = "visitor";
+    /** The message types applied here, for which the chat feature registers on the agent socket. */
+    static final List<String> TYPES = List.of(ChatMessages.ASSIGNED, ChatMessages.MESSAGE, ChatMessages.ACK, ChatMessages.OFFER,
+            ChatMessages.OFFER_WITHDRAWN, ChatMessages.ENDED, ChatMessages.TYPING, ChatMessages.READ, ChatMessages.DELIVERED);
 
     /** What applying a message may need of the service. */
     interface Actions {

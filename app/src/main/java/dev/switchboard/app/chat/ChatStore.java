@@ -25,6 +25,9 @@ import org.jdbi.v3.core.Handle;
  */
 public final class ChatStore implements AccountCache {
 
+    /** The classpath folder of the migrations of the chat tables (and the canned replies'). */
+    public static final String MIGRATIONS = "db/chat";
+
     private final CacheDatabase db;
 
     public ChatStore(CacheDatabase db) {

@@ -1,13 +1,10 @@
 package dev.switchboard.app.net;
 
 import dev.switchboard.app.platform.Scheduler;
-import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.agents.StatusChange;
 import dev.switchboard.shared.health.ProtocolVersion;
 import dev.switchboard.shared.problem.Problem;
-import dev.switchboard.shared.sync.Change;
-import dev.switchboard.shared.visitors.VisitorBatch;
 import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.Envelope;
 import dev.switchboard.shared.ws.MessageTypes;
@@ -16,10 +13,12 @@ import dev.switchboard.shared.ws.Welcome;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -32,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * waits for {@code welcome} and subscribes with the cursor of what is already applied, so a
  * reconnect resumes exactly where the last connection stopped. A lost connection is retried with
  * {@link Backoff}; an ended session ({@code session.ended}, close code 4401, or an upgrade
- * refused with 401) stops it for good.
+ * refused with 401) stops it for good. Every other message goes to the handler registered for its
+ * type in {@link MessageHandlers}.
  *
  * <p>Each attempt has a generation number; events of an older socket are ignored, so a late
  * close of a replaced socket cannot disturb the current one. Listener methods are called on
@@ -43,37 +43,16 @@ public final class AgentConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AgentConnection.class);
     private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(10);
 
-    /** What the connection reports. */
+    /** What happens to the connection itself. */
     public interface Listener {
         void stateChanged(ConnectionState state);
 
         void welcomed(Welcome welcome);
 
-        void changeReceived(Change change);
-
-        void caughtUp(long seq);
-
-        /**
-         * The visitor list: {@code snapshot} is every online visitor (sent after each connect),
-         * otherwise what changed since the previous batch.
-         */
-        void visitorsReceived(VisitorBatch batch, boolean snapshot);
-
         /** The session is over; sign in again. {@code reason} is the server's, when it sent one. */
         void sessionEnded(Optional<Problem> reason);
 
         void incompatibleServer(int serverProtocol, String serverVersion);
-
-        /**
-         * An administrator changed the agent's own account (role, groups): the server already
-         * checks every message against it, so pages the role no longer allows must go.
-         */
-        default void accountChanged(Agent agent) {
-        }
-
-        /** A chat message of any {@code chat.*} type; the chat feature reads its payload. */
-        default void chatReceived(Envelope envelope) {
-        }
     }
 
     private final URI uri;
@@ -88,6 +67,7 @@ public final class AgentConnection implements AutoCloseable {
     private final Object lock = new Object();
     private final AwaitedReplies awaitedReplies = new AwaitedReplies();
     private final IncomingMessageDispatcher incoming;
+    private final List<String> subscriptions = new CopyOnWriteArrayList<>();
     private ConnectionState state = ConnectionState.OFFLINE;
     private long generation;
     private int failures;
@@ -96,7 +76,8 @@ public final class AgentConnection implements AutoCloseable {
     private Scheduler.Cancellable nextAttempt;
 
     public AgentConnection(ServerUrl server, String token, SocketTransport transport, Executor io,
-                           Scheduler scheduler, Backoff backoff, LongSupplier cursor, Listener listener) {
+                           Scheduler scheduler, Backoff backoff, LongSupplier cursor, Listener listener,
+                           MessageHandlers handlers) {
         this.uri = server.webSocket(AgentSocket.PATH);
         this.token = token;
         this.transport = transport;
@@ -105,7 +86,15 @@ public final class AgentConnection implements AutoCloseable {
         this.backoff = backoff;
         this.cursor = cursor;
         this.listener = listener;
-        this.incoming = new IncomingMessageDispatcher(listener, awaitedReplies);
+        this.incoming = new IncomingMessageDispatcher(handlers, awaitedReplies);
+    }
+
+    /**
+     * Sends {@code type} (without payload) after {@code sync.subscribe} on every connect, e.g.
+     * {@code visitors.subscribe}: what a feature wants the server to push on each new socket.
+     */
+    public void subscribeOnConnect(String type) {
+        subscriptions.add(type);
     }
 
     /** Connects now, on the I/O executor. */
@@ -322,11 +311,11 @@ public final class AgentConnection implements AutoCloseable {
         listener.welcomed(welcome);
         String subscribe = ProtocolJson.write(new Envelope(MessageTypes.SYNC_SUBSCRIBE, null, null,
                 ProtocolJson.tree(new SubscribeRequest(cursor.getAsLong()))));
-        // Every agent's workstation shows the visitor list and its arrival notices, so it always subscribes.
-        String visitors = ProtocolJson.write(new Envelope(MessageTypes.VISITORS_SUBSCRIBE, null, null, null));
         try {
             from.send(subscribe);
-            from.send(visitors);
+            for (String type : subscriptions) {
+                from.send(ProtocolJson.write(new Envelope(type, null, null, null)));
+            }
         } catch (IOException e) {
             lost(attempt);
         }

@@ -1,39 +1,35 @@
 package dev.switchboard.app.session;
 
-import dev.switchboard.app.chat.CannedReplies;
-import dev.switchboard.app.chat.ChatLink;
-import dev.switchboard.app.chat.ChatService;
-import dev.switchboard.app.chat.ChatStore;
-import dev.switchboard.app.chat.ChatsSnapshot;
-import dev.switchboard.app.chat.RestChatApi;
 import dev.switchboard.app.net.AgentConnection;
 import dev.switchboard.app.net.ApiClient;
 import dev.switchboard.app.net.Backoff;
 import dev.switchboard.app.net.ConnectionState;
-import dev.switchboard.app.net.ProtocolJson;
+import dev.switchboard.app.net.MessageHandlers;
 import dev.switchboard.app.net.SocketTransport;
 import dev.switchboard.app.platform.Coalescer;
 import dev.switchboard.app.platform.Scheduler;
 import dev.switchboard.app.sync.SyncEngine;
+import dev.switchboard.app.sync.SyncedEntities;
 import dev.switchboard.app.team.TeamSnapshot;
 import dev.switchboard.app.team.TeamState;
 import dev.switchboard.app.team.TeamStore;
-import dev.switchboard.app.visitors.VisitorFeed;
 import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.agents.AgentStatus;
-import dev.switchboard.shared.chat.ChatMessages;
-import dev.switchboard.shared.chat.QueueSnapshot;
 import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.sync.Change;
-import dev.switchboard.shared.visitors.VisitorBatch;
+import dev.switchboard.shared.ws.CaughtUp;
 import dev.switchboard.shared.ws.Envelope;
+import dev.switchboard.shared.ws.MessageTypes;
 import dev.switchboard.shared.ws.Welcome;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.slf4j.Logger;
@@ -41,7 +37,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything that runs while an account is signed in: the agent WebSocket, the sync engine, the
- * team state and the live visitor list the UI shows. Network and cache work happen on background
+ * team state and the agent's own account. What the features do with the session (their messages,
+ * synced entities, what they load before connecting and write when closing) they add before
+ * {@link #start()}; the session knows none of them. Network and cache work happen on background
  * threads; the properties here change on the FX thread only, fed through coalescers.
  */
 public final class LiveSession implements AutoCloseable {
@@ -58,10 +56,9 @@ public final class LiveSession implements AutoCloseable {
         void connectionChanged(ConnectionState from, ConnectionState to);
     }
 
-    /** The background parts a live session needs; {@code serial} and {@code chatSerial} are its own, shut down on close. */
-    public record Services(TeamStore teamStore, SessionStore sessionStore, ChatStore chatStore, CannedReplies cannedReplies,
-                           ApiClient api, SocketTransport transport, Executor io, ExecutorService serial,
-                           ExecutorService chatSerial, Scheduler scheduler, Backoff backoff, Clock clock) {
+    /** The background parts a live session needs; {@code serial} is its own, shut down on close. */
+    public record Services(TeamStore teamStore, SessionStore sessionStore, ApiClient api, SocketTransport transport, Executor io,
+                           ExecutorService serial, Scheduler scheduler, Backoff backoff, Clock clock) {
     }
 
     private final Session session;
@@ -72,15 +69,16 @@ public final class LiveSession implements AutoCloseable {
             new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
     private final ReadOnlyObjectWrapper<Agent> self;
     private final SyncEngine sync;
-    private final VisitorFeed visitors;
-    private final ChatService chats;
-    private final ReadOnlyObjectWrapper<ChatsSnapshot> chatsSnapshot = new ReadOnlyObjectWrapper<>(ChatsSnapshot.EMPTY);
-    private final ReadOnlyObjectWrapper<QueueSnapshot> queue = new ReadOnlyObjectWrapper<>(new QueueSnapshot(List.of()));
-    private final Coalescer<QueueSnapshot> queueToFx;
+    private final MessageHandlers handlers = new MessageHandlers();
     private final AgentConnection connection;
     private final Coalescer<ConnectionState> stateToFx;
+    private final List<Supplier<CompletableFuture<?>>> beforeConnect = new CopyOnWriteArrayList<>();
+    private final List<Consumer<ConnectionState>> connectionListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> caughtUpListeners = new CopyOnWriteArrayList<>();
+    private final List<Supplier<CompletableFuture<Void>>> closeSteps = new CopyOnWriteArrayList<>();
+    private boolean started;
     private boolean closed;
-    private CompletableFuture<Void> chatsWritten = CompletableFuture.completedFuture(null);
+    private CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
 
     public LiveSession(Session session, Services services, Executor fx, Events events) {
         this.session = session;
@@ -88,35 +86,86 @@ public final class LiveSession implements AutoCloseable {
         this.events = events;
         this.self = new ReadOnlyObjectWrapper<>(session.agent());
         Coalescer<TeamSnapshot> snapshots = Coalescer.latest(fx, this::showSnapshot);
-        this.sync = new SyncEngine(services.teamStore(), services.serial(), snapshots::offer, List.of(services.cannedReplies()));
+        this.sync = new SyncEngine(services.teamStore(), services.serial(), snapshots::offer);
         this.stateToFx = new Coalescer<>(fx, batch -> batch.forEach(this::showState));
-        this.visitors = new VisitorFeed(fx, services.clock());
-        Coalescer<ChatsSnapshot> chatSnapshots = Coalescer.latest(fx, chatsSnapshot::set);
-        ChatService.Services chatServices = new ChatService.Services(services.chatStore(), new ConnectionLink(),
-                new RestChatApi(services.api(), session.server(), session.token(), services.io()), services.chatSerial(),
-                services.scheduler(), services.clock());
-        this.chats = new ChatService(session.agent().id(), chatServices, chatSnapshots::offer);
-        this.queueToFx = Coalescer.latest(fx, queue::set);
+        handlers.add(MessageTypes.CHANGE, Change.class, sync::accept);
+        handlers.add(MessageTypes.SYNC_CAUGHT_UP, CaughtUp.class, this::caughtUp);
+        // Shown at once, before the change log brings the same agent: a demoted supervisor's pages go now.
+        handlers.add(MessageTypes.ACCOUNT_CHANGED, Agent.class, agent -> agentChanged(agent, fx));
         this.connection = new AgentConnection(session.server(), session.token(), services.transport(), services.io(),
-                services.scheduler(), services.backoff(), sync::cursor, new ConnectionEvents(fx));
+                services.scheduler(), services.backoff(), sync::cursor, new ConnectionEvents(fx), handlers);
     }
 
-    /** Shows the cached team and chats at once, then connects and catches up from the cached cursor. */
+    // --- what features add before the session starts (FX thread) ---
+
+    /** Handles every agent-socket message of {@code type}; on a network thread, so hand the work off. */
+    public void handle(String type, Consumer<Envelope> handler) {
+        beforeStart();
+        handlers.add(type, handler);
+    }
+
+    /** Sends {@code type} on every connect, after the sync subscription (e.g. {@code visitors.subscribe}). */
+    public void subscribeOnConnect(String type) {
+        beforeStart();
+        connection.subscribeOnConnect(type);
+    }
+
+    /** Hands the change log's changes of one entity type to the feature that keeps them. */
+    public void sync(SyncedEntities entities) {
+        beforeStart();
+        sync.register(entities);
+    }
+
+    /** Loads what the feature shows from the cache; the connection starts when every load is done, failed or not. */
+    public void beforeConnect(Supplier<CompletableFuture<?>> load) {
+        beforeStart();
+        beforeConnect.add(load);
+    }
+
+    /** Told every change of the connection's state, on a network thread. */
+    public void onConnectionChanged(Consumer<ConnectionState> listener) {
+        beforeStart();
+        connectionListeners.add(listener);
+    }
+
+    /** Told when the server has sent this connection its backlog, on a network thread. */
+    public void onCaughtUp(Runnable listener) {
+        beforeStart();
+        caughtUpListeners.add(listener);
+    }
+
+    /**
+     * Runs when the session closes, after the socket is told to close; the future completes when
+     * what the feature still had to write is in the cache, and {@link #written()} waits for it.
+     */
+    public void onClose(Supplier<CompletableFuture<Void>> step) {
+        beforeStart();
+        closeSteps.add(step);
+    }
+
+    private void beforeStart() {
+        if (started) {
+            throw new IllegalStateException("The session has started; add to it before");
+        }
+    }
+
+    // --- the session itself ---
+
+    /** Shows the cached team and the features' cached data at once, then connects and catches up from the cached cursor. */
     public void start() {
-        CompletableFuture<?> team = sync.load().whenComplete((snapshot, error) -> {
+        started = true;
+        CompletableFuture<?> cachedTeam = sync.load().whenComplete((snapshot, error) -> {
             if (error != null) {
                 // Without the cache the sync starts from an empty team; it still gets everything.
                 LOG.warn("Could not read the cached team", error);
             }
         });
-        CompletableFuture<?> cachedChats = chats.load().whenComplete((snapshot, error) -> {
-            if (error != null) {
-                // The chats come again from the server; only an unsent outbox would be missing.
-                LOG.warn("Could not read the cached chats", error);
-            }
-        });
-        CompletableFuture<?> replies = services.cannedReplies().load();
-        CompletableFuture.allOf(team, cachedChats, replies).whenComplete((ignored, error) -> connection.start());
+        CompletableFuture<?>[] loads = new CompletableFuture<?>[beforeConnect.size() + 1];
+        loads[0] = cachedTeam;
+        for (int i = 0; i < beforeConnect.size(); i++) {
+            loads[i + 1] = beforeConnect.get(i).get();
+        }
+        CompletableFuture.allOf(loads).whenComplete((ignored, error) -> connection.start());
     }
 
     public Session session() {
@@ -125,30 +174,6 @@ public final class LiveSession implements AutoCloseable {
 
     public TeamState team() {
         return team;
-    }
-
-    /** The online visitors, kept current while the session is connected. */
-    public VisitorFeed visitors() {
-        return visitors;
-    }
-
-    /** The agent's chats: the service to act on them. */
-    public ChatService chats() {
-        return chats;
-    }
-
-    /** The newest chats snapshot, on the FX thread. */
-    public ReadOnlyObjectProperty<ChatsSnapshot> chatsProperty() {
-        return chatsSnapshot.getReadOnlyProperty();
-    }
-
-    /** The waiting queues of the agent's groups (a supervisor's: every group) as last pushed, on the FX thread. */
-    public ReadOnlyObjectProperty<QueueSnapshot> queueProperty() {
-        return queue.getReadOnlyProperty();
-    }
-
-    public CannedReplies cannedReplies() {
-        return services.cannedReplies();
     }
 
     /** The signed-in agent as last synced (status, groups, name). */
@@ -165,7 +190,17 @@ public final class LiveSession implements AutoCloseable {
         return connection.setStatus(status);
     }
 
-    /** Disconnects and stops syncing. FX thread. */
+    /** Sends a message that the server acknowledges; see {@link AgentConnection#request}. Any thread. */
+    public CompletableFuture<Void> request(String type, Object payload) {
+        return connection.request(type, payload);
+    }
+
+    /** Sends a message that needs no answer; false when offline. Any thread. */
+    public boolean tell(String type, Object payload) {
+        return connection.tell(type, payload);
+    }
+
+    /** Disconnects, stops syncing and runs the features' close steps. FX thread. */
     @Override
     public void close() {
         if (closed) {
@@ -178,17 +213,22 @@ public final class LiveSession implements AutoCloseable {
             services.transport().close();
         });
         services.serial().shutdown();
-        // Drafts and read marks not written yet go to the cache first; queued work still runs after shutdown().
-        chatsWritten = chats.close().exceptionally(error -> {
-            LOG.warn("Could not write the last chat changes to the cache", error);
-            return null;
-        });
-        services.chatSerial().shutdown();
+        written = CompletableFuture.allOf(closeSteps.stream().map(Supplier::get).toArray(CompletableFuture[]::new));
     }
 
-    /** Completes when the chats' last changes are in the cache after {@link #close()}: close the cache only then. */
-    public CompletableFuture<Void> chatsWritten() {
-        return chatsWritten;
+    /** Completes when the features' last changes are in the cache after {@link #close()}: close the cache only then. */
+    public CompletableFuture<Void> written() {
+        return written;
+    }
+
+    private void caughtUp(CaughtUp caught) {
+        sync.caughtUp(caught.seq());
+        caughtUpListeners.forEach(Runnable::run);
+    }
+
+    private void agentChanged(Agent agent, Executor fx) {
+        services.sessionStore().updateAgent(agent);
+        fx.execute(() -> showSelf(agent));
     }
 
     private void showSnapshot(TeamSnapshot snapshot) {
@@ -210,20 +250,7 @@ public final class LiveSession implements AutoCloseable {
         }
     }
 
-    /** The chat service's way to the agent socket. */
-    private final class ConnectionLink implements ChatLink {
-        @Override
-        public CompletableFuture<Void> request(String type, Object payload) {
-            return connection.request(type, payload);
-        }
-
-        @Override
-        public boolean tell(String type, Object payload) {
-            return connection.tell(type, payload);
-        }
-    }
-
-    /** Hands the connection's events from network threads to the sync engine and the FX thread. */
+    /** Hands the connection's events from network threads to the features and the FX thread. */
     private final class ConnectionEvents implements AgentConnection.Listener {
         private final Executor fx;
 
@@ -234,53 +261,12 @@ public final class LiveSession implements AutoCloseable {
         @Override
         public void stateChanged(ConnectionState state) {
             stateToFx.offer(state);
-            chats.connectionChanged(state == ConnectionState.CONNECTED);
+            connectionListeners.forEach(listener -> listener.accept(state));
         }
 
         @Override
         public void welcomed(Welcome welcome) {
-            services.sessionStore().updateAgent(welcome.agent());
-            fx.execute(() -> showSelf(welcome.agent()));
-        }
-
-        /** Shown at once, before the change log brings the same agent: a demoted supervisor's pages go now. */
-        @Override
-        public void accountChanged(Agent agent) {
-            services.sessionStore().updateAgent(agent);
-            fx.execute(() -> showSelf(agent));
-        }
-
-        @Override
-        public void changeReceived(Change change) {
-            sync.accept(change);
-        }
-
-        @Override
-        public void caughtUp(long seq) {
-            sync.caughtUp(seq);
-            chats.caughtUp();
-        }
-
-        @Override
-        public void chatReceived(Envelope envelope) {
-            if (ChatMessages.QUEUE.equals(envelope.type())) {
-                queueReceived(envelope);
-            } else {
-                chats.received(envelope);
-            }
-        }
-
-        private void queueReceived(Envelope envelope) {
-            try {
-                queueToFx.offer(ProtocolJson.read(envelope.payload(), QueueSnapshot.class));
-            } catch (IllegalArgumentException e) {
-                LOG.warn("Ignoring an unreadable queue message: {}", e.getMessage());
-            }
-        }
-
-        @Override
-        public void visitorsReceived(VisitorBatch batch, boolean snapshot) {
-            visitors.accept(batch, snapshot);
+            agentChanged(welcome.agent(), fx);
         }
 
         @Override

@@ -1,6 +1,8 @@
 package dev.switchboard.app.shell;
 
 import atlantafx.base.theme.Styles;
+import dev.switchboard.app.feature.MenuEntry;
+import dev.switchboard.app.feature.PageEntry;
 import dev.switchboard.app.net.ConnectionState;
 import dev.switchboard.app.notify.ToastView;
 import dev.switchboard.app.platform.Disposer;
@@ -9,11 +11,11 @@ import dev.switchboard.app.platform.NoticeArea;
 import dev.switchboard.app.platform.View;
 import dev.switchboard.app.ui.StatusDot;
 import dev.switchboard.shared.agents.AgentStatus;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -41,15 +43,15 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The main window's frame: a header with the agent's name, status switcher and connection
- * indicator, a navigation column, and the current page with in-window notices above it.
+ * indicator, a navigation column with the features' pages and panels, and the current page with
+ * in-window notices above it.
  */
 public final class ShellView extends View<BorderPane> {
 
     private final ShellViewModel model;
-    private final Function<Page, View<? extends Parent>> pageFactory;
-    private final Map<Page, View<? extends Parent>> pageViews = new EnumMap<>(Page.class);
+    private final Map<String, View<? extends Parent>> pageViews = new HashMap<>();
     private final ToastView toasts;
-    private final View<? extends Parent> sidePanel;
+    private final List<View<? extends Parent>> sidePanels;
     private final View<? extends Region> alerts;
 
     private final BorderPane root = new BorderPane();
@@ -59,7 +61,7 @@ public final class ShellView extends View<BorderPane> {
     private final MenuButton statusSwitcher = new MenuButton();
     private final Circle statusDot = StatusDot.create(AgentStatus.OFFLINE);
     private final MenuButton userMenu = new MenuButton();
-    private final MenuItem settingsItem = new MenuItem();
+    private final Map<MenuItem, MenuEntry> featureItems = new HashMap<>();
     private final MenuItem signOutItem = new MenuItem();
     private final MenuItem quitItem = new MenuItem();
     private final VBox navigation = new VBox(4);
@@ -72,15 +74,14 @@ public final class ShellView extends View<BorderPane> {
     private View<? extends Parent> currentPage;
 
     /**
-     * @param sidePanel shown under the navigation on every page (the agent's work and queues)
-     * @param alerts    what waits for the agent, above the passing notices in the top right corner
+     * @param sidePanels shown under the navigation on every page (the agent's work and queues)
+     * @param alerts     what waits for the agent, above the passing notices in the top right corner
      */
-    public ShellView(ShellViewModel model, Function<Page, View<? extends Parent>> pageFactory, ToastView toasts,
-                     View<? extends Parent> sidePanel, View<? extends Region> alerts) {
+    public ShellView(ShellViewModel model, ToastView toasts, List<View<? extends Parent>> sidePanels,
+                     View<? extends Region> alerts) {
         this.model = model;
-        this.pageFactory = pageFactory;
         this.toasts = toasts;
-        this.sidePanel = sidePanel;
+        this.sidePanels = List.copyOf(sidePanels);
         this.alerts = alerts;
         build();
     }
@@ -116,16 +117,21 @@ public final class ShellView extends View<BorderPane> {
         userMenu.setId("userMenu");
         userMenu.setGraphic(new FontIcon(Material2AL.ACCOUNT_CIRCLE));
         userMenu.getStyleClass().add(Styles.FLAT);
-        settingsItem.setId("settingsItem");
-        settingsItem.setGraphic(new FontIcon(Material2MZ.SETTINGS));
-        settingsItem.setOnAction(event -> model.openSettings());
+        for (MenuEntry entry : model.menuEntries()) {
+            MenuItem item = new MenuItem();
+            item.setId(entry.id());
+            item.setGraphic(new FontIcon(entry.icon()));
+            item.setOnAction(event -> entry.action().run());
+            featureItems.put(item, entry);
+            userMenu.getItems().add(item);
+        }
         signOutItem.setId("signOutItem");
         signOutItem.setGraphic(new FontIcon(Material2AL.EXIT_TO_APP));
         signOutItem.setOnAction(event -> model.signOut());
         quitItem.setId("quitItem");
         quitItem.setGraphic(new FontIcon(Material2MZ.POWER_SETTINGS_NEW));
         quitItem.setOnAction(event -> model.quit());
-        userMenu.getItems().addAll(settingsItem, signOutItem, new SeparatorMenuItem(), quitItem);
+        userMenu.getItems().addAll(signOutItem, new SeparatorMenuItem(), quitItem);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -136,11 +142,14 @@ public final class ShellView extends View<BorderPane> {
 
         navigation.setId("navigation");
         navigation.setPadding(new Insets(12, 8, 12, 8));
-        VBox navigationColumn = new VBox(navigation, new Separator(), sidePanel.root());
+        VBox navigationColumn = new VBox(navigation, new Separator());
+        for (View<? extends Parent> panel : sidePanels) {
+            navigationColumn.getChildren().add(panel.root());
+            VBox.setVgrow(panel.root(), Priority.ALWAYS);
+        }
         navigationColumn.getStyleClass().add("app-navigation");
         navigationColumn.setPrefWidth(210);
         navigationColumn.setMinWidth(210);
-        VBox.setVgrow(sidePanel.root(), Priority.ALWAYS);
 
         pageHolder.getStyleClass().add("page-holder");
         corner.getChildren().setAll(alerts.root(), toasts.root());
@@ -163,8 +172,10 @@ public final class ShellView extends View<BorderPane> {
         disposer.onDispose(model::deactivate);
         toasts.activate();
         disposer.onDispose(toasts::deactivate);
-        sidePanel.activate();
-        disposer.onDispose(sidePanel::deactivate);
+        for (View<? extends Parent> panel : sidePanels) {
+            panel.activate();
+            disposer.onDispose(panel::deactivate);
+        }
         alerts.activate();
         disposer.onDispose(alerts::deactivate);
 
@@ -178,11 +189,11 @@ public final class ShellView extends View<BorderPane> {
         disposer.bind(connectionIndicator.textProperty(), model.connectionText());
         disposer.bind(connectionTooltip.textProperty(), i18n.text("connection.tooltip"));
         disposer.observe(model.connectionState(), this::showConnection);
-        disposer.bind(settingsItem.textProperty(), i18n.text("menu.settings"));
+        featureItems.forEach((item, entry) -> disposer.bind(item.textProperty(), i18n.text(entry.labelKey())));
         disposer.bind(signOutItem.textProperty(), i18n.text("menu.signOut"));
         disposer.bind(quitItem.textProperty(), i18n.text("menu.quit"));
 
-        ListChangeListener<Page> pagesChanged = change -> showNavigation();
+        ListChangeListener<PageEntry> pagesChanged = change -> showNavigation();
         disposer.listenList(model.pages(), pagesChanged);
         showNavigation();
         disposer.onDispose(navigationBindings::dispose);
@@ -231,17 +242,12 @@ public final class ShellView extends View<BorderPane> {
         navigationBindings.dispose();
         navigation.getChildren().clear();
         navigationGroup.getToggles().clear();
-        for (Page page : model.pages()) {
+        for (PageEntry page : model.pages()) {
             ToggleButton button = new ToggleButton();
-            button.setId("nav-" + page.name());
-            FontIcon icon = new FontIcon(switch (page) {
-                case VISITORS -> Material2MZ.PUBLIC;
-                case CHATS -> Material2AL.CHAT;
-                case HOME -> Material2AL.HOME;
-                case SUPERVISOR -> Material2MZ.SUPERVISOR_ACCOUNT;
-            });
-            button.setGraphic(page == Page.CHATS ? withUnreadBadge(icon) : icon);
-            navigationBindings.bind(button.textProperty(), model.i18n().text(page.textKey()));
+            button.setId("nav-" + page.id());
+            FontIcon icon = new FontIcon(page.icon());
+            button.setGraphic(page.badge() == null ? icon : withBadge(icon, page.badge()));
+            navigationBindings.bind(button.textProperty(), model.i18n().text(page.labelKey()));
             button.getStyleClass().addAll(Styles.FLAT, "nav-button");
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
@@ -256,13 +262,13 @@ public final class ShellView extends View<BorderPane> {
         }
     }
 
-    /** The chats icon with the number of unread messages over it, hidden at zero. */
-    private StackPane withUnreadBadge(FontIcon icon) {
+    /** The page's icon with its count (e.g. unread messages) over it, hidden at zero. */
+    private StackPane withBadge(FontIcon icon, PageEntry.Badge count) {
         Label badge = new Label();
-        badge.setId("chatsUnread");
+        badge.setId(count.id());
         badge.getStyleClass().add("unread-badge");
-        navigationBindings.bind(badge.textProperty(), model.chatsUnread().asString());
-        navigationBindings.bind(badge.visibleProperty(), model.chatsUnread().greaterThan(0));
+        navigationBindings.bind(badge.textProperty(), count.count().asString());
+        navigationBindings.bind(badge.visibleProperty(), count.count().greaterThan(0));
         StackPane graphic = new StackPane(icon, badge);
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
         badge.setTranslateX(10);
@@ -270,14 +276,14 @@ public final class ShellView extends View<BorderPane> {
         return graphic;
     }
 
-    private void showPage(Page page) {
+    private void showPage(PageEntry page) {
         if (currentPage != null) {
             currentPage.deactivate();
         }
-        currentPage = pageViews.computeIfAbsent(page, pageFactory);
+        currentPage = pageViews.computeIfAbsent(page.id(), id -> page.view().get());
         currentPage.activate();
         pageHolder.getChildren().setAll(currentPage.root());
         navigationGroup.getToggles().forEach(toggle ->
-                toggle.setSelected(((ToggleButton) toggle).getId().equals("nav-" + page.name())));
+                toggle.setSelected(((ToggleButton) toggle).getId().equals("nav-" + page.id())));
     }
 }

@@ -1,5 +1,8 @@
 package dev.switchboard.app.shell;
 
+import dev.switchboard.app.feature.MenuEntry;
+import dev.switchboard.app.feature.PageEntry;
+import dev.switchboard.app.feature.PageSwitch;
 import dev.switchboard.app.net.ConnectionState;
 import dev.switchboard.app.net.NotConnectedException;
 import dev.switchboard.app.net.ProblemException;
@@ -10,26 +13,30 @@ import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.session.LiveSession;
 import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.agents.AgentStatus;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The main window's frame: who is signed in, their status, the connection, and the navigation. */
-public final class ShellViewModel {
+/**
+ * The main window's frame: who is signed in, their status, the connection, and the navigation
+ * between the pages the features add, of which it shows those the agent's role may see.
+ */
+public final class ShellViewModel implements PageSwitch {
 
     /** What the frame's menu can ask of the application. */
-    public record Actions(Runnable openSettings, Runnable signOut, Runnable quit) {
+    public record Actions(Runnable signOut, Runnable quit) {
     }
 
     private final LiveSession live;
@@ -38,13 +45,16 @@ public final class ShellViewModel {
     private final Executor fx;
     private final Actions actions;
     private final Disposer disposer = new Disposer();
-    private final ObservableList<Page> pages = FXCollections.observableArrayList(Page.HOME);
-    private final ObjectProperty<Page> selectedPage = new SimpleObjectProperty<>(Page.HOME);
+    private final List<PageEntry> allPages = new ArrayList<>();
+    private final List<MenuEntry> menuEntries = new ArrayList<>();
+    private final ObservableList<PageEntry> pages = FXCollections.observableArrayList();
+    private final ObjectProperty<PageEntry> selectedPage = new SimpleObjectProperty<>();
+    private final ObjectBinding<String> shownPage = Bindings.createObjectBinding(
+            () -> selectedPage.get() == null ? null : selectedPage.get().id(), selectedPage);
     private final ObjectBinding<AgentStatus> status;
     private final StringBinding displayName;
     private final StringBinding statusText;
     private final StringBinding connectionText;
-    private final IntegerBinding chatsUnread;
 
     public ShellViewModel(LiveSession live, I18n i18n, NotificationCenter notices, Executor fx, Actions actions) {
         this.live = live;
@@ -55,9 +65,22 @@ public final class ShellViewModel {
         this.status = Bindings.createObjectBinding(() -> live.selfProperty().get().status(), live.selfProperty());
         this.displayName = Bindings.createStringBinding(() -> live.selfProperty().get().displayName(), live.selfProperty());
         this.statusText = i18n.text(() -> i18n.get("status." + status.get().name()), status);
-        this.chatsUnread = Bindings.createIntegerBinding(() -> live.chatsProperty().get().unread(), live.chatsProperty());
         this.connectionText = i18n.text(() -> i18n.get("connection." + live.connectionStateProperty().get().name()),
                 live.connectionStateProperty());
+    }
+
+    /**
+     * The features' pages (in navigation order) and menu entries; set once, before the view is
+     * built. The window opens on the start page.
+     */
+    public void addFeatureParts(List<PageEntry> featurePages, List<MenuEntry> featureMenu) {
+        allPages.addAll(featurePages);
+        menuEntries.addAll(featureMenu);
+        PageEntry start = startPage();
+        if (start != null) {
+            pages.setAll(start);
+            selectedPage.set(start);
+        }
     }
 
     public void activate() {
@@ -85,10 +108,6 @@ public final class ShellViewModel {
         return i18n.get("status." + choice.name());
     }
 
-    public void openSettings() {
-        actions.openSettings().run();
-    }
-
     public void signOut() {
         actions.signOut().run();
     }
@@ -97,12 +116,28 @@ public final class ShellViewModel {
         actions.quit().run();
     }
 
-    public ObservableList<Page> pages() {
+    /** The pages the agent may see, in navigation order. */
+    public ObservableList<PageEntry> pages() {
         return pages;
     }
 
-    public ObjectProperty<Page> selectedPageProperty() {
+    public ObjectProperty<PageEntry> selectedPageProperty() {
         return selectedPage;
+    }
+
+    /** The agent's menu entries the features added, above sign-out and quit. */
+    public List<MenuEntry> menuEntries() {
+        return List.copyOf(menuEntries);
+    }
+
+    @Override
+    public void show(String pageId) {
+        pages.stream().filter(page -> page.id().equals(pageId)).findFirst().ifPresent(selectedPage::set);
+    }
+
+    @Override
+    public ObservableValue<String> shown() {
+        return shownPage;
     }
 
     public ObjectBinding<AgentStatus> status() {
@@ -121,11 +156,6 @@ public final class ShellViewModel {
         return connectionText;
     }
 
-    /** Unread chat messages over all the agent's chats, for the navigation's badge. */
-    public IntegerBinding chatsUnread() {
-        return chatsUnread;
-    }
-
     public ReadOnlyObjectProperty<ConnectionState> connectionState() {
         return live.connectionStateProperty();
     }
@@ -135,13 +165,19 @@ public final class ShellViewModel {
     }
 
     private void showPagesFor(Agent self) {
-        List<Page> visible = Arrays.stream(Page.values()).filter(page -> page.visibleTo(self.role())).toList();
+        List<PageEntry> visible = allPages.stream().filter(page -> page.visibleTo(self.role())).toList();
         if (!visible.equals(pages)) {
             pages.setAll(visible);
         }
         if (!pages.contains(selectedPage.get())) {
-            selectedPage.set(Page.HOME);
+            selectedPage.set(startPage());
         }
+    }
+
+    /** The page marked as the start, else the first; every role sees it. */
+    private PageEntry startPage() {
+        return allPages.stream().filter(PageEntry::start).findFirst()
+                .orElseGet(() -> allPages.isEmpty() ? null : allPages.get(0));
     }
 
     private String statusFailure(AgentStatus wanted, Throwable failure) {

@@ -17,10 +17,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +37,7 @@ public final class SyncEngine {
     private final TeamStore store;
     private final Executor serial;
     private final Consumer<TeamSnapshot> publish;
-    private final Map<String, SyncedEntities> others;
+    private final Map<String, SyncedEntities> others = new ConcurrentHashMap<>();
 
     private final Object lock = new Object();
     private final List<Change> queued = new ArrayList<>();
@@ -54,15 +53,19 @@ public final class SyncEngine {
      * @param publish receives each new snapshot (on the serial executor)
      */
     public SyncEngine(TeamStore store, Executor serial, Consumer<TeamSnapshot> publish) {
-        this(store, serial, publish, List.of());
-    }
-
-    /** @param others the entity types features keep themselves, handed their changes in batches */
-    public SyncEngine(TeamStore store, Executor serial, Consumer<TeamSnapshot> publish, List<SyncedEntities> others) {
         this.store = store;
         this.serial = serial;
         this.publish = publish;
-        this.others = others.stream().collect(Collectors.toUnmodifiableMap(SyncedEntities::entity, Function.identity()));
+    }
+
+    /**
+     * Hands the changes of an entity type a feature keeps itself to {@code entities}, in batches;
+     * register before the first change arrives. One keeper per entity type.
+     */
+    public void register(SyncedEntities entities) {
+        if (others.putIfAbsent(entities.entity(), entities) != null) {
+            throw new IllegalStateException("Changes of " + entities.entity() + " have a keeper already");
+        }
     }
 
     /** Reads what the cache holds, publishes it, and sets the cursor to resume from. */

@@ -2,7 +2,13 @@ package dev.switchboard.app.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.app.chat.ChatDestination;
+import dev.switchboard.app.chat.alerts.ChatAlertKind;
+import dev.switchboard.app.chat.alerts.ChatAlerts;
 import dev.switchboard.app.notify.Chime;
+import dev.switchboard.app.queue.LongWaitWatch;
+import dev.switchboard.app.queue.QueueAlertKind;
+import dev.switchboard.app.queue.WaitingChatDestination;
 import dev.switchboard.app.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,8 +30,9 @@ class AlertBoardTest {
         return board;
     }
 
+    /** An alert as the chats and the queue raise them: about the chat, or the queued chat, {@code id}. */
     private static AgentAlert alert(String key, AlertKind kind, long id, String text) {
-        return new AgentAlert(key, kind, id, text);
+        return new AgentAlert(key, kind, kind == QueueAlertKind.LONG_WAIT ? new WaitingChatDestination(id) : new ChatDestination(id), text);
     }
 
     @Test
@@ -33,7 +40,7 @@ class AlertBoardTest {
         FakeAttention attention = new FakeAttention(true);
         AlertBoard board = board(attention);
 
-        board.raise(alert(AgentAlert.arrivalKey(7), AlertKind.TRANSFER, 7, "Chat with Emma transferred to you"));
+        board.raise(alert(ChatAlerts.arrivalKey(7), ChatAlertKind.TRANSFER, 7, "Chat with Emma transferred to you"));
 
         assertThat(played).containsExactly(Chime.TRANSFER);
         assertThat(attention.requests).isEqualTo(1);
@@ -41,7 +48,7 @@ class AlertBoardTest {
 
         focused = true;
         clock.advance(Duration.ofSeconds(5));
-        board.raise(alert(AgentAlert.messageKey(8), AlertKind.MESSAGE, 8, "New message"));
+        board.raise(alert(ChatAlerts.messageKey(8), ChatAlertKind.MESSAGE, 8, "New message"));
         assertThat(played).containsExactly(Chime.TRANSFER, Chime.MESSAGE);
         assertThat(attention.requests).as("the agent is looking at the window").isEqualTo(1);
     }
@@ -49,32 +56,32 @@ class AlertBoardTest {
     @Test
     void theSameKeyUpdatesTheTextQuietlyAndABurstChimesOnce() {
         AlertBoard board = board(new FakeAttention(true));
-        board.raise(alert(AgentAlert.messageKey(8), AlertKind.MESSAGE, 8, "New message from Emma"));
-        board.raise(alert(AgentAlert.messageKey(8), AlertKind.MESSAGE, 8, "2 new messages from Emma"));
-        board.raise(alert(AgentAlert.waitKey(9), AlertKind.LONG_WAIT, 9, "Li Lei has waited 1:00"));
+        board.raise(alert(ChatAlerts.messageKey(8), ChatAlertKind.MESSAGE, 8, "New message from Emma"));
+        board.raise(alert(ChatAlerts.messageKey(8), ChatAlertKind.MESSAGE, 8, "2 new messages from Emma"));
+        board.raise(alert(LongWaitWatch.waitKey(9), QueueAlertKind.LONG_WAIT, 9, "Li Lei has waited 1:00"));
 
         assertThat(board.pending()).extracting(AgentAlert::text).containsExactly("2 new messages from Emma", "Li Lei has waited 1:00");
         assertThat(played).containsExactly(Chime.MESSAGE);
 
         soundOn = false;
         clock.advance(AlertBoard.CHIME_INTERVAL);
-        board.raise(alert(AgentAlert.waitKey(10), AlertKind.LONG_WAIT, 10, "Bob has waited 1:00"));
+        board.raise(alert(LongWaitWatch.waitKey(10), QueueAlertKind.LONG_WAIT, 10, "Bob has waited 1:00"));
         assertThat(played).as("muted").containsExactly(Chime.MESSAGE);
     }
 
     @Test
     void anAlertStaysUntilOpenedDismissedOrResolved() {
         AlertBoard board = board(new FakeAttention(true));
-        AgentAlert newChat = alert(AgentAlert.arrivalKey(1), AlertKind.NEW_CHAT, 1, "New chat with Emma");
+        AgentAlert newChat = alert(ChatAlerts.arrivalKey(1), ChatAlertKind.NEW_CHAT, 1, "New chat with Emma");
         board.raise(newChat);
-        board.raise(alert(AgentAlert.messageKey(2), AlertKind.MESSAGE, 2, "New message"));
-        board.raise(alert(AgentAlert.waitKey(3), AlertKind.LONG_WAIT, 3, "Waiting"));
+        board.raise(alert(ChatAlerts.messageKey(2), ChatAlertKind.MESSAGE, 2, "New message"));
+        board.raise(alert(LongWaitWatch.waitKey(3), QueueAlertKind.LONG_WAIT, 3, "Waiting"));
         clock.advance(Duration.ofHours(1));
         assertThat(board.count().get()).as("nothing expires by itself").isEqualTo(3);
 
         board.open(newChat);
         assertThat(opened).containsExactly(newChat);
-        board.resolveConversation(2);
+        board.resolveAbout(new ChatDestination(2));
         assertThat(board.pending()).extracting(AgentAlert::key).containsExactly("wait:3");
         board.dismiss(board.pending().get(0));
         assertThat(board.pending()).isEmpty();
@@ -86,12 +93,12 @@ class AlertBoardTest {
         var title = board.windowTitle("Switchboard");
         assertThat(title.get()).isEqualTo("Switchboard");
 
-        board.raise(alert(AgentAlert.arrivalKey(1), AlertKind.NEW_CHAT, 1, "a"));
-        board.raise(alert(AgentAlert.arrivalKey(2), AlertKind.NEW_CHAT, 2, "b"));
+        board.raise(alert(ChatAlerts.arrivalKey(1), ChatAlertKind.NEW_CHAT, 1, "a"));
+        board.raise(alert(ChatAlerts.arrivalKey(2), ChatAlertKind.NEW_CHAT, 2, "b"));
         assertThat(title.get()).isEqualTo("(2) Switchboard");
 
-        board.resolve(AgentAlert.arrivalKey(1));
-        board.resolve(AgentAlert.arrivalKey(2));
+        board.resolve(ChatAlerts.arrivalKey(1));
+        board.resolve(ChatAlerts.arrivalKey(2));
         assertThat(title.get()).isEqualTo("Switchboard");
     }
 
@@ -101,8 +108,8 @@ class AlertBoardTest {
         AlertBoard board = board(attention);
         var title = board.windowTitle("Switchboard");
 
-        board.raise(alert(AgentAlert.arrivalKey(1), AlertKind.NEW_CHAT, 1, "a"));
-        board.resolve(AgentAlert.arrivalKey(1));
+        board.raise(alert(ChatAlerts.arrivalKey(1), ChatAlertKind.NEW_CHAT, 1, "a"));
+        board.resolve(ChatAlerts.arrivalKey(1));
 
         assertThat(title.get()).isEqualTo("Switchboard");
         assertThat(attention.counts).containsExactly(1, 0);

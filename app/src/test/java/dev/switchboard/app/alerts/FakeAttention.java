@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Records what the alerts asked of the desktop; {@code hasBadge} says whether it can show a count. */
-final class FakeAttention implements Attention {
+public final class FakeAttention implements Attention {
 
-    final boolean hasBadge;
-    int requests;
-    final List<Integer> counts = new ArrayList<>();
+    public final boolean hasBadge;
+    public int requests;
+    public final List<Integer> counts = new ArrayList<>();
 
-    FakeAttention(boolean hasBadge) {
+    public FakeAttention(boolean hasBadge) {
         this.hasBadge = hasBadge;
     }
 

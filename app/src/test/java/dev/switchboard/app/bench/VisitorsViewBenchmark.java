@@ -3,6 +3,7 @@ package dev.switchboard.app.bench;
 import dev.switchboard.app.net.AgentConnection;
 import dev.switchboard.app.net.Backoff;
 import dev.switchboard.app.net.ConnectionState;
+import dev.switchboard.app.net.MessageHandlers;
 import dev.switchboard.app.net.ServerUrl;
 import dev.switchboard.app.notify.NotificationCenter;
 import dev.switchboard.app.platform.AppTheme;
@@ -18,8 +19,8 @@ import dev.switchboard.app.visitors.VisitorsView;
 import dev.switchboard.app.visitors.VisitorsViewModel;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.problem.Problem;
-import dev.switchboard.shared.sync.Change;
 import dev.switchboard.shared.visitors.VisitorBatch;
+import dev.switchboard.shared.ws.MessageTypes;
 import dev.switchboard.shared.ws.Welcome;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -116,8 +117,12 @@ public final class VisitorsViewBenchmark {
         });
         VisitorFeed feed = new VisitorFeed(timedFx, Clock.systemUTC());
         InProcessSocket socket = new InProcessSocket();
+        // Only the visitor list matters here, fed as the visitors feature's handlers feed it.
+        MessageHandlers handlers = new MessageHandlers();
+        handlers.add(MessageTypes.VISITORS_SNAPSHOT, VisitorBatch.class, batch -> feed.accept(batch, true));
+        handlers.add(MessageTypes.VISITORS_BATCH, VisitorBatch.class, batch -> feed.accept(batch, false));
         AgentConnection connection = new AgentConnection(ServerUrl.parse("http://bench.invalid"), "bench", socket,
-                background.io(), background.scheduler(), Backoff.standard(), () -> 0L, new FeedOnly(feed));
+                background.io(), background.scheduler(), Backoff.standard(), () -> 0L, new IgnoredEvents(), handlers);
         connection.start();
         socket.serverSends(TestData.welcome(TestData.agent(1, "alice", AgentStatus.ONLINE, 1)));
 
@@ -338,33 +343,14 @@ public final class VisitorsViewBenchmark {
         }
     }
 
-    /** Only the visitor list matters here; the rest of the connection's events are ignored. */
-    private static final class FeedOnly implements AgentConnection.Listener {
-        private final VisitorFeed feed;
-
-        FeedOnly(VisitorFeed feed) {
-            this.feed = feed;
-        }
-
-        @Override
-        public void visitorsReceived(VisitorBatch batch, boolean snapshot) {
-            feed.accept(batch, snapshot);
-        }
-
+    /** The connection's own events do not matter here. */
+    private static final class IgnoredEvents implements AgentConnection.Listener {
         @Override
         public void stateChanged(ConnectionState state) {
         }
 
         @Override
         public void welcomed(Welcome welcome) {
-        }
-
-        @Override
-        public void changeReceived(Change change) {
-        }
-
-        @Override
-        public void caughtUp(long seq) {
         }
 
         @Override

@@ -15,7 +15,6 @@ import dev.switchboard.shared.sync.ChangeOp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,10 +28,11 @@ class CannedRepliesTest {
 
     @Test
     void repliesSyncedThroughTheChangeLogAreCachedNextToTheTeamAndCompleteShortcuts() {
-        CacheDatabase cache = CacheDatabase.open(home, Clock.systemUTC());
+        CacheDatabase cache = CacheDatabase.open(home, Clock.systemUTC(), ChatStore.MIGRATIONS);
         CannedReplies replies = new CannedReplies(cache);
         replies.load().join();
-        SyncEngine sync = new SyncEngine(new TeamStore(cache), Runnable::run, snapshot -> { }, List.of(replies));
+        SyncEngine sync = new SyncEngine(new TeamStore(cache), Runnable::run, snapshot -> { });
+        sync.register(replies);
         sync.load().join();
 
         sync.accept(change(1, agent(7, "alice", AgentStatus.ONLINE, 1)));
@@ -47,7 +47,7 @@ class CannedRepliesTest {
         assertThat(replies.matching("hours")).isEmpty();
         cache.close();
 
-        CacheDatabase reopened = CacheDatabase.open(home, Clock.systemUTC());
+        CacheDatabase reopened = CacheDatabase.open(home, Clock.systemUTC(), ChatStore.MIGRATIONS);
         try {
             CannedReplies cached = new CannedReplies(reopened);
             cached.load().join();

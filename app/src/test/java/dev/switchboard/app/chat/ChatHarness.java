@@ -44,7 +44,7 @@ final class ChatHarness implements AutoCloseable {
     }
 
     private void start() {
-        cache = CacheDatabase.open(home, clock);
+        cache = CacheDatabase.open(home, clock, ChatStore.MIGRATIONS);
         serial = Executors.newSingleThreadExecutor();
         chats = new ChatService(SELF, new ChatService.Services(new ChatStore(cache), link, rest, serial, scheduler, clock), snapshot -> { });
         chats.load().join();

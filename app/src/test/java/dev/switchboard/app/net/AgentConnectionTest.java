@@ -56,7 +56,9 @@ class AgentConnectionTest {
     void connect() {
         Backoff noJitter = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 0.2, () -> 0.0);
         connection = new AgentConnection(ServerUrl.parse("http://sb.test:8080"), "secret-token", transport,
-                Runnable::run, scheduler, noJitter, cursor::get, events);
+                Runnable::run, scheduler, noJitter, cursor::get, events, events.handlers());
+        // as the visitors feature does: every connection asks for the visitor list
+        connection.subscribeOnConnect(MessageTypes.VISITORS_SUBSCRIBE);
     }
 
     @Test
@@ -313,7 +315,7 @@ class AgentConnectionTest {
         };
         Backoff noJitter = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 0.2, () -> 0.0);
         AgentConnection closing = new AgentConnection(ServerUrl.parse("http://sb.test:8080"), "secret-token", transport,
-                io, scheduler, noJitter, cursor::get, events);
+                io, scheduler, noJitter, cursor::get, events, events.handlers());
         closing.start();
         ScriptedTransport.FakeSocket socket = transport.lastSocket();
         socket.serverSends(welcome(agent(1, "alice", AgentStatus.ONLINE, 3)));
@@ -337,6 +339,7 @@ class AgentConnectionTest {
         return ProtocolJson.read(subscribe.payload(), SubscribeRequest.class).after();
     }
 
+    /** The connection's listener, and the handlers the session and the features register, recording what they get. */
     private static final class Recorder implements AgentConnection.Listener {
         final List<ConnectionState> states = new CopyOnWriteArrayList<>();
         final List<Welcome> welcomes = new CopyOnWriteArrayList<>();
@@ -348,14 +351,20 @@ class AgentConnectionTest {
         final List<Envelope> chats = new CopyOnWriteArrayList<>();
         final List<Agent> accountChanges = new CopyOnWriteArrayList<>();
 
-        @Override
-        public void accountChanged(Agent agent) {
-            accountChanges.add(agent);
+        MessageHandlers handlers() {
+            MessageHandlers handlers = new MessageHandlers();
+            handlers.add(MessageTypes.CHANGE, Change.class, changes::add);
+            handlers.add(MessageTypes.SYNC_CAUGHT_UP, CaughtUp.class, caught -> caughtUp.add(caught.seq()));
+            handlers.add(MessageTypes.ACCOUNT_CHANGED, Agent.class, accountChanges::add);
+            handlers.add(MessageTypes.VISITORS_SNAPSHOT, VisitorBatch.class, batch -> visitors(batch, true));
+            handlers.add(MessageTypes.VISITORS_BATCH, VisitorBatch.class, batch -> visitors(batch, false));
+            handlers.add(ChatMessages.READ, chats::add);
+            return handlers;
         }
 
-        @Override
-        public void chatReceived(Envelope envelope) {
-            chats.add(envelope);
+        private void visitors(VisitorBatch batch, boolean snapshot) {
+            visitorBatches.add((snapshot ? "snapshot " : "batch ")
+                    + batch.upserts().stream().map(VisitorSummary::id).toList() + " removed " + batch.removed());
         }
 
         @Override
@@ -366,22 +375,6 @@ class AgentConnectionTest {
         @Override
         public void welcomed(Welcome welcome) {
             welcomes.add(welcome);
-        }
-
-        @Override
-        public void changeReceived(Change change) {
-            changes.add(change);
-        }
-
-        @Override
-        public void caughtUp(long seq) {
-            caughtUp.add(seq);
-        }
-
-        @Override
-        public void visitorsReceived(VisitorBatch batch, boolean snapshot) {
-            visitorBatches.add((snapshot ? "snapshot " : "batch ")
-                    + batch.upserts().stream().map(VisitorSummary::id).toList() + " removed " + batch.removed());
         }
 
         @Override

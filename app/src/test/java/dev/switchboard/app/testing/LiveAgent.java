@@ -1,34 +1,49 @@
 package dev.switchboard.app.testing;
 
+import dev.switchboard.app.Features;
 import dev.switchboard.app.cache.CacheDatabase;
-import dev.switchboard.app.chat.CannedReplies;
 import dev.switchboard.app.chat.Chat;
 import dev.switchboard.app.chat.ChatService;
-import dev.switchboard.app.chat.ChatStore;
+import dev.switchboard.app.chat.SessionChats;
+import dev.switchboard.app.feature.AppContext;
+import dev.switchboard.app.feature.FeatureSet;
+import dev.switchboard.app.feature.SessionContext;
 import dev.switchboard.app.net.ApiClient;
 import dev.switchboard.app.net.Backoff;
 import dev.switchboard.app.net.ConnectionState;
 import dev.switchboard.app.net.ServerUrl;
 import dev.switchboard.app.net.TyrusSocketTransport;
+import dev.switchboard.app.notify.NotificationCenter;
+import dev.switchboard.app.platform.AppTheme;
 import dev.switchboard.app.platform.BackgroundExecutors;
+import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.platform.ThemeManager;
 import dev.switchboard.app.session.LiveSession;
 import dev.switchboard.app.session.Session;
 import dev.switchboard.app.session.SessionStore;
+import dev.switchboard.app.settings.Settings;
+import dev.switchboard.app.settings.SettingsService;
+import dev.switchboard.app.settings.SettingsStore;
 import dev.switchboard.app.team.TeamStore;
 import dev.switchboard.shared.auth.LoginRequest;
 import dev.switchboard.shared.auth.LoginResponse;
 import dev.switchboard.shared.problem.Problem;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /**
  * An agent signed in through the workstation's own client code — login, cache, live session with
- * its socket, sync and chat service — without the windows, for tests that drive it from code.
+ * its socket and sync, and every feature joined to it (the chat service among them) — without the
+ * windows, for tests that drive it from code.
  */
 public final class LiveAgent implements AutoCloseable {
 
@@ -37,16 +52,24 @@ public final class LiveAgent implements AutoCloseable {
     private final ExecutorService fx = Executors.newSingleThreadExecutor();
     private final CacheDatabase cache;
     private final LiveSession live;
+    private final ChatService chats;
 
     private LiveAgent(String backendUrl, String login, String password, Path home) {
         ServerUrl url = ServerUrl.parse(backendUrl);
         LoginResponse answer = api.login(url, new LoginRequest(login, password));
         Session session = new Session(url, login, answer.token(), answer.agent());
-        cache = CacheDatabase.open(home, Clock.systemUTC());
+        I18n i18n = new I18n(Locale.ENGLISH);
+        ThemeManager themes = new ThemeManager(AppTheme.LIGHT);
+        FeatureSet features = new FeatureSet(Features.ALL, new AppContext(i18n, themes,
+                new NotificationCenter(background.scheduler(), fx, () -> false, () -> { }), api, background, fx, Clock.systemUTC(),
+                ZoneOffset.UTC));
+        cache = CacheDatabase.open(home, Clock.systemUTC(), features.cacheMigrations());
+        features.openStores(cache);
+        features.app().provide(SettingsService.class,
+                new SettingsService(new SettingsStore(cache), i18n, themes, Settings.defaults(Locale.ENGLISH)));
         LiveSession.Services services = new LiveSession.Services(new TeamStore(cache), new SessionStore(cache, Clock.systemUTC()),
-                new ChatStore(cache), new CannedReplies(cache), api, new TyrusSocketTransport(), background.io(),
-                background.newSerialExecutor("sync"), background.newSerialExecutor("chat"), background.scheduler(), Backoff.standard(),
-                Clock.systemUTC());
+                api, new TyrusSocketTransport(), background.io(), background.newSerialExecutor("sync"), background.scheduler(),
+                Backoff.standard(), Clock.systemUTC());
         live = new LiveSession(session, services, fx, new LiveSession.Events() {
             @Override
             public void sessionEnded(Optional<Problem> reason) {
@@ -60,6 +83,8 @@ public final class LiveAgent implements AutoCloseable {
             public void connectionChanged(ConnectionState from, ConnectionState to) {
             }
         });
+        SessionContext joined = features.joinSession(live);
+        chats = joined.require(SessionChats.class).service();
         live.start();
     }
 
@@ -71,7 +96,7 @@ public final class LiveAgent implements AutoCloseable {
     }
 
     public ChatService chats() {
-        return live.chats();
+        return chats;
     }
 
     /** Waits until chat {@code id} is there and meets {@code condition}; answers it. */
@@ -87,8 +112,16 @@ public final class LiveAgent implements AutoCloseable {
     @Override
     public void close() {
         live.close();
-        // the session's background work still hands results to the "FX" executor while it ends:
-        // it stops first, then the executor, then the cache they both write to
+        // the session's background work still hands results to the "FX" executor while it ends
+        // (the chats publish once more as they write their last changes): it stops first, then
+        // the executor, then the cache they both write to
+        try {
+            live.written().get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("the session did not finish writing", e);
+        }
         background.close();
         fx.shutdown();
         try {

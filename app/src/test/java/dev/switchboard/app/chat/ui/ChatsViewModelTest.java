@@ -58,7 +58,7 @@ class ChatsViewModelTest {
     @BeforeEach
     void start() {
         MutableClock clock = new MutableClock(NOW);
-        cache = CacheDatabase.open(home, clock);
+        cache = CacheDatabase.open(home, clock, ChatStore.MIGRATIONS);
         serial = Executors.newSingleThreadExecutor();
         canned = new CannedReplies(cache);
         ChatService chats = new ChatService(SELF, new ChatService.Services(new ChatStore(cache), new FakeChatLink(), new FakeChatRest(),

@@ -1,6 +1,10 @@
-package dev.switchboard.app.alerts;
+package dev.switchboard.app.chat.alerts;
 
+import dev.switchboard.app.alerts.AgentAlert;
+import dev.switchboard.app.alerts.AlertBoard;
+import dev.switchboard.app.alerts.AlertSource;
 import dev.switchboard.app.chat.Chat;
+import dev.switchboard.app.chat.ChatDestination;
 import dev.switchboard.app.chat.ChatListener;
 import dev.switchboard.app.chat.ChatOffer;
 import dev.switchboard.app.chat.ChatPhase;
@@ -36,7 +40,7 @@ import javafx.beans.value.ObservableValue;
  * Listener calls come on the chat thread and are handed to the FX thread, where everything else
  * runs.
  */
-public final class ChatAlerts implements ChatListener {
+public final class ChatAlerts implements ChatListener, AlertSource {
 
     static final Duration CLASSIFY_WAIT = Duration.ofSeconds(2);
     private static final int PREVIEW_LENGTH = 80;
@@ -66,7 +70,17 @@ public final class ChatAlerts implements ChatListener {
         this.fx = fx;
     }
 
+    /** The key of the alert about a chat's arrival (new, offered, transferred, assist). */
+    public static String arrivalKey(long conversationId) {
+        return "chat:" + conversationId;
+    }
+
+    public static String messageKey(long conversationId) {
+        return "message:" + conversationId;
+    }
+
     /** Follows the snapshots, the visible chat and the focus. FX thread. */
+    @Override
     public void start() {
         disposer.observe(sources.chats(), this::reconcile);
         disposer.invalidated(sources.navigation().visibleChat(), observable -> lookedAt());
@@ -74,6 +88,7 @@ public final class ChatAlerts implements ChatListener {
     }
 
     /** Stops for good: what the chat service still reports afterwards is dropped. */
+    @Override
     public void stop() {
         stopped = true;
         disposer.dispose();
@@ -102,7 +117,7 @@ public final class ChatAlerts implements ChatListener {
     public void chatEnded(Chat chat) {
         onFx(() -> {
             forgetClassifying(chat.id());
-            board.resolveConversation(chat.id());
+            board.resolveAbout(new ChatDestination(chat.id()));
         });
     }
 
@@ -137,9 +152,9 @@ public final class ChatAlerts implements ChatListener {
         if (chat.phase() != ChatPhase.OPEN || inFront(chat.id())) {
             return;
         }
-        AlertKind kind = arrivalKind(chat);
+        ChatAlertKind kind = arrivalKind(chat);
         ChatNotifications wanted = sources.preferences().get();
-        if (kind == AlertKind.TRANSFER ? !wanted.transfers() : !wanted.newChats()) {
+        if (kind == ChatAlertKind.TRANSFER ? !wanted.transfers() : !wanted.newChats()) {
             return;
         }
         String visitor = visitorName(chat);
@@ -150,12 +165,12 @@ public final class ChatAlerts implements ChatListener {
             default -> lastFromVisitor(chat).map(message -> i18n.get("alerts.newChat.preview", visitor, preview(message)))
                     .orElse(i18n.get("alerts.newChat", visitor));
         };
-        board.resolve(AgentAlert.messageKey(chat.id()));
-        board.raise(new AgentAlert(AgentAlert.arrivalKey(chat.id()), kind, chat.id(), text));
+        board.resolve(messageKey(chat.id()));
+        board.raise(new AgentAlert(arrivalKey(chat.id()), kind, new ChatDestination(chat.id()), text));
     }
 
     private void newMessages(Chat chat, List<ChatMessage> messages) {
-        if (chat.phase() != ChatPhase.OPEN || classifying.containsKey(chat.id()) || board.isPending(AgentAlert.arrivalKey(chat.id()))
+        if (chat.phase() != ChatPhase.OPEN || classifying.containsKey(chat.id()) || board.isPending(arrivalKey(chat.id()))
                 || inFront(chat.id()) || !sources.preferences().get().messages() || messages.isEmpty()) {
             return;
         }
@@ -163,7 +178,7 @@ public final class ChatAlerts implements ChatListener {
         String preview = preview(messages.get(messages.size() - 1).body());
         int unread = Math.max(chat.unread(), messages.size());
         String text = unread == 1 ? i18n.get("alerts.message", from, preview) : i18n.get("alerts.messages", unread, from, preview);
-        board.raise(new AgentAlert(AgentAlert.messageKey(chat.id()), AlertKind.MESSAGE, chat.id(), text));
+        board.raise(new AgentAlert(messageKey(chat.id()), ChatAlertKind.MESSAGE, new ChatDestination(chat.id()), text));
     }
 
     private void offeredNow(ChatOffer offer) {
@@ -171,7 +186,7 @@ public final class ChatAlerts implements ChatListener {
         offered.add(id);
         if (sources.preferences().get().newChats()) {
             String name = offer.conversation().prechat().getOrDefault("name", "").strip();
-            board.raise(new AgentAlert(AgentAlert.arrivalKey(id), AlertKind.OFFER, id,
+            board.raise(new AgentAlert(arrivalKey(id), ChatAlertKind.OFFER, new ChatDestination(id),
                     i18n.get("alerts.offer", name.isEmpty() ? i18n.get("alerts.aVisitor") : name)));
         }
     }
@@ -180,7 +195,8 @@ public final class ChatAlerts implements ChatListener {
     private void reconcile(ChatsSnapshot snapshot) {
         Set<Long> offers = new HashSet<>();
         snapshot.offers().forEach(offer -> offers.add(offer.conversation().id()));
-        board.resolveIf(alert -> alert.aboutOwnChat() && !stillNeeded(alert, snapshot, offers));
+        board.resolveIf(alert -> alert.destination() instanceof ChatDestination chat
+                && !stillNeeded(alert, chat.conversationId(), snapshot, offers));
         offered.removeIf(id -> !offers.contains(id) && snapshot.chat(id).isEmpty());
         for (Long id : List.copyOf(classifying.keySet())) {
             snapshot.chat(id).filter(ChatAlerts::caughtUp).ifPresent(chat -> {
@@ -190,13 +206,13 @@ public final class ChatAlerts implements ChatListener {
         }
     }
 
-    private static boolean stillNeeded(AgentAlert alert, ChatsSnapshot snapshot, Set<Long> offers) {
-        if (alert.kind() == AlertKind.OFFER) {
-            return offers.contains(alert.conversationId());
+    private static boolean stillNeeded(AgentAlert alert, long conversationId, ChatsSnapshot snapshot, Set<Long> offers) {
+        if (alert.kind() == ChatAlertKind.OFFER) {
+            return offers.contains(conversationId);
         }
-        return snapshot.chat(alert.conversationId())
+        return snapshot.chat(conversationId)
                 .filter(chat -> chat.phase() == ChatPhase.OPEN)
-                .filter(chat -> alert.kind() != AlertKind.MESSAGE || chat.unread() > 0)
+                .filter(chat -> alert.kind() != ChatAlertKind.MESSAGE || chat.unread() > 0)
                 .isPresent();
     }
 
@@ -205,7 +221,8 @@ public final class ChatAlerts implements ChatListener {
         Long visible = sources.navigation().visibleChat().getValue();
         if (visible != null && inFront(visible)) {
             forgetClassifying(visible);
-            board.resolveIf(alert -> alert.aboutOwnChat() && alert.conversationId() == visible && alert.kind() != AlertKind.OFFER);
+            ChatDestination shown = new ChatDestination(visible);
+            board.resolveIf(alert -> alert.destination().equals(shown) && alert.kind() != ChatAlertKind.OFFER);
         }
     }
 
@@ -227,24 +244,24 @@ public final class ChatAlerts implements ChatListener {
     }
 
     /** Transferred or asked to assist, by the newest event line naming this agent; otherwise a new chat. */
-    private AlertKind arrivalKind(Chat chat) {
+    private ChatAlertKind arrivalKind(Chat chat) {
         String self = sources.selfName().get();
         for (int i = chat.messages().size() - 1; i >= 0; i--) {
             ChatMessage message = chat.messages().get(i);
             if (message.kind() == MessageKind.EVENT && message.event() != null && self.equals(message.event().agentName())) {
                 ChatEventType type = message.event().type();
                 if (type == ChatEventType.TRANSFERRED) {
-                    return AlertKind.TRANSFER;
+                    return ChatAlertKind.TRANSFER;
                 }
                 if (type == ChatEventType.ASSIST_JOINED) {
-                    return AlertKind.ASSIST;
+                    return ChatAlertKind.ASSIST;
                 }
                 if (type == ChatEventType.JOINED) {
-                    return AlertKind.NEW_CHAT;
+                    return ChatAlertKind.NEW_CHAT;
                 }
             }
         }
-        return AlertKind.NEW_CHAT;
+        return ChatAlertKind.NEW_CHAT;
     }
 
     private static Optional<String> lastNote(Chat chat) {

@@ -1,7 +1,10 @@
-package dev.switchboard.app.alerts;
+package dev.switchboard.app.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.app.alerts.AgentAlert;
+import dev.switchboard.app.alerts.AlertBoard;
+import dev.switchboard.app.alerts.FakeAttention;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.settings.ChatNotifications;
 import dev.switchboard.app.testing.ManualScheduler;
@@ -64,7 +67,7 @@ class LongWaitWatchTest {
         assertThat(board.pending()).as("nothing expires").hasSize(1);
 
         queue.set(waiting(chat(18, null, NOW.plusSeconds(60), 0)));
-        assertThat(board.pending()).extracting(AgentAlert::conversationId).as("Emma was taken; the newer one is due by now")
+        assertThat(board.pending()).extracting(alert -> ((WaitingChatDestination) alert.destination()).conversationId()).as("Emma was taken; the newer one is due by now")
                 .containsExactly(18L);
     }
 
@@ -89,7 +92,7 @@ class LongWaitWatchTest {
 
         preferences = new ChatNotifications(true, true, true, true, 20);
         watch.preferencesChanged();
-        assertThat(board.pending()).extracting(AgentAlert::conversationId).as("Emma was announced already")
+        assertThat(board.pending()).extracting(alert -> ((WaitingChatDestination) alert.destination()).conversationId()).as("Emma was announced already")
                 .containsExactly(2L);
     }
 

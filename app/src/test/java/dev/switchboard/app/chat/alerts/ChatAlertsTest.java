@@ -1,4 +1,4 @@
-package dev.switchboard.app.alerts;
+package dev.switchboard.app.chat.alerts;
 
 import static dev.switchboard.app.testing.ChatFixtures.announced;
 import static dev.switchboard.app.testing.ChatFixtures.chat;
@@ -8,6 +8,9 @@ import static dev.switchboard.app.testing.ChatFixtures.fromVisitor;
 import static dev.switchboard.app.testing.ChatFixtures.note;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.app.alerts.AgentAlert;
+import dev.switchboard.app.alerts.AlertBoard;
+import dev.switchboard.app.alerts.FakeAttention;
 import dev.switchboard.app.chat.Chat;
 import dev.switchboard.app.chat.ChatOffer;
 import dev.switchboard.app.chat.ChatPhase;
@@ -84,7 +87,7 @@ class ChatAlertsTest {
         show(chat(2, "Li Lei", ChatPhase.OPEN, 2, fromVisitor(2, 1, "Hello"), note(2, 2, 7, "Bob 李明", "VIP, wants a refund"),
                 event(2, 3, ChatEventType.TRANSFERRED, "Alice 王丽")));
 
-        assertThat(board.pending()).extracting(AgentAlert::kind).containsExactly(AlertKind.TRANSFER);
+        assertThat(board.pending()).extracting(AgentAlert::kind).containsExactly(ChatAlertKind.TRANSFER);
         assertThat(texts()).containsExactly("Chat with Li Lei transferred to you: “VIP, wants a refund”");
         assertThat(scheduler.pending()).as("the time-out is cancelled").isZero();
     }
@@ -159,7 +162,7 @@ class ChatAlertsTest {
         show(joined);
         alerts.chatArrived(joined);
 
-        assertThat(board.pending()).extracting(AgentAlert::kind).containsExactly(AlertKind.ASSIST);
+        assertThat(board.pending()).extracting(AgentAlert::kind).containsExactly(ChatAlertKind.ASSIST);
         assertThat(texts()).containsExactly("You were asked to help in the chat with Emma");
     }
 

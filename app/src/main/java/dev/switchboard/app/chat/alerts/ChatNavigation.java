@@ -1,4 +1,4 @@
-package dev.switchboard.app.alerts;
+package dev.switchboard.app.chat.alerts;
 
 import javafx.beans.value.ObservableValue;
 

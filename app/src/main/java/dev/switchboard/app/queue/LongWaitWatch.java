@@ -1,5 +1,7 @@
-package dev.switchboard.app.alerts;
+package dev.switchboard.app.queue;
 
+import dev.switchboard.app.alerts.AgentAlert;
+import dev.switchboard.app.alerts.AlertBoard;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.Scheduler;
@@ -50,6 +52,11 @@ public final class LongWaitWatch {
         this.clock = clock;
     }
 
+    /** The key of the alert about a chat waiting long. */
+    public static String waitKey(long conversationId) {
+        return "wait:" + conversationId;
+    }
+
     public void start() {
         disposer.observe(queue, snapshot -> check());
     }
@@ -74,7 +81,8 @@ public final class LongWaitWatch {
         }
         alerted.retainAll(listed.keySet());
         ChatNotifications wanted = preferences.get();
-        board.resolveIf(alert -> alert.kind() == AlertKind.LONG_WAIT && (!wanted.longWait() || !listed.containsKey(alert.conversationId())));
+        board.resolveIf(alert -> alert.destination() instanceof WaitingChatDestination waiting
+                && (!wanted.longWait() || !listed.containsKey(waiting.conversationId())));
         if (!wanted.longWait()) {
             return;
         }
@@ -108,7 +116,8 @@ public final class LongWaitWatch {
         String name = chat.visitorName() == null || chat.visitorName().isBlank() ? i18n.get("alerts.aVisitor") : chat.visitorName().strip();
         String text = i18n.get(chat.priority() > 0 ? "alerts.longWait.priority" : "alerts.longWait", name,
                 ElapsedTime.since(chat.waitingSince(), now), waiting.group());
-        return new AgentAlert(AgentAlert.waitKey(chat.conversationId()), AlertKind.LONG_WAIT, chat.conversationId(), text);
+        return new AgentAlert(waitKey(chat.conversationId()), QueueAlertKind.LONG_WAIT, new WaitingChatDestination(chat.conversationId()),
+                text);
     }
 
     private void cancelTimer() {

@@ -1,28 +1,30 @@
-package dev.switchboard.app.shell;
+package dev.switchboard.app.chat.ui;
 
-import dev.switchboard.app.alerts.ChatNavigation;
-import dev.switchboard.app.chat.ui.ChatTabViewModel;
-import dev.switchboard.app.chat.ui.ChatsViewModel;
+import dev.switchboard.app.chat.alerts.ChatNavigation;
+import dev.switchboard.app.feature.PageSwitch;
+import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
  * The chat tabs as the alerts see them: the chat in front is the selected tab while the Chats page
  * shows; opening a chat shows the Chats page and selects its tab. FX thread.
  */
-final class ChatTabsNavigation implements ChatNavigation {
+public final class ChatTabsNavigation implements ChatNavigation {
 
-    private final ObjectProperty<Page> page;
+    private final PageSwitch pages;
+    private final String chatsPage;
     private final ChatsViewModel chats;
     private final ObjectBinding<Long> visible;
 
-    ChatTabsNavigation(ObjectProperty<Page> page, ChatsViewModel chats) {
-        this.page = page;
+    public ChatTabsNavigation(PageSwitch pages, String chatsPage, ChatsViewModel chats) {
+        this.pages = pages;
+        this.chatsPage = chatsPage;
         this.chats = chats;
-        this.visible = Bindings.createObjectBinding(() -> page.get() == Page.CHATS && chats.selectedProperty().get() != null
-                ? chats.selectedProperty().get().id() : null, page, chats.selectedProperty());
+        this.visible = Bindings.createObjectBinding(() -> Objects.equals(pages.shown().getValue(), chatsPage)
+                && chats.selectedProperty().get() != null ? chats.selectedProperty().get().id() : null,
+                pages.shown(), chats.selectedProperty());
     }
 
     @Override
@@ -33,7 +35,7 @@ final class ChatTabsNavigation implements ChatNavigation {
     @Override
     public void openChat(long conversationId) {
         // showing the page activates it, which brings its tabs up to date before one is selected
-        page.set(Page.CHATS);
+        pages.show(chatsPage);
         for (ChatTabViewModel tab : chats.tabs()) {
             if (tab.id() == conversationId) {
                 chats.selectedProperty().set(tab);

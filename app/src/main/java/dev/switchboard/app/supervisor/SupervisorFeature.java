@@ -1,0 +1,32 @@
+package dev.switchboard.app.supervisor;
+
+import dev.switchboard.app.chat.SessionChats;
+import dev.switchboard.app.feature.AppContext;
+import dev.switchboard.app.feature.Feature;
+import dev.switchboard.app.feature.PageEntry;
+import dev.switchboard.app.feature.WindowContext;
+import dev.switchboard.app.queue.QueueFeed;
+import dev.switchboard.app.session.LiveSession;
+import dev.switchboard.shared.agents.Role;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** Supervision: the team's agents and the chats going on now, which a supervisor may watch and whisper in. */
+public final class SupervisorFeature implements Feature {
+
+    @Override
+    public void openWindow(WindowContext window) {
+        AppContext app = window.app();
+        LiveSession live = window.live();
+        SessionChats chats = window.require(SessionChats.class);
+        QueueFeed queue = window.require(QueueFeed.class);
+        SupervisorChats server = SupervisorChats.rest(app.api(), live.session().server(), live.session().token(), app.background().io());
+        window.page(PageEntry.of("SUPERVISOR", Material2MZ.SUPERVISOR_ACCOUNT, Role.SUPERVISOR, () -> {
+            OngoingChatsViewModel list = new OngoingChatsViewModel(new OngoingChatsViewModel.Sources(server, queue.snapshots(),
+                    live.team().snapshotProperty(), window.ticker(), app.background().scheduler(), app.fx()), app.i18n());
+            WatchedChatViewModel watched = new WatchedChatViewModel(new WatchedChatViewModel.Sources(chats.service(), chats.snapshots(),
+                    app.fx(), app.zone()), app.i18n());
+            return new SupervisorView(new SupervisorViewModel(live.team(), app.i18n()),
+                    new OngoingChatsView(list, new WatchedChatView(watched)));
+        }));
+    }
+}
