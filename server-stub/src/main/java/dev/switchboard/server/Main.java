@@ -3,13 +3,17 @@ package dev.switchboard.server;
 import dev.switchboard.server.simulator.VisitorSimulator;
 import java.net.URI;
 
-/** {@code java -jar switchboard-server.jar [--port N] [--data DIR] [--db JDBC-URL] [--demo] [--simulate N]}. */
+/** {@code java -jar switchboard-server.jar [OPTIONS]}; {@code --help} lists them (see {@link CommandLine}). */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        if (CommandLine.asksForHelp(args)) {
+            System.out.print(CommandLine.usage());
+            return;
+        }
         // thumbnails use Java2D; a server has no display to talk to
         System.setProperty("java.awt.headless", "true");
         CommandLine.Launch launch;

@@ -74,4 +74,20 @@ class CommandLineTest {
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--waiting-chats-per-address", "-1"}, Map.of()))
                 .hasMessageContaining("--waiting-chats-per-address takes a number");
     }
+
+    @Test
+    void helpListsEveryOptionWithItsEnvironmentVariable() {
+        assertThat(CommandLine.asksForHelp(new String[] {"--help"})).isTrue();
+        assertThat(CommandLine.asksForHelp(new String[] {"--port", "0", "-h"})).isTrue();
+        assertThat(CommandLine.asksForHelp(new String[] {"--port", "0"})).isFalse();
+        assertThat(CommandLine.asksForHelp(new String[] {"--verbose", "--help"})).as("asking for help wins over a mistake").isTrue();
+        assertThat(CommandLine.usage()).startsWith("usage: java -jar switchboard-server.jar").contains(
+                "--port N", "--data DIR", "--db JDBC-URL", "--demo", "--simulate VISITORS", "--geoip CSV", "--chat-uploads FILES/MB",
+                "--visitor-uploads FILES/MB", "--trusted-proxies LIST", "--visitor-sockets-per-address N", "--chat-starts-per-address N",
+                "--waiting-chats-per-address N", "SWITCHBOARD_PORT", "SWITCHBOARD_DATA", "SWITCHBOARD_DB", "SWITCHBOARD_GEOIP",
+                "SWITCHBOARD_CHAT_UPLOADS", "SWITCHBOARD_VISITOR_UPLOADS", "SWITCHBOARD_TRUSTED_PROXIES",
+                "SWITCHBOARD_VISITOR_SOCKETS_PER_ADDRESS", "SWITCHBOARD_CHAT_STARTS_PER_ADDRESS", "SWITCHBOARD_WAITING_CHATS_PER_ADDRESS",
+                "SWITCHBOARD_ADMIN_PASSWORD");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--verbose"}, Map.of())).hasMessageContaining("usage: java -jar switchboard-server.jar").hasMessageContaining("--help lists the options");
+    }
 }

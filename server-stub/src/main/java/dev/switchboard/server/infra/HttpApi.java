@@ -9,12 +9,15 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.InternalRouter;
+import io.javalin.websocket.WsHandlerType;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,8 +41,32 @@ public final class HttpApi {
         void register(RoutesConfig routes);
     }
 
+    /**
+     * An endpoint as registered: an HTTP method, or {@code WS} for a WebSocket, and its path
+     * pattern with the parameters in braces ({@code /api/v1/agents/{id}}).
+     */
+    public record Endpoint(String method, String path) {
+    }
+
     public static Javalin create(String host, int port, List<Routes> features) {
         return Javalin.create(config -> configure(config, host, port, features));
+    }
+
+    /**
+     * Every endpoint the server answers, as Javalin's router holds them after the features
+     * registered theirs: what tests hold against the role matrix. Filters (before, after) are no
+     * endpoints and are left out.
+     */
+    public static List<Endpoint> endpoints(Javalin http) {
+        InternalRouter router = http.unsafe.internalRouter;
+        Stream<Endpoint> requests = router.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> new Endpoint(endpoint.method.name(), endpoint.path));
+        Stream<Endpoint> sockets = router.allWsHandlers().stream()
+                .filter(entry -> entry.getType() == WsHandlerType.WEBSOCKET)
+                .map(entry -> new Endpoint("WS", entry.getPath()));
+        return Stream.concat(requests, sockets).distinct().toList();
     }
 
     private static void configure(JavalinConfig config, String host, int port, List<Routes> features) {

@@ -29,10 +29,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.websocket.WsCloseContext;
 import io.javalin.websocket.WsConnectContext;
 import io.javalin.websocket.WsMessageContext;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -47,6 +49,8 @@ public final class AgentSocket implements HttpApi.Routes, SessionEndListener, Ac
     private static final Logger LOG = LoggerFactory.getLogger(AgentSocket.class);
     private static final String PRINCIPAL = "switchboard.principal";
     private static final int MAX_MESSAGE_CHARS = 64 * 1024;
+    /** The message types the socket answers itself; features add the others with {@link #addHandler}. */
+    private static final Set<String> OWN_TYPES = Set.of(MessageTypes.SYNC_SUBSCRIBE, MessageTypes.STATUS_SET);
 
     private final Callers callers;
     private final AuthService auth;
@@ -65,10 +69,17 @@ public final class AgentSocket implements HttpApi.Routes, SessionEndListener, Ac
     /** Lets a feature answer more message types on the agent socket. Call before the server starts. */
     public void addHandler(AgentMessageHandler handler) {
         for (String type : handler.types()) {
-            if (handlers.putIfAbsent(type, handler) != null) {
+            if (OWN_TYPES.contains(type) || handlers.putIfAbsent(type, handler) != null) {
                 throw new IllegalStateException("two handlers for " + type);
             }
         }
+    }
+
+    /** Every message type a workstation may send: the socket's own and those the features added. */
+    public Set<String> messageTypes() {
+        Set<String> types = new TreeSet<>(OWN_TYPES);
+        types.addAll(handlers.keySet());
+        return Collections.unmodifiableSet(types);
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class VisitorSocket implements HttpApi.Routes {
     private final SiteService sites;
     private final VisitorRecorder recorder;
     private final VisitorTracker tracker;
-    private volatile VisitorGate gate;
+    private final VisitorGate gate;
     private final ScheduledExecutorService timers;
     private final List<VisitorListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, VisitorPage> pages = new ConcurrentHashMap<>();
@@ -65,10 +65,6 @@ public final class VisitorSocket implements HttpApi.Routes {
         this.tracker = tracker;
         this.gate = gate;
         this.timers = timers;
-    }
-
-    void setGate(VisitorGate gate) {
-        this.gate = gate;
     }
 
     void addHandler(VisitorMessageHandler handler) {

@@ -1,25 +1,39 @@
 package dev.switchboard.server.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
+import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
+import dev.switchboard.shared.json.Json;
+import dev.switchboard.shared.ws.Envelope;
+import dev.switchboard.shared.ws.MessageTypes;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every endpoint against every kind of caller. A row says what each caller gets; a new endpoint
- * is not done until it has its row here.
+ * Every endpoint, and every message type of the agent socket, against every kind of caller. A row
+ * says what each caller gets; a new endpoint or message type is not done until it has its row
+ * here, and the tests below hold the rows against what the server registered.
  */
 class RoleMatrixTest {
 
@@ -44,7 +58,10 @@ class RoleMatrixTest {
         backend.close();
     }
 
-    /** method, path, body, and the expected status for: nobody, AGENT, SUPERVISOR, ADMIN. */
+    /**
+     * method (or {@code WS} for a WebSocket upgrade: 101 when accepted), path, body, and the
+     * expected status for: nobody, AGENT, SUPERVISOR, ADMIN.
+     */
     static Stream<Arguments> matrix() {
         return Stream.of(
                 row("GET", "/api/v1/health", null, 200, 200, 200, 200),
@@ -99,7 +116,51 @@ class RoleMatrixTest {
                 row("PUT", "/api/v1/visitors/nobody/level", "{\"level\":\"VIP\"}", 401, 404, 404, 404),
                 row("POST", "/api/v1/auth/password", "{\"currentPassword\":\"not the password\",\"newPassword\":\"a brand new passphrase\"}",
                         401, 400, 400, 400),
-                row("POST", "/api/v1/auth/logout", "", 401, 204, 204, 204));
+                row("POST", "/api/v1/auth/logout", "", 401, 204, 204, 204),
+                row("POST", "/api/v1/auth/login", "{\"login\":\"bob\",\"password\":\"switchboard\"}", 200, 200, 200, 200),
+                row("PUT", "/api/v1/canned-replies/999", "{\"shortcut\":\"s\",\"title\":\"t\",\"body\":\"b\"}", 401, 404, 404, 404),
+                row("GET", "/api/v1/queue", null, 401, 200, 200, 200),
+                // the widget's own requests prove a visitor by headers; a bearer token counts for nothing there
+                row("POST", "/api/v1/widget/attachments?conversationId=999&name=x", "x", 401, 401, 401, 401),
+                row("OPTIONS", "/api/v1/widget/attachments", null, 204, 204, 204, 204),
+                row("OPTIONS", "/api/v1/widget/attachments/AAAAAAAAAAAAAAAAAAAAAA", null, 204, 204, 204, 204),
+                row("OPTIONS", "/api/v1/widget/config?site=default", null, 204, 204, 204, 204),
+                row("GET", "/widget.js", null, 200, 200, 200, 200),
+                row("GET", "/demo/", null, 200, 200, 200, 200),
+                row("GET", "/demo/style.css", null, 200, 200, 200, 200),
+                row("WS", "/ws/agent", null, 401, 101, 101, 101),
+                row("WS", "/ws/visitor", null, 101, 101, 101, 101));
+    }
+
+    /** An agent-socket message that was applied: answered {@code ack}, as 200 is for HTTP. */
+    static final int ACK = 200;
+
+    /**
+     * type, payload, and what the socket answers it for: AGENT, SUPERVISOR, ADMIN ({@link #ACK}, or
+     * the status of the {@code error}'s problem). Nobody gets no socket at all (see {@code WS /ws/agent}).
+     */
+    static Stream<Arguments> socketMatrix() {
+        return Stream.of(
+                message(MessageTypes.SYNC_SUBSCRIBE, "{\"after\":0}", ACK, ACK, ACK),
+                message(MessageTypes.STATUS_SET, "{\"status\":\"ONLINE\"}", ACK, ACK, ACK),
+                message(MessageTypes.VISITORS_SUBSCRIBE, null, ACK, ACK, ACK),
+                message("chat.message", "{\"conversationId\":999,\"clientId\":\"x\",\"text\":\"hi\"}", 404, 404, 404),
+                message("chat.resume", "{\"conversationId\":999,\"after\":0}", 404, 404, 404),
+                message("chat.end", "{\"conversationId\":999}", 404, 404, 404),
+                message("chat.typing", "{\"conversationId\":999,\"typing\":true}", 404, 404, 404),
+                message("chat.read", "{\"conversationId\":999,\"seq\":1}", 404, 404, 404),
+                message("chat.delivered", "{\"conversationId\":999,\"seq\":1}", 404, 404, 404),
+                message("chat.transfer", "{\"conversationId\":999,\"toGroupId\":1}", 404, 404, 404),
+                message("chat.assist", "{\"conversationId\":999,\"agentId\":2}", 404, 404, 404),
+                message("chat.accept", "{\"conversationId\":999}", 409, 409, 409),
+                message("chat.decline", "{\"conversationId\":999}", 409, 409, 409),
+                message("chat.watch", "{\"conversationId\":999}", 403, 404, 404),
+                // leaving a chat one does not watch changes nothing, whoever asks
+                message("chat.unwatch", "{\"conversationId\":999}", ACK, ACK, ACK));
+    }
+
+    private static Arguments message(String type, String payload, int agent, int supervisor, int admin) {
+        return Arguments.of(type, payload, Map.of("AGENT", agent, "SUPERVISOR", supervisor, "ADMIN", admin));
     }
 
     private static Arguments row(String method, String path, String body, int nobody, int agent, int supervisor, int admin) {
@@ -111,6 +172,12 @@ class RoleMatrixTest {
     void eachCallerGetsWhatTheirRoleAllows(String method, String path, String body, Map<String, Integer> expected) {
         for (String caller : new String[] {"nobody", "AGENT", "SUPERVISOR", "ADMIN"}) {
             String token = caller.equals("nobody") ? null : tokenFor(caller, path);
+            if (method.equals("WS")) {
+                try (SocketClient socket = SocketClient.connect(backend.wsUrl(path), token)) {
+                    assertThat(socket.openStatus()).as("upgrade to %s as %s", path, caller).isEqualTo(expected.get(caller));
+                }
+                continue;
+            }
             ApiResponse response = api.send(method, path, token, concrete(body), ApiClient.JSON);
             assertThat(response.status()).as("%s %s as %s: %s", method, path, caller, response.body())
                     .isEqualTo(expected.get(caller));
@@ -118,6 +185,79 @@ class RoleMatrixTest {
                 assertThat(response.isProblem()).as("error answers are problem documents").isTrue();
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("socketMatrix")
+    void eachCallerGetsWhatTheirRoleAllowsOnTheAgentSocket(String type, String payload, Map<String, Integer> expected)
+            throws JsonProcessingException {
+        for (String caller : new String[] {"AGENT", "SUPERVISOR", "ADMIN"}) {
+            // a socket of its own: some messages are taken once per socket (sync.subscribe)
+            try (SocketClient socket = SocketClient.connect(backend.wsUrl(dev.switchboard.shared.ws.AgentSocket.PATH), TOKENS.get(caller))) {
+                socket.await(MessageTypes.WELCOME);
+                String id = socket.send(type, payload == null ? null : Json.mapper().readTree(payload));
+                Envelope answer = socket.await(envelope -> (MessageTypes.ACK.equals(envelope.type()) || MessageTypes.ERROR.equals(envelope.type()))
+                        && id.equals(envelope.payload().path("ref").asText()), "the answer to " + type);
+                int got = MessageTypes.ACK.equals(answer.type()) ? ACK : answer.payload().path("problem").path("status").asInt();
+                assertThat(got).as("%s as %s: %s", type, caller, answer.payload()).isEqualTo(expected.get(caller));
+            }
+        }
+    }
+
+    @Test
+    void everyRegisteredEndpointHasARowAndEveryRowStillHasItsEndpoint() {
+        List<HttpApi.Endpoint> endpoints = backend.server().endpoints();
+        Map<String, Optional<HttpApi.Endpoint>> rows = matrix().collect(Collectors.toMap(
+                row -> row.get()[0] + " " + row.get()[1], row -> endpointOf(endpoints, (String) row.get()[0], (String) row.get()[1])));
+        Set<HttpApi.Endpoint> covered = rows.values().stream().flatMap(Optional::stream).collect(Collectors.toSet());
+        assertSoftly(softly -> {
+            softly.assertThat(endpoints.stream().filter(endpoint -> !covered.contains(endpoint)).map(endpoint -> endpoint.method() + " " + endpoint.path()))
+                    .as("endpoints without a row in the matrix").isEmpty();
+            softly.assertThat(rows.keySet().stream().filter(row -> rows.get(row).isEmpty()).sorted())
+                    .as("rows whose endpoint no longer exists").isEmpty();
+        });
+    }
+
+    @Test
+    void everyAgentSocketMessageTypeHasARowAndEveryRowStillHasItsType() {
+        Set<String> types = backend.server().agentMessageTypes();
+        Set<String> rows = socketMatrix().map(row -> (String) row.get()[0]).collect(Collectors.toSet());
+        assertSoftly(softly -> {
+            softly.assertThat(types.stream().filter(type -> !rows.contains(type))).as("agent-socket message types without a row").isEmpty();
+            softly.assertThat(rows.stream().filter(row -> !types.contains(row))).as("rows of message types the socket no longer takes").isEmpty();
+        });
+    }
+
+    /**
+     * The endpoint that serves a row's concrete path: the pattern that matches it with the most
+     * literal segments, as {@code /routing-rules/order} is served by its own route, not by {@code /routing-rules/{id}}.
+     */
+    private static Optional<HttpApi.Endpoint> endpointOf(List<HttpApi.Endpoint> endpoints, String method, String path) {
+        String[] segments = segments(path.replaceFirst("\\?.*", ""));
+        return endpoints.stream()
+                .filter(endpoint -> endpoint.method().equals(method) && matches(segments(endpoint.path()), segments))
+                .max(Comparator.comparingLong(endpoint -> Stream.of(segments(endpoint.path())).filter(segment -> !isParameter(segment)).count()));
+    }
+
+    private static boolean matches(String[] pattern, String[] segments) {
+        if (pattern.length != segments.length) {
+            return false;
+        }
+        for (int i = 0; i < pattern.length; i++) {
+            if (!isParameter(pattern[i]) && !pattern[i].equals(segments[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isParameter(String segment) {
+        return segment.startsWith("{") && segment.endsWith("}");
+    }
+
+    /** Trailing slashes are ignored, as the router does. */
+    private static String[] segments(String path) {
+        return Stream.of(path.split("/")).filter(segment -> !segment.isEmpty()).toArray(String[]::new);
     }
 
     /** Logout ends the session, so it gets a fresh one and leaves the shared tokens alone. */

@@ -1,0 +1,19 @@
+package dev.switchboard.server.canned;
+
+import dev.switchboard.server.agents.AgentDirectory;
+import dev.switchboard.server.auth.Callers;
+import dev.switchboard.server.infra.BackendFeature;
+import dev.switchboard.server.infra.FeatureContext;
+import dev.switchboard.server.sync.ChangeLog;
+import dev.switchboard.server.sync.SyncService;
+
+/** Canned replies, personal and per group: {@code /api/v1/canned-replies}, synced through the change log. */
+public final class CannedRepliesFeature implements BackendFeature {
+
+    @Override
+    public void install(FeatureContext context) {
+        CannedReplyService replies = new CannedReplyService(context.jdbi(), context.require(ChangeLog.class),
+                context.require(AgentDirectory.class), context.require(SyncService.class));
+        context.routes(new CannedReplyRoutes(replies, context.require(Callers.class)));
+    }
+}

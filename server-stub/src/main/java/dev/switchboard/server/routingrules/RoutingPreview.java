@@ -1,0 +1,14 @@
+package dev.switchboard.server.routingrules;
+
+import dev.switchboard.server.routing.RoutingDecision;
+import dev.switchboard.server.routing.RoutingRequest;
+
+/**
+ * Routes a request on the live rules and agents as a new chat would be, assigning and reserving
+ * nothing: what the dry run asks of the feature that routes chats (which reads these rules).
+ */
+@FunctionalInterface
+public interface RoutingPreview {
+
+    RoutingDecision route(RoutingRequest request);
+}
