@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Canned replies, synced to workstations through the change log so they work offline. Personal
@@ -28,6 +30,7 @@ public final class CannedReplyService {
 
     private static final Pattern SHORTCUT = Pattern.compile("[\\p{L}\\p{N}_-]{1,40}");
     private static final String COLUMNS = "id, owner_id, group_id, shortcut, title, body, version";
+    private static final RowMapper<CannedReply> REPLIES = ConstructorMapper.of(CannedReply.class);
 
     private final Jdbi jdbi;
     private final ChangeLog changeLog;
@@ -50,7 +53,7 @@ public final class CannedReplyService {
         caller.require(Role.AGENT);
         Set<Long> groups = agents.groupsOf(caller.agentId());
         return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM canned_reply ORDER BY shortcut, id")
-                .map((rs, ctx) -> reply(rs)).list()).stream()
+                .map(REPLIES).list()).stream()
                 .filter(reply -> (reply.ownerId() != null && reply.ownerId() == caller.agentId())
                         || (reply.groupId() != null && groups.contains(reply.groupId())))
                 .toList();
@@ -133,11 +136,6 @@ public final class CannedReplyService {
     }
 
     private static Optional<CannedReply> find(Handle handle, long id) {
-        return handle.createQuery("SELECT " + COLUMNS + " FROM canned_reply WHERE id = :id").bind("id", id).map((rs, ctx) -> reply(rs)).findOne();
-    }
-
-    private static CannedReply reply(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new CannedReply(rs.getLong("id"), (Long) rs.getObject("owner_id", Long.class), (Long) rs.getObject("group_id", Long.class),
-                rs.getString("shortcut"), rs.getString("title"), rs.getString("body"), rs.getLong("version"));
+        return handle.createQuery("SELECT " + COLUMNS + " FROM canned_reply WHERE id = :id").bind("id", id).map(REPLIES).findOne();
     }
 }
