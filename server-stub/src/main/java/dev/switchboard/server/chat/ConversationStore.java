@@ -2,7 +2,11 @@ package dev.switchboard.server.chat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.switchboard.shared.chat.Attachment;
+import dev.switchboard.server.chat.ConversationRows.ConversationRow;
+import dev.switchboard.server.chat.ConversationRows.MessageRow;
+import dev.switchboard.server.chat.ConversationRows.QueuePlace;
+import dev.switchboard.server.chat.ConversationRows.QueuedRow;
+import dev.switchboard.server.chat.ConversationRows.WaitingRow;
 import dev.switchboard.shared.chat.ChatEvent;
 import dev.switchboard.shared.chat.ChatMessage;
 import dev.switchboard.shared.chat.Conversation;
@@ -22,13 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.generic.GenericType;
-import org.jdbi.v3.core.mapper.Nested;
-import org.jdbi.v3.core.mapper.PropagateNull;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ColumnName;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
-import org.jdbi.v3.json.Json;
 
 /** SQL for conversations, participants and messages. Callers own the transaction. */
 final class ConversationStore {
@@ -60,72 +57,6 @@ final class ConversationStore {
     private static final String MESSAGE_FROM = " FROM message m LEFT JOIN agent a ON a.id = m.sender_agent_id"
             + " LEFT JOIN attachment f ON f.id = m.attachment_id";
 
-    /**
-     * The conversation columns as read: the pre-chat answers are JSON, the routing reasons are
-     * in {@link StoredRouting}'s compact form (null where they are not read).
-     */
-    public record ConversationRow(long id, String visitorId, String site, ConversationStatus status, Long groupId, Long ownerId,
-                                  @Json Map<String, String> prechat, long lastSeq, Instant createdAt, Instant assignedAt,
-                                  Instant endedAt, Integer rating, String ratingComment, String routing) {
-
-        Conversation toConversation() {
-            return new Conversation(id, visitorId, site, status, groupId, ownerId, prechat, lastSeq, createdAt, assignedAt, endedAt, rating,
-                    ratingComment, StoredRouting.read(routing));
-        }
-    }
-
-    /** The waiting columns: a conversation with its offer state. */
-    public record WaitingRow(@Nested ConversationRow conversation, Long offeredTo, Instant offeredAt, String declinedBy,
-                             boolean leaveMessageOffered, int priority) {
-
-        Waiting toWaiting() {
-            return new Waiting(conversation.toConversation(), offeredTo, offeredAt, declinedBy, leaveMessageOffered, priority);
-        }
-    }
-
-    /** A waiting chat with the client address it was started from, for the serving order. */
-    public record QueuedRow(@Nested WaitingRow waiting, String clientAddress) {
-
-        FairQueueOrder.FromAddress fromAddress() {
-            return new FairQueueOrder.FromAddress(waiting.toWaiting(), clientAddress);
-        }
-    }
-
-    /** A message's attached file, from the LEFT JOIN: none (null) when the message has no file. */
-    public record FileColumns(@PropagateNull @ColumnName("file_id") String id, String fileName, String mediaType,
-                              @ColumnName("size_bytes") long size, Integer width, Integer height,
-                              @ColumnName("has_thumbnail") boolean thumbnail) {
-
-        Attachment toAttachment() {
-            return new Attachment(id, fileName, mediaType, size, width, height, thumbnail);
-        }
-    }
-
-    /** A message with its sender's display name, its file and the meaning of an event line (JSON). */
-    public record MessageRow(long conversationId, long seq, String clientId, SenderType senderType, Long senderAgentId,
-                             @ColumnName("display_name") String senderName, MessageKind kind, String body, Instant createdAt,
-                             @Nested FileColumns file, @Json @ColumnName("event_json") ChatEvent event) {
-
-        ChatMessage toMessage() {
-            return new ChatMessage(conversationId, seq, clientId, senderType, senderAgentId, senderName, kind, body, createdAt,
-                    file == null ? null : file.toAttachment(), event);
-        }
-    }
-
-    /** Where a chat waits: its priority and the address it came from. */
-    public record QueuePlace(int priority, String clientAddress) {
-    }
-
-    private static final RowMapper<ConversationRow> CONVERSATIONS = ConstructorMapper.of(ConversationRow.class);
-    private static final RowMapper<WaitingRow> WAITING = ConstructorMapper.of(WaitingRow.class);
-    private static final RowMapper<QueuedRow> QUEUED = ConstructorMapper.of(QueuedRow.class);
-    private static final RowMapper<MessageRow> MESSAGES = ConstructorMapper.of(MessageRow.class);
-    private static final RowMapper<QueuePlace> PLACES = ConstructorMapper.of(QueuePlace.class);
-    private static final RowMapper<FairQueueOrder.AddressCount> ADDRESS_COUNTS = ConstructorMapper.of(FairQueueOrder.AddressCount.class);
-    private static final GenericType<Map.Entry<Long, Long>> IDS = new GenericType<>() { };
-    private static final GenericType<Map<Long, String>> NAMES_BY_ID = new GenericType<>() { };
-    private static final GenericType<Map<Long, Integer>> COUNTS_BY_ID = new GenericType<>() { };
-
     long insertConversation(Handle handle, String visitorId, String site, Map<String, String> prechat, int priority, String address,
                             Instant now) {
         long id = handle.createUpdate("""
@@ -141,20 +72,20 @@ final class ConversationStore {
 
     Optional<Conversation> find(Handle handle, long id) {
         return handle.createQuery("SELECT " + CONVERSATION_COLUMNS + " FROM conversation WHERE id = :id").bind("id", id)
-                .map(CONVERSATIONS).map(ConversationRow::toConversation).findOne();
+                .map(ConversationRows.CONVERSATIONS).map(ConversationRow::toConversation).findOne();
     }
 
     /** The conversation without its routing reasons (null): enough to check access and to post, without parsing the decision. */
     Optional<Conversation> findWithoutRouting(Handle handle, long id) {
         return handle.createQuery("SELECT " + PLAIN_COLUMNS + " FROM conversation WHERE id = :id").bind("id", id)
-                .map(CONVERSATIONS).map(ConversationRow::toConversation).findOne();
+                .map(ConversationRows.CONVERSATIONS).map(ConversationRow::toConversation).findOne();
     }
 
     /** The visitor's conversation that is not over, if any: a visitor has one chat at a time. */
     Optional<Conversation> openOf(Handle handle, String visitorId) {
         return handle.createQuery("SELECT " + CONVERSATION_COLUMNS
                         + " FROM conversation WHERE visitor_id = :visitor AND status <> 'ENDED' ORDER BY id DESC LIMIT 1")
-                .bind("visitor", visitorId).map(CONVERSATIONS).map(ConversationRow::toConversation).findOne();
+                .bind("visitor", visitorId).map(ConversationRows.CONVERSATIONS).map(ConversationRow::toConversation).findOne();
     }
 
     /** The visitor's ended conversations older than {@code beforeId} (from the newest when null), newest first. */
@@ -163,14 +94,14 @@ final class ConversationStore {
                         + " FROM conversation WHERE visitor_id = :visitor AND status = 'ENDED' AND id < :before"
                         + " ORDER BY id DESC LIMIT :limit")
                 .bind("visitor", visitorId).bind("before", beforeId == null ? Long.MAX_VALUE : beforeId).bind("limit", limit)
-                .map(CONVERSATIONS).map(ConversationRow::toConversation).list();
+                .map(ConversationRows.CONVERSATIONS).map(ConversationRow::toConversation).list();
     }
 
     /** How far the agents have read the conversation: the furthest of them, with their display name. */
     Optional<Map.Entry<String, Long>> agentsRead(Handle handle, long conversationId) {
         return handle.createQuery("SELECT a.display_name, p.read_seq FROM conversation_participant p JOIN agent a ON a.id = p.agent_id"
                         + " WHERE p.conversation_id = :c AND p.read_seq > 0 ORDER BY p.read_seq DESC LIMIT 1")
-                .bind("c", conversationId).setMapKeyColumn("display_name").setMapValueColumn("read_seq").mapTo(ReceiptStore.NAME_AND_SEQ)
+                .bind("c", conversationId).setMapKeyColumn("display_name").setMapValueColumn("read_seq").mapTo(ConversationRows.NAME_AND_SEQ)
                 .findOne();
     }
 
@@ -186,7 +117,7 @@ final class ConversationStore {
         if (participantId != null) {
             query.bind("agent", participantId);
         }
-        return query.map(CONVERSATIONS).map(ConversationRow::toConversation).list();
+        return query.map(ConversationRows.CONVERSATIONS).map(ConversationRow::toConversation).list();
     }
 
     boolean isParticipant(Handle handle, long conversationId, long agentId) {
@@ -264,20 +195,20 @@ final class ConversationStore {
     List<Waiting> queued(Handle handle) {
         return FairQueueOrder.servingOrder(handle.createQuery("SELECT " + WAITING_COLUMNS + ", client_address FROM conversation"
                         + " WHERE status = 'QUEUED' ORDER BY priority DESC, id")
-                .map(QUEUED).map(QueuedRow::fromAddress).list());
+                .map(ConversationRows.QUEUED).map(QueuedRow::fromAddress).list());
     }
 
     /** Every group's name by id, in id order. */
     Map<Long, String> groupNames(Handle handle) {
         return handle.createQuery("SELECT id, name FROM agent_group ORDER BY id").setMapKeyColumn("id").setMapValueColumn("name")
-                .collectInto(NAMES_BY_ID);
+                .collectInto(ConversationRows.NAMES_BY_ID);
     }
 
     /** The groups of every agent who is in one. */
     Map<Long, Set<Long>> memberships(Handle handle) {
         Map<Long, Set<Long>> groups = new HashMap<>();
         handle.createQuery("SELECT agent_id, group_id FROM agent_group_member").setMapKeyColumn("agent_id").setMapValueColumn("group_id")
-                .mapTo(IDS).forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
+                .mapTo(ConversationRows.ID_PAIRS).forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
         return groups;
     }
 
@@ -286,12 +217,12 @@ final class ConversationStore {
         return FairQueueOrder.servingOrder(handle.createQuery("SELECT " + WAITING_COLUMNS + ", client_address FROM conversation"
                         + " WHERE id IN (<ids>) AND status = 'QUEUED' ORDER BY priority DESC, id")
                 .bindList("ids", conversationIds)
-                .map(QUEUED).map(QueuedRow::fromAddress).list());
+                .map(ConversationRows.QUEUED).map(QueuedRow::fromAddress).list());
     }
 
     Optional<Waiting> waiting(Handle handle, long conversationId) {
         return handle.createQuery("SELECT " + WAITING_COLUMNS + " FROM conversation WHERE id = :id AND status = 'QUEUED'")
-                .bind("id", conversationId).map(WAITING).map(WaitingRow::toWaiting).findOne();
+                .bind("id", conversationId).map(ConversationRows.WAITING).map(WaitingRow::toWaiting).findOne();
     }
 
     void offer(Handle handle, long conversationId, long groupId, long agentId, String routing, Instant now) {
@@ -317,7 +248,7 @@ final class ConversationStore {
      */
     int queuedAhead(Handle handle, long groupId, long conversationId) {
         QueuePlace me = handle.createQuery("SELECT priority, client_address FROM conversation WHERE id = :id")
-                .bind("id", conversationId).map(PLACES).one();
+                .bind("id", conversationId).map(ConversationRows.PLACES).one();
         int priority = me.priority();
         int higher = handle.createQuery("SELECT COUNT(*) FROM conversation WHERE status = 'QUEUED' AND group_id = :group AND priority > :priority")
                 .bind("group", groupId).bind("priority", priority).mapTo(Integer.class).one();
@@ -325,7 +256,7 @@ final class ConversationStore {
                         SELECT client_address AS address, COUNT(*) AS waiting, SUM(CASE WHEN id < :id THEN 1 ELSE 0 END) AS older
                         FROM conversation WHERE status = 'QUEUED' AND group_id = :group AND priority = :priority GROUP BY client_address""")
                 .bind("id", conversationId).bind("group", groupId).bind("priority", priority)
-                .map(ADDRESS_COUNTS).list();
+                .map(ConversationRows.ADDRESS_COUNTS).list();
         return higher + FairQueueOrder.aheadInTier(me.clientAddress(), sameTier);
     }
 
@@ -334,7 +265,7 @@ final class ConversationStore {
         return handle.createQuery("""
                         SELECT m.group_id, COUNT(*) AS online FROM agent a JOIN agent_group_member m ON m.agent_id = a.id
                         WHERE a.status = 'ONLINE' AND a.enabled GROUP BY m.group_id""")
-                .setMapKeyColumn("group_id").setMapValueColumn("online").collectInto(COUNTS_BY_ID);
+                .setMapKeyColumn("group_id").setMapValueColumn("online").collectInto(ConversationRows.COUNTS_BY_ID);
     }
 
     /** Ends the conversation; false when it had already ended. */
@@ -357,7 +288,7 @@ final class ConversationStore {
         return handle.createQuery("SELECT " + MESSAGE_COLUMNS + MESSAGE_FROM
                         + " WHERE m.conversation_id = :c AND m.sender_type = :sender AND m.client_id = :client")
                 .bind("c", conversationId).bind("sender", sender.name()).bind("client", clientId)
-                .map(MESSAGES).map(MessageRow::toMessage).findOne();
+                .map(ConversationRows.MESSAGES).map(MessageRow::toMessage).findOne();
     }
 
     /**
@@ -391,7 +322,7 @@ final class ConversationStore {
                         + " WHERE m.conversation_id = :c AND m.seq > :after" + (withNotes ? "" : " AND m.kind <> 'NOTE'")
                         + " ORDER BY m.seq LIMIT :limit")
                 .bind("c", conversationId).bind("after", after).bind("limit", limit)
-                .map(MESSAGES).map(MessageRow::toMessage).list();
+                .map(ConversationRows.MESSAGES).map(MessageRow::toMessage).list();
     }
 
     /** The same conversation with the given routing reasons. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.generic.GenericType;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ColumnName;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -19,8 +18,6 @@ final class ReceiptStore {
 
     /** No client holds a message that was never stored. */
     private static final String STORED = " AND :seq <= (SELECT q.last_seq FROM conversation_seq q WHERE q.conversation_id = :id)";
-    /** An agent's display name and how far they got: read from the columns named as the query's key and value columns. */
-    static final GenericType<Map.Entry<String, Long>> NAME_AND_SEQ = new GenericType<>() { };
     private static final RowMapper<AudienceRow> AUDIENCE = ConstructorMapper.of(AudienceRow.class);
     private static final RowMapper<VisitorMarks> VISITOR_MARKS = ConstructorMapper.of(VisitorMarks.class);
 
@@ -85,7 +82,7 @@ final class ReceiptStore {
     Optional<Map.Entry<String, Long>> agentsDelivered(Handle handle, long conversationId) {
         return handle.createQuery("SELECT a.display_name, p.delivered_seq FROM conversation_participant p JOIN agent a ON a.id = p.agent_id"
                         + " WHERE p.conversation_id = :c AND p.delivered_seq > 0 ORDER BY p.delivered_seq DESC LIMIT 1")
-                .bind("c", conversationId).setMapKeyColumn("display_name").setMapValueColumn("delivered_seq").mapTo(NAME_AND_SEQ).findOne();
+                .bind("c", conversationId).setMapKeyColumn("display_name").setMapValueColumn("delivered_seq").mapTo(ConversationRows.NAME_AND_SEQ).findOne();
     }
 
     /** The visitor's marks: how far their pages hold the conversation and how far they read it (0 for none). */
