@@ -82,7 +82,8 @@ final class ReceiptStore {
     Optional<Map.Entry<String, Long>> agentsDelivered(Handle handle, long conversationId) {
         return handle.createQuery("SELECT a.display_name, p.delivered_seq FROM conversation_participant p JOIN agent a ON a.id = p.agent_id"
                         + " WHERE p.conversation_id = :c AND p.delivered_seq > 0 ORDER BY p.delivered_seq DESC LIMIT 1")
-                .bind("c", conversationId).setMapKeyColumn("display_name").setMapValueColumn("delivered_seq").mapTo(ConversationRows.NAME_AND_SEQ).findOne();
+                .bind("c", conversationId).setMapKeyColumn("display_name").setMapValueColumn("delivered_seq")
+                .mapTo(ConversationRows.NAME_AND_SEQ).findOne();
     }
 
     /** The visitor's marks: how far their pages hold the conversation and how far they read it (0 for none). */
