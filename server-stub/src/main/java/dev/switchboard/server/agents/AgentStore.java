@@ -1,6 +1,7 @@
 package dev.switchboard.server.agents;
 
 import dev.switchboard.server.auth.Account;
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.agents.Role;
@@ -15,7 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** SQL for {@code agent} and its group memberships. Callers own the transaction. */
 final class AgentStore {
@@ -34,9 +34,9 @@ final class AgentStore {
     }
 
     private static final String COLUMNS = "id, login, display_name, role, max_chats, status, enabled, version";
-    private static final RowMapper<Membership> MEMBERSHIPS = ConstructorMapper.of(Membership.class);
-    private static final RowMapper<AgentRow> AGENTS = ConstructorMapper.of(AgentRow.class);
-    private static final RowMapper<Account> ACCOUNTS = ConstructorMapper.of(Account.class);
+    private static final RowMapper<Membership> MEMBERSHIPS = RecordMapper.of(Membership.class);
+    private static final RowMapper<AgentRow> AGENTS = RecordMapper.of(AgentRow.class);
+    private static final RowMapper<Account> ACCOUNTS = RecordMapper.of(Account.class);
 
     List<Agent> all(Handle handle) {
         Map<Long, Map<Long, Integer>> memberships = new HashMap<>();

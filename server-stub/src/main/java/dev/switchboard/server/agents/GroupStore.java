@@ -1,5 +1,6 @@
 package dev.switchboard.server.agents;
 
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.agents.Group;
 import java.time.Instant;
 import java.util.Collection;
@@ -9,12 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** SQL for {@code agent_group}. Callers own the transaction. */
 final class GroupStore {
 
-    private static final RowMapper<Group> GROUPS = ConstructorMapper.of(Group.class);
+    private static final RowMapper<Group> GROUPS = RecordMapper.of(Group.class);
 
     List<Group> all(Handle handle) {
         return handle.createQuery("SELECT id, name, description, version FROM agent_group ORDER BY id")

@@ -1,6 +1,7 @@
 package dev.switchboard.server.audit;
 
 import dev.switchboard.server.auth.Principal;
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.agents.Role;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,7 +9,6 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Who did what to whom: blocks, lifts and other actions administrators must be able to trace. */
 public final class AuditLog {
@@ -17,7 +17,7 @@ public final class AuditLog {
     public record Entry(long id, Instant at, Long actorId, String action, String target, String detail) {
     }
 
-    private static final RowMapper<Entry> ENTRIES = ConstructorMapper.of(Entry.class);
+    private static final RowMapper<Entry> ENTRIES = RecordMapper.of(Entry.class);
 
     private final Jdbi jdbi;
     private final Clock clock;

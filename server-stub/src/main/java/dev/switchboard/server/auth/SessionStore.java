@@ -1,5 +1,6 @@
 package dev.switchboard.server.auth;
 
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.agents.Role;
 import java.time.Instant;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ColumnName;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Rows of {@code auth_session}: one per login, found by the hash of its token. */
 final class SessionStore {
@@ -17,7 +17,7 @@ final class SessionStore {
                              Instant lastSeenAt, Instant expiresAt, Instant revokedAt) {
     }
 
-    private static final RowMapper<SessionRow> SESSIONS = ConstructorMapper.of(SessionRow.class);
+    private static final RowMapper<SessionRow> SESSIONS = RecordMapper.of(SessionRow.class);
 
     private final Jdbi jdbi;
 

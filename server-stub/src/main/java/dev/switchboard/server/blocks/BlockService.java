@@ -3,6 +3,7 @@ package dev.switchboard.server.blocks;
 import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.server.visitors.VisitorGate;
 import dev.switchboard.server.visitors.VisitorService;
 import dev.switchboard.server.visitors.VisitorTracker;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +36,7 @@ public final class BlockService implements VisitorGate {
     /** The columns of a {@link Block}, named as its components: whether an address was blocked is whether one is stored. */
     private static final String COLUMNS = "b.id, b.visitor_id, b.ip IS NOT NULL AS ip_blocked, b.ip, b.reason, b.created_by, "
             + "a.display_name AS created_by_name, b.created_at, b.expires_at, b.lifted_at";
-    private static final RowMapper<Block> BLOCKS = ConstructorMapper.of(Block.class);
+    private static final RowMapper<Block> BLOCKS = RecordMapper.of(Block.class);
 
     private final Jdbi jdbi;
     private final Clock clock;

@@ -3,6 +3,7 @@ package dev.switchboard.server.canned;
 import dev.switchboard.server.agents.AgentDirectory;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.server.sync.SyncService;
 import dev.switchboard.shared.agents.Role;
@@ -19,7 +20,6 @@ import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Canned replies, synced to workstations through the change log so they work offline. Personal
@@ -30,7 +30,7 @@ public final class CannedReplyService {
 
     private static final Pattern SHORTCUT = Pattern.compile("[\\p{L}\\p{N}_-]{1,40}");
     private static final String COLUMNS = "id, owner_id, group_id, shortcut, title, body, version";
-    private static final RowMapper<CannedReply> REPLIES = ConstructorMapper.of(CannedReply.class);
+    private static final RowMapper<CannedReply> REPLIES = RecordMapper.of(CannedReply.class);
 
     private final Jdbi jdbi;
     private final ChangeLog changeLog;

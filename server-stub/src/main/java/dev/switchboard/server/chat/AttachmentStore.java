@@ -1,6 +1,7 @@
 package dev.switchboard.server.chat;
 
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.chat.Attachment;
 import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.problem.ProblemType;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.Nested;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +40,7 @@ final class AttachmentStore {
     public record Stored(@Nested Attachment attachment, long conversationId, String uploader) {
     }
 
-    private static final RowMapper<Stored> STORED = ConstructorMapper.of(Stored.class);
+    private static final RowMapper<Stored> STORED = RecordMapper.of(Stored.class);
 
     private final Jdbi jdbi;
     private final Path folder;

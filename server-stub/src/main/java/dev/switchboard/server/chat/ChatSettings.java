@@ -2,6 +2,7 @@ package dev.switchboard.server.chat;
 
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.chat.ChatPreferences;
 import dev.switchboard.shared.chat.GroupChatSettings;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +19,7 @@ final class ChatSettings {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatSettings.class);
 
-    private static final RowMapper<GroupChatSettings> GROUP_SETTINGS = ConstructorMapper.of(GroupChatSettings.class);
+    private static final RowMapper<GroupChatSettings> GROUP_SETTINGS = RecordMapper.of(GroupChatSettings.class);
 
     private final Jdbi jdbi;
 

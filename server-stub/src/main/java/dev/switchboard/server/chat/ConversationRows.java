@@ -1,5 +1,6 @@
 package dev.switchboard.server.chat;
 
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.chat.Attachment;
 import dev.switchboard.shared.chat.ChatEvent;
 import dev.switchboard.shared.chat.ChatMessage;
@@ -14,7 +15,6 @@ import org.jdbi.v3.core.mapper.Nested;
 import org.jdbi.v3.core.mapper.PropagateNull;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ColumnName;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.json.Json;
 
 /**
@@ -82,12 +82,12 @@ final class ConversationRows {
 
     /** An agent's display name and how far they got: read from the columns named as the query's key and value columns. */
     static final GenericType<Map.Entry<String, Long>> NAME_AND_SEQ = new GenericType<>() { };
-    static final RowMapper<ConversationRow> CONVERSATIONS = ConstructorMapper.of(ConversationRow.class);
-    static final RowMapper<WaitingRow> WAITING = ConstructorMapper.of(WaitingRow.class);
-    static final RowMapper<QueuedRow> QUEUED = ConstructorMapper.of(QueuedRow.class);
-    static final RowMapper<MessageRow> MESSAGES = ConstructorMapper.of(MessageRow.class);
-    static final RowMapper<QueuePlace> PLACES = ConstructorMapper.of(QueuePlace.class);
-    static final RowMapper<FairQueueOrder.AddressCount> ADDRESS_COUNTS = ConstructorMapper.of(FairQueueOrder.AddressCount.class);
+    static final RowMapper<ConversationRow> CONVERSATIONS = RecordMapper.of(ConversationRow.class);
+    static final RowMapper<WaitingRow> WAITING = RecordMapper.of(WaitingRow.class);
+    static final RowMapper<QueuedRow> QUEUED = RecordMapper.of(QueuedRow.class);
+    static final RowMapper<MessageRow> MESSAGES = RecordMapper.of(MessageRow.class);
+    static final RowMapper<QueuePlace> PLACES = RecordMapper.of(QueuePlace.class);
+    static final RowMapper<FairQueueOrder.AddressCount> ADDRESS_COUNTS = RecordMapper.of(FairQueueOrder.AddressCount.class);
     static final GenericType<Map.Entry<Long, Long>> ID_PAIRS = new GenericType<>() { };
     static final GenericType<Map<Long, String>> NAMES_BY_ID = new GenericType<>() { };
     static final GenericType<Map<Long, Integer>> COUNTS_BY_ID = new GenericType<>() { };

@@ -334,7 +334,7 @@ final class ConversationStore {
     /**
      * A conversation read by hand from a row of {@link #PLAIN_COLUMNS}, for {@code AssignmentStore}
      * alone: that class is moving to the work-distribution engine on another branch. Once it maps
-     * its rows with {@code ConstructorMapper.of(ConversationRow.class)}, this goes.
+     * its rows with {@link ConversationRows#CONVERSATIONS}, this goes.
      */
     @Deprecated(forRemoval = true)
     static Conversation conversation(ResultSet rs) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.switchboard.server.chat;
 
+import dev.switchboard.server.infra.RecordMapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,6 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ColumnName;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Delivered and read marks: how far each side's client holds and has read a conversation's
@@ -18,8 +18,8 @@ final class ReceiptStore {
 
     /** No client holds a message that was never stored. */
     private static final String STORED = " AND :seq <= (SELECT q.last_seq FROM conversation_seq q WHERE q.conversation_id = :id)";
-    private static final RowMapper<AudienceRow> AUDIENCE = ConstructorMapper.of(AudienceRow.class);
-    private static final RowMapper<VisitorMarks> VISITOR_MARKS = ConstructorMapper.of(VisitorMarks.class);
+    private static final RowMapper<AudienceRow> AUDIENCE = RecordMapper.of(AudienceRow.class);
+    private static final RowMapper<VisitorMarks> VISITOR_MARKS = RecordMapper.of(VisitorMarks.class);
 
     /** Creates the visitor's mark of a new conversation, in the transaction that inserts it. */
     void created(Handle handle, long conversationId) {

@@ -1,6 +1,7 @@
 package dev.switchboard.server.chat;
 
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.problem.ProblemType;
 import java.time.Duration;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Refuses (429) an upload beyond a chat's or a visitor's {@link UploadLimits}, counting the files already stored. */
 final class UploadQuota {
@@ -50,7 +50,7 @@ final class UploadQuota {
     public record Usage(long files, long bytes, Instant oldest) {
     }
 
-    private static final RowMapper<Usage> USAGE = ConstructorMapper.of(Usage.class);
+    private static final RowMapper<Usage> USAGE = RecordMapper.of(Usage.class);
 
     private static ApiException refusal(String detail, Map<String, String> headers) {
         return new ApiException(Problem.of(ProblemType.UPLOAD_QUOTA, detail), headers);

@@ -2,6 +2,7 @@ package dev.switchboard.server.invitations;
 
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.server.sites.SiteService;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.problem.FieldError;
@@ -13,7 +14,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +23,7 @@ public final class InvitationRuleService {
     private static final Logger LOG = LoggerFactory.getLogger(InvitationRuleService.class);
     private static final String COLUMNS = "id, name, enabled, site, min_seconds_on_page, url_pattern, min_pages_viewed, channel, engine, "
             + "keyword, returning_visitor AS returning, language, group_id, message, forced, cooldown_minutes, version";
-    private static final RowMapper<InvitationRule> RULES = ConstructorMapper.of(InvitationRule.class);
+    private static final RowMapper<InvitationRule> RULES = RecordMapper.of(InvitationRule.class);
 
     private final Jdbi jdbi;
     private final SiteService sites;

@@ -1,5 +1,6 @@
 package dev.switchboard.server.invitations;
 
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.visitors.Invitation;
 import dev.switchboard.shared.visitors.InvitationOutcome;
 import java.time.Instant;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** SQL for {@code invitation}. */
 final class InvitationStore {
@@ -16,8 +16,8 @@ final class InvitationStore {
     public record Open(long id, String visitorId) {
     }
 
-    private static final RowMapper<Open> OPEN = ConstructorMapper.of(Open.class);
-    private static final RowMapper<Invitation> INVITATIONS = ConstructorMapper.of(Invitation.class);
+    private static final RowMapper<Open> OPEN = RecordMapper.of(Open.class);
+    private static final RowMapper<Invitation> INVITATIONS = RecordMapper.of(Invitation.class);
 
     long insert(Handle handle, String visitorId, long visitId, String message, Long agentId, Long ruleId, boolean forced, Instant now) {
         return handle.createUpdate("""

@@ -3,6 +3,7 @@ package dev.switchboard.server.sites;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.visitors.PrechatField;
@@ -19,7 +20,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +42,7 @@ public final class SiteService {
         }
     }
 
-    private static final RowMapper<SiteRow> SITES = ConstructorMapper.of(SiteRow.class);
+    private static final RowMapper<SiteRow> SITES = RecordMapper.of(SiteRow.class);
 
     private final Jdbi jdbi;
     private final Map<String, Site> sites = new ConcurrentHashMap<>();

@@ -1,6 +1,7 @@
 package dev.switchboard.server.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.sync.Change;
 import dev.switchboard.shared.sync.ChangeOp;
 import java.time.Clock;
@@ -15,7 +16,6 @@ import java.util.function.Predicate;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.json.Json;
 
 /**
@@ -172,7 +172,7 @@ public final class ChangeLog {
         }
     }
 
-    private static final RowMapper<ChangeRow> CHANGES = ConstructorMapper.of(ChangeRow.class);
+    private static final RowMapper<ChangeRow> CHANGES = RecordMapper.of(ChangeRow.class);
 
     private static List<Change> read(Handle handle, long after, int limit) {
         return handle.createQuery("SELECT seq, entity, entity_id, op, data, at FROM change_log WHERE seq > :after ORDER BY seq LIMIT :limit")

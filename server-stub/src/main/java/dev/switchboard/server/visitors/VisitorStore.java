@@ -1,5 +1,6 @@
 package dev.switchboard.server.visitors;
 
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.visitors.Channel;
 import dev.switchboard.shared.visitors.Device;
 import dev.switchboard.shared.visitors.PastVisit;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** SQL for visitors, visits and page views. Callers own the transaction. */
 final class VisitorStore {
@@ -37,9 +37,9 @@ final class VisitorStore {
     private static final String VISIT_COLUMNS = "id, visitor_id, started_at, last_seen_at, landing_url, channel, engine, keyword, "
             + "referrer_host, referrer, utm_source, utm_medium, utm_campaign, utm_term, utm_content, device_type, os, browser, "
             + "language, screen, ip, region, pages_viewed";
-    private static final RowMapper<StoredVisitor> VISITORS = ConstructorMapper.of(StoredVisitor.class);
-    private static final RowMapper<VisitRow> VISITS = ConstructorMapper.of(VisitRow.class);
-    private static final RowMapper<TrailEntry> TRAIL = ConstructorMapper.of(TrailEntry.class);
+    private static final RowMapper<StoredVisitor> VISITORS = RecordMapper.of(StoredVisitor.class);
+    private static final RowMapper<VisitRow> VISITS = RecordMapper.of(VisitRow.class);
+    private static final RowMapper<TrailEntry> TRAIL = RecordMapper.of(TrailEntry.class);
 
     Optional<StoredVisitor> findVisitor(Handle handle, String id) {
         return handle.createQuery("SELECT id, site, token_hash, last_seen_at, visit_count, customer_level FROM visitor WHERE id = :id")
