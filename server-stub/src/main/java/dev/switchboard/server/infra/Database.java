@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * The backend's relational store: a connection pool, the schema migrated by Flyway on start, and
  * JDBI on top. Embedded H2 in the data folder by default; any JDBC URL (PostgreSQL) otherwise.
  *
- * <p>Rows are read by Jdbi's mappers: records by {@code ConstructorMapper} (columns matched to
+ * <p>Rows are read by Jdbi's mappers: records by {@link RecordMapper} (columns matched to
  * components by name, snake_case to camelCase), {@code @Json} columns by Jackson with the
  * protocol's own {@link Json#mapper()}. See docs/decisions/0012a-jdbi-mappers.md.
  */
