@@ -1,12 +1,11 @@
 package dev.switchboard.server.agents;
 
 import dev.switchboard.server.auth.Account;
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.agents.SkillChange;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,41 +15,55 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** SQL for {@code agent} and its group memberships. Callers own the transaction. */
 final class AgentStore {
 
     /** One row of {@code agent_group_member}. */
-    private record Membership(long agentId, long groupId, int skill) {
+    public record Membership(long agentId, long groupId, int skill) {
+    }
+
+    /** An agent's own columns; the groups and skills come from {@code agent_group_member}. */
+    public record AgentRow(long id, String login, String displayName, Role role, int maxChats, AgentStatus status, boolean enabled,
+                           long version) {
+
+        Agent withSkills(Map<Long, Integer> skills) {
+            return new Agent(id, login, displayName, role, List.copyOf(skills.keySet()), skills, maxChats, status, enabled, version);
+        }
     }
 
     private static final String COLUMNS = "id, login, display_name, role, max_chats, status, enabled, version";
+    private static final RowMapper<Membership> MEMBERSHIPS = RecordMapper.of(Membership.class);
+    private static final RowMapper<AgentRow> AGENTS = RecordMapper.of(AgentRow.class);
+    private static final RowMapper<Account> ACCOUNTS = RecordMapper.of(Account.class);
 
     List<Agent> all(Handle handle) {
         Map<Long, Map<Long, Integer>> memberships = new HashMap<>();
         handle.createQuery("SELECT agent_id, group_id, skill FROM agent_group_member")
-                .map((rs, ctx) -> new Membership(rs.getLong(1), rs.getLong(2), rs.getInt(3)))
+                .map(MEMBERSHIPS)
                 .forEach(m -> memberships.computeIfAbsent(m.agentId(), k -> new TreeMap<>()).put(m.groupId(), m.skill()));
         return handle.createQuery("SELECT " + COLUMNS + " FROM agent ORDER BY id")
-                .map((rs, ctx) -> toAgent(rs, memberships.getOrDefault(rs.getLong("id"), Map.of())))
+                .map(AGENTS)
+                .map(row -> row.withSkills(memberships.getOrDefault(row.id(), Map.of())))
                 .list();
     }
 
     Optional<Agent> find(Handle handle, long id) {
         Map<Long, Integer> skills = new TreeMap<>();
-        handle.createQuery("SELECT group_id, skill FROM agent_group_member WHERE agent_id = :id")
-                .bind("id", id).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getInt(2))).forEach(e -> skills.put(e.getKey(), e.getValue()));
+        handle.createQuery("SELECT agent_id, group_id, skill FROM agent_group_member WHERE agent_id = :id")
+                .bind("id", id).map(MEMBERSHIPS).forEach(m -> skills.put(m.groupId(), m.skill()));
         return handle.createQuery("SELECT " + COLUMNS + " FROM agent WHERE id = :id")
                 .bind("id", id)
-                .map((rs, ctx) -> toAgent(rs, skills))
+                .map(AGENTS)
+                .map(row -> row.withSkills(skills))
                 .findOne();
     }
 
     Optional<Account> account(Handle handle, String login) {
         return handle.createQuery("SELECT id, login, role, password_hash, enabled FROM agent WHERE login = :login")
                 .bind("login", login)
-                .map((rs, ctx) -> new Account(rs.getLong("id"), rs.getString("login"), Role.valueOf(rs.getString("role")),
-                        rs.getString("password_hash"), rs.getBoolean("enabled")))
+                .map(ACCOUNTS)
                 .findOne();
     }
 
@@ -130,7 +143,7 @@ final class AgentStore {
 
     AgentStatus chosenStatus(Handle handle, long id) {
         return handle.createQuery("SELECT chosen_status FROM agent WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> AgentStatus.valueOf(rs.getString(1))).one();
+                .mapTo(AgentStatus.class).one();
     }
 
     /** Sets the picked and the visible status; answers false when nothing changed. */
@@ -146,19 +159,5 @@ final class AgentStore {
 
     List<Long> idsNotOffline(Handle handle) {
         return handle.createQuery("SELECT id FROM agent WHERE status <> 'OFFLINE'").mapTo(Long.class).list();
-    }
-
-    private static Agent toAgent(ResultSet rs, Map<Long, Integer> skills) throws SQLException {
-        return new Agent(
-                rs.getLong("id"),
-                rs.getString("login"),
-                rs.getString("display_name"),
-                Role.valueOf(rs.getString("role")),
-                List.copyOf(skills.keySet()),
-                skills,
-                rs.getInt("max_chats"),
-                AgentStatus.valueOf(rs.getString("status")),
-                rs.getBoolean("enabled"),
-                rs.getLong("version"));
     }
 }

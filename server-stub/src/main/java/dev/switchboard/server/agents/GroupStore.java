@@ -1,5 +1,6 @@
 package dev.switchboard.server.agents;
 
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.agents.Group;
 import java.time.Instant;
 import java.util.Collection;
@@ -8,20 +9,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** SQL for {@code agent_group}. Callers own the transaction. */
 final class GroupStore {
 
+    private static final RowMapper<Group> GROUPS = RecordMapper.of(Group.class);
+
     List<Group> all(Handle handle) {
         return handle.createQuery("SELECT id, name, description, version FROM agent_group ORDER BY id")
-                .map((rs, ctx) -> new Group(rs.getLong("id"), rs.getString("name"), rs.getString("description"), rs.getLong("version")))
+                .map(GROUPS)
                 .list();
     }
 
     Optional<Group> find(Handle handle, long id) {
         return handle.createQuery("SELECT id, name, description, version FROM agent_group WHERE id = :id")
                 .bind("id", id)
-                .map((rs, ctx) -> new Group(rs.getLong("id"), rs.getString("name"), rs.getString("description"), rs.getLong("version")))
+                .map(GROUPS)
                 .findOne();
     }
 

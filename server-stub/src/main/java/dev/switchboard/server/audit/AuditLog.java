@@ -1,13 +1,14 @@
 package dev.switchboard.server.audit;
 
 import dev.switchboard.server.auth.Principal;
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.agents.Role;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Who did what to whom: blocks, lifts and other actions administrators must be able to trace. */
 public final class AuditLog {
@@ -15,6 +16,8 @@ public final class AuditLog {
     /** One audit entry as administrators read it. */
     public record Entry(long id, Instant at, Long actorId, String action, String target, String detail) {
     }
+
+    private static final RowMapper<Entry> ENTRIES = RecordMapper.of(Entry.class);
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -41,8 +44,7 @@ public final class AuditLog {
                         "SELECT id, at, actor_id, action, target, detail FROM audit_log WHERE id > :after ORDER BY id LIMIT :limit")
                 .bind("after", after)
                 .bind("limit", limit)
-                .map((rs, ctx) -> new Entry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class).toInstant(),
-                        (Long) rs.getObject("actor_id", Long.class), rs.getString("action"), rs.getString("target"), rs.getString("detail")))
+                .map(ENTRIES)
                 .list());
     }
 }

@@ -1,19 +1,23 @@
 package dev.switchboard.server.auth;
 
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.agents.Role;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ColumnName;
 
 /** Rows of {@code auth_session}: one per login, found by the hash of its token. */
 final class SessionStore {
 
     /** A session joined with the account state that decides whether it may still be used. */
-    record SessionRow(long id, long agentId, String login, Role role, boolean agentEnabled,
-                      Instant lastSeenAt, Instant expiresAt, Instant revokedAt) {
+    public record SessionRow(long id, long agentId, String login, Role role, @ColumnName("enabled") boolean agentEnabled,
+                             Instant lastSeenAt, Instant expiresAt, Instant revokedAt) {
     }
+
+    private static final RowMapper<SessionRow> SESSIONS = RecordMapper.of(SessionRow.class);
 
     private final Jdbi jdbi;
 
@@ -49,15 +53,7 @@ final class SessionStore {
                         FROM auth_session s JOIN agent a ON a.id = s.agent_id
                         WHERE """ + " " + condition)
                 .bind("key", key)
-                .map((rs, ctx) -> new SessionRow(
-                        rs.getLong("id"),
-                        rs.getLong("agent_id"),
-                        rs.getString("login"),
-                        Role.valueOf(rs.getString("role")),
-                        rs.getBoolean("enabled"),
-                        instant(rs.getObject("last_seen_at", OffsetDateTime.class)),
-                        instant(rs.getObject("expires_at", OffsetDateTime.class)),
-                        instant(rs.getObject("revoked_at", OffsetDateTime.class))))
+                .map(SESSIONS)
                 .findOne());
     }
 
@@ -97,9 +93,5 @@ final class SessionStore {
         return jdbi.withHandle(handle -> handle.createUpdate(
                         "DELETE FROM auth_session WHERE expires_at < :cutoff OR revoked_at < :cutoff")
                 .bind("cutoff", cutoff).execute());
-    }
-
-    private static Instant instant(OffsetDateTime value) {
-        return value == null ? null : value.toInstant();
     }
 }

@@ -3,6 +3,7 @@ package dev.switchboard.server.blocks;
 import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.server.visitors.VisitorGate;
 import dev.switchboard.server.visitors.VisitorService;
 import dev.switchboard.server.visitors.VisitorTracker;
@@ -13,16 +14,14 @@ import dev.switchboard.shared.visitors.Block;
 import dev.switchboard.shared.visitors.NewBlock;
 import dev.switchboard.shared.visitors.WidgetMessages;
 import dev.switchboard.shared.ws.Envelope;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +33,10 @@ import org.slf4j.LoggerFactory;
 public final class BlockService implements VisitorGate {
 
     private static final Logger LOG = LoggerFactory.getLogger(BlockService.class);
-    private static final String COLUMNS = "b.id, b.visitor_id, b.ip, b.reason, b.created_by, a.display_name, b.created_at, b.expires_at, b.lifted_at";
+    /** The columns of a {@link Block}, named as its components: whether an address was blocked is whether one is stored. */
+    private static final String COLUMNS = "b.id, b.visitor_id, b.ip IS NOT NULL AS ip_blocked, b.ip, b.reason, b.created_by, "
+            + "a.display_name AS created_by_name, b.created_at, b.expires_at, b.lifted_at";
+    private static final RowMapper<Block> BLOCKS = RecordMapper.of(Block.class);
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -51,7 +53,7 @@ public final class BlockService implements VisitorGate {
         this.tracker = tracker;
         active.addAll(jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
                         + " FROM visitor_block b JOIN agent a ON a.id = b.created_by WHERE b.lifted_at IS NULL")
-                .map((rs, ctx) -> block(rs)).list()));
+                .map(BLOCKS).list()));
     }
 
     @Override
@@ -141,17 +143,6 @@ public final class BlockService implements VisitorGate {
 
     private static Block find(org.jdbi.v3.core.Handle handle, long id) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM visitor_block b JOIN agent a ON a.id = b.created_by WHERE b.id = :id")
-                .bind("id", id).map((rs, ctx) -> block(rs)).one();
-    }
-
-    private static Block block(ResultSet rs) throws SQLException {
-        return new Block(rs.getLong("id"), rs.getString("visitor_id"), rs.getString("ip") != null, rs.getString("ip"),
-                rs.getString("reason"), rs.getLong("created_by"), rs.getString("display_name"), instant(rs, "created_at"),
-                instant(rs, "expires_at"), instant(rs, "lifted_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+                .bind("id", id).map(BLOCKS).one();
     }
 }

@@ -3,6 +3,7 @@ package dev.switchboard.server.canned;
 import dev.switchboard.server.agents.AgentDirectory;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.server.sync.SyncService;
 import dev.switchboard.shared.agents.Role;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * Canned replies, synced to workstations through the change log so they work offline. Personal
@@ -28,6 +30,7 @@ public final class CannedReplyService {
 
     private static final Pattern SHORTCUT = Pattern.compile("[\\p{L}\\p{N}_-]{1,40}");
     private static final String COLUMNS = "id, owner_id, group_id, shortcut, title, body, version";
+    private static final RowMapper<CannedReply> REPLIES = RecordMapper.of(CannedReply.class);
 
     private final Jdbi jdbi;
     private final ChangeLog changeLog;
@@ -50,7 +53,7 @@ public final class CannedReplyService {
         caller.require(Role.AGENT);
         Set<Long> groups = agents.groupsOf(caller.agentId());
         return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM canned_reply ORDER BY shortcut, id")
-                .map((rs, ctx) -> reply(rs)).list()).stream()
+                .map(REPLIES).list()).stream()
                 .filter(reply -> (reply.ownerId() != null && reply.ownerId() == caller.agentId())
                         || (reply.groupId() != null && groups.contains(reply.groupId())))
                 .toList();
@@ -133,11 +136,6 @@ public final class CannedReplyService {
     }
 
     private static Optional<CannedReply> find(Handle handle, long id) {
-        return handle.createQuery("SELECT " + COLUMNS + " FROM canned_reply WHERE id = :id").bind("id", id).map((rs, ctx) -> reply(rs)).findOne();
-    }
-
-    private static CannedReply reply(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new CannedReply(rs.getLong("id"), (Long) rs.getObject("owner_id", Long.class), (Long) rs.getObject("group_id", Long.class),
-                rs.getString("shortcut"), rs.getString("title"), rs.getString("body"), rs.getLong("version"));
+        return handle.createQuery("SELECT " + COLUMNS + " FROM canned_reply WHERE id = :id").bind("id", id).map(REPLIES).findOne();
     }
 }

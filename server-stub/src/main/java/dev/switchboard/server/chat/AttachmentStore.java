@@ -1,6 +1,7 @@
 package dev.switchboard.server.chat;
 
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.chat.Attachment;
 import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.problem.ProblemType;
@@ -18,6 +19,8 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.Nested;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +37,10 @@ final class AttachmentStore {
     private static final String PART = ".part";
 
     /** A stored attachment and the conversation it belongs to. */
-    record Stored(Attachment attachment, long conversationId, String uploader) {
+    public record Stored(@Nested Attachment attachment, long conversationId, String uploader) {
     }
+
+    private static final RowMapper<Stored> STORED = RecordMapper.of(Stored.class);
 
     private final Jdbi jdbi;
     private final Path folder;
@@ -103,12 +108,10 @@ final class AttachmentStore {
         if (id == null || !id.matches("[A-Za-z0-9_-]{22}")) {
             return Optional.empty();
         }
-        return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT id, conversation_id, uploader, file_name, media_type, size_bytes, width, height, has_thumbnail FROM attachment WHERE id = :id")
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, conversation_id, uploader, file_name, media_type, size_bytes AS size, "
+                        + "width, height, has_thumbnail AS thumbnail FROM attachment WHERE id = :id")
                 .bind("id", id)
-                .map((rs, ctx) -> new Stored(new Attachment(rs.getString("id"), rs.getString("file_name"), rs.getString("media_type"),
-                        rs.getLong("size_bytes"), (Integer) rs.getObject("width", Integer.class), (Integer) rs.getObject("height", Integer.class),
-                        rs.getBoolean("has_thumbnail")), rs.getLong("conversation_id"), rs.getString("uploader")))
+                .map(STORED)
                 .findOne());
     }
 

@@ -2,14 +2,15 @@ package dev.switchboard.server.chat;
 
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.chat.ChatPreferences;
 import dev.switchboard.shared.chat.GroupChatSettings;
-import dev.switchboard.shared.chat.RoutingStrategy;
 import dev.switchboard.shared.problem.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,8 @@ import org.slf4j.LoggerFactory;
 final class ChatSettings {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatSettings.class);
+
+    private static final RowMapper<GroupChatSettings> GROUP_SETTINGS = RecordMapper.of(GroupChatSettings.class);
 
     private final Jdbi jdbi;
 
@@ -28,7 +31,7 @@ final class ChatSettings {
         caller.require(Role.AGENT);
         return jdbi.withHandle(handle -> handle.createQuery("SELECT strategy, accept_timeout_seconds, max_wait_seconds FROM agent_group WHERE id = :id")
                 .bind("id", groupId)
-                .map((rs, ctx) -> new GroupChatSettings(RoutingStrategy.valueOf(rs.getString(1)), rs.getInt(2), rs.getInt(3)))
+                .map(GROUP_SETTINGS)
                 .findOne()).orElseThrow(() -> ApiException.notFound("group " + groupId));
     }
 

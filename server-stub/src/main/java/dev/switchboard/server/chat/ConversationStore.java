@@ -2,7 +2,11 @@ package dev.switchboard.server.chat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.switchboard.shared.chat.Attachment;
+import dev.switchboard.server.chat.ConversationRows.ConversationRow;
+import dev.switchboard.server.chat.ConversationRows.MessageRow;
+import dev.switchboard.server.chat.ConversationRows.QueuePlace;
+import dev.switchboard.server.chat.ConversationRows.QueuedRow;
+import dev.switchboard.server.chat.ConversationRows.WaitingRow;
 import dev.switchboard.shared.chat.ChatEvent;
 import dev.switchboard.shared.chat.ChatMessage;
 import dev.switchboard.shared.chat.Conversation;
@@ -10,16 +14,13 @@ import dev.switchboard.shared.chat.ConversationStatus;
 import dev.switchboard.shared.chat.MessageKind;
 import dev.switchboard.shared.chat.RoutingReasons;
 import dev.switchboard.shared.chat.SenderType;
-import dev.switchboard.shared.json.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.AbstractMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,20 +72,20 @@ final class ConversationStore {
 
     Optional<Conversation> find(Handle handle, long id) {
         return handle.createQuery("SELECT " + CONVERSATION_COLUMNS + " FROM conversation WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> conversation(rs)).findOne();
+                .map(ConversationRows.CONVERSATIONS).map(ConversationRow::toConversation).findOne();
     }
 
     /** The conversation without its routing reasons (null): enough to check access and to post, without parsing the decision. */
     Optional<Conversation> findWithoutRouting(Handle handle, long id) {
         return handle.createQuery("SELECT " + PLAIN_COLUMNS + " FROM conversation WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> conversation(rs)).findOne();
+                .map(ConversationRows.CONVERSATIONS).map(ConversationRow::toConversation).findOne();
     }
 
     /** The visitor's conversation that is not over, if any: a visitor has one chat at a time. */
     Optional<Conversation> openOf(Handle handle, String visitorId) {
         return handle.createQuery("SELECT " + CONVERSATION_COLUMNS
                         + " FROM conversation WHERE visitor_id = :visitor AND status <> 'ENDED' ORDER BY id DESC LIMIT 1")
-                .bind("visitor", visitorId).map((rs, ctx) -> conversation(rs)).findOne();
+                .bind("visitor", visitorId).map(ConversationRows.CONVERSATIONS).map(ConversationRow::toConversation).findOne();
     }
 
     /** The visitor's ended conversations older than {@code beforeId} (from the newest when null), newest first. */
@@ -93,14 +94,15 @@ final class ConversationStore {
                         + " FROM conversation WHERE visitor_id = :visitor AND status = 'ENDED' AND id < :before"
                         + " ORDER BY id DESC LIMIT :limit")
                 .bind("visitor", visitorId).bind("before", beforeId == null ? Long.MAX_VALUE : beforeId).bind("limit", limit)
-                .map((rs, ctx) -> conversation(rs)).list();
+                .map(ConversationRows.CONVERSATIONS).map(ConversationRow::toConversation).list();
     }
 
     /** How far the agents have read the conversation: the furthest of them, with their display name. */
     Optional<Map.Entry<String, Long>> agentsRead(Handle handle, long conversationId) {
         return handle.createQuery("SELECT a.display_name, p.read_seq FROM conversation_participant p JOIN agent a ON a.id = p.agent_id"
                         + " WHERE p.conversation_id = :c AND p.read_seq > 0 ORDER BY p.read_seq DESC LIMIT 1")
-                .bind("c", conversationId).map((rs, ctx) -> Map.entry(rs.getString("display_name"), rs.getLong("read_seq"))).findOne();
+                .bind("c", conversationId).setMapKeyColumn("display_name").setMapValueColumn("read_seq").mapTo(ConversationRows.NAME_AND_SEQ)
+                .findOne();
     }
 
     List<Conversation> list(Handle handle, ConversationStatus status, Long participantId, int limit) {
@@ -115,7 +117,7 @@ final class ConversationStore {
         if (participantId != null) {
             query.bind("agent", participantId);
         }
-        return query.map((rs, ctx) -> conversation(rs)).list();
+        return query.map(ConversationRows.CONVERSATIONS).map(ConversationRow::toConversation).list();
     }
 
     boolean isParticipant(Handle handle, long conversationId, long agentId) {
@@ -193,27 +195,20 @@ final class ConversationStore {
     List<Waiting> queued(Handle handle) {
         return FairQueueOrder.servingOrder(handle.createQuery("SELECT " + WAITING_COLUMNS + ", client_address FROM conversation"
                         + " WHERE status = 'QUEUED' ORDER BY priority DESC, id")
-                .map((rs, ctx) -> new FairQueueOrder.FromAddress(waiting(rs), rs.getString("client_address"))).list());
-    }
-
-    private static Waiting waiting(ResultSet rs) throws SQLException {
-        return new Waiting(conversation(rs), (Long) rs.getObject("offered_to", Long.class), instant(rs, "offered_at"),
-                rs.getString("declined_by"), rs.getBoolean("leave_message_offered"), rs.getInt("priority"));
+                .map(ConversationRows.QUEUED).map(QueuedRow::fromAddress).list());
     }
 
     /** Every group's name by id, in id order. */
     Map<Long, String> groupNames(Handle handle) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        handle.createQuery("SELECT id, name FROM agent_group ORDER BY id").map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
-                .forEach(e -> names.put(e.getKey(), e.getValue()));
-        return names;
+        return handle.createQuery("SELECT id, name FROM agent_group ORDER BY id").setMapKeyColumn("id").setMapValueColumn("name")
+                .collectInto(ConversationRows.NAMES_BY_ID);
     }
 
     /** The groups of every agent who is in one. */
     Map<Long, Set<Long>> memberships(Handle handle) {
         Map<Long, Set<Long>> groups = new HashMap<>();
-        handle.createQuery("SELECT agent_id, group_id FROM agent_group_member").map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
-                .forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
+        handle.createQuery("SELECT agent_id, group_id FROM agent_group_member").setMapKeyColumn("agent_id").setMapValueColumn("group_id")
+                .mapTo(ConversationRows.ID_PAIRS).forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
         return groups;
     }
 
@@ -222,12 +217,12 @@ final class ConversationStore {
         return FairQueueOrder.servingOrder(handle.createQuery("SELECT " + WAITING_COLUMNS + ", client_address FROM conversation"
                         + " WHERE id IN (<ids>) AND status = 'QUEUED' ORDER BY priority DESC, id")
                 .bindList("ids", conversationIds)
-                .map((rs, ctx) -> new FairQueueOrder.FromAddress(waiting(rs), rs.getString("client_address"))).list());
+                .map(ConversationRows.QUEUED).map(QueuedRow::fromAddress).list());
     }
 
     Optional<Waiting> waiting(Handle handle, long conversationId) {
         return handle.createQuery("SELECT " + WAITING_COLUMNS + " FROM conversation WHERE id = :id AND status = 'QUEUED'")
-                .bind("id", conversationId).map((rs, ctx) -> waiting(rs)).findOne();
+                .bind("id", conversationId).map(ConversationRows.WAITING).map(WaitingRow::toWaiting).findOne();
     }
 
     void offer(Handle handle, long conversationId, long groupId, long agentId, String routing, Instant now) {
@@ -252,27 +247,25 @@ final class ConversationStore {
      * database per address rather than read, as this runs for every chat that starts waiting.
      */
     int queuedAhead(Handle handle, long groupId, long conversationId) {
-        Map.Entry<Integer, String> me = handle.createQuery("SELECT priority, client_address FROM conversation WHERE id = :id")
-                .bind("id", conversationId).map((rs, ctx) -> new AbstractMap.SimpleEntry<>(rs.getInt(1), rs.getString(2))).one();
-        int priority = me.getKey();
+        QueuePlace me = handle.createQuery("SELECT priority, client_address FROM conversation WHERE id = :id")
+                .bind("id", conversationId).map(ConversationRows.PLACES).one();
+        int priority = me.priority();
         int higher = handle.createQuery("SELECT COUNT(*) FROM conversation WHERE status = 'QUEUED' AND group_id = :group AND priority > :priority")
                 .bind("group", groupId).bind("priority", priority).mapTo(Integer.class).one();
         List<FairQueueOrder.AddressCount> sameTier = handle.createQuery("""
-                        SELECT client_address, COUNT(*), SUM(CASE WHEN id < :id THEN 1 ELSE 0 END) FROM conversation
-                        WHERE status = 'QUEUED' AND group_id = :group AND priority = :priority GROUP BY client_address""")
+                        SELECT client_address AS address, COUNT(*) AS waiting, SUM(CASE WHEN id < :id THEN 1 ELSE 0 END) AS older
+                        FROM conversation WHERE status = 'QUEUED' AND group_id = :group AND priority = :priority GROUP BY client_address""")
                 .bind("id", conversationId).bind("group", groupId).bind("priority", priority)
-                .map((rs, ctx) -> new FairQueueOrder.AddressCount(rs.getString(1), rs.getInt(2), rs.getInt(3))).list();
-        return higher + FairQueueOrder.aheadInTier(me.getValue(), sameTier);
+                .map(ConversationRows.ADDRESS_COUNTS).list();
+        return higher + FairQueueOrder.aheadInTier(me.clientAddress(), sameTier);
     }
 
     /** How many agents of each group are ONLINE (whatever their load): a group with none offers to leave a message. */
     Map<Long, Integer> onlineByGroup(Handle handle) {
-        Map<Long, Integer> online = new HashMap<>();
-        handle.createQuery("""
-                        SELECT m.group_id, COUNT(*) FROM agent a JOIN agent_group_member m ON m.agent_id = a.id
+        return handle.createQuery("""
+                        SELECT m.group_id, COUNT(*) AS online FROM agent a JOIN agent_group_member m ON m.agent_id = a.id
                         WHERE a.status = 'ONLINE' AND a.enabled GROUP BY m.group_id""")
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getInt(2))).forEach(e -> online.put(e.getKey(), e.getValue()));
-        return online;
+                .setMapKeyColumn("group_id").setMapValueColumn("online").collectInto(ConversationRows.COUNTS_BY_ID);
     }
 
     /** Ends the conversation; false when it had already ended. */
@@ -295,7 +288,7 @@ final class ConversationStore {
         return handle.createQuery("SELECT " + MESSAGE_COLUMNS + MESSAGE_FROM
                         + " WHERE m.conversation_id = :c AND m.sender_type = :sender AND m.client_id = :client")
                 .bind("c", conversationId).bind("sender", sender.name()).bind("client", clientId)
-                .map((rs, ctx) -> message(rs)).findOne();
+                .map(ConversationRows.MESSAGES).map(MessageRow::toMessage).findOne();
     }
 
     /**
@@ -329,7 +322,7 @@ final class ConversationStore {
                         + " WHERE m.conversation_id = :c AND m.seq > :after" + (withNotes ? "" : " AND m.kind <> 'NOTE'")
                         + " ORDER BY m.seq LIMIT :limit")
                 .bind("c", conversationId).bind("after", after).bind("limit", limit)
-                .map((rs, ctx) -> message(rs)).list();
+                .map(ConversationRows.MESSAGES).map(MessageRow::toMessage).list();
     }
 
     /** The same conversation with the given routing reasons. */
@@ -338,45 +331,28 @@ final class ConversationStore {
                 c.assignedAt(), c.endedAt(), c.rating(), c.ratingComment(), routing);
     }
 
+    /**
+     * A conversation read by hand from a row of {@link #PLAIN_COLUMNS}, for {@code AssignmentStore}
+     * alone: that class is moving to the work-distribution engine on another branch. Once it maps
+     * its rows with {@link ConversationRows#CONVERSATIONS}, this goes.
+     */
+    @Deprecated(forRemoval = true)
     static Conversation conversation(ResultSet rs) throws SQLException {
-        return new Conversation(rs.getLong("id"), rs.getString("visitor_id"), rs.getString("site"),
-                ConversationStatus.valueOf(rs.getString("status")), (Long) rs.getObject("group_id", Long.class),
-                (Long) rs.getObject("owner_id", Long.class), readMap(rs.getString("prechat")), rs.getLong("last_seq"),
-                instant(rs, "created_at"), instant(rs, "assigned_at"), instant(rs, "ended_at"),
-                (Integer) rs.getObject("rating", Integer.class), rs.getString("rating_comment"), StoredRouting.read(rs.getString("routing")));
-    }
-
-    private static ChatMessage message(ResultSet rs) throws SQLException {
-        return new ChatMessage(rs.getLong("conversation_id"), rs.getLong("seq"), rs.getString("client_id"),
-                SenderType.valueOf(rs.getString("sender_type")), (Long) rs.getObject("sender_agent_id", Long.class),
-                rs.getString("display_name"), MessageKind.valueOf(rs.getString("kind")), rs.getString("body"), instant(rs, "created_at"),
-                rs.getString("file_id") == null ? null : new Attachment(rs.getString("file_id"), rs.getString("file_name"),
-                        rs.getString("media_type"), rs.getLong("size_bytes"), (Integer) rs.getObject("width", Integer.class),
-                        (Integer) rs.getObject("height", Integer.class), rs.getBoolean("has_thumbnail")),
-                readEvent(rs.getString("event_json")));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+        OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
+        OffsetDateTime assigned = rs.getObject("assigned_at", OffsetDateTime.class);
+        OffsetDateTime ended = rs.getObject("ended_at", OffsetDateTime.class);
+        return new ConversationRow(rs.getLong("id"), rs.getString("visitor_id"), rs.getString("site"),
+                ConversationStatus.valueOf(rs.getString("status")), rs.getObject("group_id", Long.class),
+                rs.getObject("owner_id", Long.class), readMap(rs.getString("prechat")), rs.getLong("last_seq"),
+                created.toInstant(), assigned == null ? null : assigned.toInstant(), ended == null ? null : ended.toInstant(),
+                rs.getObject("rating", Integer.class), rs.getString("rating_comment"), rs.getString("routing")).toConversation();
     }
 
     static String json(Object value) {
         try {
-            return Json.mapper().writeValueAsString(value);
+            return dev.switchboard.shared.json.Json.mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static ChatEvent readEvent(String json) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            return Json.mapper().readValue(json, ChatEvent.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored chat event is not valid JSON", e);
         }
     }
 
@@ -385,7 +361,7 @@ final class ConversationStore {
             return Map.of();
         }
         try {
-            return Json.mapper().readValue(json, new TypeReference<Map<String, String>>() { });
+            return dev.switchboard.shared.json.Json.mapper().readValue(json, new TypeReference<Map<String, String>>() { });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored pre-chat answers are not valid JSON", e);
         }

@@ -24,7 +24,7 @@ final class FairQueueOrder {
     }
 
     /** An address's chats waiting in one group at one priority, and how many of them are older than a given chat. */
-    record AddressCount(String address, int waiting, int older) {
+    public record AddressCount(String address, int waiting, int older) {
     }
 
     /** Whose turn a chat is: the chats of one address in one group's queue at one priority. */

@@ -20,6 +20,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.generic.GenericType;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,8 @@ final class MessageWriter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessageWriter.class);
     private static final int MAX_BATCH = 500;
+    private static final GenericType<Map<Long, Long>> LAST_SEQ_BY_CONVERSATION = new GenericType<>() { };
+    private static final GenericType<Map<Long, String>> NAMES_BY_ID = new GenericType<>() { };
 
     /**
      * A message as its sender posted it.
@@ -175,10 +178,9 @@ final class MessageWriter implements AutoCloseable {
         PreparedBatch counters = handle.prepareBatch("UPDATE conversation_seq SET last_seq = last_seq + :n WHERE conversation_id = :c");
         byConversation.forEach((conversation, its) -> counters.bind("n", its.size()).bind("c", conversation).add());
         counters.execute();
-        Map<Long, Long> last = new HashMap<>();
-        handle.createQuery("SELECT conversation_id, last_seq FROM conversation_seq WHERE conversation_id IN (<conversations>)")
+        Map<Long, Long> last = handle.createQuery("SELECT conversation_id, last_seq FROM conversation_seq WHERE conversation_id IN (<conversations>)")
                 .bindList("conversations", List.copyOf(byConversation.keySet()))
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2))).forEach(e -> last.put(e.getKey(), e.getValue()));
+                .setMapKeyColumn("conversation_id").setMapValueColumn("last_seq").collectInto(LAST_SEQ_BY_CONVERSATION);
         Map<Long, String> names = agentNames(handle, posts);
 
         Map<String, ChatMessage> messages = new HashMap<>();
@@ -210,12 +212,11 @@ final class MessageWriter implements AutoCloseable {
 
     private static Map<Long, String> agentNames(Handle handle, List<Post> posts) {
         List<Long> agents = posts.stream().map(Post::agentId).filter(id -> id != null).distinct().toList();
-        Map<Long, String> names = new HashMap<>();
-        if (!agents.isEmpty()) {
-            handle.createQuery("SELECT id, display_name FROM agent WHERE id IN (<agents>)").bindList("agents", agents)
-                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).forEach(e -> names.put(e.getKey(), e.getValue()));
+        if (agents.isEmpty()) {
+            return Map.of();
         }
-        return names;
+        return handle.createQuery("SELECT id, display_name FROM agent WHERE id IN (<agents>)").bindList("agents", agents)
+                .setMapKeyColumn("id").setMapValueColumn("display_name").collectInto(NAMES_BY_ID);
     }
 
     /** Stores what is queued, then stops. */

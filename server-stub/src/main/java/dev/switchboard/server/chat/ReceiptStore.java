@@ -1,8 +1,13 @@
 package dev.switchboard.server.chat;
 
+import dev.switchboard.server.infra.RecordMapper;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ColumnName;
 
 /**
  * Delivered and read marks: how far each side's client holds and has read a conversation's
@@ -13,6 +18,8 @@ final class ReceiptStore {
 
     /** No client holds a message that was never stored. */
     private static final String STORED = " AND :seq <= (SELECT q.last_seq FROM conversation_seq q WHERE q.conversation_id = :id)";
+    private static final RowMapper<AudienceRow> AUDIENCE = RecordMapper.of(AudienceRow.class);
+    private static final RowMapper<VisitorMarks> VISITOR_MARKS = RecordMapper.of(VisitorMarks.class);
 
     /** Creates the visitor's mark of a new conversation, in the transaction that inserts it. */
     void created(Handle handle, long conversationId) {
@@ -51,39 +58,41 @@ final class ReceiptStore {
     record Audience(String visitorId, Map<Long, String> agents) {
     }
 
+    /** The conversation's visitor with one agent taking part (none: null). */
+    public record AudienceRow(String visitorId, Long agentId, String displayName) {
+    }
+
     /** The visitor and the agents of a conversation, in one query; empty when there is no such conversation. */
     Optional<Audience> audience(Handle handle, long conversationId) {
-        Map<Long, String> agents = new java.util.HashMap<>();
-        String[] visitor = new String[1];
-        handle.createQuery("SELECT c.visitor_id, p.agent_id, a.display_name FROM conversation c"
+        List<AudienceRow> rows = handle.createQuery("SELECT c.visitor_id, p.agent_id, a.display_name FROM conversation c"
                         + " LEFT JOIN conversation_participant p ON p.conversation_id = c.id AND p.left_at IS NULL"
                         + " LEFT JOIN agent a ON a.id = p.agent_id WHERE c.id = :c")
                 .bind("c", conversationId)
-                .map((rs, ctx) -> {
-                    visitor[0] = rs.getString(1);
-                    long agentId = rs.getLong(2);
-                    if (!rs.wasNull()) {
-                        agents.put(agentId, rs.getString(3));
-                    }
-                    return agentId;
-                }).list();
-        return visitor[0] == null ? Optional.empty() : Optional.of(new Audience(visitor[0], Map.copyOf(agents)));
+                .map(AUDIENCE)
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, String> agents = new HashMap<>();
+        rows.stream().filter(row -> row.agentId() != null).forEach(row -> agents.put(row.agentId(), row.displayName()));
+        return Optional.of(new Audience(rows.get(0).visitorId(), Map.copyOf(agents)));
     }
 
     /** How far the agents' workstations hold the conversation: the furthest of them, with their display name. */
     Optional<Map.Entry<String, Long>> agentsDelivered(Handle handle, long conversationId) {
         return handle.createQuery("SELECT a.display_name, p.delivered_seq FROM conversation_participant p JOIN agent a ON a.id = p.agent_id"
                         + " WHERE p.conversation_id = :c AND p.delivered_seq > 0 ORDER BY p.delivered_seq DESC LIMIT 1")
-                .bind("c", conversationId).map((rs, ctx) -> Map.entry(rs.getString("display_name"), rs.getLong("delivered_seq"))).findOne();
+                .bind("c", conversationId).setMapKeyColumn("display_name").setMapValueColumn("delivered_seq")
+                .mapTo(ConversationRows.NAME_AND_SEQ).findOne();
     }
 
     /** The visitor's marks: how far their pages hold the conversation and how far they read it (0 for none). */
     VisitorMarks visitorMarks(Handle handle, long conversationId) {
         return handle.createQuery("SELECT delivered_seq, read_seq FROM conversation_visitor_receipt WHERE conversation_id = :c")
-                .bind("c", conversationId).map((rs, ctx) -> new VisitorMarks(rs.getLong(1), rs.getLong(2)))
+                .bind("c", conversationId).map(VISITOR_MARKS)
                 .findOne().orElse(new VisitorMarks(0, 0));
     }
 
-    record VisitorMarks(long delivered, long read) {
+    public record VisitorMarks(@ColumnName("delivered_seq") long delivered, @ColumnName("read_seq") long read) {
     }
 }

@@ -1,15 +1,14 @@
 package dev.switchboard.server.chat;
 
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.problem.ProblemType;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Refuses (429) an upload beyond a chat's or a visitor's {@link UploadLimits}, counting the files already stored. */
 final class UploadQuota {
@@ -27,7 +26,7 @@ final class UploadQuota {
         long more = Math.max(size, 1);
         Usage chat = handle.createQuery("SELECT COUNT(*) AS files, COALESCE(SUM(size_bytes), 0) AS bytes, MIN(created_at) AS oldest "
                         + "FROM attachment WHERE conversation_id = :c")
-                .bind("c", conversationId).map((rs, ctx) -> usage(rs)).one();
+                .bind("c", conversationId).map(USAGE).one();
         if (chat.files() + 1 > limits.chatFiles() || chat.bytes() + more > limits.chatBytes()) {
             throw refusal("a chat can hold " + limits.chatFiles() + " files or " + UploadLimits.size(limits.chatBytes())
                     + "; this one holds " + chat.files() + " (" + UploadLimits.size(chat.bytes()) + ")", Map.of());
@@ -37,7 +36,7 @@ final class UploadQuota {
         }
         Usage visitor = handle.createQuery("SELECT COUNT(*) AS files, COALESCE(SUM(size_bytes), 0) AS bytes, MIN(created_at) AS oldest "
                         + "FROM attachment WHERE uploader = :u AND created_at > :since")
-                .bind("u", uploader).bind("since", now.minus(VISITOR_WINDOW)).map((rs, ctx) -> usage(rs)).one();
+                .bind("u", uploader).bind("since", now.minus(VISITOR_WINDOW)).map(USAGE).one();
         if (visitor.files() + 1 > limits.visitorFilesPerDay() || visitor.bytes() + more > limits.visitorBytesPerDay()) {
             // the oldest of the day's uploads leaves the window first; the quota may allow the next one then
             long wait = visitor.oldest() == null ? VISITOR_WINDOW.toSeconds()
@@ -47,13 +46,11 @@ final class UploadQuota {
         }
     }
 
-    private record Usage(long files, long bytes, Instant oldest) {
+    /** What is stored: files, their bytes, when the oldest was uploaded (null when none). */
+    public record Usage(long files, long bytes, Instant oldest) {
     }
 
-    private static Usage usage(ResultSet rs) throws SQLException {
-        OffsetDateTime oldest = rs.getObject("oldest", OffsetDateTime.class);
-        return new Usage(rs.getLong("files"), rs.getLong("bytes"), oldest == null ? null : oldest.toInstant());
-    }
+    private static final RowMapper<Usage> USAGE = RecordMapper.of(Usage.class);
 
     private static ApiException refusal(String detail, Map<String, String> headers) {
         return new ApiException(Problem.of(ProblemType.UPLOAD_QUOTA, detail), headers);

@@ -2,16 +2,29 @@ package dev.switchboard.server.infra;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.switchboard.shared.json.Json;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.enums.EnumStrategy;
+import org.jdbi.v3.core.enums.Enums;
+import org.jdbi.v3.core.mapper.CaseStrategy;
+import org.jdbi.v3.core.mapper.reflect.ReflectionMappers;
+import org.jdbi.v3.jackson2.Jackson2Config;
+import org.jdbi.v3.jackson2.Jackson2Plugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The backend's relational store: a connection pool, the schema migrated by Flyway on start, and
  * JDBI on top. Embedded H2 in the data folder by default; any JDBC URL (PostgreSQL) otherwise.
+ *
+ * <p>Rows are read by Jdbi's mappers: records by {@link RecordMapper} (columns matched to
+ * components by name, snake_case to camelCase), {@code @Json} columns by Jackson with the
+ * protocol's own {@link Json#mapper()}. See docs/decisions/0012a-jdbi-mappers.md.
  */
 public final class Database implements AutoCloseable {
 
@@ -22,7 +35,25 @@ public final class Database implements AutoCloseable {
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource);
+        this.jdbi = configure(Jdbi.create(dataSource));
+    }
+
+    /** How rows become values, the same on H2 and PostgreSQL. */
+    static Jdbi configure(Jdbi jdbi) {
+        // H2 labels columns in upper case; lower-casing them in the default locale would turn
+        // "ID" into "ıd" under a Turkish locale, and no column would match its component
+        jdbi.getConfig(ReflectionMappers.class).setCaseChange(CaseStrategy.LOWER);
+        // every timestamp column is TIMESTAMP WITH TIME ZONE: read the instant it holds, whatever
+        // the JVM's time zone (Jdbi's own Instant mapper goes through java.sql.Timestamp)
+        jdbi.registerColumnMapper(Instant.class, (rs, column, ctx) -> {
+            OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+            return value == null ? null : value.toInstant();
+        });
+        // enum columns hold the constant's name
+        jdbi.getConfig(Enums.class).setEnumStrategy(EnumStrategy.BY_NAME);
+        jdbi.installPlugin(new Jackson2Plugin());
+        jdbi.getConfig(Jackson2Config.class).setMapper(Json.mapper());
+        return jdbi;
     }
 
     public static Database open(Path dataDir, Optional<String> jdbcUrl) {

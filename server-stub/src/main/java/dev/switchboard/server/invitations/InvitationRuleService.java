@@ -2,19 +2,18 @@ package dev.switchboard.server.invitations;
 
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.server.sites.SiteService;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.problem.FieldError;
-import dev.switchboard.shared.visitors.Channel;
 import dev.switchboard.shared.visitors.InvitationRule;
 import dev.switchboard.shared.visitors.NewInvitationRule;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +22,8 @@ public final class InvitationRuleService {
 
     private static final Logger LOG = LoggerFactory.getLogger(InvitationRuleService.class);
     private static final String COLUMNS = "id, name, enabled, site, min_seconds_on_page, url_pattern, min_pages_viewed, channel, engine, "
-            + "keyword, returning_visitor, language, group_id, message, forced, cooldown_minutes, version";
+            + "keyword, returning_visitor AS returning, language, group_id, message, forced, cooldown_minutes, version";
+    private static final RowMapper<InvitationRule> RULES = RecordMapper.of(InvitationRule.class);
 
     private final Jdbi jdbi;
     private final SiteService sites;
@@ -33,7 +33,7 @@ public final class InvitationRuleService {
         this.jdbi = jdbi;
         this.sites = sites;
         rules.addAll(jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM invitation_rule ORDER BY id")
-                .map((rs, ctx) -> rule(rs)).list()));
+                .map(RULES).list()));
     }
 
     List<InvitationRule> enabled() {
@@ -157,16 +157,6 @@ public final class InvitationRuleService {
     }
 
     private static InvitationRule find(Handle handle, long id) {
-        return handle.createQuery("SELECT " + COLUMNS + " FROM invitation_rule WHERE id = :id").bind("id", id).map((rs, ctx) -> rule(rs)).one();
-    }
-
-    private static InvitationRule rule(ResultSet rs) throws SQLException {
-        String channel = rs.getString("channel");
-        return new InvitationRule(rs.getLong("id"), rs.getString("name"), rs.getBoolean("enabled"), rs.getString("site"),
-                (Integer) rs.getObject("min_seconds_on_page", Integer.class), rs.getString("url_pattern"),
-                (Integer) rs.getObject("min_pages_viewed", Integer.class), channel == null ? null : Channel.valueOf(channel),
-                rs.getString("engine"), rs.getString("keyword"), (Boolean) rs.getObject("returning_visitor", Boolean.class),
-                rs.getString("language"), rs.getLong("group_id"), rs.getString("message"), rs.getBoolean("forced"),
-                rs.getInt("cooldown_minutes"), rs.getLong("version"));
+        return handle.createQuery("SELECT " + COLUMNS + " FROM invitation_rule WHERE id = :id").bind("id", id).map(RULES).one();
     }
 }

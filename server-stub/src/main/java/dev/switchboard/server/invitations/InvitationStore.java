@@ -1,19 +1,23 @@
 package dev.switchboard.server.invitations;
 
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.visitors.Invitation;
 import dev.switchboard.shared.visitors.InvitationOutcome;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** SQL for {@code invitation}. */
 final class InvitationStore {
 
     /** An invitation still waiting for an answer. */
-    record Open(long id, String visitorId) {
+    public record Open(long id, String visitorId) {
     }
+
+    private static final RowMapper<Open> OPEN = RecordMapper.of(Open.class);
+    private static final RowMapper<Invitation> INVITATIONS = RecordMapper.of(Invitation.class);
 
     long insert(Handle handle, String visitorId, long visitId, String message, Long agentId, Long ruleId, boolean forced, Instant now) {
         return handle.createUpdate("""
@@ -36,7 +40,7 @@ final class InvitationStore {
 
     List<Open> expireBefore(Handle handle, Instant cutoff) {
         List<Open> open = handle.createQuery("SELECT id, visitor_id FROM invitation WHERE outcome IN ('SENT', 'SHOWN') AND created_at < :cutoff")
-                .bind("cutoff", cutoff).map((rs, ctx) -> new Open(rs.getLong("id"), rs.getString("visitor_id"))).list();
+                .bind("cutoff", cutoff).map(OPEN).list();
         if (!open.isEmpty()) {
             handle.createUpdate("UPDATE invitation SET outcome = 'EXPIRED' WHERE outcome IN ('SENT', 'SHOWN') AND created_at < :cutoff")
                     .bind("cutoff", cutoff).execute();
@@ -46,21 +50,17 @@ final class InvitationStore {
 
     Optional<Invitation> find(Handle handle, long id) {
         return handle.createQuery("""
-                        SELECT i.id, i.visitor_id, i.message, i.agent_id, a.display_name, i.rule_id, i.forced, i.outcome, i.created_at
+                        SELECT i.id, i.visitor_id, i.message, i.agent_id, a.display_name AS agent_name, i.rule_id, i.forced, i.outcome, i.created_at
                         FROM invitation i LEFT JOIN agent a ON a.id = i.agent_id WHERE i.id = :id""")
                 .bind("id", id)
-                .map((rs, ctx) -> new Invitation(rs.getLong("id"), rs.getString("visitor_id"), rs.getString("message"),
-                        (Long) rs.getObject("agent_id", Long.class), rs.getString("display_name"), (Long) rs.getObject("rule_id", Long.class),
-                        rs.getBoolean("forced"), InvitationOutcome.valueOf(rs.getString("outcome")),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .map(INVITATIONS)
                 .findOne();
     }
 
     Optional<Instant> lastAutomatic(Handle handle, String visitorId) {
         return handle.createQuery("SELECT MAX(created_at) FROM invitation WHERE visitor_id = :visitor AND rule_id IS NOT NULL")
                 .bind("visitor", visitorId)
-                .map((rs, ctx) -> rs.getObject(1, OffsetDateTime.class))
-                .findOne()
-                .map(OffsetDateTime::toInstant);
+                .mapTo(Instant.class)
+                .findOne();
     }
 }

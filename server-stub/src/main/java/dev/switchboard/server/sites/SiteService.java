@@ -3,8 +3,8 @@ package dev.switchboard.server.sites;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.agents.Role;
-import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.visitors.PrechatField;
 import dev.switchboard.shared.visitors.PrechatForm;
@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,14 +34,24 @@ public final class SiteService {
     private static final Logger LOG = LoggerFactory.getLogger(SiteService.class);
     private static final Pattern ORIGIN = Pattern.compile("https?://[a-zA-Z0-9.-]+(:\\d{1,5})?");
 
+    /** A row of {@code site}: the allowed origins separated by spaces, the pre-chat form as JSON. */
+    public record SiteRow(String id, String name, String allowedOrigins, @Json PrechatForm prechatForm) {
+
+        Site toSite() {
+            return new Site(id, name, origins(allowedOrigins), prechatForm);
+        }
+    }
+
+    private static final RowMapper<SiteRow> SITES = RecordMapper.of(SiteRow.class);
+
     private final Jdbi jdbi;
     private final Map<String, Site> sites = new ConcurrentHashMap<>();
 
     public SiteService(Jdbi jdbi) {
         this.jdbi = jdbi;
         jdbi.useHandle(handle -> handle.createQuery("SELECT id, name, allowed_origins, prechat_form FROM site")
-                .map((rs, ctx) -> new Site(rs.getString("id"), rs.getString("name"), origins(rs.getString("allowed_origins")),
-                        readForm(rs.getString("prechat_form"))))
+                .map(SITES)
+                .map(SiteRow::toSite)
                 .forEach(site -> sites.put(site.id(), site)));
     }
 
@@ -133,17 +145,9 @@ public final class SiteService {
         return text == null || text.isBlank() ? Set.of() : Arrays.stream(text.trim().split("\\s+")).collect(Collectors.toSet());
     }
 
-    private static PrechatForm readForm(String json) {
-        try {
-            return Json.mapper().readValue(json, PrechatForm.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored pre-chat form is not valid JSON", e);
-        }
-    }
-
     private static String writeForm(PrechatForm form) {
         try {
-            return Json.mapper().writeValueAsString(form);
+            return dev.switchboard.shared.json.Json.mapper().writeValueAsString(form);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

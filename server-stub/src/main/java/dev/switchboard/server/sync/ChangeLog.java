@@ -1,8 +1,7 @@
 package dev.switchboard.server.sync;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.switchboard.shared.json.Json;
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.sync.Change;
 import dev.switchboard.shared.sync.ChangeOp;
 import java.time.Clock;
@@ -16,6 +15,8 @@ import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.json.Json;
 
 /**
  * The global, strictly increasing log of changes to synced entities.
@@ -66,7 +67,7 @@ public final class ChangeLog {
 
         /** Appends a change of {@code entity} to the log; {@code data} is null for a delete. */
         public Change record(String entity, String entityId, ChangeOp op, Object data) {
-            JsonNode json = data == null ? null : Json.mapper().valueToTree(data);
+            JsonNode json = data == null ? null : dev.switchboard.shared.json.Json.mapper().valueToTree(data);
             Instant at = clock.instant();
             long seq = handle.createUpdate("INSERT INTO change_log (entity, entity_id, op, data, at) VALUES (:entity, :id, :op, :data, :at)")
                     .bind("entity", entity)
@@ -162,28 +163,23 @@ public final class ChangeLog {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM change_log").mapTo(Long.class).one());
     }
 
+    /** A row of {@code change_log}; {@code data} is JSON text. */
+    public record ChangeRow(long seq, String entity, String entityId, ChangeOp op, @Json JsonNode data, Instant at) {
+
+        Change toChange() {
+            // a delete stores no data (SQL NULL), which Jackson reads as a JSON null node
+            return new Change(seq, entity, entityId, op, data == null || data.isNull() ? null : data, at);
+        }
+    }
+
+    private static final RowMapper<ChangeRow> CHANGES = RecordMapper.of(ChangeRow.class);
+
     private static List<Change> read(Handle handle, long after, int limit) {
         return handle.createQuery("SELECT seq, entity, entity_id, op, data, at FROM change_log WHERE seq > :after ORDER BY seq LIMIT :limit")
                 .bind("after", after)
                 .bind("limit", limit)
-                .map((rs, ctx) -> new Change(
-                        rs.getLong("seq"),
-                        rs.getString("entity"),
-                        rs.getString("entity_id"),
-                        ChangeOp.valueOf(rs.getString("op")),
-                        parse(rs.getString("data")),
-                        rs.getObject("at", java.time.OffsetDateTime.class).toInstant()))
+                .map(CHANGES)
+                .map(ChangeRow::toChange)
                 .list();
-    }
-
-    private static JsonNode parse(String data) {
-        if (data == null) {
-            return null;
-        }
-        try {
-            return Json.mapper().readTree(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("change log holds invalid JSON", e);
-        }
     }
 }

@@ -1,35 +1,50 @@
 package dev.switchboard.server.visitors;
 
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.visitors.Channel;
 import dev.switchboard.shared.visitors.Device;
 import dev.switchboard.shared.visitors.PastVisit;
 import dev.switchboard.shared.visitors.Source;
 import dev.switchboard.shared.visitors.TrailEntry;
 import dev.switchboard.shared.visitors.Utm;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** SQL for visitors, visits and page views. Callers own the transaction. */
 final class VisitorStore {
 
     /** A visitor's identity row. */
-    record StoredVisitor(String id, String site, String tokenHash, Instant lastSeenAt, int visitCount, String customerLevel) {
+    public record StoredVisitor(String id, String site, String tokenHash, Instant lastSeenAt, int visitCount, String customerLevel) {
+    }
+
+    /** A row of {@code visit} as stored, flat: the source, its UTM tags and the device are columns of it. */
+    public record VisitRow(long id, String visitorId, Instant startedAt, Instant lastSeenAt, String landingUrl, Channel channel, String engine,
+                           String keyword, String referrerHost, String referrer, String utmSource, String utmMedium, String utmCampaign,
+                           String utmTerm, String utmContent, String deviceType, String os, String browser, String language, String screen,
+                           String ip, String region, int pagesViewed) {
+
+        VisitRecord toVisit() {
+            Utm utm = new Utm(utmSource, utmMedium, utmCampaign, utmTerm, utmContent);
+            Source source = new Source(channel, engine, keyword, referrerHost, referrer, utm.isEmpty() ? null : utm);
+            return new VisitRecord(id, visitorId, startedAt, lastSeenAt, landingUrl, source, new Device(deviceType, os, browser), language,
+                    screen, ip, region, pagesViewed);
+        }
     }
 
     private static final String VISIT_COLUMNS = "id, visitor_id, started_at, last_seen_at, landing_url, channel, engine, keyword, "
             + "referrer_host, referrer, utm_source, utm_medium, utm_campaign, utm_term, utm_content, device_type, os, browser, "
             + "language, screen, ip, region, pages_viewed";
+    private static final RowMapper<StoredVisitor> VISITORS = RecordMapper.of(StoredVisitor.class);
+    private static final RowMapper<VisitRow> VISITS = RecordMapper.of(VisitRow.class);
+    private static final RowMapper<TrailEntry> TRAIL = RecordMapper.of(TrailEntry.class);
 
     Optional<StoredVisitor> findVisitor(Handle handle, String id) {
         return handle.createQuery("SELECT id, site, token_hash, last_seen_at, visit_count, customer_level FROM visitor WHERE id = :id")
                 .bind("id", id)
-                .map((rs, ctx) -> new StoredVisitor(rs.getString("id"), rs.getString("site"), rs.getString("token_hash"),
-                        instant(rs, "last_seen_at"), rs.getInt("visit_count"), rs.getString("customer_level")))
+                .map(VISITORS)
                 .findOne();
     }
 
@@ -48,13 +63,13 @@ final class VisitorStore {
     Optional<VisitRecord> latestVisit(Handle handle, String visitorId) {
         return handle.createQuery("SELECT " + VISIT_COLUMNS + " FROM visit WHERE visitor_id = :visitor ORDER BY started_at DESC, id DESC LIMIT 1")
                 .bind("visitor", visitorId)
-                .map((rs, ctx) -> visit(rs))
+                .map(VISITS).map(VisitRow::toVisit)
                 .findOne();
     }
 
     Optional<VisitRecord> findVisit(Handle handle, long visitId) {
         return handle.createQuery("SELECT " + VISIT_COLUMNS + " FROM visit WHERE id = :id").bind("id", visitId)
-                .map((rs, ctx) -> visit(rs)).findOne();
+                .map(VISITS).map(VisitRow::toVisit).findOne();
     }
 
     long insertVisit(Handle handle, VisitRecord visit) {
@@ -105,10 +120,9 @@ final class VisitorStore {
     }
 
     List<TrailEntry> trail(Handle handle, long visitId) {
-        return handle.createQuery("SELECT url, title, viewed_at, seconds FROM page_view WHERE visit_id = :visit ORDER BY viewed_at, id")
+        return handle.createQuery("SELECT url, title, viewed_at AS at, seconds FROM page_view WHERE visit_id = :visit ORDER BY viewed_at, id")
                 .bind("visit", visitId)
-                .map((rs, ctx) -> new TrailEntry(rs.getString("url"), rs.getString("title"), instant(rs, "viewed_at"),
-                        (Long) rs.getObject("seconds", Long.class)))
+                .map(TRAIL)
                 .list();
     }
 
@@ -116,7 +130,7 @@ final class VisitorStore {
         List<VisitRecord> visits = handle.createQuery("SELECT " + VISIT_COLUMNS
                         + " FROM visit WHERE visitor_id = :visitor AND id <> :except ORDER BY started_at DESC, id DESC LIMIT :limit")
                 .bind("visitor", visitorId).bind("except", exceptVisitId).bind("limit", limit)
-                .map((rs, ctx) -> visit(rs)).list();
+                .map(VISITS).map(VisitRow::toVisit).list();
         return visits.stream()
                 .map(v -> new PastVisit(v.id(), v.startedAt(), v.lastSeenAt(), v.source(), v.landingUrl(), v.pagesViewed(), trail(handle, v.id())))
                 .toList();
@@ -124,21 +138,5 @@ final class VisitorStore {
 
     Optional<String> lastIp(Handle handle, String visitorId) {
         return latestVisit(handle, visitorId).map(VisitRecord::ip);
-    }
-
-    private static VisitRecord visit(ResultSet rs) throws SQLException {
-        Utm utm = new Utm(rs.getString("utm_source"), rs.getString("utm_medium"), rs.getString("utm_campaign"),
-                rs.getString("utm_term"), rs.getString("utm_content"));
-        Source source = new Source(Channel.valueOf(rs.getString("channel")), rs.getString("engine"), rs.getString("keyword"),
-                rs.getString("referrer_host"), rs.getString("referrer"), utm.isEmpty() ? null : utm);
-        Device device = new Device(rs.getString("device_type"), rs.getString("os"), rs.getString("browser"));
-        return new VisitRecord(rs.getLong("id"), rs.getString("visitor_id"), instant(rs, "started_at"), instant(rs, "last_seen_at"),
-                rs.getString("landing_url"), source, device, rs.getString("language"), rs.getString("screen"), rs.getString("ip"),
-                rs.getString("region"), rs.getInt("pages_viewed"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }
