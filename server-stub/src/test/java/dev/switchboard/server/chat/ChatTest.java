@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
 import dev.switchboard.server.testing.BackendExtension;
+import dev.switchboard.server.testing.Polling;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
@@ -160,12 +161,8 @@ class ChatTest {
             assertThat(ended.path("event").has("agentName")).as("the visitor ended it").isFalse();
             assertThat(ended.path("body").asText()).isEqualTo("The chat has ended");
             visitor.send(ChatMessages.RATE, new ChatMessages.Rate(id, 5, "很专业，谢谢！"));
-            long deadline = System.nanoTime() + SocketClient.WAIT.toNanos();
-            JsonNode conversation = api.get("/api/v1/conversations/" + id, alice).json();
-            while (conversation.path("rating").isMissingNode() && System.nanoTime() < deadline) {
-                java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
-                conversation = api.get("/api/v1/conversations/" + id, alice).json();
-            }
+            JsonNode conversation = Polling.await("the rating stored").until(() -> api.get("/api/v1/conversations/" + id, alice).json(),
+                    rated -> !rated.path("rating").isMissingNode());
             assertThat(conversation.path("status").asText()).isEqualTo("ENDED");
             assertThat(conversation.path("rating").asInt()).isEqualTo(5);
             assertThat(conversation.path("ratingComment").asText()).isEqualTo("很专业，谢谢！");

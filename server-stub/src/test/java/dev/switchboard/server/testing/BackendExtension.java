@@ -138,9 +138,10 @@ public final class BackendExtension implements Backend, BeforeAllCallback, After
         }
     }
 
+    /** Also ends a per-test backend whose test never got an instance to destroy (a field initialiser failed). */
     @Override
     public void afterAll(ExtensionContext context) {
-        if (perClass) {
+        if (dataDir != null) {
             close();
         }
     }
@@ -148,6 +149,9 @@ public final class BackendExtension implements Backend, BeforeAllCallback, After
     @Override
     public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
         if (!perClass) {
+            if (dataDir != null) {
+                close(); // the previous test's instance was never made, so never destroyed
+            }
             open();
         }
     }
