@@ -3,6 +3,7 @@ package dev.switchboard.server.agents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.ServerProcess;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -10,7 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The first administrator's generated password stays out of standard output, which operations
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class InitialAdminPasswordTest {
 
-    @TempDir
-    Path data;
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest().startedByTheTest();
+    final Path data = backend.dataDir();
 
     @Test
     void theGeneratedPasswordGoesToAnOwnerOnlyFileNotTheLogAndTheFileGoesOnceItIsChanged() throws Exception {

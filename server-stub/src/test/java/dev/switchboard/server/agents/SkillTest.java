@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.TestBackend;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Agents' skill in each of their groups: set by administrators and the group's supervisors, shown and synced with the agent. */
 class SkillTest {
@@ -21,28 +20,18 @@ class SkillTest {
     static final long AFTERSALES = 2;
     static final long VIP = 3;
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
-    String admin;
-    String carol;
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
+    final String admin = backend.token("admin");
+    final String carol = backend.token("carol");
     long aliceId;
     long bobId;
 
     @BeforeEach
     void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
-        admin = api.token("admin", TestBackend.PASSWORD);
-        carol = api.token("carol", TestBackend.PASSWORD);
         aliceId = api.get("/api/v1/auth/me", api.token("alice", TestBackend.PASSWORD)).json().path("id").asLong();
         bobId = api.get("/api/v1/auth/me", api.token("bob", TestBackend.PASSWORD)).json().path("id").asLong();
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
     }
 
     @Test

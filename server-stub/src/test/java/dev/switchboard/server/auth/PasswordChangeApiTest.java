@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.shared.auth.PasswordChange;
 import dev.switchboard.shared.auth.PasswordRules;
 import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.MessageTypes;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code POST /api/v1/auth/password}: an agent changes their own password. */
 class PasswordChangeApiTest {
@@ -23,21 +21,9 @@ class PasswordChangeApiTest {
     static final String PATH = "/api/v1/auth/password";
     static final String NEW = "a brand new passphrase";
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-    }
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
 
     @Test
     void theNewPasswordWorksAndEveryOtherSessionEnds() {

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.shared.auth.PasswordRules;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Passwords of any length and script over real HTTP: never a 500, and new ones meet the policy. */
 class PasswordPolicyApiTest {
@@ -20,23 +18,10 @@ class PasswordPolicyApiTest {
     /** 30 Chinese characters: 90 UTF-8 bytes, more than the 72 that bcrypt reads. */
     static final String CHINESE_30 = "春眠不觉晓处处闻啼鸟夜来风雨声花落知多少床前明月光疑是地上霜";
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
-    String admin;
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
-        admin = api.token("admin", TestBackend.PASSWORD);
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-    }
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
+    final String admin = backend.token("admin");
 
     @Test
     void passwordsLongerThanBcryptReadsWorkForCreationResetAndLogin() {

@@ -5,40 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
-import dev.switchboard.server.testing.TestBackend;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.VisitorClient;
 import dev.switchboard.shared.visitors.PageView;
 import dev.switchboard.shared.visitors.WidgetMessages;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class BlockTest {
 
     static final String PAGE = "https://shop.example.cn/";
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
-    String alice;
-    String admin;
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
-        alice = api.token("alice", TestBackend.PASSWORD);
-        admin = api.token("admin", TestBackend.PASSWORD);
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-    }
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
+    final String alice = backend.token("alice");
+    final String admin = backend.token("admin");
 
     @Test
     void aBlockedVisitorIsDisconnectedRefusedAfterARestartAndLetInAfterTheLift() {

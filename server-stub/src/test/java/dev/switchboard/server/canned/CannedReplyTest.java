@@ -4,46 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.SocketClient;
-import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.shared.chat.CannedReply;
 import dev.switchboard.shared.sync.ChangePage;
 import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.Envelope;
 import dev.switchboard.shared.ws.MessageTypes;
 import dev.switchboard.shared.ws.SubscribeRequest;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Personal and group canned replies, and that sync shows each only to who may use it. */
 class CannedReplyTest {
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
-    String alice;
-    String bob;
-    String carol;
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
-        alice = api.token("alice", TestBackend.PASSWORD);
-        bob = api.token("bob", TestBackend.PASSWORD);
-        carol = api.token("carol", TestBackend.PASSWORD);
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-    }
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
+    final String alice = backend.token("alice");
+    final String bob = backend.token("bob");
+    final String carol = backend.token("carol");
 
     @Test
     void personalRepliesAreTheOwnersAlone() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.ServerProcess;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
@@ -32,7 +33,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Pictures cannot exhaust the backend's memory: in a JVM of 256 MB, decompression bombs sent at once
@@ -43,8 +44,9 @@ class AttachmentMemoryTest {
     /** Longer than a refusal needs on a busy machine, far shorter than decoding 1.6 GB of pixels. */
     private static final Duration PROMPTLY = Duration.ofSeconds(20);
 
-    @TempDir
-    Path data;
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest().startedByTheTest();
+    final Path data = backend.dataDir();
 
     @Test
     void bombsAreRefusedAtOnceAndAPanoramaStillGetsItsThumbnail() throws Exception {

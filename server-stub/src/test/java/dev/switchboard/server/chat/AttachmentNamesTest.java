@@ -2,17 +2,15 @@ package dev.switchboard.server.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.server.testing.TestBackend;
+import dev.switchboard.server.testing.BackendExtension;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Programs, scripts and pages are refused by name whatever they hold; every other file is named
@@ -54,21 +52,13 @@ class AttachmentNamesTest {
         DANGEROUS.put("C:\\Users\\me\\Desktop\\run.cmd", "@echo off\r\n");
     }
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ChatFiles chat;
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(data);
-        chat = ChatFiles.open(backend, data);
-    }
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ChatFiles chat = ChatFiles.open(backend);
 
     @AfterEach
     void stop() {
         chat.close();
-        backend.close();
     }
 
     @Test

@@ -2,34 +2,26 @@ package dev.switchboard.server.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.server.testing.TestBackend;
+import dev.switchboard.server.testing.BackendExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Broken uploads answer a problem the sender can act on, and leave no byte behind, from the widget as from the workstation. */
 class AttachmentRefusalTest {
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ChatFiles chat;
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(data);
-        chat = ChatFiles.open(backend, data);
-    }
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final Path data = backend.dataDir();
+    ChatFiles chat = ChatFiles.open(backend);
 
     @AfterEach
     void stop() {
         chat.close();
-        backend.close();
     }
 
     @Test
@@ -73,7 +65,7 @@ class AttachmentRefusalTest {
         Files.write(data.resolve("attachments").resolve("upload-123.part"), new byte[] {1, 2, 3});
         chat.close();
         backend.restart();
-        chat = ChatFiles.open(backend, data);
+        chat = ChatFiles.open(backend);
         assertThat(chat.storedFiles()).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
@@ -29,25 +30,22 @@ import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Files in chats: checked by content, limited in size, served to participants only. */
 class AttachmentTest {
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
-    String aliceToken;
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final Path data = backend.dataDir();
+    final ApiClient api = backend.api();
+    final String aliceToken = backend.token("alice");
     SocketClient alice;
     VisitorClient visitor;
     long conversation;
 
     @BeforeEach
     void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
-        aliceToken = api.token("alice", TestBackend.PASSWORD);
         alice = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), aliceToken);
         alice.await(MessageTypes.WELCOME);
         visitor = VisitorClient.arrive(backend, null, null, "https://shop.example.cn/help", "Help", null);
@@ -60,7 +58,6 @@ class AttachmentTest {
     void stop() {
         visitor.close();
         alice.close();
-        backend.close();
     }
 
     @Test

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.Backend;
 import dev.switchboard.server.testing.SocketClient;
-import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
 import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.json.Json;
@@ -46,26 +46,26 @@ final class ChatFiles implements AutoCloseable {
         }
     }
 
-    final TestBackend backend;
+    final Backend backend;
     final Path data;
     final String aliceToken;
     final SocketClient alice;
     final VisitorClient visitor;
     final long conversation;
 
-    private ChatFiles(TestBackend backend, Path data) {
+    private ChatFiles(Backend backend) {
         this.backend = backend;
-        this.data = data;
-        aliceToken = backend.api().token("alice", TestBackend.PASSWORD);
+        this.data = backend.dataDir();
+        aliceToken = backend.token("alice");
         alice = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), aliceToken);
         alice.await(MessageTypes.WELCOME);
         visitor = VisitorClient.arrive(backend, null, null, "https://shop.example.cn/help", "Help", null);
         conversation = start(visitor);
     }
 
-    /** A visitor's chat with Alice, on {@code backend} whose data folder is {@code data}. */
-    static ChatFiles open(TestBackend backend, Path data) {
-        return new ChatFiles(backend, data);
+    /** A visitor's chat with Alice, on {@code backend}. */
+    static ChatFiles open(Backend backend) {
+        return new ChatFiles(backend);
     }
 
     /** Starts a chat for {@code who} and waits until Alice has it. */

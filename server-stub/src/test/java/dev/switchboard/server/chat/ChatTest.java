@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
+import dev.switchboard.server.testing.BackendExtension;
+import dev.switchboard.server.testing.Polling;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
@@ -16,35 +18,19 @@ import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.Envelope;
 import dev.switchboard.shared.ws.MessageTypes;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ChatTest {
 
     static final String PAGE = "https://shop.example.cn/products/aurora-x1";
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
-    String alice;
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
-        alice = api.token("alice", TestBackend.PASSWORD);
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-    }
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
+    final String alice = backend.token("alice");
 
     @Test
     void aVisitorAndAnAgentChatBothWaysWithSequenceNumbersAndNoDuplicates() {
@@ -175,12 +161,8 @@ class ChatTest {
             assertThat(ended.path("event").has("agentName")).as("the visitor ended it").isFalse();
             assertThat(ended.path("body").asText()).isEqualTo("The chat has ended");
             visitor.send(ChatMessages.RATE, new ChatMessages.Rate(id, 5, "很专业，谢谢！"));
-            long deadline = System.nanoTime() + SocketClient.WAIT.toNanos();
-            JsonNode conversation = api.get("/api/v1/conversations/" + id, alice).json();
-            while (conversation.path("rating").isMissingNode() && System.nanoTime() < deadline) {
-                java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
-                conversation = api.get("/api/v1/conversations/" + id, alice).json();
-            }
+            JsonNode conversation = Polling.await("the rating stored").until(() -> api.get("/api/v1/conversations/" + id, alice).json(),
+                    rated -> !rated.path("rating").isMissingNode());
             assertThat(conversation.path("status").asText()).isEqualTo("ENDED");
             assertThat(conversation.path("rating").asInt()).isEqualTo(5);
             assertThat(conversation.path("ratingComment").asText()).isEqualTo("很专业，谢谢！");

@@ -3,6 +3,7 @@ package dev.switchboard.server.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
@@ -10,36 +11,20 @@ import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.Envelope;
 import dev.switchboard.shared.ws.MessageTypes;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code chat.delivered}: each side's client says how far it holds a chat; the other side hears it, now and on resume. */
 class DeliveredReceiptsTest {
 
     static final String PAGE = "https://shop.example.cn/products/aurora-x1";
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
-    String alice;
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
-        alice = api.token("alice", TestBackend.PASSWORD);
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-    }
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
+    final String alice = backend.token("alice");
 
     @Test
     void theVisitorsMarkReachesTheAgentOnlyMovesForwardAndSurvivesAReconnect() {

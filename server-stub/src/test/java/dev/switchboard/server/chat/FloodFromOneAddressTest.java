@@ -3,24 +3,19 @@ package dev.switchboard.server.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.switchboard.server.ServerConfig;
 import dev.switchboard.server.infra.AddressLimits;
-import dev.switchboard.server.infra.AdjustableClock;
 import dev.switchboard.server.infra.TrustedProxies;
-import dev.switchboard.server.testing.TestBackend;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.VisitorClient;
 import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.visitors.WidgetMessages;
 import dev.switchboard.shared.ws.Envelope;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One address starting chat after chat (each page a new identity) must not fill the queue ahead of
@@ -33,21 +28,14 @@ class FloodFromOneAddressTest {
     static final String FLOOD = "203.0.113.66";
     static final String CUSTOMER = "198.51.100.7";
 
-    @TempDir
-    Path data;
-    TestBackend backend;
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest()
+            .with(config -> config.withTrustedProxies(TrustedProxies.parse("127.0.0.1, ::1")));
     final List<VisitorClient> visitors = new ArrayList<>();
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(ServerConfig.forTests(data).withTrustedProxies(TrustedProxies.parse("127.0.0.1, ::1"))
-                .withClock(new AdjustableClock(Instant.parse("2026-11-02T08:00:00Z"))));
-    }
 
     @AfterEach
     void stop() {
         visitors.forEach(VisitorClient::close);
-        backend.close();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
@@ -14,22 +15,20 @@ import dev.switchboard.shared.chat.MessageKind;
 import dev.switchboard.shared.chat.MessagePage;
 import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.MessageTypes;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Transfers to a colleague or a group, and colleagues brought in to assist. */
 class HandoverTest {
 
     static final String PAGE = "https://shop.example.cn/help";
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
     SocketClient alice;
     SocketClient bob;
     VisitorClient visitor;
@@ -37,8 +36,6 @@ class HandoverTest {
 
     @BeforeEach
     void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
         alice = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), api.token("alice", TestBackend.PASSWORD));
         alice.await(MessageTypes.WELCOME);
         visitor = VisitorClient.arrive(backend, null, null, PAGE, "Help", null);
@@ -54,7 +51,6 @@ class HandoverTest {
         visitor.close();
         alice.close();
         bob.close();
-        backend.close();
     }
 
     @Test

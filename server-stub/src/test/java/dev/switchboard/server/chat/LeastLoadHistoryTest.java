@@ -3,6 +3,7 @@ package dev.switchboard.server.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
@@ -11,15 +12,13 @@ import dev.switchboard.shared.agents.StatusChange;
 import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.MessageTypes;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Least-load routing breaks ties by the chats each agent had today, then by who waited longest
@@ -30,24 +29,16 @@ class LeastLoadHistoryTest {
 
     static final String PAGE = "https://shop.example.cn/pricing";
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
     final List<AutoCloseable> open = new ArrayList<>();
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
-    }
 
     @AfterEach
     void stop() throws Exception {
         for (AutoCloseable closeable : open) {
             closeable.close();
         }
-        backend.close();
     }
 
     @Test

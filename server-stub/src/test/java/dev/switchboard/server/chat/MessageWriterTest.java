@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
@@ -14,7 +15,6 @@ import dev.switchboard.shared.chat.NewMessage;
 import dev.switchboard.shared.chat.SenderType;
 import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.MessageTypes;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,29 +24,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Messages stored many at a time: concurrent posts and repeats get consecutive seqs, each stored once, answered alike. */
 class MessageWriterTest {
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-    }
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
 
     @Test
     void concurrentPostsAndTheirRepeatsAreStoredOnceInConsecutiveSeqsAndAnEndedChatTakesOnlyRepeats() throws Exception {

@@ -3,6 +3,7 @@ package dev.switchboard.server.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
@@ -10,38 +11,26 @@ import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.Envelope;
 import dev.switchboard.shared.ws.MessageTypes;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Offers that wait for an agent's accept, their time-out, and visitors who wait too long. Time is moved, not waited for. */
 class OfferAndWaitTest {
 
     static final String PAGE = "https://shop.example.cn/pricing";
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
-    String aliceToken;
-    String carolToken;
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
+    final String aliceToken = backend.token("alice");
+    final String carolToken = backend.token("carol");
 
     @BeforeEach
     void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
-        aliceToken = api.token("alice", TestBackend.PASSWORD);
-        carolToken = api.token("carol", TestBackend.PASSWORD);
         api.send("PUT", "/api/v1/me/chat-preferences", aliceToken, "{\"autoAccept\":false}", ApiClient.JSON);
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
     }
 
     @Test

@@ -5,20 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
-import dev.switchboard.server.testing.TestBackend;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.VisitorClient;
 import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.visitors.WidgetMessages;
 import dev.switchboard.shared.ws.Envelope;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,26 +40,19 @@ class PrechatCheckTest {
               {"key":"details","type":"TEXT","label":"Details","required":false}
             ]}""";
 
-    @TempDir
-    static Path data;
-    static TestBackend backend;
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perClass();
     static ApiClient api;
     static String admin;
 
     @BeforeAll
     static void start() {
-        backend = TestBackend.start(data);
         api = backend.api();
-        admin = api.token("admin", TestBackend.PASSWORD);
+        admin = backend.token("admin");
         ApiResponse form = api.send("PUT", "/api/v1/sites/default/prechat-form", admin, FORM, ApiClient.JSON);
         assertThat(form.status()).as(form.body()).isEqualTo(200);
         ApiResponse rule = api.post("/api/v1/routing-rules", admin, Map.of("name", "Repairs", "groupId", AFTERSALES, "questionType", REPAIRS));
         assertThat(rule.status()).as(rule.body()).isEqualTo(201);
-    }
-
-    @AfterAll
-    static void stop() {
-        backend.close();
     }
 
     static Stream<Arguments> badAnswers() {

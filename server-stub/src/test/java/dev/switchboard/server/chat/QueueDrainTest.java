@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
@@ -14,40 +15,24 @@ import dev.switchboard.shared.chat.MessagePage;
 import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.Envelope;
 import dev.switchboard.shared.ws.MessageTypes;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Giving out a queue when agents come online: all free places at once, in serving order, each chat's sequence intact. */
 class QueueDrainTest {
 
     static final String PAGE = "https://shop.example.cn/pricing";
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
-    String admin;
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
-        admin = api.token("admin", TestBackend.PASSWORD);
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-    }
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
+    final String admin = backend.token("admin");
 
     @Test
     void agentsComingOnlineTakeTheFirstChatsOfTheQueueUpToTheirLimitsAndTheRestMoveUp() {

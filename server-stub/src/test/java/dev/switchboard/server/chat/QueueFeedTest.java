@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
@@ -13,16 +14,13 @@ import dev.switchboard.shared.agents.StatusChange;
 import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.MessageTypes;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The waiting queues agents see: {@code chat.queue} on their socket and {@code GET /api/v1/queue}. Time is moved, not waited for. */
 class QueueFeedTest {
@@ -31,21 +29,9 @@ class QueueFeedTest {
     static final String PRESALES = "售前 Pre-sales";
     static final String AFTERSALES = "售后 After-sales";
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-    }
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
 
     @Test
     void anAgentSeesTheQueuesOfTheirGroupsAfterTheWelcomeAndWhenOneChanges() {

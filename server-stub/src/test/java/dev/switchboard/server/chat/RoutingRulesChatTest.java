@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
@@ -13,15 +14,13 @@ import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.Envelope;
 import dev.switchboard.shared.ws.MessageTypes;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Real chats routed by what administrators and agents set through the API: routing rules and
@@ -38,29 +37,19 @@ class RoutingRulesChatTest {
     static final Map<String, String> ASKING_ABOUT_ORDERS = Map.of("name", "Li", "question", ORDERS);
     static final String BAIDU_WATER_FILTER = "https://www.baidu.com/s?wd=%E5%AE%B6%E7%94%A8%E5%87%80%E6%B0%B4%E5%99%A8";
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
-    String admin;
-    String carol;
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
+    final String admin = backend.token("admin");
+    final String carol = backend.token("carol");
     final List<AutoCloseable> open = new ArrayList<>();
     final Map<Long, VisitorClient> visitorsByChat = new LinkedHashMap<>();
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
-        admin = api.token("admin", TestBackend.PASSWORD);
-        carol = api.token("carol", TestBackend.PASSWORD);
-    }
 
     @AfterEach
     void stop() throws Exception {
         for (AutoCloseable closeable : open) {
             closeable.close();
         }
-        backend.close();
     }
 
     @Test

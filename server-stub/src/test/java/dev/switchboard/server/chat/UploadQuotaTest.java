@@ -2,26 +2,21 @@ package dev.switchboard.server.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.server.ServerConfig;
-import dev.switchboard.server.infra.AdjustableClock;
-import dev.switchboard.server.testing.TestBackend;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.VisitorClient;
 import dev.switchboard.shared.chat.ChatMessages;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A chat and a visitor can fill the server's disk only so far: beyond their quotas uploads get 429, saying the limit. */
 class UploadQuotaTest {
 
-    @TempDir
-    Path data;
-    TestBackend backend;
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest().startedByTheTest();
     ChatFiles chat;
 
     @AfterEach
@@ -29,13 +24,11 @@ class UploadQuotaTest {
         if (chat != null) {
             chat.close();
         }
-        backend.close();
     }
 
     private void start(UploadLimits limits) {
-        backend = TestBackend.start(ServerConfig.forTests(data).withClock(new AdjustableClock(Instant.parse("2026-11-02T08:00:00Z")))
-                .withUploads(limits));
-        chat = ChatFiles.open(backend, data);
+        backend.start(config -> config.withUploads(limits));
+        chat = ChatFiles.open(backend);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
@@ -11,30 +12,26 @@ import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.Envelope;
 import dev.switchboard.shared.ws.MessageTypes;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the widget's socket adds for the visitor: resume answers, typing names, errors by reference, earlier chats. */
 class VisitorChatTest {
 
     static final String PAGE = "https://shop.example.cn/help";
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
     SocketClient alice;
 
     @BeforeEach
     void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
         alice = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), api.token("alice", TestBackend.PASSWORD));
         alice.await(MessageTypes.WELCOME);
     }
@@ -42,7 +39,6 @@ class VisitorChatTest {
     @AfterEach
     void stop() {
         alice.close();
-        backend.close();
     }
 
     @Test

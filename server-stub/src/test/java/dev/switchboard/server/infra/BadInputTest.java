@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
-import dev.switchboard.server.testing.TestBackend;
-import java.nio.file.Path;
+import dev.switchboard.server.testing.BackendExtension;
 import java.util.stream.Stream;
 import okhttp3.MediaType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,22 +17,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every class of bad input gets a 4xx problem document that says what is wrong, never a 500. */
 class BadInputTest {
 
-    @TempDir
-    static Path data;
-    static TestBackend backend;
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perClass();
     static ApiClient api;
     static String admin;
 
     @BeforeAll
     static void start() {
-        backend = TestBackend.start(data);
         api = backend.api();
-        admin = api.token("admin", TestBackend.PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        backend.close();
+        admin = backend.token("admin");
     }
 
     static Stream<Arguments> badBodies() {

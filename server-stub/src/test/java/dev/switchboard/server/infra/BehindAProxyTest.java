@@ -3,9 +3,9 @@ package dev.switchboard.server.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.switchboard.server.ServerConfig;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
 import dev.switchboard.shared.visitors.WidgetMessages;
@@ -13,10 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,24 +33,15 @@ class BehindAProxyTest {
     static final String MALLORY = "203.0.113.66";
     static final String CUSTOMER = "198.51.100.7";
 
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest().startedByTheTest();
     @TempDir
     Path dir;
-    TestBackend backend;
     ApiClient api;
-
-    @AfterEach
-    void stop() {
-        if (backend != null) {
-            backend.close();
-        }
-    }
 
     void start(String trustedProxies) throws IOException {
         Path regions = Files.writeString(dir.resolve("IP2LOCATION-LITE-DB3.CSV"), REGIONS);
-        backend = TestBackend.start(ServerConfig.forTests(dir.resolve("data")).withRegionDatabase(regions)
-                .withTrustedProxies(TrustedProxies.parse(trustedProxies))
-                .withClock(new AdjustableClock(Instant.parse("2026-11-02T08:00:00Z"))));
-        api = backend.api();
+        api = backend.start(config -> config.withRegionDatabase(regions).withTrustedProxies(TrustedProxies.parse(trustedProxies))).api();
     }
 
     @Test

@@ -3,15 +3,12 @@ package dev.switchboard.server.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.RawHttp;
-import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.shared.json.Json;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,19 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LowLevelErrorsTest {
 
-    @TempDir
-    static Path data;
-    static TestBackend backend;
-
-    @BeforeAll
-    static void start() {
-        backend = TestBackend.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        backend.close();
-    }
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perClass();
 
     static Stream<Arguments> lowLevelRefusals() {
         return Stream.of(

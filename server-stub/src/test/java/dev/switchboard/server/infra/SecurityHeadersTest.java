@@ -3,33 +3,19 @@ package dev.switchboard.server.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.server.testing.ApiResponse;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.RawHttp;
-import dev.switchboard.server.testing.TestBackend;
 import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What every answer says to the browser about sniffing, framing, referrers and what a page may load. */
 class SecurityHeadersTest {
 
-    @TempDir
-    static Path data;
-    static TestBackend backend;
-
-    @BeforeAll
-    static void start() {
-        backend = TestBackend.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        backend.close();
-    }
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perClass();
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/api/v1/health", "/api/v1/no-such-thing", "/api/v1/agents", "/widget.js", "/nothing-here"})

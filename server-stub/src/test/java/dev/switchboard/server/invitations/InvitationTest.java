@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
+import dev.switchboard.server.testing.BackendExtension;
+import dev.switchboard.server.testing.Polling;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
@@ -12,39 +14,22 @@ import dev.switchboard.shared.visitors.WidgetMessages;
 import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.Envelope;
 import dev.switchboard.shared.ws.MessageTypes;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class InvitationTest {
 
     static final String PRODUCT = "https://shop.example.cn/products/aurora-x1";
     static final String BAIDU = "https://www.baidu.com/s?wd=%E7%A9%BA%E6%B0%94%E5%87%80%E5%8C%96%E5%99%A8";
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
-    String alice;
-    String admin;
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
-        alice = api.token("alice", TestBackend.PASSWORD);
-        admin = api.token("admin", TestBackend.PASSWORD);
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-    }
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
+    final String alice = backend.token("alice");
+    final String admin = backend.token("admin");
 
     @Test
     void anAgentInvitesAndTheVisitorsAnswersAreRecorded() {
@@ -165,13 +150,7 @@ class InvitationTest {
     }
 
     private void awaitStatus(String visitorId, String status) {
-        long deadline = System.nanoTime() + SocketClient.WAIT.toNanos();
-        while (!statusOf(visitorId).equals(status)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(visitorId + " never became " + status + "; is " + statusOf(visitorId));
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
-        }
+        Polling.await(visitorId + " " + status).until(() -> statusOf(visitorId), status::equals);
     }
 
     private String outcomeOf(long invitationId) {

@@ -2,37 +2,22 @@ package dev.switchboard.server.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.SocketClient;
-import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.MessageTypes;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The agent socket's size limit as protocol.md states it: 64 KB a message, larger ones close the socket with 1009. */
 class AgentSocketLimitsTest {
 
     static final int LIMIT = 64 * 1024;
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    String alice;
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(data);
-        alice = backend.api().token("alice", TestBackend.PASSWORD);
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-    }
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final String alice = backend.token("alice");
 
     @Test
     void aMessageOfExactlySixtyFourKilobytesIsServed() {

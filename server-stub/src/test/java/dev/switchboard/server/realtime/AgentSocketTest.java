@@ -3,6 +3,8 @@ package dev.switchboard.server.realtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.BackendExtension;
+import dev.switchboard.server.testing.Polling;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.shared.agents.AgentStatus;
@@ -11,32 +13,16 @@ import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.Envelope;
 import dev.switchboard.shared.ws.MessageTypes;
 import dev.switchboard.shared.ws.SubscribeRequest;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AgentSocketTest {
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
-    String url;
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
-        url = backend.wsUrl(AgentSocket.PATH);
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-    }
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
+    final String url = backend.wsUrl(AgentSocket.PATH);
 
     @Test
     void theUpgradeNeedsAValidBearerHeader() {
@@ -162,12 +148,6 @@ class AgentSocketTest {
 
     /** The server notices a closed socket asynchronously; wait for that condition, not for time. */
     private void awaitOpenSockets(int expected) {
-        long deadline = System.nanoTime() + SocketClient.WAIT.toNanos();
-        while (backend.server().openAgentSockets() != expected) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("open sockets stayed " + backend.server().openAgentSockets());
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(2_000_000);
-        }
+        Polling.await(expected + " open sockets").until(() -> backend.server().openAgentSockets(), open -> open == expected);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.BackendExtension;
+import dev.switchboard.server.testing.Polling;
 import dev.switchboard.server.testing.ServerProcess;
 import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.agents.AgentPatch;
@@ -27,7 +29,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The delivery guarantee under fire: twenty chats exchange thousands of messages while sockets of
@@ -43,8 +45,9 @@ class ChatFaultInjectionTest {
     private static final Duration ROUND_PAUSE = Duration.ofMillis(350);
     private static final Duration SETTLE = Duration.ofSeconds(90);
 
-    @TempDir
-    Path data;
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest().startedByTheTest();
+    final Path data = backend.dataDir();
 
     private final Random random = new Random(20261122);
     private final AtomicInteger drops = new AtomicInteger();
@@ -206,13 +209,8 @@ class ChatFaultInjectionTest {
                 + unackedByVisitors + "/" + unackedByAgents + ", messages held (visitors/agents) " + heldByVisitors + "/" + heldByAgents;
     }
 
-    private static void awaitCondition(String what, Duration timeout, BooleanSupplier condition, Supplier<String> state) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within " + timeout + ": " + what + " (" + state.get() + ")");
-            }
-            Thread.sleep(50);
-        }
+    private static void awaitCondition(String what, Duration timeout, BooleanSupplier condition, Supplier<String> state) {
+        Polling.await(what).atMost(timeout).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(condition.getAsBoolean()).as(state).isTrue());
     }
 }

@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
-import dev.switchboard.server.testing.TestBackend;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.shared.json.Json;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The administrators' routing rules over HTTP: editing, optimistic versions, order, validation, audit and the dry run. */
 class RoutingRuleApiTest {
@@ -25,27 +22,12 @@ class RoutingRuleApiTest {
     static final long AFTERSALES = 2;
     static final long VIP = 3;
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
-    String admin;
-    String carol;
-    String alice;
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
-        admin = api.token("admin", TestBackend.PASSWORD);
-        carol = api.token("carol", TestBackend.PASSWORD);
-        alice = api.token("alice", TestBackend.PASSWORD);
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-    }
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
+    final String admin = backend.token("admin");
+    final String carol = backend.token("carol");
+    final String alice = backend.token("alice");
 
     @Test
     void anAdministratorCreatesChangesAndDeletesRulesAndSupervisorsReadThem() {

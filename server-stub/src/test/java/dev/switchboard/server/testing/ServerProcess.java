@@ -41,11 +41,13 @@ public final class ServerProcess implements AutoCloseable {
     /**
      * Starts {@code Main --port PORT --data DIR} and any further options (e.g. {@code --demo});
      * a restart after {@link #kill()} passes the port the first process got, as clients know it.
+     * On the folder's PostgreSQL database when the tests run on PostgreSQL (see {@link TestDatabases}).
      */
     public static ServerProcess start(Path dataDir, int port, String... options) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
                 "-cp", System.getProperty("java.class.path"), "dev.switchboard.server.Main", "--port", Integer.toString(port), "--data", dataDir.toString()));
+        TestDatabases.jdbcUrl(dataDir).ifPresent(url -> command.addAll(List.of("--db", url)));
         command.addAll(List.of(options));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(name -> name.startsWith("SWITCHBOARD_"));

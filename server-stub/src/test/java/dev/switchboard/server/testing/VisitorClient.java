@@ -22,7 +22,7 @@ public final class VisitorClient implements AutoCloseable {
         this.socket = socket;
     }
 
-    public static VisitorClient open(TestBackend backend, String origin) {
+    public static VisitorClient open(Backend backend, String origin) {
         return open(backend.wsUrl(WidgetMessages.PATH), origin);
     }
 
@@ -31,13 +31,13 @@ public final class VisitorClient implements AutoCloseable {
     }
 
     /** Opens a page as a reverse proxy forwards it: {@code X-Forwarded-For} names {@code address}. */
-    public static VisitorClient openFrom(TestBackend backend, String address) {
+    public static VisitorClient openFrom(Backend backend, String address) {
         return new VisitorClient(SocketClient.connectWithHeaders(backend.wsUrl(WidgetMessages.PATH),
                 Map.of("Origin", "https://shop.example.cn", "User-Agent", USER_AGENT, "X-Forwarded-For", address)));
     }
 
     /** A new visitor arriving on the shop's home page from {@code address}, through a proxy. */
-    public static VisitorClient arriveFrom(TestBackend backend, String address) {
+    public static VisitorClient arriveFrom(Backend backend, String address) {
         VisitorClient client = openFrom(backend, address);
         client.hello(null, null, "https://shop.example.cn/", "Shop", null);
         return client;
@@ -51,7 +51,7 @@ public final class VisitorClient implements AutoCloseable {
     }
 
     /** Opens a page and says hello; answers the welcome's payload (or fails if none comes). */
-    public static VisitorClient arrive(TestBackend backend, String visitorId, String token, String url, String title, String referrer) {
+    public static VisitorClient arrive(Backend backend, String visitorId, String token, String url, String title, String referrer) {
         return arrive(backend.wsUrl(WidgetMessages.PATH), visitorId, token, url, title, referrer);
     }
 

@@ -5,36 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Customer levels: set by staff on a visitor, shown with the visitor, kept across visits and restarts. */
 class CustomerLevelTest {
 
     static final String PAGE = "https://shop.example.cn/products/aurora-x1";
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
-    String alice;
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
-        alice = api.token("alice", TestBackend.PASSWORD);
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-    }
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
+    final String alice = backend.token("alice");
 
     @Test
     void anAgentMarksAVisitorVipAndEveryoneSeesItAcrossVisitsAndRestarts() {

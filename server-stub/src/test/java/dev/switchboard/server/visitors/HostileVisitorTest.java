@@ -3,32 +3,29 @@ package dev.switchboard.server.visitors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
 import dev.switchboard.shared.visitors.PageView;
 import dev.switchboard.shared.visitors.WidgetMessages;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a hostile browser can send, and that a well-behaved visitor next to it never notices. */
 class HostileVisitorTest {
 
     static final String PAGE = "https://shop.example.cn/";
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
     VisitorClient bystander;
 
     @BeforeEach
     void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
         bystander = VisitorClient.arrive(backend, null, null, PAGE, "Home", null);
     }
 
@@ -36,7 +33,6 @@ class HostileVisitorTest {
     void stop() {
         assertThat(bystander.socket().isClosed()).as("the well-behaved visitor is still connected").isFalse();
         bystander.close();
-        backend.close();
     }
 
     @Test

@@ -3,15 +3,14 @@ package dev.switchboard.server.visitors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.switchboard.server.ServerConfig;
-import dev.switchboard.server.infra.AdjustableClock;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class RegionLookupTest {
@@ -25,6 +24,8 @@ class RegionLookupTest {
             "3758096384","3758096639","CN","China","Guangdong","Shenzhen"
             """;
 
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest().startedByTheTest();
     @TempDir
     Path dir;
 
@@ -44,10 +45,9 @@ class RegionLookupTest {
 
     @Test
     void visitorsGetTheirRegionWhenADatabaseIsConfigured() throws IOException {
-        ServerConfig config = ServerConfig.forTests(dir.resolve("data")).withRegionDatabase(write())
-                .withClock(new AdjustableClock(Instant.parse("2026-11-02T08:00:00Z")));
-        try (TestBackend backend = TestBackend.start(config);
-             VisitorClient visitor = VisitorClient.arrive(backend, null, null, "https://shop.example.cn/", "Home", null)) {
+        Path regions = write();
+        backend.start(config -> config.withRegionDatabase(regions));
+        try (VisitorClient visitor = VisitorClient.arrive(backend, null, null, "https://shop.example.cn/", "Home", null)) {
             String alice = backend.api().token("alice", TestBackend.PASSWORD);
             JsonNode detail = backend.api().get("/api/v1/visitors/" + visitor.visitorId(), alice).json();
             assertThat(detail.path("visitor").path("region").asText()).isEqualTo("Shanghai, China");

@@ -2,20 +2,18 @@ package dev.switchboard.server.visitors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.server.ServerConfig;
 import dev.switchboard.server.infra.AddressLimits;
-import dev.switchboard.server.infra.AdjustableClock;
 import dev.switchboard.server.infra.TrustedProxies;
-import dev.switchboard.server.testing.TestBackend;
+import dev.switchboard.server.testing.Backend;
+import dev.switchboard.server.testing.BackendExtension;
+import dev.switchboard.server.testing.Polling;
 import dev.switchboard.server.testing.VisitorClient;
 import dev.switchboard.shared.visitors.WidgetMessages;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One address opening page after page (the flood opened 300, each a new identity) is cut at the
@@ -25,15 +23,15 @@ class SocketsPerAddressTest {
 
     static final String FLOOD = "203.0.113.66";
 
-    @TempDir
-    Path data;
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest()
+            .with(config -> config.withTrustedProxies(TrustedProxies.parse("127.0.0.1, ::1")));
 
     @Test
     void theSocketsOfOneAddressAreCappedAndOtherAddressesStillGetIn() {
         int limit = AddressLimits.DEFAULT.visitorSockets();
         List<VisitorClient> flood = new ArrayList<>();
-        try (TestBackend backend = TestBackend.start(ServerConfig.forTests(data).withTrustedProxies(TrustedProxies.parse("127.0.0.1, ::1"))
-                .withClock(new AdjustableClock(Instant.parse("2026-11-02T08:00:00Z"))))) {
+        try {
             for (int i = 0; i < limit; i++) {
                 flood.add(VisitorClient.arriveFrom(backend, FLOOD));
             }
@@ -53,11 +51,7 @@ class SocketsPerAddressTest {
         }
     }
 
-    private static void awaitOpenPages(TestBackend backend, int pages) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (backend.server().openVisitorPages() != pages) {
-            assertThat(System.nanoTime()).as("open pages become " + pages).isLessThan(deadline);
-            Thread.onSpinWait();
-        }
+    private static void awaitOpenPages(Backend backend, int pages) {
+        Polling.await("open pages become " + pages).atMost(Duration.ofSeconds(10)).until(() -> backend.server().openVisitorPages() == pages);
     }
 }

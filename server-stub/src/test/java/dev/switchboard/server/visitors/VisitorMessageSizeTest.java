@@ -2,7 +2,7 @@ package dev.switchboard.server.visitors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.server.testing.TestBackend;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.VisitorClient;
 import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.visitors.WidgetMessages;
@@ -13,11 +13,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The visitor socket's size limit as protocol.md states it: a message over 16 KB (UTF-8) closes the
@@ -29,19 +26,8 @@ class VisitorMessageSizeTest {
     static final int LIMIT = 16 * 1024;
     static final String PAGE = "https://shop.example.cn/";
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(data);
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-    }
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
 
     @Test
     void aMessageOfExactlySixteenKilobytesIsServed() {

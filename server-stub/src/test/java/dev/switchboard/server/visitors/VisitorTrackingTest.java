@@ -4,21 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.BackendExtension;
+import dev.switchboard.server.testing.Polling;
 import dev.switchboard.server.testing.SocketClient;
-import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
 import dev.switchboard.shared.visitors.VisitorDetail;
 import dev.switchboard.shared.visitors.WidgetMessages;
 import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.Envelope;
 import dev.switchboard.shared.ws.MessageTypes;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Visitors arrive through the widget's socket; agents see them over REST and live on their own socket. */
 class VisitorTrackingTest {
@@ -26,23 +26,10 @@ class VisitorTrackingTest {
     static final String BAIDU = "https://www.baidu.com/s?wd=%E7%A9%BA%E6%B0%94%E5%87%80%E5%8C%96%E5%99%A8";
     static final String PRODUCT = "https://shop.example.cn/products/aurora-x1";
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
-    String alice;
-
-    @BeforeEach
-    void start() {
-        backend = TestBackend.start(data);
-        api = backend.api();
-        alice = api.token("alice", TestBackend.PASSWORD);
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-    }
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
+    final String alice = backend.token("alice");
 
     @Test
     void aPageViewReachesTheListWithItsSourceAndDevice() {
@@ -139,19 +126,12 @@ class VisitorTrackingTest {
     }
 
     private JsonNode awaitListed(String visitorId, Predicate<JsonNode> condition) {
-        long deadline = System.nanoTime() + SocketClient.WAIT.toNanos();
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
-            for (JsonNode visitor : api.get("/api/v1/visitors", alice).json()) {
-                if (visitor.path("id").asText().equals(visitorId)) {
-                    last = visitor;
-                    if (condition.test(visitor)) {
-                        return visitor;
-                    }
-                }
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
-        }
-        throw new AssertionError("visitor " + visitorId + " never matched; last seen as " + last);
+        return Polling.await("visitor " + visitorId + " listed as expected").until(() -> listed(visitorId),
+                visitor -> visitor.isPresent() && condition.test(visitor.get())).orElseThrow();
+    }
+
+    private Optional<JsonNode> listed(String visitorId) {
+        return StreamSupport.stream(api.get("/api/v1/visitors", alice).json().spliterator(), false)
+                .filter(visitor -> visitor.path("id").asText().equals(visitorId)).findFirst();
     }
 }

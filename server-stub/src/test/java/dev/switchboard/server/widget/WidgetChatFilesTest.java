@@ -10,6 +10,7 @@ import dev.switchboard.shared.chat.ChatMessages;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;

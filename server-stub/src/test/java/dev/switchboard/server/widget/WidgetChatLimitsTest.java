@@ -3,13 +3,9 @@ package dev.switchboard.server.widget;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import dev.switchboard.server.ServerConfig;
 import dev.switchboard.server.infra.AddressLimits;
-import dev.switchboard.server.infra.AdjustableClock;
 import dev.switchboard.server.infra.TrustedProxies;
-import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
-import java.time.Instant;
 import dev.switchboard.shared.chat.ChatMessages;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,10 +63,7 @@ class WidgetChatLimitsTest extends WidgetChatSupport {
      * the test's sockets by the other.
      */
     private void behindAProxy() {
-        int port = backend.server().port();
-        backend.close();
-        backend = TestBackend.start(ServerConfig.forTests(data).withPort(port).withTrustedProxies(TrustedProxies.parse("127.0.0.1, ::1"))
-                .withClock(new AdjustableClock(Instant.parse("2026-11-02T08:00:00Z"))));
+        backend.restart(config -> config.withTrustedProxies(TrustedProxies.parse("127.0.0.1, ::1")));
         context.close();
         context = chromium.newContext(new Browser.NewContextOptions().setExtraHTTPHeaders(Map.of("X-Forwarded-For", OFFICE)));
         page = watch(context.newPage());

@@ -115,7 +115,12 @@ abstract class WidgetChatSupport extends WidgetTestSupport {
 
         final SocketClient socket;
         final String token;
+        /** The visitor's messages this desk holds, each once, in their chat's order (as the workstation shows them). */
         final List<String> heard = new ArrayList<>();
+        /** Conversation and seq of each of {@link #heard}. */
+        private final List<long[]> heardAt = new ArrayList<>();
+        /** Visitor messages the desk fetched when it got their chat, which no {@link #hear} has waited for yet. */
+        private final List<String> fetched = new ArrayList<>();
         long conversation;
 
         Desk(SocketClient socket, String token) {
@@ -136,11 +141,49 @@ abstract class WidgetChatSupport extends WidgetTestSupport {
             JsonNode assigned = await(e -> e.type().equals(ChatMessages.ASSIGNED) && e.payload().path("id").asLong() != id,
                     "chat.assigned").payload();
             conversation = assigned.path("id").asLong();
+            fetchWhatCameBefore(conversation);
             return assigned;
+        }
+
+        /**
+         * What the workstation does on {@code chat.assigned} (it resumes the chat): a visitor message
+         * stored before the assignment was committed reached no agent (the widget writes as soon as its
+         * chat has started, while the chat may still be routed), so the desk fetches the chat's messages.
+         */
+        private void fetchWhatCameBefore(long conversationId) {
+            ApiResponse page = api.get("/api/v1/conversations/" + conversationId + "/messages?after=0&limit=500", token);
+            Assertions.assertThat(page.status()).as(page.body()).isEqualTo(200);
+            page.json().path("messages").forEach(message -> {
+                if (take(message)) {
+                    fetched.add(message.path("body").asText());
+                }
+            });
+        }
+
+        /** Takes in a visitor's message unless the desk holds it already; true when it is new. */
+        private boolean take(JsonNode message) {
+            if (!message.path("senderType").asText().equals("VISITOR")) {
+                return false;
+            }
+            long conversationId = message.path("conversationId").asLong();
+            long seq = message.path("seq").asLong();
+            if (heardAt.stream().anyMatch(at -> at[0] == conversationId && at[1] == seq)) {
+                return false;
+            }
+            int index = heardAt.size();
+            while (index > 0 && heardAt.get(index - 1)[0] == conversationId && heardAt.get(index - 1)[1] > seq) {
+                index--;
+            }
+            heard.add(index, message.path("body").asText());
+            heardAt.add(index, new long[] {conversationId, seq});
+            return true;
         }
 
         /** Waits until the visitor's {@code text} has arrived. */
         void hear(String text) {
+            if (fetched.remove(text)) {
+                return;
+            }
             await(e -> e.type().equals(ChatMessages.MESSAGE) && e.payload().path("senderType").asText().equals("VISITOR")
                     && e.payload().path("body").asText().equals(text), "the visitor's " + text);
         }
@@ -199,8 +242,8 @@ abstract class WidgetChatSupport extends WidgetTestSupport {
 
         private Envelope await(java.util.function.Predicate<Envelope> wanted, String what) {
             return socket.await(e -> {
-                if (e.type().equals(ChatMessages.MESSAGE) && e.payload().path("senderType").asText().equals("VISITOR")) {
-                    heard.add(e.payload().path("body").asText());
+                if (e.type().equals(ChatMessages.MESSAGE)) {
+                    take(e.payload());
                 }
                 return wanted.test(e);
             }, what);

@@ -10,10 +10,10 @@ import com.microsoft.playwright.WebSocket;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.Chromium;
-import dev.switchboard.server.testing.TestBackend;
+import dev.switchboard.server.testing.Polling;
 import dev.switchboard.shared.json.Json;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The stage of a widget test: a real backend, a customer's site on another origin that embeds the
@@ -38,14 +38,13 @@ abstract class WidgetTestSupport {
 
     static Chromium chromium;
 
-    @TempDir
-    Path data;
-    TestBackend backend;
-    ApiClient api;
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perTest();
+    final ApiClient api = backend.api();
+    final String alice = backend.token("alice");
     HostSite site;
     BrowserContext context;
     Page page;
-    String alice;
 
     final List<WebSocket> sockets = new CopyOnWriteArrayList<>();
     final List<JsonNode> received = new CopyOnWriteArrayList<>();
@@ -69,9 +68,6 @@ abstract class WidgetTestSupport {
 
     @BeforeEach
     void startStage() {
-        backend = TestBackend.start(data);
-        api = backend.api();
-        alice = api.token("alice", TestBackend.PASSWORD);
         site = HostSite.start(backend.server().port());
         context = chromium.newContext();
         page = watch(context.newPage());
@@ -93,7 +89,6 @@ abstract class WidgetTestSupport {
             }
         } finally {
             site.close();
-            backend.close();
         }
     }
 
@@ -162,21 +157,7 @@ abstract class WidgetTestSupport {
 
     /** Polls {@code probe} until {@code done} holds, failing after {@link #WAIT} with the last value seen. */
     static <T> T eventually(String what, Supplier<T> probe, Predicate<T> done) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        T last = probe.get();
-        while (!done.test(last)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what + "; last seen: " + last);
-            }
-            try {
-                Thread.sleep(50); // the pace of polling, not a stand-in for the condition
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-            last = probe.get();
-        }
-        return last;
+        return Polling.await(what).atMost(WAIT).until(probe::get, done);
     }
 
     static JsonNode json(String text) {
