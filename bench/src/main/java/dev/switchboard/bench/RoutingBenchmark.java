@@ -1,11 +1,11 @@
 package dev.switchboard.bench;
 
-import dev.switchboard.server.routing.AgentLoad;
-import dev.switchboard.server.routing.Router;
-import dev.switchboard.server.routing.RoutingDecision;
-import dev.switchboard.server.routing.RoutingRequest;
-import dev.switchboard.server.routing.RoutingRule;
-import dev.switchboard.server.routing.RoutingState;
+import dev.switchboard.server.distribution.AgentLoad;
+import dev.switchboard.server.distribution.Router;
+import dev.switchboard.server.distribution.RoutingDecision;
+import dev.switchboard.server.distribution.RoutingRequest;
+import dev.switchboard.server.distribution.RoutingRule;
+import dev.switchboard.server.distribution.RoutingState;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.chat.RoutingStrategy;
 import dev.switchboard.shared.json.Json;

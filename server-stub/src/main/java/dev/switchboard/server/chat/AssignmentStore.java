@@ -1,6 +1,6 @@
 package dev.switchboard.server.chat;
 
-import dev.switchboard.server.routing.RoutingDecision;
+import dev.switchboard.server.distribution.RoutingDecision;
 import dev.switchboard.shared.chat.ChatEvent;
 import dev.switchboard.shared.chat.ChatMessage;
 import dev.switchboard.shared.chat.Conversation;

@@ -2,11 +2,11 @@ package dev.switchboard.server.chat;
 
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
-import dev.switchboard.server.routing.Router;
-import dev.switchboard.server.routing.RoutingDecision;
-import dev.switchboard.server.routing.RoutingRequest;
-import dev.switchboard.server.routing.RoutingRule;
-import dev.switchboard.server.routing.RoutingState;
+import dev.switchboard.server.distribution.Router;
+import dev.switchboard.server.distribution.RoutingDecision;
+import dev.switchboard.server.distribution.RoutingRequest;
+import dev.switchboard.server.distribution.RoutingRule;
+import dev.switchboard.server.distribution.RoutingState;
 import dev.switchboard.server.visitors.VisitorTracker;
 import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.chat.Conversation;

@@ -1,8 +1,8 @@
 package dev.switchboard.server.chat;
 
-import dev.switchboard.server.routing.AgentLoad;
-import dev.switchboard.server.routing.RoutingRule;
-import dev.switchboard.server.routing.RoutingState;
+import dev.switchboard.server.distribution.AgentLoad;
+import dev.switchboard.server.distribution.RoutingRule;
+import dev.switchboard.server.distribution.RoutingState;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.chat.RoutingStrategy;
 import java.time.Instant;

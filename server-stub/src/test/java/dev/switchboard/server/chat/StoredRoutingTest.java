@@ -2,8 +2,8 @@ package dev.switchboard.server.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.server.routing.Router;
-import dev.switchboard.server.routing.RoutingDecision;
+import dev.switchboard.server.distribution.Router;
+import dev.switchboard.server.distribution.RoutingDecision;
 import dev.switchboard.shared.chat.RoutingReasons;
 import dev.switchboard.shared.chat.RoutingStrategy;
 import dev.switchboard.shared.json.Json;
