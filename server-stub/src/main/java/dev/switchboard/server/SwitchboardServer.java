@@ -5,6 +5,7 @@ import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.canned.CannedReplyRoutes;
 import dev.switchboard.server.canned.CannedReplyService;
 import dev.switchboard.server.chat.Chat;
+import dev.switchboard.server.distribution.Distribution;
 import dev.switchboard.server.audit.AuditRoutes;
 import dev.switchboard.server.blocks.BlockRoutes;
 import dev.switchboard.server.blocks.BlockService;
@@ -135,8 +136,9 @@ public final class SwitchboardServer implements AutoCloseable {
         visitors.addListener(invitations);
         visitors.start(agentSocket, timers);
         RoutingRuleService routingRules = new RoutingRuleService(database.jdbi(), audit);
-        Chat chat = new Chat(database.jdbi(), config.clock(), config.dataDir(), visitors, agentSocket, directory, changeLog, callers, timers,
-                sites, routingRules::active, config.uploads(), config.addressLimits());
+        Distribution distribution = new Distribution(database.jdbi(), config.clock(), timers, routingRules::active, changeLog, visitors);
+        Chat chat = new Chat(database.jdbi(), config.clock(), config.dataDir(), visitors, agentSocket, directory, callers, sites, distribution,
+                config.uploads(), config.addressLimits());
 
         List<HttpApi.Routes> routes = new ArrayList<>(List.of(
                 // first: every route after it reads the client's address
