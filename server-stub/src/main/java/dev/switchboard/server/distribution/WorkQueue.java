@@ -2,7 +2,6 @@ package dev.switchboard.server.distribution;
 
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
-import dev.switchboard.shared.chat.RoutingReasons;
 import dev.switchboard.shared.problem.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,8 +37,6 @@ import org.slf4j.LoggerFactory;
 public final class WorkQueue {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkQueue.class);
-    /** Assignments per transaction: large enough to cost few commits, small enough to hold row locks briefly. */
-    private static final int ASSIGNMENTS_PER_TRANSACTION = 250;
 
     private final WorkKind kind;
     private final WorkClient client;
@@ -47,6 +44,7 @@ public final class WorkQueue {
     private final Clock clock;
     private final WorkStore store;
     private final AssignmentHistory history;
+    private final Assignments assignments;
     private final QueueAnnouncer announcer;
     private final QueueFeed feed;
     private final Object deciding = new Object();
@@ -58,10 +56,6 @@ public final class WorkQueue {
     private final AtomicBoolean newItemsPending = new AtomicBoolean();
     private final Supplier<List<RoutingRule>> rules;
 
-    /** What an assignment transaction committed, and what to tell of it. */
-    private record Committed(List<WorkStore.Ownership> applied, Runnable tell) {
-    }
-
     WorkQueue(WorkKind kind, WorkClient client, Jdbi jdbi, Clock clock, Executor background, Supplier<List<RoutingRule>> rules) {
         this.kind = kind;
         this.client = client;
@@ -71,6 +65,7 @@ public final class WorkQueue {
         this.rules = rules;
         this.store = new WorkStore(kind);
         this.history = new AssignmentHistory(store);
+        this.assignments = new Assignments(kind, client, jdbi, store, history);
         this.announcer = new QueueAnnouncer(jdbi, clock, store, client);
         this.feed = new QueueFeed(jdbi, clock, kind, store);
     }
@@ -143,7 +138,7 @@ public final class WorkQueue {
             WorkItem item = jdbi.withHandle(handle -> store.queued(handle, itemId))
                     .filter(w -> w.offeredTo() != null && w.offeredTo() == agent.agentId())
                     .orElseThrow(() -> new ApiException(ProblemType.CONFLICT, "this " + kind.name() + " is not offered to you (any more)"));
-            handOut(List.of(new WorkStore.Ownership(item, item.groupId(), agent.agentId(),
+            assignments.handOut(List.of(new WorkStore.Ownership(item, item.groupId(), agent.agentId(),
                     jdbi.withHandle(handle -> RoutingSnapshot.agentName(handle, agent.agentId())), null, clock.instant())));
             afterChange();
         }
@@ -160,7 +155,7 @@ public final class WorkQueue {
                 List<WorkStore.Ownership> given = new ArrayList<>();
                 Map<Long, RoutingDecision> toQueue = new LinkedHashMap<>();
                 route(item, batch, given, toQueue);
-                handOut(given);
+                assignments.handOut(given);
                 queueAll(toQueue);
             });
             afterChange();
@@ -296,15 +291,15 @@ public final class WorkQueue {
             if (group == null || batch.hasRoomIn(group)) {
                 changed |= route(item, batch, given, toQueue);
             }
-            if (given.size() == ASSIGNMENTS_PER_TRANSACTION) {
+            if (given.size() == Assignments.PER_TRANSACTION) {
                 // the longest-waiting requesters hear they are served before the rest are decided, not after
                 given.forEach(ownership -> handedOut.add(ownership.item().id()));
-                handOut(given);
+                assignments.handOut(given);
                 given.clear();
             }
         }
         given.forEach(ownership -> handedOut.add(ownership.item().id()));
-        handOut(given);
+        assignments.handOut(given);
         queueAll(toQueue);
         return changed;
     }
@@ -363,52 +358,5 @@ public final class WorkQueue {
         }
         jdbi.useTransaction(handle -> toQueue.forEach((id, decision) -> store.queue(handle, id, decision.groupId(), StoredRouting.json(decision))));
         toQueue.forEach((id, decision) -> LOG.info("{} queued: id={} group={} rule={}", kind.name(), id, decision.groupId(), decision.ruleName()));
-    }
-
-    /**
-     * Writes the assignments a few hundred per transaction, the client's own writes with them
-     * ({@link WorkClient#assigning}), then lets the client tell people.
-     */
-    private void handOut(List<WorkStore.Ownership> given) {
-        for (int from = 0; from < given.size(); from += ASSIGNMENTS_PER_TRANSACTION) {
-            List<WorkStore.Ownership> part = given.subList(from, Math.min(given.size(), from + ASSIGNMENTS_PER_TRANSACTION));
-            Committed committed = jdbi.inTransaction(handle -> {
-                List<WorkStore.Ownership> applied = store.takeOwnership(handle, part);
-                if (applied.isEmpty()) {
-                    return new Committed(List.of(), () -> { });
-                }
-                Map<Long, RoutingReasons> reasons = reasons(handle, applied);
-                Runnable tell = client.assigning(handle, applied.stream().map(o -> new WorkClient.Assignment(o.item().id(), o.agentId(),
-                        o.agentName(), o.at(), reasons.get(o.item().id()))).toList());
-                store.saveRoutings(handle, applied);
-                return new Committed(applied, tell);
-            });
-            for (WorkStore.Ownership ownership : committed.applied()) {
-                history.given(ownership.agentId(), ownership.at());
-                LOG.info("{} assigned: id={} agent={} rule={}", kind.name(), ownership.item().id(), ownership.agentId(), ownership.why());
-            }
-            committed.tell().run();
-        }
-    }
-
-    /**
-     * The reasons each item is shown with: taken from the decision in hand (reading back thousands
-     * of stored decisions, each listing every agent considered, cost more than writing them), or
-     * for an accepted offer those stored with it.
-     */
-    private Map<Long, RoutingReasons> reasons(Handle handle, List<WorkStore.Ownership> applied) {
-        Map<Long, RoutingReasons> reasons = new HashMap<>();
-        List<Long> accepted = new ArrayList<>();
-        for (WorkStore.Ownership ownership : applied) {
-            if (ownership.decision() == null) {
-                accepted.add(ownership.item().id());
-            } else {
-                reasons.put(ownership.item().id(), StoredRouting.reasons(ownership.decision()));
-            }
-        }
-        if (!accepted.isEmpty()) {
-            reasons.putAll(store.storedReasons(handle, accepted));
-        }
-        return reasons;
     }
 }
