@@ -11,15 +11,19 @@ import java.util.Objects;
  * The queue's serving order across client addresses (an item's fairness key): highest priority
  * first, then turns (the longest-waiting item of every address before the second of any, within a
  * group and priority), then the longest waiting. One address starting many chats therefore cannot
- * push back those of others (ADR 0007). Computed in Java in one pass, not by the database: the queue is read several
- * times a second and a window function over it cost H2 far more than the rest of a read.
+ * push back those of others (ADR 0007). Computed in Java in one pass, not by the database: the
+ * queue is read several times a second and a window function over it cost H2 far more than the
+ * rest of a read.
  */
 final class FairQueueOrder {
 
     private FairQueueOrder() {
     }
 
-    /** An address's items waiting in one group at one priority, and how many of them are older than a given item (read by Jdbi's ConstructorMapper). */
+    /**
+     * An address's items waiting in one group at one priority, and how many of them are older than
+     * a given item. Public: Jdbi's ConstructorMapper builds it from the database's counts.
+     */
     public record AddressCount(String address, int waiting, int older) {
     }
 

@@ -1,5 +1,6 @@
 package dev.switchboard.server.distribution;
 
+import dev.switchboard.shared.chat.RoutingReasons;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -34,8 +35,8 @@ public interface WorkClient {
     /** Requesters' places in their queues, to tell them. */
     void waiting(List<QueuePlace> places);
 
-    /** An agent takes an item, applied. */
-    record Assignment(long itemId, long agentId, String agentName, Instant at, dev.switchboard.shared.chat.RoutingReasons reasons) {
+    /** An agent takes an item (applied in the transaction at hand), with the reasons the item is shown with. */
+    record Assignment(long itemId, long agentId, String agentName, Instant at, RoutingReasons reasons) {
     }
 
     /**
