@@ -30,6 +30,7 @@ public final class Distribution {
     private final Clock clock;
     private final ScheduledExecutorService background;
     private final Supplier<List<RoutingRule>> rules;
+    /** The kinds registered at start: configuration, the same on every node (ADR 0008). */
     private final List<WorkQueue> queues = new CopyOnWriteArrayList<>();
 
     /**

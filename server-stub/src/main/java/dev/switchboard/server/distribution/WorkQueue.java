@@ -133,6 +133,7 @@ public final class WorkQueue {
                 rules.get(), history)));
     }
 
+    /** The agent takes the item offered to them; 409 when it is not offered to them (any more). */
     public void accept(Principal agent, long itemId) {
         synchronized (deciding) {
             WorkItem item = jdbi.withHandle(handle -> store.queued(handle, itemId))
@@ -144,6 +145,7 @@ public final class WorkQueue {
         }
     }
 
+    /** The agent lets the offer go: the item goes to someone else or waits, and is not offered to them again; 409 as for accept. */
     public void decline(Principal agent, long itemId) {
         synchronized (deciding) {
             if (!withdraw(itemId, agent.agentId(), "declined")) {
