@@ -1,11 +1,12 @@
 package dev.switchboard.bench;
 
-import dev.switchboard.server.routing.AgentLoad;
-import dev.switchboard.server.routing.Router;
-import dev.switchboard.server.routing.RoutingDecision;
-import dev.switchboard.server.routing.RoutingRequest;
-import dev.switchboard.server.routing.RoutingRule;
-import dev.switchboard.server.routing.RoutingState;
+import dev.switchboard.server.distribution.AgentLoad;
+import dev.switchboard.server.distribution.Router;
+import dev.switchboard.server.distribution.RoutingDecision;
+import dev.switchboard.server.distribution.RoutingRequest;
+import dev.switchboard.server.distribution.RoutingRule;
+import dev.switchboard.server.distribution.RoutingState;
+import dev.switchboard.server.distribution.WorkKind;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.chat.RoutingStrategy;
 import dev.switchboard.shared.json.Json;
@@ -133,7 +134,7 @@ final class RoutingBenchmark {
             ruleList.add(new RoutingRule(r + 1, r, "rule " + r, r % 10 != 9, channel, null, keyword, url, language, question,
                     r % 8 == 5 ? "VIP" : null, returning, 1 + (r % GROUPS)));
         }
-        return new RoutingState(ruleList, byGroup, 1, loads, lastServed, Set.of(), 30, NOW);
+        return new RoutingState(new WorkKind("chat", "chats", "conversation"), ruleList, byGroup, 1, loads, lastServed, Set.of(), 30, NOW);
     }
 
     private RoutingRequest request(int i) {

@@ -7,6 +7,7 @@ import dev.switchboard.server.blocks.BlocksFeature;
 import dev.switchboard.server.canned.CannedRepliesFeature;
 import dev.switchboard.server.chat.Chat;
 import dev.switchboard.server.chat.ChatFeature;
+import dev.switchboard.server.distribution.DistributionFeature;
 import dev.switchboard.server.infra.BackendFeature;
 import dev.switchboard.server.infra.ClientAddress;
 import dev.switchboard.server.infra.Database;
@@ -70,6 +71,7 @@ public final class SwitchboardServer implements AutoCloseable {
                 new BlocksFeature(),
                 new InvitationsFeature(),
                 new RoutingRulesFeature(),
+                new DistributionFeature(),
                 new ChatFeature(config.uploads(), config.addressLimits()),
                 new CannedRepliesFeature());
     }

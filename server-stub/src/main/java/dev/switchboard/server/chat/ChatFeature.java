@@ -2,20 +2,19 @@ package dev.switchboard.server.chat;
 
 import dev.switchboard.server.agents.AgentDirectory;
 import dev.switchboard.server.auth.Callers;
+import dev.switchboard.server.distribution.Distribution;
 import dev.switchboard.server.infra.AddressLimits;
 import dev.switchboard.server.infra.BackendFeature;
 import dev.switchboard.server.infra.FeatureContext;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.realtime.AgentSocket;
 import dev.switchboard.server.routingrules.RoutingPreview;
-import dev.switchboard.server.routingrules.RoutingRuleService;
 import dev.switchboard.server.sites.SiteService;
-import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.server.visitors.Visitors;
 import java.time.Duration;
 
 /**
- * Chats between visitors and agents, routed to agents or queued: both sockets' chat messages,
+ * Chats between visitors and agents, given out by the work distribution engine as a kind of work: both sockets' chat messages,
  * {@code /api/v1/conversations}, attachments, chat settings and the queue. Publishes {@link Chat}
  * and the {@link RoutingPreview} the routing rules' dry run asks.
  */
@@ -38,10 +37,9 @@ public final class ChatFeature implements BackendFeature {
 
     @Override
     public void install(FeatureContext context) {
-        RoutingRuleService rules = context.require(RoutingRuleService.class);
         Chat chat = new Chat(context.jdbi(), context.clock(), context.dataDir(), context.require(Visitors.class),
-                context.require(AgentSocket.class), context.require(AgentDirectory.class), context.require(ChangeLog.class),
-                context.require(Callers.class), context.timers(), context.require(SiteService.class), rules::active, uploads, addressLimits);
+                context.require(AgentSocket.class), context.require(AgentDirectory.class), context.require(Callers.class),
+                context.require(SiteService.class), context.require(Distribution.class), uploads, addressLimits);
         context.routes(chat.routes().toArray(HttpApi.Routes[]::new));
         context.every(DRAIN, DRAIN, "draining the chat queue", chat::drainQueue);
         context.onClose("chat writers", chat::close);

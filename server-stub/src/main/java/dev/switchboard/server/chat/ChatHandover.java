@@ -2,6 +2,7 @@ package dev.switchboard.server.chat;
 
 import dev.switchboard.server.agents.AgentDirectory;
 import dev.switchboard.server.auth.Principal;
+import dev.switchboard.server.distribution.WorkQueue;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.agents.AgentStatus;
@@ -31,16 +32,16 @@ final class ChatHandover {
     private final Clock clock;
     private final ChatService chats;
     private final ChatDelivery delivery;
-    private final ChatAssigner assigner;
+    private final WorkQueue work;
     private final AgentDirectory agents;
     private final ConversationStore store = new ConversationStore();
 
-    ChatHandover(Jdbi jdbi, Clock clock, ChatService chats, ChatDelivery delivery, ChatAssigner assigner, AgentDirectory agents) {
+    ChatHandover(Jdbi jdbi, Clock clock, ChatService chats, ChatDelivery delivery, WorkQueue work, AgentDirectory agents) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.chats = chats;
         this.delivery = delivery;
-        this.assigner = assigner;
+        this.work = work;
         this.agents = agents;
     }
 
@@ -63,7 +64,10 @@ final class ChatHandover {
             if (receiver.status() != AgentStatus.ONLINE) {
                 throw new ApiException(ProblemType.CONFLICT, receiver.displayName() + " is not online");
             }
-            jdbi.useTransaction(handle -> store.transferToAgent(handle, conversation.id(), owner, receiver.id(), clock.instant()));
+            jdbi.useTransaction(handle -> {
+                work.reassign(handle, conversation.id(), receiver.id());
+                store.transferToAgent(handle, conversation.id(), owner, receiver.id(), clock.instant());
+            });
             LOG.info("conversation transferred: id={} from={} to={}", conversation.id(), from, receiver.login());
             chats.event(conversation.id(), "transfer-" + UUID.randomUUID(), ChatEvent.transferredToAgent(receiver.displayName()));
             delivery.toAgent(receiver.id(), ChatMessages.ASSIGNED, chats.get(conversation.id()));
@@ -71,10 +75,14 @@ final class ChatHandover {
                     new ChatMessages.Status(conversation.id(), ConversationStatus.ACTIVE, null, receiver.displayName()));
         } else {
             String group = agents.groupName(transfer.toGroupId()).orElseThrow(() -> ApiException.notFound("group " + transfer.toGroupId()));
-            jdbi.useTransaction(handle -> store.transferToGroup(handle, conversation.id(), owner, transfer.toGroupId(), clock.instant()));
+            // nobody owns it until the engine gives it out again
+            jdbi.useTransaction(handle -> {
+                work.returnToGroup(handle, conversation.id(), transfer.toGroupId());
+                store.leave(handle, conversation.id(), owner, clock.instant());
+            });
             LOG.info("conversation transferred: id={} from={} to group={}", conversation.id(), from, transfer.toGroupId());
             chats.event(conversation.id(), "transfer-" + UUID.randomUUID(), ChatEvent.transferredToGroup(group));
-            assigner.assignOrQueue(conversation.id());
+            work.submit(conversation.id());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.switchboard.server.chat;
 
 import dev.switchboard.server.auth.Principal;
+import dev.switchboard.server.distribution.WorkQueue;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.chat.ChatEvent;
@@ -14,7 +15,6 @@ import dev.switchboard.shared.chat.NewMessage;
 import dev.switchboard.shared.chat.SenderType;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.ProblemType;
-import dev.switchboard.shared.visitors.CustomerLevels;
 import dev.switchboard.shared.visitors.PrechatAnswerRules;
 import dev.switchboard.shared.visitors.PrechatForm;
 import java.time.Clock;
@@ -53,13 +53,15 @@ public final class ChatService {
      * but a busy backend writes one commit for many messages instead of one each.
      */
     private final MessageWriter writer;
-    private volatile ChatAssigner assigner;
+    /** The distribution engine's queue of chats: it gives new chats to agents. */
+    private final WorkQueue work;
     private final ChatStartLimits startLimits;
 
     /** @param forms the pre-chat form of a site, by its id */
     ChatService(Jdbi jdbi, Clock clock, ChatDelivery delivery, AttachmentStore attachments, Function<String, PrechatForm> forms,
-                ChatStartLimits startLimits) {
+                ChatStartLimits startLimits, WorkQueue work) {
         this.jdbi = jdbi;
+        this.work = work;
         this.forms = forms;
         this.startLimits = startLimits;
         this.clock = clock;
@@ -100,10 +102,6 @@ public final class ChatService {
         return author instanceof ChatAuthor.Agent agent ? "agent:" + agent.principal().agentId() : "visitor:" + ((ChatAuthor.Visitor) author).visitorId();
     }
 
-    void setAssigner(ChatAssigner assigner) {
-        this.assigner = assigner;
-    }
-
     /**
      * The visitor asks for a chat; asking again while one is open answers that one. The new
      * conversation waits for {@link #route} so that the visitor hears "started" before
@@ -124,22 +122,15 @@ public final class ChatService {
                 return open.get();
             }
             long id = startLimits.admit(address, () -> jdbi.inTransaction(handle -> store.insertConversation(handle, visitorId, site,
-                    answers, queuePriority(handle, visitorId), address, clock.instant())));
+                    answers, work.priorityFor(handle, visitorId), address, clock.instant())));
             LOG.info("conversation started: id={} visitor={}", id, visitorId);
             return get(id);
         }
     }
 
-    /** The queue serves higher priorities first: the priority of the customer level staff gave the visitor (0 for most). */
-    private static int queuePriority(Handle handle, String visitorId) {
-        List<String> level = handle.createQuery("SELECT customer_level FROM visitor WHERE id = :id").bind("id", visitorId)
-                .mapTo(String.class).list();
-        return level.isEmpty() ? 0 : CustomerLevels.priority(level.get(0));
-    }
-
     /** Gives a new conversation to an agent, or queues it. */
     public void route(long conversationId) {
-        assigner.assignOrQueue(conversationId);
+        work.submit(conversationId);
     }
 
     public ChatMessage post(ChatAuthor author, long conversationId, String clientId, String text, boolean note) {
@@ -247,7 +238,8 @@ public final class ChatService {
         event(conversationId, "ended", ChatEvent.ended(agentName));
         // people are told the name they see in the chat; the login stays in the log and the store
         delivery.toConversation(conversation, ChatMessages.ENDED, new ChatMessages.Ended(conversationId, agentName == null ? by : agentName), true);
-        assigner.drainQueueLater();
+        // its agent has room for another chat
+        work.drainLater();
     }
 
     /** The visitor's satisfaction survey, once the chat is over. */

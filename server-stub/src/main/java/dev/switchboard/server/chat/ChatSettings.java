@@ -62,7 +62,8 @@ final class ChatSettings {
 
     ChatPreferences preferences(Principal caller) {
         caller.require(Role.AGENT);
-        return new ChatPreferences(jdbi.withHandle(handle -> RoutingSnapshot.autoAccepts(handle, caller.agentId())));
+        return new ChatPreferences(jdbi.withHandle(handle -> handle.createQuery("SELECT auto_accept FROM agent_preference WHERE agent_id = :id")
+                .bind("id", caller.agentId()).mapTo(Boolean.class).findOne().orElse(true)));
     }
 
     ChatPreferences updatePreferences(Principal caller, ChatPreferences preferences) {

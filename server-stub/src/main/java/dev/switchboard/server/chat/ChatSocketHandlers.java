@@ -1,6 +1,8 @@
 package dev.switchboard.server.chat;
 
 import dev.switchboard.server.auth.Principal;
+import dev.switchboard.server.distribution.WorkClient;
+import dev.switchboard.server.distribution.WorkQueue;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.server.infra.JsonBodies;
 import dev.switchboard.server.realtime.AgentMessageHandler;
@@ -22,18 +24,15 @@ final class ChatSocketHandlers {
 
     private final ChatService chats;
     private final ChatHandover handover;
-    private final ChatAssigner assigner;
-    private final QueueFeed queues;
+    private final WorkQueue work;
     private final VisitorChatView visitorView;
     private final ChatReceipts receipts;
 
-    ChatSocketHandlers(ChatService chats, ChatHandover handover, ChatAssigner assigner, QueueFeed queues, VisitorChatView visitorView,
-                       ChatReceipts receipts) {
+    ChatSocketHandlers(ChatService chats, ChatHandover handover, WorkQueue work, VisitorChatView visitorView, ChatReceipts receipts) {
         this.chats = chats;
         this.receipts = receipts;
         this.handover = handover;
-        this.assigner = assigner;
-        this.queues = queues;
+        this.work = work;
         this.visitorView = visitorView;
     }
 
@@ -96,10 +95,10 @@ final class ChatSocketHandlers {
                 for (Conversation conversation : chats.ownOpen(peer.principal())) {
                     peer.send(ChatDelivery.envelope(ChatMessages.ASSIGNED, null, conversation));
                 }
-                for (ChatMessages.Offer offer : assigner.openOffers(peer.principal().agentId())) {
-                    peer.send(ChatDelivery.envelope(ChatMessages.OFFER, null, offer));
+                for (WorkClient.OpenOffer offer : work.openOffers(peer.principal().agentId())) {
+                    peer.send(ChatDelivery.envelope(ChatMessages.OFFER, null, new ChatMessages.Offer(chats.get(offer.itemId()), offer.expiresAt())));
                 }
-                queues.connected(peer);
+                work.feed().connected(peer);
             }
 
             /** A demoted supervisor follows no chat any more; a member removed from a group loses its offers and queue. */
@@ -109,14 +108,14 @@ final class ChatSocketHandlers {
                 if (!now.role().atLeast(Role.SUPERVISOR)) {
                     chats.forgetWatcher(now.agentId());
                 }
-                queues.accountChanged(peer);
-                assigner.withdrawOffersOutsideGroups(now.agentId());
+                work.feed().accountChanged(peer);
+                work.withdrawOffersOutsideGroups(now.agentId());
             }
 
             @Override
             public void closed(AgentPeer peer) {
                 chats.forgetWatcher(peer.principal().agentId());
-                queues.closed(peer);
+                work.feed().closed(peer);
             }
 
             @Override
@@ -124,8 +123,8 @@ final class ChatSocketHandlers {
                 switch (message.type()) {
                     case ChatMessages.TRANSFER -> handover.transfer(peer.principal(), payload(message, ChatMessages.Transfer.class));
                     case ChatMessages.ASSIST -> handover.assist(peer.principal(), payload(message, ChatMessages.Assist.class));
-                    case ChatMessages.ACCEPT -> assigner.accept(peer.principal(), payload(message, ChatMessages.Accept.class).conversationId());
-                    case ChatMessages.DECLINE -> assigner.decline(peer.principal(), payload(message, ChatMessages.Accept.class).conversationId());
+                    case ChatMessages.ACCEPT -> work.accept(peer.principal(), payload(message, ChatMessages.Accept.class).conversationId());
+                    case ChatMessages.DECLINE -> work.decline(peer.principal(), payload(message, ChatMessages.Accept.class).conversationId());
                     case ChatMessages.WATCH -> {
                         long id = payload(message, ChatMessages.Watch.class).conversationId();
                         chats.watch(peer.principal(), id);

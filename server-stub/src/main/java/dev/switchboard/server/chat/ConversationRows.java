@@ -1,5 +1,6 @@
 package dev.switchboard.server.chat;
 
+import dev.switchboard.server.distribution.StoredRouting;
 import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.chat.Attachment;
 import dev.switchboard.shared.chat.ChatEvent;
@@ -38,23 +39,6 @@ final class ConversationRows {
         }
     }
 
-    /** The waiting columns: a conversation with its offer state. */
-    public record WaitingRow(@Nested ConversationRow conversation, Long offeredTo, Instant offeredAt, String declinedBy,
-                             boolean leaveMessageOffered, int priority) {
-
-        ConversationStore.Waiting toWaiting() {
-            return new ConversationStore.Waiting(conversation.toConversation(), offeredTo, offeredAt, declinedBy, leaveMessageOffered, priority);
-        }
-    }
-
-    /** A waiting chat with the client address it was started from, for the serving order. */
-    public record QueuedRow(@Nested WaitingRow waiting, String clientAddress) {
-
-        FairQueueOrder.FromAddress fromAddress() {
-            return new FairQueueOrder.FromAddress(waiting.toWaiting(), clientAddress);
-        }
-    }
-
     /** A message's attached file, from the LEFT JOIN: none (null) when the message has no file. */
     public record FileColumns(@PropagateNull @ColumnName("file_id") String id, String fileName, String mediaType,
                               @ColumnName("size_bytes") long size, Integer width, Integer height,
@@ -76,21 +60,10 @@ final class ConversationRows {
         }
     }
 
-    /** Where a chat waits: its priority and the address it came from. */
-    public record QueuePlace(int priority, String clientAddress) {
-    }
-
     /** An agent's display name and how far they got: read from the columns named as the query's key and value columns. */
     static final GenericType<Map.Entry<String, Long>> NAME_AND_SEQ = new GenericType<>() { };
     static final RowMapper<ConversationRow> CONVERSATIONS = RecordMapper.of(ConversationRow.class);
-    static final RowMapper<WaitingRow> WAITING = RecordMapper.of(WaitingRow.class);
-    static final RowMapper<QueuedRow> QUEUED = RecordMapper.of(QueuedRow.class);
     static final RowMapper<MessageRow> MESSAGES = RecordMapper.of(MessageRow.class);
-    static final RowMapper<QueuePlace> PLACES = RecordMapper.of(QueuePlace.class);
-    static final RowMapper<FairQueueOrder.AddressCount> ADDRESS_COUNTS = RecordMapper.of(FairQueueOrder.AddressCount.class);
-    static final GenericType<Map.Entry<Long, Long>> ID_PAIRS = new GenericType<>() { };
-    static final GenericType<Map<Long, String>> NAMES_BY_ID = new GenericType<>() { };
-    static final GenericType<Map<Long, Integer>> COUNTS_BY_ID = new GenericType<>() { };
 
     private ConversationRows() {
     }

@@ -1,12 +1,8 @@
 package dev.switchboard.server.chat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.switchboard.server.chat.ConversationRows.ConversationRow;
 import dev.switchboard.server.chat.ConversationRows.MessageRow;
-import dev.switchboard.server.chat.ConversationRows.QueuePlace;
-import dev.switchboard.server.chat.ConversationRows.QueuedRow;
-import dev.switchboard.server.chat.ConversationRows.WaitingRow;
 import dev.switchboard.shared.chat.ChatEvent;
 import dev.switchboard.shared.chat.ChatMessage;
 import dev.switchboard.shared.chat.Conversation;
@@ -14,17 +10,11 @@ import dev.switchboard.shared.chat.ConversationStatus;
 import dev.switchboard.shared.chat.MessageKind;
 import dev.switchboard.shared.chat.RoutingReasons;
 import dev.switchboard.shared.chat.SenderType;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for conversations, participants and messages. Callers own the transaction. */
@@ -46,7 +36,6 @@ final class ConversationStore {
      */
     static final String PLAIN_COLUMNS = "id, visitor_id, site, status, group_id, owner_id, prechat, " + LAST_SEQ + ", created_at, "
             + "assigned_at, ended_at, rating, rating_comment, NULL AS routing";
-    private static final String WAITING_COLUMNS = PLAIN_COLUMNS + ", offered_to, offered_at, declined_by, leave_message_offered, priority";
     private static final String PREFIXED_CONVERSATION_COLUMNS = "c.id, c.visitor_id, c.site, c.status, c.group_id, c.owner_id, "
             + "c.prechat, (SELECT q.last_seq FROM conversation_seq q WHERE q.conversation_id = c.id) AS last_seq, "
             + "c.created_at, c.assigned_at, c.ended_at, c.rating, c.rating_comment, "
@@ -130,18 +119,10 @@ final class ConversationStore {
                 .bind("c", conversationId).mapTo(Long.class).list();
     }
 
-    /** Hands the chat to another owner: the old one leaves, the new one joins (or returns) as owner. */
+    /** Hands the chat to another owner (whom the distribution engine records): the old one leaves, the new one joins (or returns) as owner. */
     void transferToAgent(Handle handle, long conversationId, long fromAgentId, long toAgentId, Instant now) {
-        handle.createUpdate("UPDATE conversation SET owner_id = :to WHERE id = :id").bind("to", toAgentId).bind("id", conversationId).execute();
         leave(handle, conversationId, fromAgentId, now);
         join(handle, conversationId, toAgentId, "OWNER", now);
-    }
-
-    /** Puts the chat back in a group's queue: nobody owns it until routing gives it out again. */
-    void transferToGroup(Handle handle, long conversationId, long fromAgentId, long groupId, Instant now) {
-        handle.createUpdate("UPDATE conversation SET status = 'QUEUED', owner_id = NULL, group_id = :group WHERE id = :id")
-                .bind("group", groupId).bind("id", conversationId).execute();
-        leave(handle, conversationId, fromAgentId, now);
     }
 
     void join(Handle handle, long conversationId, long agentId, String role, Instant now) {
@@ -157,115 +138,6 @@ final class ConversationStore {
     void leave(Handle handle, long conversationId, long agentId, Instant now) {
         handle.createUpdate("UPDATE conversation_participant SET left_at = :now WHERE conversation_id = :c AND agent_id = :a AND left_at IS NULL")
                 .bind("now", now).bind("c", conversationId).bind("a", agentId).execute();
-    }
-
-    void queue(Handle handle, long conversationId, long groupId, String routing) {
-        handle.createUpdate("UPDATE conversation SET group_id = :group WHERE id = :id").bind("group", groupId).bind("id", conversationId).execute();
-        saveRouting(handle, conversationId, routing);
-    }
-
-    /**
-     * Keeps the reasons of the conversation's latest routing decision. They live in a table of
-     * their own: a decision lists every agent considered (kilobytes with a large team), and in the
-     * conversation's row they were rewritten with every message and read receipt.
-     */
-    void saveRouting(Handle handle, long conversationId, String routing) {
-        handle.createUpdate("DELETE FROM conversation_routing WHERE conversation_id = :id").bind("id", conversationId).execute();
-        handle.createUpdate("INSERT INTO conversation_routing (conversation_id, routing) VALUES (:id, :routing)")
-                .bind("id", conversationId).bind("routing", routing).execute();
-    }
-
-    /** A queued conversation with its offer state; its {@code routing} is not read (null). */
-    record Waiting(Conversation conversation, Long offeredTo, Instant offeredAt, String declinedBy, boolean leaveMessageOffered,
-                   int priority) {
-
-        /** The same chat after its offer was taken back: the agent is not offered it again. */
-        Waiting withdrawn() {
-            return new Waiting(conversation, null, null, declinedBy + offeredTo + ",", leaveMessageOffered, priority);
-        }
-    }
-
-    /** The visitor's waiting chats take a new queue priority; the number of chats that moved. */
-    int reprioritize(Handle handle, String visitorId, int priority) {
-        return handle.createUpdate("UPDATE conversation SET priority = :priority WHERE visitor_id = :visitor AND status = 'QUEUED'"
-                + " AND priority <> :priority").bind("priority", priority).bind("visitor", visitorId).execute();
-    }
-
-    /** Queued conversations in serving order. */
-    List<Waiting> queued(Handle handle) {
-        return FairQueueOrder.servingOrder(handle.createQuery("SELECT " + WAITING_COLUMNS + ", client_address FROM conversation"
-                        + " WHERE status = 'QUEUED' ORDER BY priority DESC, id")
-                .map(ConversationRows.QUEUED).map(QueuedRow::fromAddress).list());
-    }
-
-    /** Every group's name by id, in id order. */
-    Map<Long, String> groupNames(Handle handle) {
-        return handle.createQuery("SELECT id, name FROM agent_group ORDER BY id").setMapKeyColumn("id").setMapValueColumn("name")
-                .collectInto(ConversationRows.NAMES_BY_ID);
-    }
-
-    /** The groups of every agent who is in one. */
-    Map<Long, Set<Long>> memberships(Handle handle) {
-        Map<Long, Set<Long>> groups = new HashMap<>();
-        handle.createQuery("SELECT agent_id, group_id FROM agent_group_member").setMapKeyColumn("agent_id").setMapValueColumn("group_id")
-                .mapTo(ConversationRows.ID_PAIRS).forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
-        return groups;
-    }
-
-    /** Those of the conversations still queued, in serving order among themselves. */
-    List<Waiting> waiting(Handle handle, List<Long> conversationIds) {
-        return FairQueueOrder.servingOrder(handle.createQuery("SELECT " + WAITING_COLUMNS + ", client_address FROM conversation"
-                        + " WHERE id IN (<ids>) AND status = 'QUEUED' ORDER BY priority DESC, id")
-                .bindList("ids", conversationIds)
-                .map(ConversationRows.QUEUED).map(QueuedRow::fromAddress).list());
-    }
-
-    Optional<Waiting> waiting(Handle handle, long conversationId) {
-        return handle.createQuery("SELECT " + WAITING_COLUMNS + " FROM conversation WHERE id = :id AND status = 'QUEUED'")
-                .bind("id", conversationId).map(ConversationRows.WAITING).map(WaitingRow::toWaiting).findOne();
-    }
-
-    void offer(Handle handle, long conversationId, long groupId, long agentId, String routing, Instant now) {
-        handle.createUpdate("UPDATE conversation SET group_id = :group, offered_to = :agent, offered_at = :now WHERE id = :id")
-                .bind("group", groupId).bind("agent", agentId).bind("now", now).bind("id", conversationId).execute();
-        saveRouting(handle, conversationId, routing);
-    }
-
-    /** Takes the offer back from the agent, who is not offered this chat again. */
-    boolean withdraw(Handle handle, long conversationId, long agentId) {
-        return handle.createUpdate("UPDATE conversation SET offered_to = NULL, offered_at = NULL, declined_by = declined_by || :agent || ','"
-                        + " WHERE id = :id AND offered_to = :agentId AND status = 'QUEUED'")
-                .bind("agent", String.valueOf(agentId)).bind("agentId", agentId).bind("id", conversationId).execute() > 0;
-    }
-
-    void markLeaveMessageOffered(Handle handle, List<Long> conversationIds) {
-        handle.createUpdate("UPDATE conversation SET leave_message_offered = TRUE WHERE id IN (<ids>)").bindList("ids", conversationIds).execute();
-    }
-
-    /**
-     * How many chats of the group are served before this one, in serving order: counted by the
-     * database per address rather than read, as this runs for every chat that starts waiting.
-     */
-    int queuedAhead(Handle handle, long groupId, long conversationId) {
-        QueuePlace me = handle.createQuery("SELECT priority, client_address FROM conversation WHERE id = :id")
-                .bind("id", conversationId).map(ConversationRows.PLACES).one();
-        int priority = me.priority();
-        int higher = handle.createQuery("SELECT COUNT(*) FROM conversation WHERE status = 'QUEUED' AND group_id = :group AND priority > :priority")
-                .bind("group", groupId).bind("priority", priority).mapTo(Integer.class).one();
-        List<FairQueueOrder.AddressCount> sameTier = handle.createQuery("""
-                        SELECT client_address AS address, COUNT(*) AS waiting, SUM(CASE WHEN id < :id THEN 1 ELSE 0 END) AS older
-                        FROM conversation WHERE status = 'QUEUED' AND group_id = :group AND priority = :priority GROUP BY client_address""")
-                .bind("id", conversationId).bind("group", groupId).bind("priority", priority)
-                .map(ConversationRows.ADDRESS_COUNTS).list();
-        return higher + FairQueueOrder.aheadInTier(me.clientAddress(), sameTier);
-    }
-
-    /** How many agents of each group are ONLINE (whatever their load): a group with none offers to leave a message. */
-    Map<Long, Integer> onlineByGroup(Handle handle) {
-        return handle.createQuery("""
-                        SELECT m.group_id, COUNT(*) AS online FROM agent a JOIN agent_group_member m ON m.agent_id = a.id
-                        WHERE a.status = 'ONLINE' AND a.enabled GROUP BY m.group_id""")
-                .setMapKeyColumn("group_id").setMapValueColumn("online").collectInto(ConversationRows.COUNTS_BY_ID);
     }
 
     /** Ends the conversation; false when it had already ended. */
@@ -331,39 +203,11 @@ final class ConversationStore {
                 c.assignedAt(), c.endedAt(), c.rating(), c.ratingComment(), routing);
     }
 
-    /**
-     * A conversation read by hand from a row of {@link #PLAIN_COLUMNS}, for {@code AssignmentStore}
-     * alone: that class is moving to the work-distribution engine on another branch. Once it maps
-     * its rows with {@link ConversationRows#CONVERSATIONS}, this goes.
-     */
-    @Deprecated(forRemoval = true)
-    static Conversation conversation(ResultSet rs) throws SQLException {
-        OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
-        OffsetDateTime assigned = rs.getObject("assigned_at", OffsetDateTime.class);
-        OffsetDateTime ended = rs.getObject("ended_at", OffsetDateTime.class);
-        return new ConversationRow(rs.getLong("id"), rs.getString("visitor_id"), rs.getString("site"),
-                ConversationStatus.valueOf(rs.getString("status")), rs.getObject("group_id", Long.class),
-                rs.getObject("owner_id", Long.class), readMap(rs.getString("prechat")), rs.getLong("last_seq"),
-                created.toInstant(), assigned == null ? null : assigned.toInstant(), ended == null ? null : ended.toInstant(),
-                rs.getObject("rating", Integer.class), rs.getString("rating_comment"), rs.getString("routing")).toConversation();
-    }
-
     static String json(Object value) {
         try {
             return dev.switchboard.shared.json.Json.mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static Map<String, String> readMap(String json) {
-        if (json == null) {
-            return Map.of();
-        }
-        try {
-            return dev.switchboard.shared.json.Json.mapper().readValue(json, new TypeReference<Map<String, String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored pre-chat answers are not valid JSON", e);
         }
     }
 }

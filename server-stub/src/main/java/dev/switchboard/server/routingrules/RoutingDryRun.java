@@ -2,8 +2,8 @@ package dev.switchboard.server.routingrules;
 
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
-import dev.switchboard.server.routing.RoutingDecision;
-import dev.switchboard.server.routing.RoutingRequest;
+import dev.switchboard.server.distribution.RoutingDecision;
+import dev.switchboard.server.distribution.RoutingRequest;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.routing.RoutingTestRequest;

@@ -1,7 +1,7 @@
 package dev.switchboard.server.routingrules;
 
-import dev.switchboard.server.routing.RoutingDecision;
-import dev.switchboard.server.routing.RoutingRequest;
+import dev.switchboard.server.distribution.RoutingDecision;
+import dev.switchboard.server.distribution.RoutingRequest;
 
 /**
  * Routes a request on the live rules and agents as a new chat would be, assigning and reserving

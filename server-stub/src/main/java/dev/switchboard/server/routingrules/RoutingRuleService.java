@@ -33,7 +33,7 @@ public final class RoutingRuleService {
     private final AuditLog audit;
     private final RoutingRuleStore store = new RoutingRuleStore();
     private volatile List<RoutingRule> rules;
-    private volatile List<dev.switchboard.server.routing.RoutingRule> active;
+    private volatile List<dev.switchboard.server.distribution.RoutingRule> active;
 
     public RoutingRuleService(Jdbi jdbi, AuditLog audit) {
         this.jdbi = jdbi;
@@ -42,7 +42,7 @@ public final class RoutingRuleService {
     }
 
     /** The enabled rules in the order routing tries them, as the pure router takes them. */
-    public List<dev.switchboard.server.routing.RoutingRule> active() {
+    public List<dev.switchboard.server.distribution.RoutingRule> active() {
         return active;
     }
 
@@ -139,8 +139,8 @@ public final class RoutingRuleService {
         }
     }
 
-    private static dev.switchboard.server.routing.RoutingRule forRouter(RoutingRule r) {
-        return new dev.switchboard.server.routing.RoutingRule(r.id(), r.position(), r.name(), r.enabled(), r.channel(), r.engine(), r.keyword(),
+    private static dev.switchboard.server.distribution.RoutingRule forRouter(RoutingRule r) {
+        return new dev.switchboard.server.distribution.RoutingRule(r.id(), r.position(), r.name(), r.enabled(), r.channel(), r.engine(), r.keyword(),
                 r.urlPattern(), r.language(), r.questionType(), r.customerLevel(), r.returning(), r.groupId());
     }
 

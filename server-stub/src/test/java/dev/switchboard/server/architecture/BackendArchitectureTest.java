@@ -28,5 +28,15 @@ class BackendArchitectureTest {
             .because("infra is the plumbing every feature stands on");
 
     @ArchTest
+    static final ArchRule distributionKnowsNoChat = noClasses().that().resideInAPackage("dev.switchboard.server.distribution..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.switchboard.server.chat..")
+            .because("the engine distributes any kind of work; chat is one of its clients, told through WorkClient (ADR 0010)");
+
+    @ArchTest
+    static final ArchRule routerIsPure = noClasses().that().haveFullyQualifiedName("dev.switchboard.server.distribution.Router")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "java.net..", "dev.switchboard.server.realtime..")
+            .because("routing is a pure function of request and state, so that recorded decisions can be replayed");
+
+    @ArchTest
     static final ArchRule featuresHaveNoCycles = slices().matching("dev.switchboard.server.(*)..").should().beFreeOfCycles();
 }

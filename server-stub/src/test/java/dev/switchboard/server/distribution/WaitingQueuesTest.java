@@ -1,10 +1,8 @@
-package dev.switchboard.server.chat;
+package dev.switchboard.server.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.shared.agents.Role;
-import dev.switchboard.shared.chat.Conversation;
-import dev.switchboard.shared.chat.ConversationStatus;
 import dev.switchboard.shared.chat.GroupQueue;
 import dev.switchboard.shared.chat.QueuedChat;
 import java.time.Instant;
@@ -21,7 +19,7 @@ class WaitingQueuesTest {
 
     @Test
     void aLongQueueIsCountedExactlyAndListsItsFirstFiftyInServingOrder() {
-        List<ConversationStore.Waiting> queue = new ArrayList<>();
+        List<WorkItem> queue = new ArrayList<>();
         // serving order: the VIP first although it came last, then by arrival
         queue.add(waiting(100, 1L, T0.plusSeconds(100), 5));
         for (int i = 0; i < 60; i++) {
@@ -60,9 +58,7 @@ class WaitingQueuesTest {
         return names;
     }
 
-    private static ConversationStore.Waiting waiting(long id, Long group, Instant created, int priority) {
-        Conversation conversation = new Conversation(id, "v" + id, "default", ConversationStatus.QUEUED, group, null,
-                Map.of("name", "Visitor " + id), 0, created, null, null, null, null);
-        return new ConversationStore.Waiting(conversation, null, null, ",", false, priority);
+    private static WorkItem waiting(long id, Long group, Instant created, int priority) {
+        return new WorkItem(id, "v" + id, "default", Map.of("name", "Visitor " + id), group, priority, null, created, null, null, Set.of(), false);
     }
 }

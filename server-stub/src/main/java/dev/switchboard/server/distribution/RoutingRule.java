@@ -1,4 +1,4 @@
-package dev.switchboard.server.routing;
+package dev.switchboard.server.distribution;
 
 import dev.switchboard.shared.visitors.Channel;
 

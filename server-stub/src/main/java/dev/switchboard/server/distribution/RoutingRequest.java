@@ -1,10 +1,10 @@
-package dev.switchboard.server.routing;
+package dev.switchboard.server.distribution;
 
 import dev.switchboard.shared.visitors.Channel;
 
 /**
- * What is known about a chat request when it is routed: where the visitor came from, where they
- * are, what they said in the pre-chat form, and who they are to us.
+ * What routing rules see of an item's request (its {@link WorkClient} says): where the visitor
+ * came from, where they are, what they said in the form, and who they are to us.
  */
 public record RoutingRequest(
         String visitorId,

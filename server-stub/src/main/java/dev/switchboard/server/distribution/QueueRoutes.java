@@ -1,16 +1,16 @@
-package dev.switchboard.server.chat;
+package dev.switchboard.server.distribution;
 
 import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.infra.HttpApi;
 import io.javalin.config.RoutesConfig;
 
 /** {@code GET /api/v1/queue}: the waiting queues the caller may see, as {@code chat.queue} pushes them. */
-final class QueueRoutes implements HttpApi.Routes {
+public final class QueueRoutes implements HttpApi.Routes {
 
     private final QueueFeed queues;
     private final Callers callers;
 
-    QueueRoutes(QueueFeed queues, Callers callers) {
+    public QueueRoutes(QueueFeed queues, Callers callers) {
         this.queues = queues;
         this.callers = callers;
     }

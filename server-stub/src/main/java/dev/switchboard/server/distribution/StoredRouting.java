@@ -1,12 +1,12 @@
-package dev.switchboard.server.chat;
+package dev.switchboard.server.distribution;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.switchboard.server.routing.Router;
-import dev.switchboard.server.routing.RoutingDecision;
+import dev.switchboard.server.distribution.Router;
+import dev.switchboard.server.distribution.RoutingDecision;
 import dev.switchboard.shared.chat.RoutingReasons;
 import dev.switchboard.shared.chat.RoutingStrategy;
 import dev.switchboard.shared.json.Json;
@@ -16,13 +16,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A routing decision as kept with its conversation. A decision lists every agent of the group with
+ * A routing decision as kept with its item. A decision lists every agent of the group with
  * a verdict: with a hundred agents that was 9 KB of JSON per chat, and writing it was most of the
  * cost of handing out a long queue. Stored compactly instead: each candidate an array, and the
  * verdict left out where it is the usual one (free, but the chosen agent came first), which is
  * rebuilt on reading. Reasons stored before (objects with named fields) are still read.
  */
-final class StoredRouting {
+public final class StoredRouting {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredRouting.class);
     private static final ObjectReader LEGACY_READER = Json.mapper().readerFor(RoutingReasons.class)
@@ -55,8 +55,14 @@ final class StoredRouting {
         }
     }
 
+    /** A decision as shown to agents. */
+    static RoutingReasons reasons(RoutingDecision d) {
+        return new RoutingReasons(d.ruleId(), d.ruleName(), d.groupId(), d.strategy(), d.agentId().orElse(null),
+                d.candidates().stream().map(c -> new RoutingReasons.Candidate(c.agentId(), c.name(), c.chosen(), c.reason())).toList());
+    }
+
     /** The reasons as shown to agents; null when none were stored or they cannot be read. */
-    static RoutingReasons read(String json) {
+    public static RoutingReasons read(String json) {
         if (json == null) {
             return null;
         }

@@ -1,20 +1,20 @@
-package dev.switchboard.server.chat;
+package dev.switchboard.server.distribution;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
- * How many chats each agent was given today and when they were given their latest: the
- * tie-breakers of least-load and round-robin routing. Counting them in the database for every
- * decision scanned all of today's chats (and, for the latest, every chat ever), so a decision grew
- * slower all day long. The assigner is the only writer of assignments, so it keeps the figures
+ * How many items of one kind each agent was given today and when they were given their latest:
+ * the tie-breakers of least-load and round-robin routing. Counting them in the database for every
+ * decision scanned all of today's items (and, for the latest, every item ever), so a decision grew
+ * slower all day long. The kind's queue is the only writer of assignments, so it keeps the figures
  * here instead: read from the database once, then advanced by each assignment it commits, and read
- * again when a new day (UTC) begins. Thread-safe.
+ * again when a new day (UTC) begins. Thread-safe. Owned by the queue's owner (ADR 0008): rebuilt
+ * from the database by whoever takes the queue.
  */
 final class AssignmentHistory {
 
@@ -22,9 +22,14 @@ final class AssignmentHistory {
     record Totals(Map<Long, Integer> today, Map<Long, Instant> lastAssigned) {
     }
 
+    private final WorkStore store;
     private final Map<Long, Integer> today = new HashMap<>();
     private final Map<Long, Instant> lastAssigned = new HashMap<>();
     private LocalDate day;
+
+    AssignmentHistory(WorkStore store) {
+        this.store = store;
+    }
 
     /** The figures for {@code now}'s day, read from the database first if they were never read or the day changed. */
     synchronized Totals totals(Handle handle, Instant now) {
@@ -46,13 +51,8 @@ final class AssignmentHistory {
     private void read(Handle handle, LocalDate currentDay) {
         today.clear();
         lastAssigned.clear();
-        handle.createQuery("SELECT owner_id, COUNT(*) FROM conversation WHERE assigned_at >= :since GROUP BY owner_id")
-                .bind("since", currentDay.atStartOfDay().toInstant(ZoneOffset.UTC))
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getInt(2)))
-                .forEach(e -> today.put(e.getKey(), e.getValue()));
-        handle.createQuery("SELECT owner_id, MAX(assigned_at) FROM conversation WHERE owner_id IS NOT NULL GROUP BY owner_id")
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
-                .forEach(e -> lastAssigned.put(e.getKey(), e.getValue()));
+        today.putAll(store.givenSince(handle, currentDay.atStartOfDay().toInstant(ZoneOffset.UTC)));
+        lastAssigned.putAll(store.lastAssigned(handle));
         day = currentDay;
     }
 }

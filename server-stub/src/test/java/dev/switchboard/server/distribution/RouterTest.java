@@ -1,4 +1,4 @@
-package dev.switchboard.server.routing;
+package dev.switchboard.server.distribution;
 
 import dev.switchboard.shared.chat.RoutingStrategy;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +20,7 @@ class RouterTest {
     static final long PRESALES = 1;
     static final long AFTERSALES = 2;
     static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
+    static final WorkKind CHATS = new WorkKind("chat", "chats", "conversation");
 
     @Test
     void rulesAreTriedInOrderAndTheFallbackCatchesTheRest() {
@@ -82,12 +83,12 @@ class RouterTest {
         for (int i = 0; i < 10_003; i++) {
             now = now.plusSeconds(1);
             RoutingDecision decision = Router.route(request("v" + i, Channel.DIRECT, null, "zh", null),
-                    new RoutingState(List.of(), Map.of(PRESALES, RoutingStrategy.ROUND_ROBIN), PRESALES, agents, Map.of(), Set.of(), 30, now));
+                    new RoutingState(CHATS, List.of(), Map.of(PRESALES, RoutingStrategy.ROUND_ROBIN), PRESALES, agents, Map.of(), Set.of(), 30, now));
             long chosen = decision.agentId().orElseThrow();
             counts.merge(chosen, 1, Integer::sum);
             Instant at = now;
             agents.replaceAll(a -> a.agentId() == chosen
-                    ? new AgentLoad(a.agentId(), a.name(), a.status(), a.maxChats(), a.openChats(), a.chatsToday() + 1, a.groupIds(), a.skills(), at)
+                    ? new AgentLoad(a.agentId(), a.name(), a.status(), a.capacity(), a.load(), a.givenToday() + 1, a.groupIds(), a.skills(), at)
                     : a);
         }
         assertThat(counts.values()).allSatisfy(count -> assertThat(count).isBetween(1428, 1429));
@@ -105,7 +106,7 @@ class RouterTest {
                     agents.add(new AgentLoad(i + 1, "a" + i, AgentStatus.ONLINE, 8, open[i], today[i], Set.of(PRESALES), Map.of(), null));
                 }
                 RoutingDecision decision = Router.route(request("v", Channel.DIRECT, null, "zh", null),
-                        new RoutingState(List.of(), Map.of(PRESALES, RoutingStrategy.LEAST_LOAD), PRESALES, agents, Map.of(), Set.of(), 30, NOW));
+                        new RoutingState(CHATS, List.of(), Map.of(PRESALES, RoutingStrategy.LEAST_LOAD), PRESALES, agents, Map.of(), Set.of(), 30, NOW));
                 int fewest = java.util.Arrays.stream(open).min().orElseThrow();
                 if (fewest >= 8) {
                     assertThat(decision.queued()).isTrue();
@@ -164,7 +165,7 @@ class RouterTest {
 
     private static RoutingState state(List<RoutingRule> rules, Map<Long, RoutingStrategy> strategies, List<AgentLoad> agents,
                                       Map<String, RoutingState.LastServed> last, Set<Long> excluded) {
-        return new RoutingState(rules, strategies, PRESALES, agents, last, excluded, 30, NOW);
+        return new RoutingState(CHATS, rules, strategies, PRESALES, agents, last, excluded, 30, NOW);
     }
 
     private static RoutingRule rule(int position, String name, Channel channel, String engine, String url, String language,
@@ -182,10 +183,10 @@ class RouterTest {
     }
 
     private static AgentLoad withStatus(AgentLoad a, AgentStatus status) {
-        return new AgentLoad(a.agentId(), a.name(), status, a.maxChats(), a.openChats(), a.chatsToday(), a.groupIds(), a.skills(), a.lastAssignedAt());
+        return new AgentLoad(a.agentId(), a.name(), status, a.capacity(), a.load(), a.givenToday(), a.groupIds(), a.skills(), a.lastAssignedAt());
     }
 
     private static AgentLoad withLoad(AgentLoad a, int open, int today) {
-        return new AgentLoad(a.agentId(), a.name(), a.status(), a.maxChats(), open, today, a.groupIds(), a.skills(), a.lastAssignedAt());
+        return new AgentLoad(a.agentId(), a.name(), a.status(), a.capacity(), open, today, a.groupIds(), a.skills(), a.lastAssignedAt());
     }
 }

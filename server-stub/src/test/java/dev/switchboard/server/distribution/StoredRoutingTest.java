@@ -1,9 +1,7 @@
-package dev.switchboard.server.chat;
+package dev.switchboard.server.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.server.routing.Router;
-import dev.switchboard.server.routing.RoutingDecision;
 import dev.switchboard.shared.chat.RoutingReasons;
 import dev.switchboard.shared.chat.RoutingStrategy;
 import dev.switchboard.shared.json.Json;

@@ -1,4 +1,4 @@
-package dev.switchboard.server.routing;
+package dev.switchboard.server.distribution;
 
 import dev.switchboard.shared.chat.RoutingStrategy;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * What routing decided and why: the rule that matched (or the fallback), the group and its
  * strategy, every agent considered with the reason they were taken or passed over, and the agent
- * chosen (empty: the chat waits in the group's queue).
+ * chosen (empty: the item waits in the group's queue).
  */
 public record RoutingDecision(Long ruleId, String ruleName, long groupId, RoutingStrategy strategy, Optional<Long> agentId,
                               List<Candidate> candidates) {

@@ -1,4 +1,4 @@
-package dev.switchboard.server.routing;
+package dev.switchboard.server.distribution;
 
 import dev.switchboard.shared.chat.RoutingStrategy;
 import dev.switchboard.server.infra.Glob;
@@ -11,8 +11,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Routing as a pure function: (request, state) -> decision with reasons. No clock, database or
- * network inside, so it is tested on thousands of requests and can replay recorded traffic.
+ * Routing as a pure function: (request, state) -> decision with reasons, for any kind of work. No
+ * clock, database or network inside, so it is tested on thousands of requests and can replay
+ * recorded traffic.
  */
 public final class Router {
 
@@ -58,21 +59,21 @@ public final class Router {
 
     private static String refusal(AgentLoad agent, RoutingState state) {
         if (state.excludedAgents().contains(agent.agentId())) {
-            return "already offered this chat and did not take it";
+            return "already offered this " + state.kind().name() + " and did not take it";
         }
         if (agent.status() != AgentStatus.ONLINE) {
             return "status " + agent.status().name().toLowerCase(Locale.ROOT);
         }
-        if (agent.openChats() >= agent.maxChats()) {
-            return "at the chat limit (" + agent.openChats() + "/" + agent.maxChats() + ")";
+        if (!agent.hasRoom()) {
+            return "at the " + state.kind().name() + " limit (" + agent.load() + "/" + agent.capacity() + ")";
         }
         return null;
     }
 
     private static Optional<AgentLoad> choose(RoutingStrategy strategy, long groupId, RoutingRequest request, RoutingState state,
                                               List<AgentLoad> eligible) {
-        Comparator<AgentLoad> leastLoad = Comparator.comparingInt(AgentLoad::openChats)
-                .thenComparingInt(AgentLoad::chatsToday)
+        Comparator<AgentLoad> leastLoad = Comparator.comparingInt(AgentLoad::load)
+                .thenComparingInt(AgentLoad::givenToday)
                 .thenComparing(AgentLoad::lastAssignedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparingLong(AgentLoad::agentId);
         return switch (strategy) {
@@ -94,7 +95,7 @@ public final class Router {
     }
 
     private static String why(RoutingStrategy strategy, long groupId, AgentLoad agent, RoutingRequest request, RoutingState state) {
-        String load = agent.openChats() + "/" + agent.maxChats() + " chats, " + agent.chatsToday() + " today";
+        String load = agent.load() + "/" + agent.capacity() + " " + state.kind().plural() + ", " + agent.givenToday() + " today";
         return switch (strategy) {
             case ROUND_ROBIN -> "next in turn (" + load + ")";
             case LEAST_LOAD -> "least loaded (" + load + ")";

@@ -1,11 +1,11 @@
-package dev.switchboard.server.chat;
+package dev.switchboard.server.distribution;
 
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.realtime.AgentPeer;
 import dev.switchboard.shared.agents.Role;
-import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.chat.GroupQueue;
 import dev.switchboard.shared.chat.QueueSnapshot;
+import dev.switchboard.shared.ws.Envelope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,22 +18,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The waiting queues as agents see them: {@code chat.queue} to every workstation after its welcome
- * and whenever a queue it shows changes, at most once a second per workstation (a busy queue
- * changes many times a second; the workstation only needs the latest), and the same answer for
- * {@code GET /api/v1/queue}.
+ * One kind's waiting queues as agents see them: {@code <kind>.queue} ({@code chat.queue}) to every
+ * workstation after its welcome and whenever a queue it shows changes, at most once a second per
+ * workstation (a busy queue changes many times a second; the workstation only needs the latest),
+ * and the same answer for {@code GET /api/v1/queue}.
  *
  * <p>The queue drain hands over the queue it has just read ({@link #update}); changes made
  * elsewhere only mark the queues stale ({@link #changed}), and the next {@link #tick} reads them.
+ * The subscribers are per connection, the queues a copy of the database (ADR 0008).
  */
-final class QueueFeed {
+public final class QueueFeed {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueueFeed.class);
     static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private final ConversationStore store = new ConversationStore();
+    private final WorkStore store;
+    private final String message;
     private final Map<String, Subscriber> subscribers = new HashMap<>();
     /** Every group's queue as last read; null until first read. */
     private Map<Long, GroupQueue> groups;
@@ -53,39 +55,41 @@ final class QueueFeed {
         }
     }
 
-    QueueFeed(Jdbi jdbi, Clock clock) {
+    QueueFeed(Jdbi jdbi, Clock clock, WorkKind kind, WorkStore store) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.store = store;
+        this.message = kind.queueMessage();
     }
 
     /** The caller's queues, read now. */
     QueueSnapshot snapshot(Principal caller) {
         caller.require(Role.AGENT);
         Map<Long, GroupQueue> current = read();
-        Set<Long> memberOf = jdbi.withHandle(handle -> store.memberships(handle)).getOrDefault(caller.agentId(), Set.of());
+        Set<Long> memberOf = jdbi.withHandle(RoutingSnapshot::memberships).getOrDefault(caller.agentId(), Set.of());
         return WaitingQueues.visibleTo(caller.role(), memberOf, current);
     }
 
     /** A workstation connected (its welcome is out): it gets its queues at once. */
-    synchronized void connected(AgentPeer peer) {
+    public synchronized void connected(AgentPeer peer) {
         if (groups == null || stale) {
             replace(read());
         }
         Subscriber subscriber = new Subscriber(peer);
         subscribers.put(peer.id(), subscriber);
         Principal principal = peer.principal();
-        Set<Long> memberOf = jdbi.withHandle(handle -> store.memberships(handle)).getOrDefault(principal.agentId(), Set.of());
+        Set<Long> memberOf = jdbi.withHandle(RoutingSnapshot::memberships).getOrDefault(principal.agentId(), Set.of());
         send(subscriber, WaitingQueues.visibleTo(principal.role(), memberOf, groups));
     }
 
-    synchronized void closed(AgentPeer peer) {
+    public synchronized void closed(AgentPeer peer) {
         subscribers.remove(peer.id());
     }
 
     /** The queue as just read by the drain, in serving order. */
-    synchronized void update(List<ConversationStore.Waiting> queue) {
+    synchronized void update(List<WorkItem> queue) {
         stale = false;
-        replace(WaitingQueues.byGroup(queue, jdbi.withHandle(store::groupNames)));
+        replace(WaitingQueues.byGroup(queue, jdbi.withHandle(RoutingSnapshot::groupNames)));
         flush();
     }
 
@@ -105,7 +109,7 @@ final class QueueFeed {
     }
 
     /** The account of a workstation changed (role, groups): its view is compared again at the next tick. */
-    synchronized void accountChanged(AgentPeer peer) {
+    public synchronized void accountChanged(AgentPeer peer) {
         Subscriber subscriber = subscribers.get(peer.id());
         if (subscriber != null) {
             subscriber.dirty = true;
@@ -125,12 +129,12 @@ final class QueueFeed {
             }
             flush();
         } catch (RuntimeException e) {
-            LOG.error("sending the chat queues failed", e);
+            LOG.error("sending the {} queues failed", message, e);
         }
     }
 
     private Map<Long, GroupQueue> read() {
-        return jdbi.withHandle(handle -> WaitingQueues.byGroup(store.queued(handle), store.groupNames(handle)));
+        return jdbi.withHandle(handle -> WaitingQueues.byGroup(store.queued(handle), RoutingSnapshot.groupNames(handle)));
     }
 
     private void replace(Map<Long, GroupQueue> next) {
@@ -149,7 +153,7 @@ final class QueueFeed {
         if (due.isEmpty()) {
             return;
         }
-        Map<Long, Set<Long>> memberships = jdbi.withHandle(store::memberships);
+        Map<Long, Set<Long>> memberships = jdbi.withHandle(RoutingSnapshot::memberships);
         for (Subscriber subscriber : due) {
             subscriber.dirty = false;
             Principal principal = subscriber.peer.principal();
@@ -163,6 +167,6 @@ final class QueueFeed {
     private void send(Subscriber subscriber, QueueSnapshot view) {
         subscriber.lastSnapshot = view;
         subscriber.lastSent = clock.instant();
-        subscriber.peer.send(ChatDelivery.envelope(ChatMessages.QUEUE, null, view));
+        subscriber.peer.send(Envelope.outgoing(message, null, null, view));
     }
 }

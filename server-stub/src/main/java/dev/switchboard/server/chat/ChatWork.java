@@ -1,0 +1,96 @@
+package dev.switchboard.server.chat;
+
+import dev.switchboard.server.distribution.RoutingRequest;
+import dev.switchboard.server.distribution.WorkClient;
+import dev.switchboard.server.distribution.WorkItem;
+import dev.switchboard.server.distribution.WorkKind;
+import dev.switchboard.server.visitors.VisitorTracker;
+import dev.switchboard.shared.chat.ChatMessages;
+import dev.switchboard.shared.chat.Conversation;
+import dev.switchboard.shared.chat.ConversationStatus;
+import dev.switchboard.shared.visitors.Channel;
+import dev.switchboard.shared.visitors.PrechatAnswerRules;
+import dev.switchboard.shared.visitors.PrechatForm;
+import dev.switchboard.shared.visitors.VisitorSummary;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Chats as work the distribution engine gives out: what routing rules see of a chat (where its
+ * visitor came from and is, what they answered), the chat's part of an assignment (the owner
+ * joins, with a "joined" line), and telling agents and visitors of offers, assignments and places
+ * in the queue.
+ */
+final class ChatWork implements WorkClient {
+
+    /** Chats are kept in {@code conversation}; an agent takes {@code agent.max_chats} at once. */
+    static final WorkKind KIND = new WorkKind("chat", "chats", "conversation");
+
+    private final Jdbi jdbi;
+    private final ChatDelivery delivery;
+    private final VisitorTracker visitors;
+    private final Function<String, PrechatForm> forms;
+    private final ConversationStore store = new ConversationStore();
+    private final AssignmentStore assignments = new AssignmentStore();
+
+    /** @param forms the pre-chat form of a site, by its id */
+    ChatWork(Jdbi jdbi, ChatDelivery delivery, VisitorTracker visitors, Function<String, PrechatForm> forms) {
+        this.jdbi = jdbi;
+        this.delivery = delivery;
+        this.visitors = visitors;
+        this.forms = forms;
+    }
+
+    @Override
+    public RoutingRequest attributes(WorkItem chat) {
+        Optional<VisitorSummary> visitor = visitors.summary(chat.requesterId());
+        return new RoutingRequest(chat.requesterId(),
+                visitor.map(v -> v.source() == null ? Channel.DIRECT : v.source().channel()).orElse(Channel.DIRECT),
+                visitor.map(v -> v.source() == null ? null : v.source().engine()).orElse(null),
+                visitor.map(v -> v.source() == null ? null : v.source().keyword()).orElse(null),
+                visitor.map(VisitorSummary::landingUrl).orElse(null), visitor.map(VisitorSummary::currentUrl).orElse(null),
+                visitor.map(VisitorSummary::language).orElse(null),
+                // a question type is only ever one of the form's options: a hand-made answer cannot steer routing
+                PrechatAnswerRules.questionType(forms.apply(chat.site()), chat.answers()).orElse(null),
+                visitor.map(VisitorSummary::customerLevel).orElse(null), visitor.map(v -> v.visitCount() > 1).orElse(false));
+    }
+
+    @Override
+    public Runnable assigning(Handle handle, List<Assignment> given) {
+        List<AssignmentStore.Assigned> assigned = assignments.assign(handle, given);
+        return () -> {
+            for (AssignmentStore.Assigned chat : assigned) {
+                Conversation conversation = chat.conversation();
+                delivery.toAgent(chat.assignment().agentId(), ChatMessages.ASSIGNED, conversation);
+                delivery.toVisitor(conversation.visitorId(), ChatMessages.STATUS,
+                        new ChatMessages.Status(conversation.id(), ConversationStatus.ACTIVE, null, chat.assignment().agentName()));
+                if (chat.joined() != null) {
+                    delivery.publish(conversation, chat.joined(), chat.participants());
+                }
+            }
+        };
+    }
+
+    @Override
+    public void offered(long conversationId, long agentId, Instant expiresAt) {
+        Conversation conversation = jdbi.withHandle(handle -> store.find(handle, conversationId)).orElseThrow();
+        delivery.toAgent(agentId, ChatMessages.OFFER, new ChatMessages.Offer(conversation, expiresAt));
+    }
+
+    @Override
+    public void offerWithdrawn(long conversationId, long agentId) {
+        delivery.toAgent(agentId, ChatMessages.OFFER_WITHDRAWN, new ChatMessages.Withdrawn(conversationId));
+    }
+
+    @Override
+    public void waiting(List<QueuePlace> places) {
+        for (QueuePlace place : places) {
+            delivery.toVisitor(place.requesterId(), ChatMessages.STATUS, new ChatMessages.Status(place.itemId(), ConversationStatus.QUEUED,
+                    place.position(), null, place.estimatedWaitSeconds(), place.overdue()));
+        }
+    }
+}
