@@ -20,6 +20,7 @@ import dev.switchboard.shared.ws.Envelope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,12 @@ public final class InvitationService implements VisitorListener {
     private final InvitationStore store = new InvitationStore();
     /** When each visitor last got an automatic invitation; loaded from the database on first need. */
     private final Map<String, Optional<Instant>> lastAuto = new ConcurrentHashMap<>();
+    /**
+     * One visitor's rules are evaluated by one thread at a time: the timer, a page view and a test
+     * may evaluate together, and both would see "not invited yet" and invite twice. Striped, so
+     * evaluations of different visitors rarely wait on each other and no lock per visitor is kept.
+     */
+    private final Object[] evaluationLocks = new Object[64];
 
     public InvitationService(Jdbi jdbi, Clock clock, VisitorTracker tracker, InvitationRuleService rules, AgentDirectory agents) {
         this.jdbi = jdbi;
@@ -54,6 +61,7 @@ public final class InvitationService implements VisitorListener {
         this.tracker = tracker;
         this.rules = rules;
         this.agents = agents;
+        Arrays.setAll(evaluationLocks, i -> new Object());
     }
 
     public Invitation invite(Principal caller, String visitorId, NewInvitation request) {
@@ -112,6 +120,12 @@ public final class InvitationService implements VisitorListener {
         if (visitor.status() != VisitorStatus.BROWSING || enabled.isEmpty() || !tracker.isOnline(visitor.id())) {
             return;
         }
+        synchronized (evaluationLocks[Math.floorMod(visitor.id().hashCode(), evaluationLocks.length)]) {
+            evaluateAlone(visitor, enabled, capacity);
+        }
+    }
+
+    private void evaluateAlone(VisitorSummary visitor, List<InvitationRule> enabled, Map<Long, Boolean> capacity) {
         Instant now = clock.instant();
         Instant last = lastAuto.computeIfAbsent(visitor.id(), id -> jdbi.withHandle(handle -> store.lastAutomatic(handle, id))).orElse(null);
         for (InvitationRule rule : enabled) {

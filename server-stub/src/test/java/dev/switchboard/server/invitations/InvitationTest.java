@@ -15,8 +15,15 @@ import dev.switchboard.shared.ws.AgentSocket;
 import dev.switchboard.shared.ws.Envelope;
 import dev.switchboard.shared.ws.MessageTypes;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -101,6 +108,40 @@ class InvitationTest {
                 backend.server().runInvitationRulesNow();
                 assertThat(visitor.await(WidgetMessages.INVITATION).payload().path("invitationId").asLong()).isNotEqualTo(id);
             }
+        }
+    }
+
+    @Test
+    void rulesRunAtOnceOnSeveralThreadsInviteAVisitorOnce() throws Exception {
+        api.post("/api/v1/invitation-rules", admin, rule(Map.of("minSecondsOnPage", 30, "engine", "baidu")));
+        try (SocketClient workstation = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), alice);
+             VisitorClient visitor = VisitorClient.arrive(backend, null, null, PRODUCT, "X1", BAIDU)) {
+            workstation.await(MessageTypes.WELCOME);
+            backend.clock().advance(Duration.ofSeconds(31));
+            // the one-second timer, a page view and a test all evaluate the rules: at the same moment
+            // for the same visitor they must not both see "not invited yet"
+            ExecutorService threads = Executors.newFixedThreadPool(8);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<?>> runs = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    runs.add(threads.submit(() -> {
+                        start.await();
+                        backend.server().runInvitationRulesNow();
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> run : runs) {
+                    run.get(30, TimeUnit.SECONDS);
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+            long id = visitor.await(WidgetMessages.INVITATION).payload().path("invitationId").asLong();
+            // ids are given in order on a backend of this test's own: a second invitation is next to the first
+            assertThat(api.get("/api/v1/invitations/" + (id + 1), alice).status()).as("a second invitation").isEqualTo(404);
+            assertThat(api.get("/api/v1/invitations/" + (id - 1), alice).status()).as("an earlier invitation").isEqualTo(404);
         }
     }
 
