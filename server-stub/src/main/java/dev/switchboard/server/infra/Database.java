@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Rows are read by Jdbi's mappers: records by {@link RecordMapper} (columns matched to
  * components by name, snake_case to camelCase), {@code @Json} columns by Jackson with the
- * protocol's own {@link Json#mapper()}. See docs/decisions/0012a-jdbi-mappers.md.
+ * protocol's own {@link Json#mapper()}. See docs/decisions/0012-persistence-and-test-kit.md (part 12a).
  */
 public final class Database implements AutoCloseable {
 
