@@ -7,12 +7,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
+import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.ws.Envelope;
 import dev.switchboard.shared.ws.MessageTypes;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -22,10 +22,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,25 +36,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RoleMatrixTest {
 
-    @TempDir
-    static Path data;
-    static TestBackend backend;
+    @RegisterExtension
+    static final BackendExtension backend = BackendExtension.perClass();
     static ApiClient api;
     static final Map<String, String> TOKENS = new HashMap<>();
     static final AtomicInteger UNIQUE = new AtomicInteger();
 
     @BeforeAll
     static void start() {
-        backend = TestBackend.start(data);
         api = backend.api();
         TOKENS.put("AGENT", api.token("alice", TestBackend.PASSWORD));
         TOKENS.put("SUPERVISOR", api.token("carol", TestBackend.PASSWORD));
         TOKENS.put("ADMIN", api.token("admin", TestBackend.PASSWORD));
-    }
-
-    @AfterAll
-    static void stop() {
-        backend.close();
     }
 
     /**
