@@ -283,7 +283,7 @@
     'chat.typing': function (p) { chat.typing(p); },
     'chat.read': function (p) { chat.read(p); },
     'chat.delivered': function (p) { chat.delivered(p); },
-    'chat.history': function (p) { ui.past(p); }
+    'chat.history': function (p) { chat.past(p); }
   };
 
   function receive(data) {
@@ -344,6 +344,9 @@
   var typers = {}, typersTimer = 0, typingAt = 0, typingOff = 0, readSent = 0, readTimer = 0, pastAsked = false;
   // gotSeq: the newest agent message this page holds; dlvSent: the last chat.delivered this connection sent
   var gotSeq = 0, dlvSent = 0, dlvTimer = 0;
+  // pastPending: history pages asked for on this connection and not yet answered; pastStale: how
+  // many of them were asked for a log that has since been cleared (answers come in the order asked)
+  var pastPending = 0, pastStale = 0;
   state.log.forEach(function (l) { if (l.seq) have[l.seq] = 1; if (l.from === 'agent') gotSeq = Math.max(gotSeq, l.seq || 0); });
   function fileOf(a) {
     return a && { id: a.id, name: String(a.fileName || ''), type: a.mediaType, size: a.size, thumb: !!a.thumbnail, w: a.width, h: a.height };
@@ -387,6 +390,8 @@
 
     welcome: function () {
       conn++;
+      // what was asked on the last connection is never answered
+      pastPending = pastStale = 0;
       chat.starting = false;
       chat.resume();
       // a receipt lost with the last connection goes again (the server passes on only a mark that moves)
@@ -593,6 +598,9 @@
       var before = state.conv;
       state.log = state.log.filter(function (l) { return !l.seq; });
       ui.clear();
+      // a page asked for before now answers for the conversation before: it would put back, out
+      // of order, what the page asked of the new conversation shows again
+      pastStale = pastPending;
       have = {};
       held = {};
       typers = {};
@@ -632,7 +640,18 @@
     history: function (before) {
       if (!live() || (pastAsked && !before)) return;
       pastAsked = true;
+      pastPending++;
       send('chat.history', { before: before || state.conv || null });
+    },
+
+    // A page of earlier chats, unless it was asked for before the log was last cleared.
+    past: function (p) {
+      if (pastPending) pastPending--;
+      if (pastStale) {
+        pastStale--;
+        return;
+      }
+      ui.past(p);
     },
 
     // The visitor types: agents hear it at most every 3 s, and that it stopped after 4 s of quiet.
