@@ -201,7 +201,7 @@ final class WorkStore {
     /** Who was given the requester's latest item, and when. */
     Optional<RoutingState.LastServed> lastServed(Handle handle, String requesterId) {
         return handle.createQuery("SELECT owner_id AS agent_id, assigned_at FROM " + table
-                        + " WHERE visitor_id = :visitor AND owner_id IS NOT NULL ORDER BY assigned_at DESC LIMIT 1")
+                        + " WHERE visitor_id = :visitor AND owner_id IS NOT NULL ORDER BY assigned_at DESC, id DESC LIMIT 1")
                 .bind("visitor", requesterId).map(AGENT_TIME)
                 .map(row -> new RoutingState.LastServed(row.agentId(), row.assignedAt())).findOne();
     }
@@ -210,7 +210,9 @@ final class WorkStore {
     Map<String, RoutingState.LastServed> lastServedOfQueued(Handle handle) {
         Map<String, RoutingState.LastServed> last = new HashMap<>();
         handle.createQuery("SELECT visitor_id, owner_id AS agent_id, assigned_at FROM " + table
-                        + " WHERE owner_id IS NOT NULL AND visitor_id IN (SELECT visitor_id FROM " + table + " WHERE status = 'QUEUED')")
+                        + " WHERE owner_id IS NOT NULL AND visitor_id IN (SELECT visitor_id FROM " + table + " WHERE status = 'QUEUED')"
+                        // in item order: of two given out at the same instant, the later item counts, as in lastServed
+                        + " ORDER BY id")
                 .map(SERVED)
                 .forEach(row -> last.merge(row.visitorId(), new RoutingState.LastServed(row.agentId(), row.assignedAt()),
                         (a, b) -> a.at().isAfter(b.at()) ? a : b));
