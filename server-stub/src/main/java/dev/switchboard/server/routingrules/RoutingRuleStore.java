@@ -1,13 +1,13 @@
 package dev.switchboard.server.routingrules;
 
+import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.routing.NewRoutingRule;
 import dev.switchboard.shared.routing.RoutingRule;
 import dev.switchboard.shared.visitors.Channel;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Update;
 
 /** SQL for {@code routing_rule}. Callers own the transaction. */
@@ -15,13 +15,14 @@ final class RoutingRuleStore {
 
     private static final String COLUMNS = "id, position, name, enabled, channel, engine, keyword, url_pattern, language, question_type, "
             + "customer_level, returning_visitor, group_id, version";
+    private static final RowMapper<RuleRow> ROWS = RecordMapper.of(RuleRow.class);
 
     List<RoutingRule> all(Handle handle) {
-        return handle.createQuery("SELECT " + COLUMNS + " FROM routing_rule ORDER BY position, id").map((rs, ctx) -> rule(rs)).list();
+        return handle.createQuery("SELECT " + COLUMNS + " FROM routing_rule ORDER BY position, id").map(ROWS).map(RuleRow::toRule).list();
     }
 
     Optional<RoutingRule> find(Handle handle, long id) {
-        return handle.createQuery("SELECT " + COLUMNS + " FROM routing_rule WHERE id = :id").bind("id", id).map((rs, ctx) -> rule(rs)).findOne();
+        return handle.createQuery("SELECT " + COLUMNS + " FROM routing_rule WHERE id = :id").bind("id", id).map(ROWS).map(RuleRow::toRule).findOne();
     }
 
     /** Adds the rule after every existing one. */
@@ -77,19 +78,19 @@ final class RoutingRuleStore {
         return value == null ? null : value.strip();
     }
 
-    private static RoutingRule rule(ResultSet rs) throws SQLException {
-        String channel = rs.getString("channel");
-        Boolean returning = rs.getObject("returning_visitor", Boolean.class);
-        String engine = rs.getString("engine");
-        String keyword = rs.getString("keyword");
-        String urlPattern = rs.getString("url_pattern");
-        String language = rs.getString("language");
-        String questionType = rs.getString("question_type");
-        String customerLevel = rs.getString("customer_level");
-        boolean catchAll = channel == null && returning == null && engine == null && keyword == null && urlPattern == null
-                && language == null && questionType == null && customerLevel == null;
-        return new RoutingRule(rs.getLong("id"), rs.getInt("position"), rs.getString("name"), rs.getBoolean("enabled"),
-                channel == null ? null : Channel.valueOf(channel), engine, keyword, urlPattern, language, questionType, customerLevel, returning,
-                catchAll, rs.getLong("group_id"), rs.getLong("version"));
+    /**
+     * A rule's row as stored: no condition column set makes it the catch-all. Public only because
+     * Jdbi builds it through a method handle of its own.
+     */
+    public record RuleRow(long id, int position, String name, boolean enabled, Channel channel, String engine, String keyword,
+                          String urlPattern, String language, String questionType, String customerLevel, Boolean returningVisitor,
+                          long groupId, long version) {
+
+        RoutingRule toRule() {
+            boolean catchAll = channel == null && returningVisitor == null && engine == null && keyword == null && urlPattern == null
+                    && language == null && questionType == null && customerLevel == null;
+            return new RoutingRule(id, position, name, enabled, channel, engine, keyword, urlPattern, language, questionType, customerLevel,
+                    returningVisitor, catchAll, groupId, version);
+        }
     }
 }
