@@ -80,9 +80,7 @@ class ChatUxUiTest {
         try (WorkstationDriver alice = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard");
              TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers")) {
             Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
-            robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
-            waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText())
-                    .equals("Connected"));
+            showChatsOnline(main);
             long id = visitor.startChat(Map.of("name", "Li Lei", "question", TestVisitor.DEMO_QUESTION));
             visitor.say("Hello?");
             Node tab = showTab(main, id);
@@ -153,9 +151,7 @@ class ChatUxUiTest {
              TestVisitor first = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers");
              TestVisitor second = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/pricing", "Pricing")) {
             Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
-            robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
-            waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText())
-                    .equals("Connected"));
+            showChatsOnline(main);
             long inFront = first.startChat(Map.of("name", "Li Lei", "question", TestVisitor.DEMO_QUESTION));
             Node tab = showTab(main, inFront);
             long waiting = second.startChat(Map.of("name", "Emma", "question", TestVisitor.DEMO_QUESTION));
@@ -223,9 +219,7 @@ class ChatUxUiTest {
         try (WorkstationDriver alice = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard");
              TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers")) {
             Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
-            robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
-            waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText())
-                    .equals("Connected"));
+            showChatsOnline(main);
             long id = visitor.startChat(Map.of("name", "Li Lei", "question", TestVisitor.DEMO_QUESTION));
             Node tab = showTab(main, id);
             robot.clickOn((Node) find(robot, tab, "#chatTransfer"));
@@ -260,6 +254,13 @@ class ChatUxUiTest {
                 waitUntil("the dialog closed", () -> WorkstationDriver.dialog("#handOverDialog").isEmpty());
             }
         }
+    }
+
+    /** Opens the Chats page and waits until the workstation is connected, so that chats started now reach it. */
+    private void showChatsOnline(Stage main) {
+        robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
+        waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText())
+                .equals("Connected"));
     }
 
     /** Waits for the chat's tab, brings it to front, and answers its content. */
