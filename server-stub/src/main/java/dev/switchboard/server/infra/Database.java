@@ -6,6 +6,7 @@ import dev.switchboard.shared.json.Json;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -69,10 +70,20 @@ public final class Database implements AutoCloseable {
         Flyway.configure()
                 .dataSource(database.dataSource)
                 .locations("classpath:db/migration")
+                .placeholders(Map.of("idCache", idCache(url)))
                 .load()
                 .migrate();
         LOG.info("database ready at {}", redact(url));
         return database;
+    }
+
+    /**
+     * How many ids a sequence hands out ahead. H2 writes its store each time a cache runs out, and
+     * its cache is the database's, so ids stay in order; PostgreSQL's cache is per session, which
+     * would put ids out of the order of creation (V16).
+     */
+    private static String idCache(String url) {
+        return url.startsWith("jdbc:h2:") ? "1000" : "1";
     }
 
     /**

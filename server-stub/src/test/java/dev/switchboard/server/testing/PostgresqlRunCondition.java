@@ -7,7 +7,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * In the run on PostgreSQL, only the test classes that start a backend, through a
- * {@link BackendExtension}, run: the others never reach a database and ran on H2 already.
+ * {@link BackendExtension}, or are marked {@link OpensADatabase} run: the others never reach a
+ * database and ran on H2 already.
  * Registered for that run alone (the pom turns on JUnit's extension auto-detection there).
  */
 public final class PostgresqlRunCondition implements ExecutionCondition {
@@ -18,11 +19,14 @@ public final class PostgresqlRunCondition implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("every test runs on H2");
         }
         Class<?> testClass = context.getTestClass().get();
-        return startsABackend(testClass) ? ConditionEvaluationResult.enabled("starts a backend: runs on PostgreSQL too")
-                : ConditionEvaluationResult.disabled("starts no backend: ran once, in the H2 run");
+        return reachesADatabase(testClass) ? ConditionEvaluationResult.enabled("reaches a database: runs on PostgreSQL too")
+                : ConditionEvaluationResult.disabled("reaches no database: ran once, in the H2 run");
     }
 
-    private static boolean startsABackend(Class<?> testClass) {
+    private static boolean reachesADatabase(Class<?> testClass) {
+        if (testClass.isAnnotationPresent(OpensADatabase.class)) {
+            return true;
+        }
         for (Class<?> type = testClass; type != null; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
                 if (BackendExtension.class.isAssignableFrom(field.getType())) {
@@ -30,6 +34,6 @@ public final class PostgresqlRunCondition implements ExecutionCondition {
                 }
             }
         }
-        return testClass.getEnclosingClass() != null && startsABackend(testClass.getEnclosingClass());
+        return testClass.getEnclosingClass() != null && reachesADatabase(testClass.getEnclosingClass());
     }
 }
