@@ -50,6 +50,8 @@ class WrapUpTest {
             try (VisitorClient next = VisitorClient.arrive(backend, null, null, "https://shop.example.cn/", "Shop", null)) {
                 next.send(ChatMessages.START, new ChatMessages.Start(Map.of("name", "Li Lei", "question", PRESALES)));
                 long waiting = next.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
+                // routed (and queued) before the drain, so that a chat given to alice later cannot pass for a held one
+                next.socket().await(e -> e.type().equals(ChatMessages.STATUS) && e.payload().path("status").asText().equals("QUEUED"), "queued");
                 backend.server().drainChatQueueNow();
                 assertThat(status(waiting)).as("alice is held while she owes the wrap-up").isEqualTo("QUEUED");
 
@@ -88,6 +90,8 @@ class WrapUpTest {
             try (VisitorClient next = VisitorClient.arrive(backend, null, null, "https://shop.example.cn/", "Shop", null)) {
                 next.send(ChatMessages.START, new ChatMessages.Start(Map.of("name", "Li Lei", "question", PRESALES)));
                 long waiting = next.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
+                // routed (and queued) before the drain, so that a chat given to alice later cannot pass for a held one
+                next.socket().await(e -> e.type().equals(ChatMessages.STATUS) && e.payload().path("status").asText().equals("QUEUED"), "queued");
                 backend.server().drainChatQueueNow();
                 assertThat(status(waiting)).isEqualTo("QUEUED");
 
