@@ -2,11 +2,13 @@ package dev.switchboard.app;
 
 import dev.switchboard.app.chat.ChatFeature;
 import dev.switchboard.app.feature.Feature;
+import dev.switchboard.app.history.HistoryFeature;
 import dev.switchboard.app.home.HomeFeature;
 import dev.switchboard.app.queue.QueueFeature;
 import dev.switchboard.app.settings.SettingsFeature;
 import dev.switchboard.app.supervisor.SupervisorFeature;
 import dev.switchboard.app.visitors.VisitorsFeature;
+import dev.switchboard.app.wrapup.WrapUpFeature;
 import java.util.List;
 
 /**
@@ -22,6 +24,8 @@ public final class Features {
             new HomeFeature(),
             new QueueFeature(),
             new SupervisorFeature(),
+            new HistoryFeature(),
+            new WrapUpFeature(),
             new SettingsFeature());
 
     private Features() {

@@ -8,6 +8,8 @@ import dev.switchboard.server.canned.CannedRepliesFeature;
 import dev.switchboard.server.chat.Chat;
 import dev.switchboard.server.chat.ChatFeature;
 import dev.switchboard.server.distribution.DistributionFeature;
+import dev.switchboard.server.history.HistoryFeature;
+import dev.switchboard.server.history.HistoryIndexer;
 import dev.switchboard.server.infra.BackendFeature;
 import dev.switchboard.server.infra.ClientAddress;
 import dev.switchboard.server.infra.Database;
@@ -24,6 +26,7 @@ import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.server.sync.SyncFeature;
 import dev.switchboard.server.visitors.Visitors;
 import dev.switchboard.server.visitors.VisitorsFeature;
+import dev.switchboard.server.wrapup.WrapUpFeature;
 import dev.switchboard.shared.health.ProtocolVersion;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -73,7 +76,9 @@ public final class SwitchboardServer implements AutoCloseable {
                 new RoutingRulesFeature(),
                 new DistributionFeature(),
                 new ChatFeature(config.uploads(), config.addressLimits()),
-                new CannedRepliesFeature());
+                new CannedRepliesFeature(),
+                new WrapUpFeature(config.demo()),
+                new HistoryFeature());
     }
 
     /** The two journals nearly every feature writes to, the accounts first among them. */
@@ -154,6 +159,11 @@ public final class SwitchboardServer implements AutoCloseable {
     /** Gives queued chats to free agents now, as the one-second timer would. */
     public void drainChatQueueNow() {
         features.require(Chat.class).drainQueue();
+    }
+
+    /** Indexes ended chats for the history search now, as the two-second timer would; answers how many. */
+    public int indexHistoryNow() {
+        return features.require(HistoryIndexer.class).indexPending(Integer.MAX_VALUE);
     }
 
     public int openVisitorPages() {

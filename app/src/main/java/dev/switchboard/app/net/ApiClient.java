@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -157,6 +158,42 @@ public final class ApiClient implements AutoCloseable {
         } catch (IOException e) {
             throw new ServerUnreachableException(server.toString(), e);
         }
+    }
+
+    /** {@code GET /api/v1/<path>?<query>} read as {@code type}: for features whose calls need nothing special (history, wrap-up). */
+    public <T> T get(ServerUrl server, String token, String path, Map<String, String> query, Class<T> type) {
+        return call(server, authorized(token, apiUrl(server, path, query)).get().build(), type);
+    }
+
+    /** {@code PUT /api/v1/<path>} with a JSON body, the answer read as {@code type}. */
+    public <T> T put(ServerUrl server, String token, String path, Object body, Class<T> type) {
+        return call(server, authorized(token, apiUrl(server, path, Map.of())).put(json(body)).build(), type);
+    }
+
+    /** {@code GET /api/v1/<path>?<query>}: the body's bytes as sent (an export, its byte order mark included). */
+    public byte[] bytes(ServerUrl server, String token, String path, Map<String, String> query) {
+        Request request = authorized(token, apiUrl(server, path, query)).get().build();
+        try (Response response = http.newCall(request).execute()) {
+            ResponseBody body = response.body();
+            if (!response.isSuccessful()) {
+                throw new ProblemException(problemOf(response, readBody(body)), retryAfter(response));
+            }
+            return body == null ? new byte[0] : body.bytes();
+        } catch (IOException e) {
+            throw new ServerUnreachableException(server.toString(), e);
+        }
+    }
+
+    /** {@code path}'s segments ("history/12/export") encoded one by one, and the query parameters. */
+    private static HttpUrl apiUrl(ServerUrl server, String path, Map<String, String> query) {
+        HttpUrl.Builder url = HttpUrl.get(server.api(API).toString()).newBuilder();
+        for (String segment : path.split("/")) {
+            if (!segment.isEmpty()) {
+                url.addPathSegment(segment);
+            }
+        }
+        query.forEach(url::addQueryParameter);
+        return url.build();
     }
 
     private static HttpUrl.Builder conversationUrl(ServerUrl server, long conversationId) {

@@ -98,6 +98,16 @@ public final class TestVisitor implements AutoCloseable {
         return await(ChatMessages.ACK, ack -> ack.path("clientId").asText().equals(clientId)).payload().path("seq").asLong();
     }
 
+    /** The visitor ends the chat, as the widget's close button does. */
+    public void endChat() throws Exception {
+        send(ChatMessages.END, new ChatMessages.End(conversationId));
+    }
+
+    /** The visitor fills in the satisfaction survey after the end. */
+    public void rate(int stars, String comment) throws Exception {
+        send(ChatMessages.RATE, new ChatMessages.Rate(conversationId, stars, comment));
+    }
+
     /** The visitor has read everything up to {@code seq}. */
     public void read(long seq) throws Exception {
         send(ChatMessages.READ, new ChatMessages.Read(conversationId, seq, null));

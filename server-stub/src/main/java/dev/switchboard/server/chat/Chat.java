@@ -72,6 +72,11 @@ public final class Chat {
         return work.preview(request);
     }
 
+    /** Runs {@code hook} in the transaction that ends each chat (see {@link ChatEndHook}). */
+    public void onEnded(ChatEndHook hook) {
+        service.onEnded(hook);
+    }
+
     /** Stores the messages still queued; call after the HTTP server stopped and before the database closes. */
     public void close() {
         service.close();

@@ -18,6 +18,7 @@ import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.visitors.PrechatAnswerRules;
 import dev.switchboard.shared.visitors.PrechatForm;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,8 @@ public final class ChatService {
     /** The distribution engine's queue of chats: it gives new chats to agents. */
     private final WorkQueue work;
     private final ChatStartLimits startLimits;
+    /** Registered while the features are installed: configuration, the same on every node (ADR 0008). */
+    private final List<ChatEndHook> endHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** @param forms the pre-chat form of a site, by its id */
     ChatService(Jdbi jdbi, Clock clock, ChatDelivery delivery, AttachmentStore attachments, Function<String, PrechatForm> forms,
@@ -228,7 +231,14 @@ public final class ChatService {
     public void end(ChatAuthor author, long conversationId) {
         Conversation conversation = requireAccess(author, conversationId, true);
         String by = author instanceof ChatAuthor.Agent agent ? agent.principal().login() : "visitor";
-        boolean ended = jdbi.inTransaction(handle -> store.end(handle, conversationId, by, clock.instant()));
+        Instant now = clock.instant();
+        boolean ended = jdbi.inTransaction(handle -> {
+            boolean changed = store.end(handle, conversationId, by, now);
+            if (changed) {
+                endHooks.forEach(hook -> hook.ended(handle, conversation, now));
+            }
+            return changed;
+        });
         if (!ended) {
             return;
         }
@@ -242,7 +252,12 @@ public final class ChatService {
         work.drainLater();
     }
 
-    /** The visitor's satisfaction survey, once the chat is over. */
+    /** {@code hook} runs in the transaction of every chat's end from now on. */
+    void onEnded(ChatEndHook hook) {
+        endHooks.add(hook);
+    }
+
+    /** The visitor's satisfaction survey, once the chat is over; the chat's agents see it at once. */
     public void rate(ChatAuthor author, long conversationId, int rating, String comment) {
         if (!(author instanceof ChatAuthor.Visitor)) {
             throw new ApiException(ProblemType.FORBIDDEN, "only the visitor rates a chat");
@@ -254,8 +269,10 @@ public final class ChatService {
         if (conversation.status() != ConversationStatus.ENDED) {
             throw new ApiException(ProblemType.CONFLICT, "a chat is rated after it ended");
         }
-        jdbi.useTransaction(handle -> store.rate(handle, conversationId, rating, comment == null ? null : comment.strip()));
+        String stripped = comment == null ? null : comment.strip();
+        jdbi.useTransaction(handle -> store.rate(handle, conversationId, rating, stripped));
         LOG.info("conversation rated: id={} rating={}", conversationId, rating);
+        delivery.toConversation(conversation, ChatMessages.RATED, new ChatMessages.Rated(conversationId, rating, stripped), false);
     }
 
     /**

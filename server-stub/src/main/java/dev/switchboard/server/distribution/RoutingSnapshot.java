@@ -66,7 +66,9 @@ final class RoutingSnapshot {
         Map<Long, Map<Long, Integer>> skills = new HashMap<>();
         handle.createQuery("SELECT agent_id, group_id, skill FROM agent_group_member").map(MEMBER)
                 .forEach(m -> skills.computeIfAbsent(m.agentId(), k -> new HashMap<>()).put(m.groupId(), m.skill()));
-        List<AgentLoad> agents = handle.createQuery("SELECT id, display_name, status, " + kind.capacityColumn() + " AS capacity FROM agent WHERE enabled")
+        // an agent held from new work (a required wrap-up, AgentHolds) is not considered until the hold ends
+        List<AgentLoad> agents = handle.createQuery("SELECT id, display_name, status, " + kind.capacityColumn() + " AS capacity FROM agent"
+                        + " WHERE enabled AND " + AgentHolds.NOT_HELD).bind("now", now)
                 .map(AGENT).map(agent -> {
                     Map<Long, Integer> skill = skills.getOrDefault(agent.id(), Map.of());
                     return new AgentLoad(agent.id(), agent.displayName(), agent.status(), agent.capacity(), load.getOrDefault(agent.id(), 0),

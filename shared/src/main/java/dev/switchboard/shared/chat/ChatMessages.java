@@ -41,6 +41,8 @@ public final class ChatMessages {
     public static final String ENDED = "chat.ended";
     /** Visitor to server, after the end: the satisfaction survey; {@link Rate}. */
     public static final String RATE = "chat.rate";
+    /** Server to the chat's agents, once the visitor rated it: {@link Rated}. */
+    public static final String RATED = "chat.rated";
     /** Either way, not stored: someone is typing or stopped; {@link Typing}. */
     public static final String TYPING = "chat.typing";
     /** Either way: the sender has read everything up to {@code seq}; {@link Read}. */
@@ -125,6 +127,10 @@ public final class ChatMessages {
 
     /** {@code chat.rate}: 1 to 5 stars and an optional comment. */
     public record Rate(long conversationId, int rating, String comment) {
+    }
+
+    /** {@code chat.rated}: the visitor's stars (1 to 5) and comment (may be null). */
+    public record Rated(long conversationId, int rating, String comment) {
     }
 
     /** {@code chat.typing}; from the server it carries who types ({@code name}, null for the visitor). */

@@ -1,0 +1,64 @@
+package dev.switchboard.app.history;
+
+import dev.switchboard.app.cache.AccountCache;
+import dev.switchboard.app.cache.CacheDatabase;
+import dev.switchboard.app.net.ProtocolJson;
+import dev.switchboard.shared.history.Transcript;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The transcripts the agent opened lately, kept in the local cache so that they can be read while
+ * the server cannot be reached. The newest {@link #KEPT} stay; another account's are forgotten.
+ */
+public final class TranscriptCache implements AccountCache {
+
+    public static final String MIGRATIONS = "db/history";
+    static final int KEPT = 300;
+
+    private final CacheDatabase db;
+    private final Clock clock;
+
+    public TranscriptCache(CacheDatabase db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public CompletableFuture<Void> save(Transcript transcript) {
+        return db.transaction(handle -> {
+            long id = transcript.chat().conversationId();
+            handle.createUpdate("DELETE FROM history_transcript WHERE id = :id").bind("id", id).execute();
+            handle.createUpdate("INSERT INTO history_transcript (id, data, cached_at) VALUES (:id, :data, :at)")
+                    .bind("id", id).bind("data", ProtocolJson.write(transcript)).bind("at", clock.instant()).execute();
+            handle.createUpdate("DELETE FROM history_transcript WHERE id NOT IN"
+                    + " (SELECT id FROM history_transcript ORDER BY cached_at DESC, id DESC LIMIT " + KEPT + ")").execute();
+            return null;
+        });
+    }
+
+    public CompletableFuture<Optional<Transcript>> find(long conversationId) {
+        return db.transaction(handle -> handle.createQuery("SELECT data FROM history_transcript WHERE id = :id").bind("id", conversationId)
+                .mapTo(String.class).findOne().map(json -> ProtocolJson.read(json, Transcript.class)));
+    }
+
+    /** The cached transcripts holding {@code text} (any case; every one for blank text), newest chat first. */
+    public CompletableFuture<List<Transcript>> matching(String text) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return db.transaction(handle -> handle.createQuery("SELECT data FROM history_transcript ORDER BY id DESC")
+                .mapTo(String.class).map(json -> ProtocolJson.read(json, Transcript.class)).list().stream()
+                .filter(transcript -> wanted.isEmpty() || transcript.messages().stream()
+                        .anyMatch(message -> message.body().toLowerCase(Locale.ROOT).contains(wanted)))
+                .toList());
+    }
+
+    @Override
+    public CompletableFuture<Void> clear() {
+        return db.transaction(handle -> {
+            handle.createUpdate("DELETE FROM history_transcript").execute();
+            return null;
+        });
+    }
+}
