@@ -111,6 +111,10 @@ public final class ChatAutomation {
     }
 
     private void act(ChatAutomationStore.OpenChat open, Instant now) {
+        if (open.groupId() == null) {
+            // not routed yet (a matter of milliseconds): its group's settings apply, so it waits for the next pass
+            return;
+        }
         AutoMessageSettings its = settings.effective(open.site(), open.groupId());
         Texts texts = new Texts(open.visitorId());
         if (!open.welcomed()) {
@@ -128,7 +132,7 @@ public final class ChatAutomation {
 
     /** A chat in the queue: outside its group's hours the visitor is told and offered to leave a message; otherwise reassured now and then. */
     private void waiting(ChatAutomationStore.OpenChat open, AutoMessageSettings its, Texts texts, Instant now) {
-        if (open.groupId() != null && !hours.isOpen(open.groupId(), now)) {
+        if (!hours.isOpen(open.groupId(), now)) {
             if (!open.outsideHoursTold()) {
                 if (said(its.outsideHours())) {
                     chat.say(open.id(), "auto:outside-hours", texts.of(its.outsideHours()));

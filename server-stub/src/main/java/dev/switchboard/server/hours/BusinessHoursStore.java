@@ -59,11 +59,11 @@ final class BusinessHoursStore {
                 if (period.dayOfWeek() != null) {
                     weekly.add(new WeeklyPeriod(DayOfWeek.of(period.dayOfWeek()), opens, closes));
                 } else {
-                    special.add(new SpecialDay(period.specialDate(), opens, closes, period.name()));
+                    special.add(new SpecialDay(period.specialDate(), opens, closes, named(period.name())));
                 }
             }
             List<Holiday> closed = holidays.stream().filter(row -> row.groupId() == zone.groupId())
-                    .map(row -> new Holiday(row.holiday(), row.name())).toList();
+                    .map(row -> new Holiday(row.holiday(), named(row.name()))).toList();
             all.add(new Grouped(zone.groupId(), new BusinessHours(zone.timeZone(), weekly, closed, special)));
         }
         return all;
@@ -74,6 +74,11 @@ final class BusinessHoursStore {
         return groupId == null ? query : query.bind("group", groupId);
     }
 
+    /** Names are stored as "" when there is none (a batch binds a column with one type for every row). */
+    private static String named(String stored) {
+        return stored == null || stored.isEmpty() ? null : stored;
+    }
+
     record Grouped(long groupId, BusinessHours hours) {
     }
 
@@ -82,25 +87,30 @@ final class BusinessHoursStore {
         delete(handle, groupId);
         handle.createUpdate("INSERT INTO business_hours (group_id, time_zone, updated_at) VALUES (:group, :zone, :now)")
                 .bind("group", groupId).bind("zone", hours.timeZone().strip()).bind("now", now).execute();
-        PreparedBatch periods = handle.prepareBatch("""
-                INSERT INTO business_hours_period (group_id, day_of_week, special_date, opens_minute, closes_minute, name)
-                VALUES (:group, :day, :date, :opens, :closes, :name)""");
+        // two batches: a batch binds each column with the type of its first row
+        PreparedBatch weekly = handle.prepareBatch("""
+                INSERT INTO business_hours_period (group_id, day_of_week, opens_minute, closes_minute) VALUES (:group, :day, :opens, :closes)""");
         for (WeeklyPeriod row : hours.weekly()) {
             OpeningPeriod period = OpeningPeriod.parse(row.opens(), row.closes(), "", new ArrayList<>());
-            periods.bind("group", groupId).bind("day", row.day().getValue()).bindNull("date", java.sql.Types.DATE)
-                    .bind("opens", period.opens()).bind("closes", period.closes()).bindNull("name", java.sql.Types.VARCHAR).add();
+            weekly.bind("group", groupId).bind("day", row.day().getValue()).bind("opens", period.opens()).bind("closes", period.closes()).add();
         }
+        if (weekly.size() > 0) {
+            weekly.execute();
+        }
+        PreparedBatch special = handle.prepareBatch("""
+                INSERT INTO business_hours_period (group_id, special_date, opens_minute, closes_minute, name)
+                VALUES (:group, :date, :opens, :closes, :name)""");
         for (SpecialDay row : hours.specialDays()) {
             OpeningPeriod period = OpeningPeriod.parse(row.opens(), row.closes(), "", new ArrayList<>());
-            periods.bind("group", groupId).bindNull("day", java.sql.Types.INTEGER).bind("date", row.date())
-                    .bind("opens", period.opens()).bind("closes", period.closes()).bind("name", row.name()).add();
+            special.bind("group", groupId).bind("date", row.date()).bind("opens", period.opens()).bind("closes", period.closes())
+                    .bind("name", row.name() == null ? "" : row.name()).add();
         }
-        if (periods.size() > 0) {
-            periods.execute();
+        if (special.size() > 0) {
+            special.execute();
         }
         PreparedBatch holidays = handle.prepareBatch("INSERT INTO business_hours_holiday (group_id, holiday, name) VALUES (:group, :date, :name)");
         for (Holiday row : hours.holidays()) {
-            holidays.bind("group", groupId).bind("date", row.date()).bind("name", row.name()).add();
+            holidays.bind("group", groupId).bind("date", row.date()).bind("name", row.name() == null ? "" : row.name()).add();
         }
         if (holidays.size() > 0) {
             holidays.execute();
