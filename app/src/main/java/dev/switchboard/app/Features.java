@@ -5,6 +5,7 @@ import dev.switchboard.app.feature.Feature;
 import dev.switchboard.app.history.HistoryFeature;
 import dev.switchboard.app.home.HomeFeature;
 import dev.switchboard.app.queue.QueueFeature;
+import dev.switchboard.app.reminders.RemindersFeature;
 import dev.switchboard.app.settings.SettingsFeature;
 import dev.switchboard.app.supervisor.SupervisorFeature;
 import dev.switchboard.app.visitors.VisitorsFeature;
@@ -21,6 +22,7 @@ public final class Features {
     public static final List<Feature> ALL = List.of(
             new VisitorsFeature(),
             new ChatFeature(),
+            new RemindersFeature(),
             new HomeFeature(),
             new QueueFeature(),
             new SupervisorFeature(),

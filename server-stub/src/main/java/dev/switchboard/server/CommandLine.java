@@ -177,7 +177,7 @@ public final class CommandLine {
         }
         limits = new AddressLimits(sockets != null ? sockets : limits.visitorSockets(), starts != null ? starts : limits.chatStarts(),
                 waiting != null ? waiting : limits.waitingChats());
-        return new Launch(new ServerConfig(port, data.toAbsolutePath(), db, options.demo, adminPassword, Clock.systemUTC(),
+        return new Launch(new ServerConfig(port, data.toAbsolutePath(), db, options.demo, options.demo, adminPassword, Clock.systemUTC(),
                 ServerConfig.DEFAULT_SESSION_IDLE, ServerConfig.DEFAULT_SESSION_LIFETIME, ServerConfig.DEFAULT_BCRYPT_COST, regions,
                 proxies, limits, uploads), simulate);
     }

@@ -16,6 +16,9 @@ import java.util.Optional;
  * @param dataDir         folder of the embedded database and later of uploads
  * @param jdbcUrl         a database URL overriding the embedded H2 (e.g. PostgreSQL), or empty
  * @param demo            seed the demo groups and agents
+ * @param demoSettings    seed the demo's chat settings too (business hours, automatic messages, sensitive
+ *                        words): on with {@code --demo}; off in tests, whose demo backends would otherwise
+ *                        close at night and greet in every chat, and which turn it on where they test it
  * @param adminPassword   password of the first admin account on an empty database, or empty to
  *                        generate one into the data folder (see {@code AccountBootstrap})
  * @param clock           the time source of sessions, throttling and the change log
@@ -32,6 +35,7 @@ public record ServerConfig(
         Path dataDir,
         Optional<String> jdbcUrl,
         boolean demo,
+        boolean demoSettings,
         Optional<String> adminPassword,
         Clock clock,
         Duration sessionIdle,
@@ -55,51 +59,55 @@ public record ServerConfig(
 
     /** A demo backend on a free port with its database in {@code dataDir}: what tests start. */
     public static ServerConfig forTests(Path dataDir) {
-        return new ServerConfig(0, dataDir, Optional.empty(), true, Optional.empty(), Clock.systemUTC(),
+        return new ServerConfig(0, dataDir, Optional.empty(), true, false, Optional.empty(), Clock.systemUTC(),
                 DEFAULT_SESSION_IDLE, DEFAULT_SESSION_LIFETIME, DEFAULT_BCRYPT_COST, Optional.empty(),
                 TrustedProxies.NONE, AddressLimits.DEFAULT, UploadLimits.STANDARD);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(newPort, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
+        return new ServerConfig(newPort, dataDir, jdbcUrl, demo, demoSettings, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
     }
 
     public ServerConfig withDemo(boolean newDemo) {
-        return new ServerConfig(port, dataDir, jdbcUrl, newDemo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
+        return new ServerConfig(port, dataDir, jdbcUrl, newDemo, demoSettings, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
+    }
+
+    public ServerConfig withDemoSettings(boolean seed) {
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, seed, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
     }
 
     public ServerConfig withClock(Clock newClock) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, newClock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, demoSettings, adminPassword, newClock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
     }
 
     public ServerConfig withJdbcUrl(String url) {
-        return new ServerConfig(port, dataDir, Optional.of(url), demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
+        return new ServerConfig(port, dataDir, Optional.of(url), demo, demoSettings, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
     }
 
     public ServerConfig withAdminPassword(String password) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, Optional.of(password), clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, demoSettings, Optional.of(password), clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
     }
 
     public ServerConfig withRegionDatabase(Path csv) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, Optional.of(csv), trustedProxies, addressLimits, uploads);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, demoSettings, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, Optional.of(csv), trustedProxies, addressLimits, uploads);
     }
 
     public ServerConfig withSessionTimes(Duration idle, Duration lifetime) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, idle, lifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, demoSettings, adminPassword, clock, idle, lifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
     }
 
     public ServerConfig withTrustedProxies(TrustedProxies proxies) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase,
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, demoSettings, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase,
                 proxies, addressLimits, uploads);
     }
 
     public ServerConfig withAddressLimits(AddressLimits limits) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase,
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, demoSettings, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase,
                 trustedProxies, limits, uploads);
     }
 
     public ServerConfig withUploads(UploadLimits limits) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase,
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, demoSettings, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase,
                 trustedProxies, addressLimits, limits);
     }
 }

@@ -3,6 +3,8 @@ package dev.switchboard.server;
 import dev.switchboard.server.agents.AgentsFeature;
 import dev.switchboard.server.audit.AuditFeature;
 import dev.switchboard.server.audit.AuditLog;
+import dev.switchboard.server.automation.AutomaticMessagesFeature;
+import dev.switchboard.server.automation.ChatAutomation;
 import dev.switchboard.server.blocks.BlocksFeature;
 import dev.switchboard.server.canned.CannedRepliesFeature;
 import dev.switchboard.server.chat.Chat;
@@ -15,12 +17,14 @@ import dev.switchboard.server.infra.ClientAddress;
 import dev.switchboard.server.infra.Database;
 import dev.switchboard.server.infra.FeatureContext;
 import dev.switchboard.server.infra.FeatureSet;
+import dev.switchboard.server.hours.BusinessHoursFeature;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.invitations.InvitationService;
 import dev.switchboard.server.invitations.InvitationsFeature;
 import dev.switchboard.server.realtime.AgentSocket;
 import dev.switchboard.server.realtime.RealtimeFeature;
 import dev.switchboard.server.routingrules.RoutingRulesFeature;
+import dev.switchboard.server.sensitive.SensitiveWordsFeature;
 import dev.switchboard.server.sites.SitesFeature;
 import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.server.sync.SyncFeature;
@@ -75,7 +79,11 @@ public final class SwitchboardServer implements AutoCloseable {
                 new InvitationsFeature(),
                 new RoutingRulesFeature(),
                 new DistributionFeature(),
+                // issue 11, automatic messages: hours and sensitive words before chat (which checks every message), the sweep after it
+                new BusinessHoursFeature(config.demoSettings()),
+                new SensitiveWordsFeature(config.demoSettings()),
                 new ChatFeature(config.uploads(), config.addressLimits()),
+                new AutomaticMessagesFeature(config.demoSettings()),
                 new CannedRepliesFeature(),
                 new WrapUpFeature(config.demo()),
                 new HistoryFeature());
@@ -154,6 +162,11 @@ public final class SwitchboardServer implements AutoCloseable {
     /** Runs the automatic invitation rules now: tests move the clock and call this instead of waiting. */
     public void runInvitationRulesNow() {
         features.require(InvitationService.class).evaluateRules();
+    }
+
+    /** Sweeps the open chats for automatic messages now: tests move the clock and call this instead of waiting. */
+    public void sweepAutomaticMessagesNow() {
+        features.require(ChatAutomation.class).sweep();
     }
 
     /** Gives queued chats to free agents now, as the one-second timer would. */

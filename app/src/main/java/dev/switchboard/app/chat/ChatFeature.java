@@ -87,6 +87,16 @@ public final class ChatFeature implements Feature {
             return written;
         });
         session.provide(SessionChats.class, new SessionChats(chats, snapshots.getReadOnlyProperty(), canned));
+        SensitiveWordCheck sensitiveWords = new SensitiveWordCheck(() -> CompletableFuture.supplyAsync(
+                () -> app.api().sensitiveWords(account.server(), account.token()), app.background().io()));
+        // read before the first connect, so that the first message typed is checked; again on every reconnect
+        session.beforeConnect(sensitiveWords::refresh);
+        session.onConnectionChanged(state -> {
+            if (state == ConnectionState.CONNECTED) {
+                sensitiveWords.refresh();
+            }
+        });
+        session.provide(SensitiveWordCheck.class, sensitiveWords);
     }
 
     @Override
@@ -96,7 +106,7 @@ public final class ChatFeature implements Feature {
         SessionChats chats = window.require(SessionChats.class);
         ChatsContext context = new ChatsContext(chats.service(), chats.canned(), new ChatTexts(app.i18n(), app.zone()),
                 live.selfProperty(), live.team().snapshotProperty(), app.background().scheduler(), app.fx(), app.background().io(),
-                app.notices());
+                app.notices(), window.require(SensitiveWordCheck.class));
         ChatsViewModel model = new ChatsViewModel(context, chats.snapshots(), window.ticker());
         window.page(PageEntry.of(PAGE, Material2AL.CHAT, Role.AGENT,
                         () -> new ChatsView(model, app.themes(), new AttachmentImages(chats.service().rest(), app.background().io(), app.fx())))

@@ -57,7 +57,7 @@ final class ChatOutbox {
                 if (message.delivery() == Delivery.PENDING && inFlight.add(message.clientId())) {
                     String attachmentId = message.attachment() == null ? null : message.attachment().id();
                     services.link().request(ChatMessages.MESSAGE, new ChatMessages.Post(chat.id(), message.clientId(), message.text(),
-                                    message.note() ? Boolean.TRUE : null, attachmentId))
+                                    message.note() ? Boolean.TRUE : null, attachmentId, message.sensitiveConfirmed() ? Boolean.TRUE : null))
                             .whenCompleteAsync((ok, failure) -> finished(chat, message, failure), chatThread);
                 }
             }

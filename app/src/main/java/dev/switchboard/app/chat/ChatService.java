@@ -138,16 +138,21 @@ public final class ChatService {
 
     /** Sends a text (or a note, which only agents see): stored in the outbox first, then sent. */
     public CompletableFuture<Void> send(long conversationId, String text, boolean note) {
-        return send(conversationId, text, note, null);
+        return send(conversationId, text, note, null, false);
+    }
+
+    /** Sends a text the agent was warned contains sensitive words, and confirmed. */
+    public CompletableFuture<Void> sendConfirmingSensitiveWords(long conversationId, String text) {
+        return send(conversationId, text, false, null, true);
     }
 
     /** Uploads a file, then sends it with {@code caption}; fails with the server's problem (413, 415) before anything is sent. */
     public CompletableFuture<Void> sendFile(long conversationId, String fileName, byte[] content, String caption) {
         return services.rest().upload(conversationId, fileName, content)
-                .thenCompose(attachment -> send(conversationId, caption == null ? "" : caption, false, attachment));
+                .thenCompose(attachment -> send(conversationId, caption == null ? "" : caption, false, attachment, false));
     }
 
-    private CompletableFuture<Void> send(long conversationId, String text, boolean note, Attachment attachment) {
+    private CompletableFuture<Void> send(long conversationId, String text, boolean note, Attachment attachment, boolean sensitiveConfirmed) {
         if (text.length() > NewMessage.MAX_TEXT || (text.isBlank() && attachment == null)) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("1 to " + NewMessage.MAX_TEXT + " characters"));
         }
@@ -157,8 +162,9 @@ public final class ChatService {
         }
         // a supervisor writes into a chat they watch only as a whisper to its agents
         boolean asNote = note || shown.phase() == ChatPhase.WATCHING;
-        OutgoingMessage message = OutgoingMessage.create(UUID.randomUUID().toString(), conversationId, text, asNote, attachment,
+        OutgoingMessage created = OutgoingMessage.create(UUID.randomUUID().toString(), conversationId, text, asNote, attachment,
                 services.clock().instant());
+        OutgoingMessage message = sensitiveConfirmed ? created.confirmedSensitive() : created;
         return services.store().addOutgoing(message).thenRunAsync(() -> {
             LiveChat chat = book.chat(conversationId).orElseThrow();
             chat.addOutgoing(message);

@@ -14,6 +14,7 @@ import dev.switchboard.shared.visitors.Block;
 import dev.switchboard.shared.visitors.Invitation;
 import dev.switchboard.shared.visitors.NewBlock;
 import dev.switchboard.shared.visitors.NewInvitation;
+import dev.switchboard.shared.sensitive.SensitiveWordSettings;
 import dev.switchboard.shared.visitors.PrechatForm;
 import dev.switchboard.shared.visitors.VisitorDetail;
 import java.io.IOException;
@@ -102,6 +103,12 @@ public final class ApiClient implements AutoCloseable {
         HttpUrl url = HttpUrl.get(server.api(API + "/sites").toString()).newBuilder()
                 .addPathSegment(site).addPathSegment("prechat-form").build();
         return call(server, authorized(token, url).get().build(), PrechatForm.class);
+    }
+
+    /** {@code GET /api/v1/sensitive-words}: the words an agent's message is held for, and whether it may be sent anyway. */
+    public SensitiveWordSettings sensitiveWords(ServerUrl server, String token) {
+        return call(server, authorized(token, HttpUrl.get(server.api(API + "/sensitive-words").toString())).get().build(),
+                SensitiveWordSettings.class);
     }
 
     /** {@code POST /api/v1/visitors/{id}/invitations}; 409 when the visitor left, is blocked, chatting or invited. */

@@ -10,6 +10,7 @@ import dev.switchboard.server.distribution.WorkQueue;
 import dev.switchboard.server.infra.AddressLimits;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.realtime.AgentSocket;
+import dev.switchboard.server.sensitive.MessageScreen;
 import dev.switchboard.server.sites.Site;
 import dev.switchboard.server.sites.SiteService;
 import dev.switchboard.server.visitors.Visitors;
@@ -39,14 +40,16 @@ public final class Chat {
      * @param distribution  the engine that gives chats to agents
      * @param uploads       how many files, and bytes, chats and visitors may upload
      * @param addressLimits how many chats one client address may start and have waiting
+     * @param screen        checks agents' messages for sensitive words and flags visitors'
      */
     public Chat(Jdbi jdbi, Clock clock, Path dataDir, Visitors visitors, AgentSocket agentSocket, AgentDirectory agents,
-                Callers callers, SiteService sites, Distribution distribution, UploadLimits uploads, AddressLimits addressLimits) {
+                Callers callers, SiteService sites, Distribution distribution, UploadLimits uploads, AddressLimits addressLimits,
+                MessageScreen screen) {
         ChatDelivery delivery = new ChatDelivery(jdbi, visitors.tracker(), agentSocket);
         Function<String, PrechatForm> forms = siteId -> sites.find(siteId).map(Site::prechat).orElse(PrechatForm.NONE);
         this.work = distribution.register(ChatWork.KIND, new ChatWork(jdbi, delivery, visitors.tracker(), forms));
         this.service = new ChatService(jdbi, clock, delivery, new AttachmentStore(jdbi, dataDir, uploads, PictureReader.standard()), forms,
-                new ChatStartLimits(jdbi, clock, addressLimits), work);
+                new ChatStartLimits(jdbi, clock, addressLimits), work, screen);
         this.receipts = new ChatReceipts(jdbi, delivery);
         ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, work, agents), work,
                 new VisitorChatView(jdbi, service), receipts);
@@ -75,6 +78,21 @@ public final class Chat {
     /** Runs {@code hook} in the transaction that ends each chat (see {@link ChatEndHook}). */
     public void onEnded(ChatEndHook hook) {
         service.onEnded(hook);
+    }
+
+    /** Says a text from the backend in a chat, once per {@code clientId} (see {@link ChatService#say}); false when it was said already. */
+    public boolean say(long conversationId, String clientId, String text) {
+        return service.say(conversationId, clientId, text);
+    }
+
+    /** Ends a chat the backend closes by itself. */
+    public void endBySystem(long conversationId) {
+        service.endBySystem(conversationId);
+    }
+
+    /** Offers a waiting chat's visitor to leave a message (their group is closed), as when they wait too long. */
+    public void offerLeaveMessage(long conversationId) {
+        service.offerLeaveMessage(conversationId);
     }
 
     /** Stores the messages still queued; call after the HTTP server stopped and before the database closes. */

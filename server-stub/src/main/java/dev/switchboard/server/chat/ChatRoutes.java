@@ -44,7 +44,8 @@ final class ChatRoutes implements HttpApi.Routes {
             var caller = callers.of(ctx);
             long id = Requests.id(ctx, "id");
             NewMessage body = Requests.body(ctx, NewMessage.class);
-            ChatMessage stored = chats.post(new ChatAuthor.Agent(caller), id, body.clientId(), body.text(), false);
+            ChatMessage stored = chats.post(new ChatAuthor.Agent(caller), id, body.clientId(), body.text(), false, null,
+                    Boolean.TRUE.equals(body.sensitiveConfirmed()));
             ctx.status(201).json(stored);
         });
     }

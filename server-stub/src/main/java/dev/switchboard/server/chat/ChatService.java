@@ -3,6 +3,7 @@ package dev.switchboard.server.chat;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.distribution.WorkQueue;
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.sensitive.MessageScreen;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.chat.ChatEvent;
 import dev.switchboard.shared.chat.ChatMessage;
@@ -59,11 +60,14 @@ public final class ChatService {
     private final ChatStartLimits startLimits;
     /** Registered while the features are installed: configuration, the same on every node (ADR 0008). */
     private final List<ChatEndHook> endHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Sensitive words: agents' messages are checked before they are stored, visitors' flagged after. */
+    private final MessageScreen screen;
 
     /** @param forms the pre-chat form of a site, by its id */
     ChatService(Jdbi jdbi, Clock clock, ChatDelivery delivery, AttachmentStore attachments, Function<String, PrechatForm> forms,
-                ChatStartLimits startLimits, WorkQueue work) {
+                ChatStartLimits startLimits, WorkQueue work, MessageScreen screen) {
         this.jdbi = jdbi;
+        this.screen = screen;
         this.work = work;
         this.forms = forms;
         this.startLimits = startLimits;
@@ -142,6 +146,15 @@ public final class ChatService {
 
     /** Posts a message; with {@code attachmentId}, a file the same author uploaded to this conversation, captioned by {@code text}. */
     public ChatMessage post(ChatAuthor author, long conversationId, String clientId, String text, boolean note, String attachmentId) {
+        return post(author, conversationId, clientId, text, note, attachmentId, false);
+    }
+
+    /**
+     * The same; {@code sensitiveConfirmed}: the agent was warned of the sensitive words in the text
+     * and sends it anyway (refused without it, 422, and always where administrators block them).
+     */
+    public ChatMessage post(ChatAuthor author, long conversationId, String clientId, String text, boolean note, String attachmentId,
+                            boolean sensitiveConfirmed) {
         List<FieldError> errors = new ArrayList<>();
         if (clientId == null || clientId.isBlank() || clientId.length() > NewMessage.MAX_CLIENT_ID) {
             errors.add(new FieldError("clientId", "1 to " + NewMessage.MAX_CLIENT_ID + " characters, chosen by the sender"));
@@ -168,6 +181,9 @@ public final class ChatService {
             LOG.debug("message with attachment {}", file.attachment().id());
         }
         SenderType sender = author instanceof ChatAuthor.Agent ? SenderType.AGENT : SenderType.VISITOR;
+        if (sender == SenderType.AGENT && !note) {
+            checkSensitiveWords(conversationId, clientId, body, sensitiveConfirmed);
+        }
         Long agentId = author instanceof ChatAuthor.Agent agent ? agent.principal().agentId() : null;
         // one writer stores every message, so the same clientId sent twice at once is found by the second attempt
         MessageWriter.Stored stored = awaitWrite(writer.submit(new MessageWriter.Post(conversationId, clientId, sender, agentId,
@@ -178,8 +194,22 @@ public final class ChatService {
         if (stored.isNew()) {
             // a colleague who joins meanwhile gets the message when their workstation resumes the chat
             delivery.publish(conversation, stored.message(), addressed.participants());
+            if (sender == SenderType.VISITOR) {
+                screen.visitorMessageStored(conversation, stored.message());
+            }
         }
         return stored.message();
+    }
+
+    /** A message stored earlier under the same clientId (sent again after a lost answer) is answered as it is, whatever the list says now. */
+    private void checkSensitiveWords(long conversationId, String clientId, String text, boolean confirmed) {
+        try {
+            screen.checkAgentText(text, confirmed);
+        } catch (ApiException refused) {
+            if (jdbi.withHandle(handle -> store.messageByClientId(handle, conversationId, SenderType.AGENT, clientId)).isEmpty()) {
+                throw refused;
+            }
+        }
     }
 
     /** A conversation someone may post to, and its participants. */
@@ -231,6 +261,21 @@ public final class ChatService {
     public void end(ChatAuthor author, long conversationId) {
         Conversation conversation = requireAccess(author, conversationId, true);
         String by = author instanceof ChatAuthor.Agent agent ? agent.principal().login() : "visitor";
+        String agentName = author instanceof ChatAuthor.Agent agent
+                ? jdbi.withHandle(handle -> store.agentName(handle, agent.principal().agentId())) : null;
+        end(conversation, by, agentName);
+    }
+
+    /** The backend ends a chat by itself (the visitor stayed silent too long); "system" ended it. */
+    void endBySystem(long conversationId) {
+        end(get(conversationId), SYSTEM, null);
+    }
+
+    /** Who ended a chat the backend ended by itself, in {@code chat.ended}. */
+    static final String SYSTEM = "system";
+
+    private void end(Conversation conversation, String by, String agentName) {
+        long conversationId = conversation.id();
         Instant now = clock.instant();
         boolean ended = jdbi.inTransaction(handle -> {
             boolean changed = store.end(handle, conversationId, by, now);
@@ -243,8 +288,6 @@ public final class ChatService {
             return;
         }
         LOG.info("conversation ended: id={} by={}", conversationId, by);
-        String agentName = author instanceof ChatAuthor.Agent agent
-                ? jdbi.withHandle(handle -> store.agentName(handle, agent.principal().agentId())) : null;
         event(conversationId, "ended", ChatEvent.ended(agentName));
         // people are told the name they see in the chat; the login stays in the log and the store
         delivery.toConversation(conversation, ChatMessages.ENDED, new ChatMessages.Ended(conversationId, agentName == null ? by : agentName), true);
@@ -255,6 +298,35 @@ public final class ChatService {
     /** {@code hook} runs in the transaction of every chat's end from now on. */
     void onEnded(ChatEndHook hook) {
         endHooks.add(hook);
+    }
+
+    /**
+     * A text the backend says by itself (a welcome, a reminder): from SYSTEM, seen by the visitor and
+     * the agents. Stored once per {@code clientId}, so that saying it again (a retry, another node)
+     * changes nothing; false when it was stored already or the chat has ended.
+     */
+    boolean say(long conversationId, String clientId, String text) {
+        Conversation conversation = get(conversationId);
+        if (conversation.status() == ConversationStatus.ENDED) {
+            return false;
+        }
+        Optional<ChatMessage> said = jdbi.inTransaction(handle -> store.messageByClientId(handle, conversationId, SenderType.SYSTEM, clientId)
+                .isPresent() ? Optional.<ChatMessage>empty()
+                : Optional.of(store.append(handle, conversationId, clientId, SenderType.SYSTEM, null, MessageKind.TEXT, text, null, null,
+                        clock.instant())));
+        said.ifPresent(message -> delivery.publish(conversation, message));
+        return said.isPresent();
+    }
+
+    /** Offers the visitor of a waiting chat to leave a message; the queue tells them with their place (chat.status leaveMessage). */
+    void offerLeaveMessage(long conversationId) {
+        int offered = jdbi.withHandle(handle -> handle.createUpdate(
+                        "UPDATE conversation SET leave_message_offered = TRUE WHERE id = :id AND status = 'QUEUED' AND NOT leave_message_offered")
+                .bind("id", conversationId).execute());
+        if (offered > 0) {
+            LOG.info("leave-a-message offered outside business hours: conversation={}", conversationId);
+            work.drainLater();
+        }
     }
 
     /** The visitor's satisfaction survey, once the chat is over; the chat's agents see it at once. */

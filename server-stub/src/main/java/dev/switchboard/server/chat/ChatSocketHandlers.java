@@ -167,7 +167,7 @@ final class ChatSocketHandlers {
 
     private void post(ChatAuthor author, ChatMessages.Post post, Consumer<Envelope> reply) {
         ChatMessage stored = chats.post(author, post.conversationId(), post.clientId(), post.text(), Boolean.TRUE.equals(post.note()),
-                post.attachmentId());
+                post.attachmentId(), Boolean.TRUE.equals(post.sensitiveConfirmed()));
         reply.accept(ChatDelivery.envelope(ChatMessages.ACK, stored.seq(), new ChatMessages.Ack(stored.conversationId(), stored.clientId(), stored.seq())));
     }
 

@@ -126,6 +126,18 @@ class RoleMatrixTest {
                 row("GET", "/api/v1/conversations/999/wrap-up", null, 401, 404, 404, 404),
                 row("PUT", "/api/v1/conversations/999/wrap-up", "{\"categoryIds\":[]}", 401, 404, 404, 404),
                 row("GET", "/api/v1/me/wrap-ups", null, 401, 200, 200, 200),
+                // issue 11, automatic messages: business hours, the messages' settings, sensitive words
+                row("GET", "/api/v1/business-hours", null, 401, 200, 200, 200),
+                row("GET", "/api/v1/groups/999/business-hours", null, 401, 404, 404, 404),
+                row("PUT", "/api/v1/groups/2/business-hours", "{\"timeZone\":\"UTC\",\"weekly\":[]}", 401, 403, 403, 200),
+                row("DELETE", "/api/v1/groups/999/business-hours", null, 401, 403, 403, 404),
+                row("GET", "/api/v1/sites/default/auto-messages", null, 401, 200, 200, 200),
+                row("PUT", "/api/v1/sites/default/auto-messages", "{}", 401, 403, 403, 200),
+                row("GET", "/api/v1/groups/1/auto-messages", null, 401, 200, 200, 200),
+                row("PUT", "/api/v1/groups/1/auto-messages", "{}", 401, 403, 403, 200),
+                row("GET", "/api/v1/sensitive-words", null, 401, 200, 200, 200),
+                row("PUT", "/api/v1/sensitive-words", "{\"agentMode\":\"CONFIRM\",\"words\":[]}", 401, 403, 403, 200),
+                row("GET", "/api/v1/sensitive-word-flags", null, 401, 403, 200, 200),
                 // the widget's own requests prove a visitor by headers; a bearer token counts for nothing there
                 row("POST", "/api/v1/widget/attachments?conversationId=999&name=x", "x", 401, 401, 401, 401),
                 row("OPTIONS", "/api/v1/widget/attachments", null, 204, 204, 204, 204),

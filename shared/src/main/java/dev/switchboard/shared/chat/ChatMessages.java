@@ -76,12 +76,17 @@ public final class ChatMessages {
 
     /**
      * {@code chat.message} to the server; {@code note} (agents only) is seen by agents alone;
-     * {@code attachmentId} sends an uploaded file, with {@code text} as its caption.
+     * {@code attachmentId} sends an uploaded file, with {@code text} as its caption;
+     * {@code sensitiveConfirmed} (agents only): the agent was warned of the sensitive words in it and sends it anyway.
      */
-    public record Post(long conversationId, String clientId, String text, Boolean note, String attachmentId) {
+    public record Post(long conversationId, String clientId, String text, Boolean note, String attachmentId, Boolean sensitiveConfirmed) {
 
         public Post(long conversationId, String clientId, String text, Boolean note) {
-            this(conversationId, clientId, text, note, null);
+            this(conversationId, clientId, text, note, null, null);
+        }
+
+        public Post(long conversationId, String clientId, String text, Boolean note, String attachmentId) {
+            this(conversationId, clientId, text, note, attachmentId, null);
         }
     }
 

@@ -15,6 +15,11 @@ public enum ProblemType {
     TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts", 429),
     /** A chat or a visitor has uploaded as much as the backend keeps for it; the detail says the limit. */
     UPLOAD_QUOTA("upload-quota", "Upload quota reached", 429),
+    /**
+     * An agent's message contains sensitive words; {@code errors} name them (field {@code text}). It
+     * may be sent again confirmed, unless the administrators block such messages (see protocol.md).
+     */
+    SENSITIVE_WORDS("sensitive-words", "Sensitive words", 422),
     INTERNAL("internal", "Internal error", 500);
 
     private static final String BASE = "https://switchboard.dev/problems/";

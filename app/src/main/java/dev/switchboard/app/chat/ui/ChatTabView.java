@@ -60,6 +60,9 @@ public final class ChatTabView extends View<BorderPane> {
 
         /** Lets the agent pick files to send, or (with {@code save}) where to save one named {@code suggestedName}. */
         void chooseFiles(boolean save, String suggestedName, Consumer<List<File>> chosen);
+
+        /** Warns that the message about to be sent contains sensitive words; the agent edits it or sends it anyway. */
+        void warnSensitiveWords(ChatTabViewModel model, SensitiveWordHold hold);
     }
 
     private final ChatTabViewModel model;
@@ -302,6 +305,14 @@ public final class ChatTabView extends View<BorderPane> {
         disposer.bind(bannerRow.visibleProperty(), Bindings.isNotEmpty(model.bannerText()));
         disposer.observe(model.chatProperty(), this::showPhase);
         disposer.bind(send.disableProperty(), model.canSend().not());
+        // a message held for sensitive words: the warning, then back to the text to edit it
+        disposer.listen(model.heldProperty(), (observable, before, hold) -> {
+            if (hold != null) {
+                windows.warnSensitiveWords(model, hold);
+            } else {
+                input.requestFocus();
+            }
+        });
         disposer.bind(input.disableProperty(), model.writable().not());
         disposer.bind(emoji.disableProperty(), model.writable().not());
         disposer.bind(attach.disableProperty(), model.writable().not().or(model.busyProperty()));

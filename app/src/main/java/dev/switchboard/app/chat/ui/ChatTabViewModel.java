@@ -57,6 +57,7 @@ public final class ChatTabViewModel {
     private final BooleanProperty visible = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SensitiveWordHold> held = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<VisitorDetail> visitor = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper visitorError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PrechatForm> prechatForm = new ReadOnlyObjectWrapper<>();
@@ -110,15 +111,47 @@ public final class ChatTabViewModel {
 
     // --- the input ---
 
-    /** Sends the input as a message (or a note); it shows at once as pending. */
+    /**
+     * Sends the input as a message (or a note); it shows at once as pending. A message to the
+     * visitor with sensitive words is held instead, the text left in the input, until the agent
+     * sends it anyway ({@link #sendHeldAnyway}) or edits it ({@link #editHeld}).
+     */
     public void send() {
-        if (!canSend.get()) {
+        if (!canSend.get() || held.get() != null) {
             return;
         }
         String text = input.get().strip();
-        boolean asNote = note.get();
+        boolean asNote = note.get() || chat.get().phase() == ChatPhase.WATCHING;
+        List<String> words = asNote ? List.of() : context.sensitiveWords().find(text);
+        if (!words.isEmpty()) {
+            held.set(new SensitiveWordHold(text, words, context.sensitiveWords().mayConfirm()));
+            return;
+        }
+        send(text, context.chats().send(id(), text, asNote));
+    }
+
+    /** The held message goes as it is, where administrators allow it. */
+    public void sendHeldAnyway() {
+        SensitiveWordHold hold = held.get();
+        held.set(null);
+        if (hold != null && hold.mayConfirm()) {
+            send(hold.text(), context.chats().sendConfirmingSensitiveWords(id(), hold.text()));
+        }
+    }
+
+    /** The agent edits the held message: it stays in the input. */
+    public void editHeld() {
+        held.set(null);
+    }
+
+    /** A message held for sensitive words, or null. */
+    public ReadOnlyObjectProperty<SensitiveWordHold> heldProperty() {
+        return held.getReadOnlyProperty();
+    }
+
+    private void send(String text, CompletionStage<Void> sending) {
         input.set("");
-        run(context.chats().send(id(), text, asNote), failure -> {
+        run(sending, failure -> {
             // keep what the agent typed: put it back unless they started something new
             if (input.get().isEmpty()) {
                 input.set(text);

@@ -2,6 +2,7 @@ package dev.switchboard.app.chat.ui;
 
 import dev.switchboard.app.chat.CannedReplies;
 import dev.switchboard.app.chat.ChatService;
+import dev.switchboard.app.chat.SensitiveWordCheck;
 import dev.switchboard.app.notify.NotificationCenter;
 import dev.switchboard.app.platform.Scheduler;
 import dev.switchboard.app.team.TeamSnapshot;
@@ -12,7 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 /** What the chat page and its tabs work with. */
 public record ChatsContext(ChatService chats, CannedReplies canned, ChatTexts texts, ReadOnlyObjectProperty<Agent> self,
                            ReadOnlyObjectProperty<TeamSnapshot> team, Scheduler scheduler, Executor fx, Executor io,
-                           NotificationCenter notices) {
+                           NotificationCenter notices, SensitiveWordCheck sensitiveWords) {
 
     /** The signed-in agent's name, for {@code {agent.name}} in canned replies. */
     public String selfName() {

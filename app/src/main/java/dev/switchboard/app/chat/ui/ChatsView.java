@@ -268,6 +268,21 @@ public final class ChatsView extends View<BorderPane> implements NoticeArea {
         }
 
         @Override
+        public void warnSensitiveWords(ChatTabViewModel tab, SensitiveWordHold hold) {
+            closeDialog();
+            Runnable done = () -> {
+                closeDialog();
+                tab.editHeld();
+            };
+            dialog = new ViewWindow(new SensitiveWordView(tab, hold, done), themes, tab.texts().i18n().text("sensitive.title"),
+                    ViewWindow.FIT, ViewWindow.FIT)
+                    .modalTo(root.getScene().getWindow())
+                    .onCloseRequest(done);
+            dialog.stage().setResizable(false);
+            dialog.show();
+        }
+
+        @Override
         public void confirmEnd(ChatTabViewModel tab) {
             closeDialog();
             EndChatView view = new EndChatView(tab, ChatsView.this::closeDialog);

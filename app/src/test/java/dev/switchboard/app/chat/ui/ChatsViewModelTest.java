@@ -10,6 +10,7 @@ import dev.switchboard.app.chat.ChatPhase;
 import dev.switchboard.app.chat.ChatService;
 import dev.switchboard.app.chat.ChatStore;
 import dev.switchboard.app.chat.ChatsSnapshot;
+import dev.switchboard.app.chat.SensitiveWordCheck;
 import dev.switchboard.app.net.ProtocolJson;
 import dev.switchboard.app.notify.NotificationCenter;
 import dev.switchboard.app.platform.I18n;
@@ -67,7 +68,8 @@ class ChatsViewModelTest {
         ChatsContext context = new ChatsContext(chats, canned, new ChatTexts(i18n, ZoneOffset.UTC),
                 new SimpleObjectProperty<>(TestData.agent(SELF, "alice", AgentStatus.ONLINE, 1)),
                 new SimpleObjectProperty<>(TeamSnapshot.EMPTY), scheduler, Runnable::run, Runnable::run,
-                new NotificationCenter(scheduler, Runnable::run, () -> false, () -> { }));
+                new NotificationCenter(scheduler, Runnable::run, () -> false, () -> { }),
+                new SensitiveWordCheck(() -> java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("offline"))));
         page = new ChatsViewModel(context, snapshots, new SecondsTicker(scheduler, Runnable::run, clock));
         page.activate();
     }
