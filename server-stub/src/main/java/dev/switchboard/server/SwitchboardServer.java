@@ -14,6 +14,7 @@ import dev.switchboard.server.infra.Database;
 import dev.switchboard.server.infra.FeatureContext;
 import dev.switchboard.server.infra.FeatureSet;
 import dev.switchboard.server.infra.HttpApi;
+import dev.switchboard.server.internalchat.InternalChatFeature;
 import dev.switchboard.server.invitations.InvitationService;
 import dev.switchboard.server.invitations.InvitationsFeature;
 import dev.switchboard.server.realtime.AgentSocket;
@@ -73,7 +74,8 @@ public final class SwitchboardServer implements AutoCloseable {
                 new RoutingRulesFeature(),
                 new DistributionFeature(),
                 new ChatFeature(config.uploads(), config.addressLimits()),
-                new CannedRepliesFeature());
+                new CannedRepliesFeature(),
+                new InternalChatFeature(config.demo()));
     }
 
     /** The two journals nearly every feature writes to, the accounts first among them. */
