@@ -87,6 +87,7 @@ public final class ChatFeature implements Feature {
             return written;
         });
         session.provide(SessionChats.class, new SessionChats(chats, snapshots.getReadOnlyProperty(), canned));
+        session.provide(ChatTabActions.class, new ChatTabActions());
     }
 
     @Override
@@ -99,7 +100,8 @@ public final class ChatFeature implements Feature {
                 app.notices());
         ChatsViewModel model = new ChatsViewModel(context, chats.snapshots(), window.ticker());
         window.page(PageEntry.of(PAGE, Material2AL.CHAT, Role.AGENT,
-                        () -> new ChatsView(model, app.themes(), new AttachmentImages(chats.service().rest(), app.background().io(), app.fx())))
+                        () -> new ChatsView(model, app.themes(), new AttachmentImages(chats.service().rest(), app.background().io(), app.fx()),
+                                window.require(ChatTabActions.class)))
                 .withBadge(new PageEntry.Badge("chatsUnread",
                         Bindings.createIntegerBinding(() -> chats.snapshots().get().unread(), chats.snapshots()))));
 
