@@ -6,15 +6,22 @@ import static dev.switchboard.app.testing.WorkstationDriver.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.app.internalchat.ui.ShareChatViewModel;
+import dev.switchboard.app.internalchat.ui.TeamChatViewModel;
+import dev.switchboard.app.testing.TestVisitor;
 import dev.switchboard.app.testing.WorkstationDriver;
 import dev.switchboard.server.ServerConfig;
 import dev.switchboard.server.SwitchboardServer;
 import dev.switchboard.server.testing.ApiClient;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -25,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
-/** Two agents' workstations against a real backend: a one-to-one team chat, its unread badge and alert. */
+/** Agents' workstations against a real backend: a one-to-one team chat, its unread badge and alert; sharing a visitor chat. */
 class TeamChatUiTest {
 
     private final FxRobot robot = new FxRobot();
@@ -100,10 +107,86 @@ class TeamChatUiTest {
         }
     }
 
+    @Test
+    void aChatSharedToAColleagueOpensReadOnlyForASupervisorAndIsRefusedToAnAgentOutsideIt(@TempDir Path aliceHome,
+            @TempDir Path carolHome, @TempDir Path bobHome) throws Exception {
+        try (WorkstationDriver alice = WorkstationDriver.start(aliceHome, server.baseUrl(), "alice", "switchboard");
+             TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers")) {
+            Stage aliceWindow = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
+            connected(aliceWindow);
+            robot.clickOn((Node) find(robot, aliceWindow, "#nav-CHATS"));
+            long chat = visitor.startChat(Map.of("name", "Li Lei", "question", TestVisitor.DEMO_QUESTION));
+            visitor.say("My order <i>#77</i> never arrived");
+            TabPane tabs = find(robot, aliceWindow, "#chatTabs");
+            waitUntil("the chat's tab", () -> onFx(() -> tabs.getTabs().stream().anyMatch(tab -> ("chatTab-" + chat).equals(tab.getId()))));
+            Node tab = onFx(() -> tabs.getTabs().stream().filter(t -> ("chatTab-" + chat).equals(t.getId())).findFirst().orElseThrow()
+                    .getContent());
+
+            share(tab, "Carol 陈静", "Can you look at this one?");
+            share(tab, "Bob 张伟", "");
+
+            try (WorkstationDriver carol = WorkstationDriver.start(carolHome, server.baseUrl(), "carol", "switchboard")) {
+                Stage carolWindow = WorkstationDriver.waitForMainWindowOf("Carol 陈静");
+                Hyperlink link = openLinkIn(carolWindow, "Alice 王丽");
+                robot.clickOn(link);
+                Stage transcript = WorkstationDriver.waitForDialog("#sharedChatTranscript");
+                assertThat(onFx(transcript::getTitle)).isEqualTo("Visitor chat with Li Lei (read only)");
+                ListView<?> lines = find(robot, transcript, "#sharedChatLines");
+                waitUntil("the visitor's words, as written", () -> shows(lines, "My order <i>#77</i> never arrived"));
+                assertThat(onFx(() -> transcript.getScene().getRoot().lookupAll(".text-area").isEmpty())).as("nothing to write with").isTrue();
+                onFx(() -> {
+                    transcript.close();
+                    return null;
+                });
+            }
+            try (WorkstationDriver bob = WorkstationDriver.start(bobHome, server.baseUrl(), "bob", "switchboard")) {
+                Stage bobWindow = WorkstationDriver.waitForMainWindowOf("Bob 张伟");
+                robot.clickOn(openLinkIn(bobWindow, "Alice 王丽"));
+                Label error = find(robot, bobWindow, "#teamChatError");
+                waitUntil("bob is told he may not see it", () -> onFx(error::getText).equals("You may not see this visitor chat."));
+                assertThat(WorkstationDriver.dialog("#sharedChatTranscript")).isEmpty();
+            }
+        }
+    }
+
+    /** Shares the chat of {@code tab} with a colleague through the chat tab's button and dialog. */
+    private void share(Node tab, String colleague, String comment) {
+        robot.clickOn((Node) find(robot, tab, "#chatShare"));
+        Stage dialog = WorkstationDriver.waitForDialog("#teamShareDialog");
+        ComboBox<ShareChatViewModel.Target> targets = find(robot, dialog, "#teamShareTarget");
+        onFx(() -> {
+            targets.setValue(targets.getItems().stream().filter(target -> target.name().equals(colleague)).findFirst().orElseThrow());
+            return null;
+        });
+        if (!comment.isEmpty()) {
+            robot.clickOn((Node) find(robot, dialog, "#teamShareComment")).write(comment);
+        }
+        robot.clickOn((Node) find(robot, dialog, "#teamShareConfirm"));
+        waitUntil("the dialog closed", () -> WorkstationDriver.dialog("#teamShareDialog").isEmpty());
+    }
+
+    /** Opens the Team chat page and the conversation titled {@code title}, and answers the link in it. */
+    private Hyperlink openLinkIn(Stage window, String title) {
+        focus(window);
+        robot.clickOn((Node) find(robot, window, "#nav-TEAM_CHAT"));
+        ListView<?> list = find(robot, window, "#teamChatConversations");
+        waitUntil("the conversation with " + title, () -> onFx(() -> list.getItems().stream()
+                .anyMatch(item -> ((TeamChatViewModel.ConversationItem) item).title().equals(title))));
+        long id = onFx(() -> list.getItems().stream().map(item -> (TeamChatViewModel.ConversationItem) item)
+                .filter(item -> item.title().equals(title)).findFirst().orElseThrow().id());
+        waitUntil("its row drawn", () -> lookup(window, "#teamChatConversation-" + id).isPresent());
+        robot.clickOn(lookup(window, "#teamChatConversation-" + id).orElseThrow());
+        waitUntil("the link shown", () -> onFx(() -> window.getScene().getRoot().lookupAll("#teamChatLink").stream()
+                .anyMatch(node -> node.isVisible() && node instanceof Hyperlink link && "Visitor chat with Li Lei".equals(link.getText()))));
+        return onFx(() -> window.getScene().getRoot().lookupAll("#teamChatLink").stream()
+                .filter(node -> node.isVisible() && node instanceof Hyperlink link && "Visitor chat with Li Lei".equals(link.getText()))
+                .map(Hyperlink.class::cast).findFirst().orElseThrow());
+    }
+
     private long conversationWithBob(Stage aliceWindow) {
         ListView<?> list = find(robot, aliceWindow, "#teamChatConversations");
         return onFx(() -> list.getItems().stream()
-                .map(item -> (dev.switchboard.app.internalchat.ui.TeamChatViewModel.ConversationItem) item)
+                .map(item -> (TeamChatViewModel.ConversationItem) item)
                 .filter(item -> item.title().equals("Bob 张伟")).findFirst().orElseThrow().id());
     }
 
