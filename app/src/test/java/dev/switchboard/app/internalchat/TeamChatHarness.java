@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +36,8 @@ final class TeamChatHarness implements AutoCloseable {
     final FakeChatLink socket = new FakeChatLink();
     final ManualScheduler scheduler = new ManualScheduler();
     final MutableClock clock = new MutableClock(START);
+    /** What the REST side answers for older messages; nothing else is asked of it. */
+    final Map<Long, TeamMessagePage> earlierPages = new ConcurrentHashMap<>();
     private final Path home;
     private CacheDatabase cache;
     private ExecutorService serial;
@@ -58,7 +62,7 @@ final class TeamChatHarness implements AutoCloseable {
                 return socket.tell(type, payload);
             }
         };
-        service = new TeamChatService(SELF, new TeamChatService.Services(new TeamChatStore(cache), link, new NoRest(), serial, scheduler, clock),
+        service = new TeamChatService(SELF, new TeamChatService.Services(new TeamChatStore(cache), link, new EarlierPages(), serial, scheduler, clock),
                 snapshot -> { });
         service.load().join();
     }
@@ -116,8 +120,8 @@ final class TeamChatHarness implements AutoCloseable {
         return new TeamMessage(conversationId, seq, "b-" + seq, BOB, "Bob", TeamMessageKind.TEXT, text, null, START);
     }
 
-    /** The REST side is not needed by these tests: the socket carries everything. */
-    private static final class NoRest implements TeamChatRest {
+    /** The REST side: only pages of older messages, by the seq they come before; the socket carries the rest. */
+    private final class EarlierPages implements TeamChatRest {
         @Override
         public CompletableFuture<List<TeamConversation>> conversations() {
             return CompletableFuture.failedFuture(new AssertionError("no REST expected"));
@@ -130,7 +134,9 @@ final class TeamChatHarness implements AutoCloseable {
 
         @Override
         public CompletableFuture<TeamMessagePage> before(long conversationId, long before, int limit) {
-            return CompletableFuture.failedFuture(new AssertionError("no REST expected"));
+            TeamMessagePage page = earlierPages.get(before);
+            return page == null ? CompletableFuture.failedFuture(new AssertionError("no page before " + before))
+                    : CompletableFuture.completedFuture(page);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.switchboard.app.testing.FakeChatLink;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.teamchat.TeamChatMessages;
 import dev.switchboard.shared.teamchat.TeamMessage;
+import dev.switchboard.shared.teamchat.TeamMessagePage;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -127,6 +128,32 @@ class TeamChatServiceTest {
                 .isEqualTo("you are not in this conversation");
         harness.service().discard(1, failed.clientId()).join();
         harness.await("gone", snapshot -> snapshot.thread(1).orElseThrow().outbox().isEmpty());
+    }
+
+    @Test
+    void olderMessagesArePagedInBeforeTheFirstHeldUntilTheStart() {
+        harness.connect(direct(1, 30, 30));
+        harness.await("resumed after 10", snapshot -> resumesAfter(1).contains(10L));
+        for (long seq = 11; seq <= 30; seq++) {
+            harness.receive(TeamChatMessages.MESSAGE, fromBob(1, seq, "m" + seq));
+        }
+        TeamThread thread = harness.await("the newest held", snapshot -> snapshot.thread(1).orElseThrow().messages().size() == 20)
+                .thread(1).orElseThrow();
+        assertThat(thread.hasEarlier()).isTrue();
+
+        harness.earlierPages.put(11L, new TeamMessagePage(java.util.stream.LongStream.rangeClosed(2, 10).mapToObj(seq -> fromBob(1, seq, "m" + seq))
+                .toList(), true));
+        harness.service().loadEarlier(1).join();
+        thread = harness.await("a page earlier", snapshot -> snapshot.thread(1).orElseThrow().messages().size() == 29).thread(1).orElseThrow();
+        assertThat(thread.messages().get(0).seq()).isEqualTo(2);
+        assertThat(thread.hasEarlier()).isTrue();
+
+        harness.earlierPages.put(2L, new TeamMessagePage(List.of(fromBob(1, 1, "m1")), false));
+        harness.service().loadEarlier(1).join();
+        thread = harness.await("the first", snapshot -> snapshot.thread(1).orElseThrow().messages().size() == 30).thread(1).orElseThrow();
+        assertThat(thread.messages()).extracting(TeamMessage::seq).startsWith(1L, 2L, 3L).endsWith(30L);
+        assertThat(thread.hasEarlier()).as("nothing before the first").isFalse();
+        assertThat(thread.unread()).as("older messages are read already").isZero();
     }
 
     private List<Long> resumesAfter(long conversationId) {
