@@ -48,7 +48,8 @@ public final class SharedChatTranscriptView extends View<BorderPane> {
                     setGraphic(null);
                     return;
                 }
-                meta.setText(line.who() + " · " + line.time());
+                // event lines have nobody to name
+                meta.setText(line.who().isBlank() ? line.time() : line.who() + " · " + line.time());
                 text.setText(line.text());
                 setGraphic(box);
             }

@@ -254,6 +254,8 @@ public final class TeamChatView extends View<BorderPane> {
             discard.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
             discard.managedProperty().bind(discard.visibleProperty());
             box.setMinWidth(0);
+            // each part as wide as its text (up to the list's width), so that one's own lines sit on the right
+            box.setFillWidth(false);
             text.maxWidthProperty().bind(messages.widthProperty().subtract(40));
         }
 
