@@ -49,10 +49,6 @@ public final class TeamChatStore implements AccountCache {
 
     /** One batch of changes, in one transaction so that a row never runs ahead of its messages. */
     record Writes(Collection<ThreadRow> rows, List<TeamMessage> messages, Collection<Long> removed) {
-
-        boolean isEmpty() {
-            return rows.isEmpty() && messages.isEmpty() && removed.isEmpty();
-        }
     }
 
     /** Loads what the page shows, after forgetting all but the newest messages of each conversation. */
