@@ -4,6 +4,7 @@ import dev.switchboard.app.chat.ChatFeature;
 import dev.switchboard.app.feature.Feature;
 import dev.switchboard.app.history.HistoryFeature;
 import dev.switchboard.app.home.HomeFeature;
+import dev.switchboard.app.internalchat.TeamChatFeature;
 import dev.switchboard.app.queue.QueueFeature;
 import dev.switchboard.app.reminders.RemindersFeature;
 import dev.switchboard.app.settings.SettingsFeature;
@@ -14,8 +15,8 @@ import java.util.List;
 
 /**
  * The workstation's features: a new one is a package of its own and a line here. The order is
- * the navigation's, and a feature that needs what another offers comes after it (the queue panel
- * and supervision need the chats; supervision needs the queues).
+ * the navigation's, and a feature that needs what another offers comes after it (the queue panel,
+ * supervision and the team chat need the chats; supervision needs the queues).
  */
 public final class Features {
 
@@ -23,6 +24,7 @@ public final class Features {
             new VisitorsFeature(),
             new ChatFeature(),
             new RemindersFeature(),
+            new TeamChatFeature(),
             new HomeFeature(),
             new QueueFeature(),
             new SupervisorFeature(),

@@ -19,6 +19,7 @@ import dev.switchboard.server.infra.FeatureContext;
 import dev.switchboard.server.infra.FeatureSet;
 import dev.switchboard.server.hours.BusinessHoursFeature;
 import dev.switchboard.server.infra.HttpApi;
+import dev.switchboard.server.internalchat.InternalChatFeature;
 import dev.switchboard.server.invitations.InvitationService;
 import dev.switchboard.server.invitations.InvitationsFeature;
 import dev.switchboard.server.realtime.AgentSocket;
@@ -86,7 +87,8 @@ public final class SwitchboardServer implements AutoCloseable {
                 new AutomaticMessagesFeature(config.demoSettings()),
                 new CannedRepliesFeature(),
                 new WrapUpFeature(config.demo()),
-                new HistoryFeature());
+                new HistoryFeature(),
+                new InternalChatFeature(config.demo()));
     }
 
     /** The two journals nearly every feature writes to, the accounts first among them. */

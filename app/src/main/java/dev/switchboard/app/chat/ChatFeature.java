@@ -97,6 +97,7 @@ public final class ChatFeature implements Feature {
             }
         });
         session.provide(SensitiveWordCheck.class, sensitiveWords);
+        session.provide(ChatTabActions.class, new ChatTabActions());
     }
 
     @Override
@@ -109,7 +110,8 @@ public final class ChatFeature implements Feature {
                 app.notices(), window.require(SensitiveWordCheck.class));
         ChatsViewModel model = new ChatsViewModel(context, chats.snapshots(), window.ticker());
         window.page(PageEntry.of(PAGE, Material2AL.CHAT, Role.AGENT,
-                        () -> new ChatsView(model, app.themes(), new AttachmentImages(chats.service().rest(), app.background().io(), app.fx())))
+                        () -> new ChatsView(model, app.themes(), new AttachmentImages(chats.service().rest(), app.background().io(), app.fx()),
+                                window.require(ChatTabActions.class)))
                 .withBadge(new PageEntry.Badge("chatsUnread",
                         Bindings.createIntegerBinding(() -> chats.snapshots().get().unread(), chats.snapshots()))));
 

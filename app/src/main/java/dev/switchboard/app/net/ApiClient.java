@@ -10,6 +10,9 @@ import dev.switchboard.shared.chat.MessagePage;
 import dev.switchboard.shared.health.Health;
 import dev.switchboard.shared.health.ProtocolVersion;
 import dev.switchboard.shared.problem.Problem;
+import dev.switchboard.shared.teamchat.NewDirectConversation;
+import dev.switchboard.shared.teamchat.TeamConversation;
+import dev.switchboard.shared.teamchat.TeamMessagePage;
 import dev.switchboard.shared.visitors.Block;
 import dev.switchboard.shared.visitors.Invitation;
 import dev.switchboard.shared.visitors.NewBlock;
@@ -201,6 +204,28 @@ public final class ApiClient implements AutoCloseable {
         }
         query.forEach(url::addQueryParameter);
         return url.build();
+    }
+
+    // --- internal chat between agents (issue 11) ---
+
+    /** {@code GET /api/v1/team/conversations}: the conversations the agent is in, each group's among them. */
+    public List<TeamConversation> teamConversations(ServerUrl server, String token) {
+        HttpUrl url = HttpUrl.get(server.api(API + "/team/conversations").toString());
+        return List.of(call(server, authorized(token, url).get().build(), TeamConversation[].class));
+    }
+
+    /** {@code POST /api/v1/team/conversations}: the one-to-one conversation with a colleague, made on first use. */
+    public TeamConversation directTeamConversation(ServerUrl server, String token, long agentId) {
+        HttpUrl url = HttpUrl.get(server.api(API + "/team/conversations").toString());
+        return call(server, authorized(token, url).post(json(new NewDirectConversation(agentId))).build(), TeamConversation.class);
+    }
+
+    /** {@code GET /api/v1/team/conversations/{id}/messages?before=SEQ&limit=N}: the newest messages before {@code before}. */
+    public TeamMessagePage teamMessagesBefore(ServerUrl server, String token, long conversationId, long before, int limit) {
+        HttpUrl url = HttpUrl.get(server.api(API + "/team/conversations").toString()).newBuilder()
+                .addPathSegment(Long.toString(conversationId)).addPathSegment("messages")
+                .addQueryParameter("before", Long.toString(before)).addQueryParameter("limit", Integer.toString(limit)).build();
+        return call(server, authorized(token, url).get().build(), TeamMessagePage.class);
     }
 
     private static HttpUrl.Builder conversationUrl(ServerUrl server, long conversationId) {

@@ -138,6 +138,11 @@ class RoleMatrixTest {
                 row("GET", "/api/v1/sensitive-words", null, 401, 200, 200, 200),
                 row("PUT", "/api/v1/sensitive-words", "{\"agentMode\":\"CONFIRM\",\"words\":[]}", 401, 403, 403, 200),
                 row("GET", "/api/v1/sensitive-word-flags", null, 401, 403, 200, 200),
+                // internal chat between agents (issue 11): members only, whatever the role; unknown conversations are 404
+                row("GET", "/api/v1/team/conversations", null, 401, 200, 200, 200),
+                row("POST", "/api/v1/team/conversations", "{\"agentId\":999}", 401, 404, 404, 404),
+                row("GET", "/api/v1/team/conversations/999/messages", null, 401, 404, 404, 404),
+                row("POST", "/api/v1/team/conversations/999/messages", "{\"clientId\":\"x\",\"text\":\"hi\"}", 401, 404, 404, 404),
                 // the widget's own requests prove a visitor by headers; a bearer token counts for nothing there
                 row("POST", "/api/v1/widget/attachments?conversationId=999&name=x", "x", 401, 401, 401, 401),
                 row("OPTIONS", "/api/v1/widget/attachments", null, 204, 204, 204, 204),
@@ -174,7 +179,11 @@ class RoleMatrixTest {
                 message("chat.decline", "{\"conversationId\":999}", 409, 409, 409),
                 message("chat.watch", "{\"conversationId\":999}", 403, 404, 404),
                 // leaving a chat one does not watch changes nothing, whoever asks
-                message("chat.unwatch", "{\"conversationId\":999}", ACK, ACK, ACK));
+                message("chat.unwatch", "{\"conversationId\":999}", ACK, ACK, ACK),
+                // internal chat between agents (issue 11)
+                message("team.message", "{\"conversationId\":999,\"clientId\":\"x\",\"text\":\"hi\"}", 404, 404, 404),
+                message("team.resume", "{\"conversationId\":999,\"after\":0}", 404, 404, 404),
+                message("team.read", "{\"conversationId\":999,\"seq\":1}", 404, 404, 404));
     }
 
     private static Arguments message(String type, String payload, int agent, int supervisor, int admin) {

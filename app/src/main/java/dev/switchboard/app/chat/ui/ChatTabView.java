@@ -3,6 +3,7 @@ package dev.switchboard.app.chat.ui;
 import atlantafx.base.theme.Styles;
 import dev.switchboard.app.chat.Chat;
 import dev.switchboard.app.chat.ChatPhase;
+import dev.switchboard.app.chat.ChatTabActions;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.View;
@@ -10,6 +11,7 @@ import dev.switchboard.shared.chat.Attachment;
 import dev.switchboard.shared.chat.CannedReply;
 import java.io.File;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -87,8 +89,11 @@ public final class ChatTabView extends View<BorderPane> {
     private final ListView<CannedReply> suggestions = new ListView<>();
     private final EmojiPicker emojiPicker;
     private final ChatSidePanel side;
+    private final List<Map.Entry<ChatTabActions.Action, Button>> extraActions;
 
-    public ChatTabView(ChatTabViewModel model, AttachmentImages images, Windows windows) {
+    /** @param extraActions buttons other features add to the header ({@link ChatTabActions}) */
+    public ChatTabView(ChatTabViewModel model, AttachmentImages images, Windows windows, List<ChatTabActions.Action> extraActions) {
+        this.extraActions = extraActions.stream().map(this::button).toList();
         this.model = model;
         this.images = images;
         this.windows = windows;
@@ -117,7 +122,9 @@ public final class ChatTabView extends View<BorderPane> {
         end.setOnAction(event -> windows.confirmEnd(model));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, transfer, assist, end);
+        HBox header = new HBox(8, title, spacer);
+        extraActions.forEach(extra -> header.getChildren().add(extra.getValue()));
+        header.getChildren().addAll(transfer, assist, end);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 8, 12));
         header.getStyleClass().add("chat-header");
@@ -257,6 +264,7 @@ public final class ChatTabView extends View<BorderPane> {
         disposer.bind(transfer.textProperty(), i18n.text("chat.action.transfer"));
         disposer.bind(assist.textProperty(), i18n.text("chat.action.assist"));
         disposer.bind(end.textProperty(), i18n.text("chat.action.end"));
+        extraActions.forEach(extra -> disposer.bind(extra.getValue().textProperty(), i18n.text(extra.getKey().textKey())));
         disposer.bind(closeTab.textProperty(), i18n.text("chat.action.closeTab"));
         disposer.bind(note.textProperty(), i18n.text("chat.note.toggle"));
         disposer.bind(send.textProperty(), i18n.text("chat.send"));
@@ -355,6 +363,14 @@ public final class ChatTabView extends View<BorderPane> {
         end.setDisable(!open);
         closeTab.setVisible(!open);
         note.setDisable(!open);
+    }
+
+    private Map.Entry<ChatTabActions.Action, Button> button(ChatTabActions.Action action) {
+        Button button = new Button(null, new FontIcon(action.icon()));
+        button.setId(action.id());
+        button.getStyleClass().add(Styles.SMALL);
+        button.setOnAction(event -> action.run().accept(model.chatProperty().get(), root.getScene().getWindow()));
+        return Map.entry(action, button);
     }
 
     private static void bindTooltip(Disposer disposer, Control control, I18n i18n, String key) {

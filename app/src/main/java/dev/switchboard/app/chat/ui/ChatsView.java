@@ -2,6 +2,7 @@ package dev.switchboard.app.chat.ui;
 
 import atlantafx.base.theme.Styles;
 import dev.switchboard.app.chat.ChatOffer;
+import dev.switchboard.app.chat.ChatTabActions;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.NoticeArea;
@@ -53,16 +54,18 @@ public final class ChatsView extends View<BorderPane> implements NoticeArea {
     private final VBox offers = new VBox(6);
     private final TabPane tabPane = new TabPane();
     private final Label empty = new Label(null, new FontIcon(Material2AL.CHAT_BUBBLE_OUTLINE));
+    private final ChatTabActions tabActions;
     private final Map<ChatTabViewModel, Tab> tabs = new HashMap<>();
     private final Map<Tab, ChatTabView> views = new HashMap<>();
     private final Disposer offerBindings = new Disposer();
     private boolean active;
     private ViewWindow dialog;
 
-    public ChatsView(ChatsViewModel model, ThemeManager themes, AttachmentImages images) {
+    public ChatsView(ChatsViewModel model, ThemeManager themes, AttachmentImages images, ChatTabActions tabActions) {
         this.model = model;
         this.themes = themes;
         this.images = images;
+        this.tabActions = tabActions;
         build();
     }
 
@@ -189,7 +192,7 @@ public final class ChatsView extends View<BorderPane> implements NoticeArea {
     }
 
     private Tab newTab(ChatTabViewModel tabModel) {
-        ChatTabView view = new ChatTabView(tabModel, images, new TabWindows());
+        ChatTabView view = new ChatTabView(tabModel, images, new TabWindows(), tabActions.all());
         Tab tab = new Tab();
         tab.setId("chatTab-" + tabModel.id());
         Label title = new Label();
