@@ -40,7 +40,10 @@
       damaged: '无法发送“%s”：文件是空的或已损坏', quota: '“%s”未能发送：可发送的文件数量或大小已达上限，请稍后再试',
       upFail: '“%s”未能发送，请检查网络后重试',
       earlier: '查看更早的对话', past: '%s 的对话', busy: '您所在网络发起的咨询太多，请过几分钟再试',
-      option: '请从列表中选择', check: '请检查您填写的信息'
+      option: '请从列表中选择', check: '请检查您填写的信息',
+      // leave a message: nobody of the chat's group can answer now
+      leaveNote: '暂时没有客服可以接待。请直接写下您的问题和联系方式，我们会尽快回复您。',
+      leftNote: '您的留言已收到，我们会尽快回复。回复会显示在这里，您也可以先离开本页面。'
     },
     en: {
       title: 'Chat with us', chat: 'Chat with us', leave: 'Leave a message', open: 'Open chat', close: 'Close chat',
@@ -64,7 +67,10 @@
       quota: '“%s” was not sent: no more files can be sent for now. Please try again later.',
       upFail: '“%s” was not sent. Check your connection and try again.', earlier: 'Show earlier chats', past: 'Chat of %s',
       busy: 'Too many chats from your network right now. Please try again in a few minutes.',
-      option: 'Choose one of the options', check: 'Please check your answers'
+      option: 'Choose one of the options', check: 'Please check your answers',
+      // leave a message: nobody of the chat's group can answer now
+      leaveNote: "Nobody can answer right now. Write your question and how to reach you, and we'll get back to you soon.",
+      leftNote: "Your message was left and we'll reply soon. The answer will appear here; you can leave this page meanwhile."
     }
   };
   // The host page's <html lang> wins over the browser's language: the page is what the visitor reads.
@@ -133,6 +139,10 @@
     seq: saved.log ? saved.seq || 0 : 0, // the last message applied: every message up to it is in `log`
     status: saved.status || null, // QUEUED or ACTIVE
     pos: saved.pos || 0, // place in the queue, 1 = next
+    // Leave a message: the backend offered it for this waiting chat (chat.status `leaveMessage`: nobody
+    // of the chat's group is online, or the wait grew too long). What the visitor writes stays in the
+    // chat's queue for the group's agents (docs/protocol.md, "Leave a message").
+    leave: !!saved.leave,
     agent: saved.agent || '', // who serves the chat
     want: !!saved.want, // a chat was asked for (pre-chat form sent) and has not started yet
     // [{c: clientId, t: text, at, a: attachmentId, f: file}] written, not yet acknowledged
@@ -156,7 +166,7 @@
     (Array.isArray(old.out) ? old.out : []).forEach(function (e) { if (e && !mine[e.c] && !gone[e.c]) out.push(e); });
     store.set(CHAT, {
       answers: state.answers, log: log.slice(-LOG_KEEP), conv: state.conv, seq: seq, status: state.status,
-      pos: state.pos, agent: state.agent, want: state.want, out: out, readSeq: Math.max(state.readSeq, same && old.readSeq || 0),
+      pos: state.pos, leave: state.leave, agent: state.agent, want: state.want, out: out, readSeq: Math.max(state.readSeq, same && old.readSeq || 0),
       dlvSeq: Math.max(state.dlvSeq, same && old.dlvSeq || 0),
       rated: Math.max(state.rated, old.rated || 0)
     }, CHAT_COOKIE, { conv: state.conv });
@@ -500,6 +510,9 @@
         state.status = p.status;
         if (p.position != null) state.pos = p.position;
         if (p.agentName) state.agent = String(p.agentName);
+        // a resume's status leaves the offer out: only a queue announcement turns it on or off
+        if (p.leaveMessage != null) state.leave = !!p.leaveMessage;
+        if (p.status !== 'QUEUED') state.leave = false;
         saveChat();
         ui.render();
       }
@@ -569,10 +582,11 @@
         delete typers[l.name];
         ui.typing();
         // A served chat whose status this page missed (it was offline when the agent came).
-        if (state.status !== 'ACTIVE' && state.status !== 'ENDED') { state.status = 'ACTIVE'; state.agent = l.name; }
+        if (state.status !== 'ACTIVE' && state.status !== 'ENDED') { state.status = 'ACTIVE'; state.agent = l.name; state.leave = false; }
       } else if (state.status !== 'ENDED' && (ev.type === 'JOINED' || (ev.type === 'TRANSFERRED' && ev.agentName))) {
         state.status = 'ACTIVE';
         state.agent = ev.agentName;
+        state.leave = false;
       } else if (ev.type === 'TRANSFERRED' && state.status !== 'ENDED') {
         state.status = 'QUEUED';
         state.pos = 0;
@@ -608,6 +622,7 @@
       state.seq = 0;
       state.status = null;
       state.pos = 0;
+      state.leave = false;
       state.agent = '';
       state.want = false;
       state.readSeq = state.dlvSeq = 0;
@@ -1042,8 +1057,12 @@
 
     function render() {
       if (!host) return;
-      var served = state.conv && state.status === 'ACTIVE' && state.agent, off = !state.agentsAvailable && !served, note = '';
+      var served = state.conv && state.status === 'ACTIVE' && state.agent, note = '';
       var over = state.conv && state.status === 'ENDED';
+      // Once the chat waits in a group, that group decides: nobody of it online is "leave a message"
+      // even while agents of other groups are in (the site-wide config answers only before that).
+      var leaving = state.conv && state.status === 'QUEUED' && state.leave, off = !served && (leaving || !state.agentsAvailable);
+      var wrote = state.log.some(function (l) { return l.from === 'visitor'; });
       $.sb.classList.toggle('off', off);
       $.launcher.classList.toggle('off', off);
       $.lbl.textContent = off ? t('leave') : t('chat');
@@ -1052,9 +1071,11 @@
       $.sub.textContent = served ? t('serving') : off ? t('offline') : t('online');
       if (!state.welcomed) note = t(state.crowded ? 'busy' : 'reconnecting');
       else if (state.busy && (!state.conv || over)) note = t('busy');
+      else if (leaving) note = t(wrote ? 'leftNote' : 'leaveNote');
       else if (state.conv && state.status === 'QUEUED') note = state.pos > 1 ? t('queued', state.pos - 1) : t(state.pos ? 'first' : 'waiting');
       $.note.textContent = note;
       $.note.hidden = !note;
+      if (leaving) $.note.setAttribute('data-leave', wrote ? 'left' : 'offered'); else $.note.removeAttribute('data-leave');
       $.input.placeholder = off ? t('inputLeave') : t('input');
       q('.lead').textContent = off ? t('introLeave') : t('intro');
       q('.go').textContent = off ? t('next') : t('start');
@@ -1063,7 +1084,11 @@
       $.hi.hidden = state.log.length + state.out.length > 0 || !$.past.hidden;
       $.end.hidden = !state.conv || over;
       if ($.end.hidden) $.ask.hidden = true;
+      var surveyWasHidden = $.rate.hidden;
       $.rate.hidden = !over || state.rated === state.conv;
+      // The survey comes below the last line when the chat ends, after the end line scrolled the log:
+      // bring it into view, or the visitor never sees it.
+      if (surveyWasHidden && !$.rate.hidden) $.body.scrollTop = $.body.scrollHeight;
       $.thanks.hidden = !over || thanked !== state.conv;
       buildFields();
       var needForm = needsAnswers();
