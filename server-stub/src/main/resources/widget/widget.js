@@ -150,6 +150,9 @@
     readSeq: saved.readSeq || 0, // how far the agents have read
     dlvSeq: saved.dlvSeq || 0, // how far the agents' workstations hold the chat
     rated: saved.rated || 0, // the last conversation the visitor rated
+    // {id, at}: an invitation the visitor answered (accepted, or a forced one shown) and no chat has
+    // started from yet; the next chat starts from it (see formFields and chat.pump)
+    invited: saved.invited || null,
     open: false,
     blocked: false,
     invitation: null
@@ -168,7 +171,7 @@
       answers: state.answers, log: log.slice(-LOG_KEEP), conv: state.conv, seq: seq, status: state.status,
       pos: state.pos, leave: state.leave, agent: state.agent, want: state.want, out: out, readSeq: Math.max(state.readSeq, same && old.readSeq || 0),
       dlvSeq: Math.max(state.dlvSeq, same && old.dlvSeq || 0),
-      rated: Math.max(state.rated, old.rated || 0)
+      rated: Math.max(state.rated, old.rated || 0), invited: state.invited
     }, CHAT_COOKIE, { conv: state.conv });
   }
 
@@ -314,7 +317,26 @@
 
   // A new chat needs the pre-chat form filled in first.
   function needsAnswers() {
-    return state.fields.length > 0 && !state.answers && (!state.conv || state.status === 'ENDED');
+    return formFields().length > 0 && !state.answers && (!state.conv || state.status === 'ENDED');
+  }
+
+  // ---------------------------------------------------------------- invitations answered
+  // A visitor who answers an invitation is asked as little as possible: the form's name fields, none
+  // required, and no question type (the backend checks the same; docs/protocol.md, "Chats from
+  // invitations"). The chat then starts from the invitation: its text becomes the chat's stored first
+  // line, which replaces the line shown here on accepting, and the inviting agent gets the chat.
+  var INVITED_FOR_MS = 30 * 60000; // the backend accepts an hour; an answer this old is a new visit's
+  function invitedNow() {
+    return state.invited && Date.now() - state.invited.at < INVITED_FOR_MS ? state.invited : null;
+  }
+  function formFields() {
+    if (!invitedNow()) return state.fields;
+    return state.fields.filter(function (f) { return f.type === 'NAME'; })
+      .map(function (f) { return Object.assign({}, f, { required: false }); });
+  }
+  function answered(inv) {
+    state.invited = { id: inv.id, at: Date.now() };
+    addMessage({ from: 'agent', text: inv.text, name: inv.name, inv: inv.id });
   }
 
   // On load, and again when the window opens (agents come and go) at most every 30 s. The form
@@ -425,7 +447,9 @@
         if (pause > 0) { pumpTimer = setTimeout(chat.pump, pause); return; }
         if ((state.want || state.out.length || ups.length) && !chat.starting && !needsAnswers()) {
           chat.starting = true;
-          send('chat.start', { prechat: state.answers || {} });
+          var start = { prechat: state.answers || {} }, inv = invitedNow();
+          if (inv) start.invitationId = inv.id;
+          send('chat.start', start);
         }
         return;
       }
@@ -483,6 +507,7 @@
       state.want = false;
       if (p.conversationId !== state.conv) chat.adopt(p.conversationId);
       if (!state.status || state.status === 'ENDED') state.status = p.status;
+      state.invited = null; // the chat started (from it, if it still could)
       // An open chat that was answered (another tab started it) comes with its history.
       chat.resume();
       saveChat();
@@ -591,6 +616,12 @@
         state.status = 'QUEUED';
         state.pos = 0;
       }
+      // the invitation's text, stored as the chat's first line, replaces the one shown on accepting
+      var invited = /^invitation-(\d+)$/.exec(m.senderType === 'AGENT' && m.clientId || '');
+      if (invited) {
+        state.log = state.log.filter(function (x) { return String(x.inv) !== invited[1]; });
+        ui.unshow(invited[1]);
+      }
       for (var i = 0; i < state.log.length && !(state.log[i].seq > m.seq); i++) { /* finds the place */ }
       state.log.splice(i, 0, l);
       if (state.log.length > LOG_KEEP) state.log.shift();
@@ -636,6 +667,7 @@
     answersRefused: function (errors) {
       chat.starting = false;
       state.answers = null;
+      state.invited = null; // the invitation could not start the chat: the whole form applies
       saveChat();
       configAt = 0;
       loadConfig(true);
@@ -1115,13 +1147,13 @@
 
     // Rebuilds the pre-chat fields only when the form itself changed, so typing survives renders.
     function buildFields() {
-      var sig = JSON.stringify(state.fields);
+      var fields = formFields(), sig = JSON.stringify(fields);
       if (sig === fieldSig) return;
       fieldSig = sig;
       $.flds.textContent = '';
       var typed = {};
       inputs.forEach(function (x) { typed[x.field.key] = x.input.value; });
-      inputs = state.fields.map(function (f, i) {
+      inputs = fields.map(function (f, i) {
         var box = el('div', 'fld'), id = 'sb-f' + i, input;
         var lab = el('label', null, (LANG === 'zh' && f.labelZh) || f.label || f.key);
         lab.htmlFor = id;
@@ -1292,6 +1324,7 @@
       var li = el('li', 'msg ' + (m.from === 'visitor' ? 'visitor' : 'agent')), meta = el('div', 'meta'), bub = el('div', 'bub');
       li.setAttribute('data-sb', 'message');
       li.setAttribute('data-from', m.from);
+      if (m.inv) li.setAttribute('data-inv', m.inv);
       if (m.from !== 'visitor' && m.name) li.appendChild(el('span', 'nm', m.name));
       if (m.file || m.local) {
         bub.appendChild(filePart(m.file || { name: m.local.name, w: m.local.w, h: m.local.h }, m.local && m.local.url));
@@ -1388,6 +1421,14 @@
       $.body.scrollTop = $.body.scrollHeight;
     }
 
+    // The line an invitation showed until the chat's stored copy of it came.
+    function unshow(invitationId) {
+      if (!host) return;
+      Array.prototype.forEach.call($.log.querySelectorAll('[data-inv]'), function (li) {
+        if (li.getAttribute('data-inv') === String(invitationId)) li.remove();
+      });
+    }
+
     function failed(cid) {
       var li = host && mine(cid);
       if (li) { li.classList.remove('pend'); mark(li, 'failed'); }
@@ -1480,7 +1521,7 @@
       send('invitation.shown', { invitationId: inv.id }, true);
       if (p.forced || state.open) {
         state.invitation = null;
-        addMessage({ from: 'agent', text: inv.text, name: inv.name });
+        answered(inv); // writing back under it is the visitor's yes
         setOpen(true, false);
         return;
       }
@@ -1499,7 +1540,7 @@
       state.invitation = null;
       send('invitation.accepted', { invitationId: inv.id }, true);
       hideCard();
-      addMessage({ from: 'agent', text: inv.text, name: inv.name });
+      answered(inv);
       setOpen(true, true);
     }
 
@@ -1520,7 +1561,7 @@
     return {
       ready: ready, render: render, append: append, sending: sending, acked: function (cid) { var li = host && mine(cid); if (li) mark(li, 'sent'); },
       failed: failed, progress: progress, upError: upError, reads: reads, typing: typing, clear: clear, past: past,
-      invite: invite, remove: remove, open: setOpen, answersRefused: answersRefused
+      invite: invite, remove: remove, open: setOpen, answersRefused: answersRefused, unshow: unshow
     };
   })();
 

@@ -9,6 +9,7 @@ import dev.switchboard.server.distribution.RoutingRequest;
 import dev.switchboard.server.distribution.WorkQueue;
 import dev.switchboard.server.infra.AddressLimits;
 import dev.switchboard.server.infra.HttpApi;
+import dev.switchboard.server.invitations.InvitationService;
 import dev.switchboard.server.realtime.AgentSocket;
 import dev.switchboard.server.sites.Site;
 import dev.switchboard.server.sites.SiteService;
@@ -41,12 +42,14 @@ public final class Chat {
      * @param addressLimits how many chats one client address may start and have waiting
      */
     public Chat(Jdbi jdbi, Clock clock, Path dataDir, Visitors visitors, AgentSocket agentSocket, AgentDirectory agents,
-                Callers callers, SiteService sites, Distribution distribution, UploadLimits uploads, AddressLimits addressLimits) {
+                Callers callers, SiteService sites, Distribution distribution, InvitationService invitations, UploadLimits uploads,
+                AddressLimits addressLimits) {
         ChatDelivery delivery = new ChatDelivery(jdbi, visitors.tracker(), agentSocket);
         Function<String, PrechatForm> forms = siteId -> sites.find(siteId).map(Site::prechat).orElse(PrechatForm.NONE);
-        this.work = distribution.register(ChatWork.KIND, new ChatWork(jdbi, delivery, visitors.tracker(), forms));
+        InvitedChats invited = new InvitedChats(jdbi, invitations::acceptedBy);
+        this.work = distribution.register(ChatWork.KIND, new ChatWork(jdbi, delivery, visitors.tracker(), forms, invited));
         this.service = new ChatService(jdbi, clock, delivery, new AttachmentStore(jdbi, dataDir, uploads, PictureReader.standard()), forms,
-                new ChatStartLimits(jdbi, clock, addressLimits), work);
+                new ChatStartLimits(jdbi, clock, addressLimits), work, invited);
         this.receipts = new ChatReceipts(jdbi, delivery);
         ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, work, agents), work,
                 new VisitorChatView(jdbi, service), receipts);

@@ -15,6 +15,7 @@ import dev.switchboard.shared.chat.NewMessage;
 import dev.switchboard.shared.chat.SenderType;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.ProblemType;
+import dev.switchboard.shared.visitors.Invitation;
 import dev.switchboard.shared.visitors.PrechatAnswerRules;
 import dev.switchboard.shared.visitors.PrechatForm;
 import java.time.Clock;
@@ -56,11 +57,13 @@ public final class ChatService {
     /** The distribution engine's queue of chats: it gives new chats to agents. */
     private final WorkQueue work;
     private final ChatStartLimits startLimits;
+    private final InvitedChats invited;
 
     /** @param forms the pre-chat form of a site, by its id */
     ChatService(Jdbi jdbi, Clock clock, ChatDelivery delivery, AttachmentStore attachments, Function<String, PrechatForm> forms,
-                ChatStartLimits startLimits, WorkQueue work) {
+                ChatStartLimits startLimits, WorkQueue work, InvitedChats invited) {
         this.jdbi = jdbi;
+        this.invited = invited;
         this.work = work;
         this.forms = forms;
         this.startLimits = startLimits;
@@ -107,11 +110,16 @@ public final class ChatService {
      * conversation waits for {@link #route} so that the visitor hears "started" before
      * "queued" or "served". The answers must fit the site's pre-chat form: the widget checks them
      * too, but anyone can send a {@code chat.start}, and the answers steer routing. A new chat
-     * counts against the limits of the client's {@code address} (429 beyond them).
+     * counts against the limits of the client's {@code address} (429 beyond them). With the
+     * {@code invitationId} of an invitation the visitor may answer, the chat starts from it
+     * ({@link InvitedChats}); an invitation that cannot start a chat (not theirs, too old, used)
+     * is ignored, and the whole form then applies.
      */
-    public Conversation start(String visitorId, String site, Map<String, String> prechat, String address) {
+    public Conversation start(String visitorId, String site, Map<String, String> prechat, String address, Long invitationId) {
         Map<String, String> answers = PrechatAnswerRules.normalized(prechat);
-        List<FieldError> errors = PrechatAnswerRules.check(forms.apply(site), answers);
+        Optional<Invitation> invitation = invited.answered(visitorId, invitationId);
+        PrechatForm form = forms.apply(site);
+        List<FieldError> errors = PrechatAnswerRules.check(invitation.isPresent() ? InvitedChats.formFor(form) : form, answers);
         if (!errors.isEmpty()) {
             throw ApiException.invalid("the pre-chat answers do not fit the site's form", errors);
         }
@@ -121,9 +129,14 @@ public final class ChatService {
             if (open.isPresent()) {
                 return open.get();
             }
-            long id = startLimits.admit(address, () -> jdbi.inTransaction(handle -> store.insertConversation(handle, visitorId, site,
-                    answers, work.priorityFor(handle, visitorId), address, clock.instant())));
-            LOG.info("conversation started: id={} visitor={}", id, visitorId);
+            long id = startLimits.admit(address, () -> jdbi.inTransaction(handle -> {
+                long created = store.insertConversation(handle, visitorId, site, answers, work.priorityFor(handle, visitorId), address,
+                        clock.instant());
+                invitation.ifPresent(answered -> invited.started(handle, created, answered));
+                return created;
+            }));
+            invited.remember(id, invitation);
+            LOG.info("conversation started: id={} visitor={} invitation={}", id, visitorId, invitation.map(Invitation::id).orElse(null));
             return get(id);
         }
     }

@@ -50,7 +50,8 @@ final class ChatSocketHandlers {
                 switch (message.type()) {
                     case ChatMessages.START -> {
                         ChatMessages.Start start = payload(message, ChatMessages.Start.class);
-                        Conversation conversation = chats.start(page.visitorId(), page.site(), start.prechat(), page.address());
+                        Conversation conversation = chats.start(page.visitorId(), page.site(), start.prechat(), page.address(),
+                                start.invitationId());
                         page.send(ChatDelivery.envelope(ChatMessages.STARTED, null,
                                 new ChatMessages.Started(conversation.id(), conversation.status())));
                         chats.route(conversation.id());

@@ -64,8 +64,16 @@ public final class ChatMessages {
     private ChatMessages() {
     }
 
-    /** {@code chat.start}: the pre-chat form's answers by field key. */
-    public record Start(Map<String, String> prechat) {
+    /**
+     * {@code chat.start}: the pre-chat form's answers by field key; {@code invitationId} when the
+     * visitor answers an invitation (the form then asks only for an optional name, the invitation's
+     * text is the chat's first line and the inviting agent gets the chat when free).
+     */
+    public record Start(Map<String, String> prechat, Long invitationId) {
+
+        public Start(Map<String, String> prechat) {
+            this(prechat, null);
+        }
     }
 
     /** {@code chat.started}. */
