@@ -51,8 +51,9 @@ public final class Chat {
         this.service = new ChatService(jdbi, clock, delivery, new AttachmentStore(jdbi, dataDir, uploads, PictureReader.standard()), forms,
                 new ChatStartLimits(jdbi, clock, addressLimits), work, invited);
         this.receipts = new ChatReceipts(jdbi, delivery);
+        VisitorDrafts drafts = new VisitorDrafts(service, delivery, siteId -> sites.find(siteId).map(Site::typingPreview).orElse(false), clock);
         ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, work, agents), work,
-                new VisitorChatView(jdbi, service), receipts);
+                new VisitorChatView(jdbi, service), receipts, drafts);
         visitors.addHandler(handlers.forVisitors());
         agentSocket.addHandler(handlers.forAgents());
         this.routes = new ChatRoutes(service, callers);

@@ -317,6 +317,11 @@ public final class ChatService {
         return jdbi.withHandle(handle -> store.find(handle, conversationId)).orElseThrow(() -> ApiException.notFound("conversation " + conversationId));
     }
 
+    /** The conversation (without its routing reasons) if the author may write into it. */
+    Conversation writableBy(ChatAuthor author, long conversationId) {
+        return requireAccess(author, conversationId, true);
+    }
+
     /** The conversation, if the author may read it ({@code writing} false) or write into it ({@link ChatAccess}). */
     private Conversation requireAccess(ChatAuthor author, long conversationId, boolean writing) {
         return requireAccess(author, conversationId, writing, false);

@@ -79,6 +79,11 @@ public final class VisitorClient implements AutoCloseable {
         return welcome.path("token").asText();
     }
 
+    /** The welcome's payload, as the widget reads it. */
+    public JsonNode welcome() {
+        return welcome;
+    }
+
     public boolean returning() {
         return welcome.path("returning").asBoolean();
     }
