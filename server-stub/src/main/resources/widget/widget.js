@@ -43,7 +43,8 @@
       option: '请从列表中选择', check: '请检查您填写的信息',
       // leave a message: nobody of the chat's group can answer now
       leaveNote: '暂时没有客服可以接待。请直接写下您的问题和联系方式，我们会尽快回复您。',
-      leftNote: '您的留言已收到，我们会尽快回复。回复会显示在这里，您也可以先离开本页面。'
+      leftNote: '您的留言已收到，我们会尽快回复。回复会显示在这里，您也可以先离开本页面。',
+      privacy: '隐私提示：客服可以在您发送之前看到您正在输入的内容。'
     },
     en: {
       title: 'Chat with us', chat: 'Chat with us', leave: 'Leave a message', open: 'Open chat', close: 'Close chat',
@@ -70,7 +71,8 @@
       option: 'Choose one of the options', check: 'Please check your answers',
       // leave a message: nobody of the chat's group can answer now
       leaveNote: "Nobody can answer right now. Write your question and how to reach you, and we'll get back to you soon.",
-      leftNote: "Your message was left and we'll reply soon. The answer will appear here; you can leave this page meanwhile."
+      leftNote: "Your message was left and we'll reply soon. The answer will appear here; you can leave this page meanwhile.",
+      privacy: 'Privacy: our agents can see what you type before you send it.'
     }
   };
   // The host page's <html lang> wins over the browser's language: the page is what the visitor reads.
@@ -155,7 +157,8 @@
     invited: saved.invited || null,
     open: false,
     blocked: false,
-    invitation: null
+    invitation: null,
+    typingPreview: false // the site shows agents what the visitor types before sending (welcome)
   };
   // clientIds acknowledged or applied here, so that merging with another tab's outbox drops them.
   var gone = {};
@@ -267,6 +270,7 @@
       state.welcomed = true;
       state.crowded = false;
       state.returning = !!p.returning;
+      state.typingPreview = !!p.typingPreview;
       attempt = 0;
       if (p.prechat && Array.isArray(p.prechat.fields)) state.fields = p.prechat.fields;
       clearInterval(beatTimer);
@@ -374,6 +378,7 @@
   var START_PAUSE_MS = 60000, refusedAt = 0; // a start refused for too many chats from this address waits a minute
   var ups = []; // files on their way up: {c, t: caption, file, at, x: the request once started}
   var typers = {}, typersTimer = 0, typingAt = 0, typingOff = 0, readSent = 0, readTimer = 0, pastAsked = false;
+  var draftSent = '', draftAt = 0, draftTimer = 0; // the typing preview's last text sent, when, and its next send
   // gotSeq: the newest agent message this page holds; dlvSent: the last chat.delivered this connection sent
   var gotSeq = 0, dlvSent = 0, dlvTimer = 0;
   // pastPending: history pages asked for on this connection and not yet answered; pastStale: how
@@ -397,6 +402,7 @@
     send: function (text) {
       var e = { c: rid(), t: text, at: Date.now() };
       chat.quiet();
+      chat.drafted();
       state.out.push(e);
       saveChat();
       ui.sending(e);
@@ -407,6 +413,7 @@
     attach: function (file, caption) {
       var u = { c: rid(), t: caption, file: file, at: Date.now() };
       chat.quiet();
+      chat.drafted();
       ups.push(u);
       ui.sending(u);
       if (!state.conv || state.status === 'ENDED') { state.want = true; saveChat(); }
@@ -711,6 +718,29 @@
       send('chat.typing', { conversationId: state.conv, typing: true });
     },
 
+    // Typing preview (docs/protocol.md, "Typing preview"): where the site shows agents what the visitor
+    // types, the input's text goes as chat.draft at most once a second (the latest, also after a
+    // pause) and again every 15 s while it stays, so agents never take an old draft for a current
+    // one. Only on such sites (the welcome says so, and the widget's privacy note tells the visitor),
+    // only in an open chat, and never at the cost of a message: it waits for the send budget.
+    draft: function (renew) {
+      clearTimeout(draftTimer);
+      if (!state.typingPreview || !state.conv || state.status === 'ENDED' || !live()) return;
+      var text = ui.inputText().slice(0, 2000), wait = Math.max(draftAt + 1000 - Date.now(), paced());
+      if (text === draftSent && !renew) return;
+      if (wait > 0) { draftTimer = setTimeout(function () { chat.draft(renew); }, wait); return; }
+      draftAt = Date.now();
+      draftSent = text;
+      send('chat.draft', { conversationId: state.conv, text: text });
+      if (text) draftTimer = setTimeout(function () { chat.draft(true); }, 15000);
+    },
+
+    // The text was sent (or taken away for a file's caption): agents drop the preview with the message.
+    drafted: function () {
+      clearTimeout(draftTimer);
+      draftSent = '';
+    },
+
     quiet: function () {
       clearTimeout(typingOff);
       if (!typingAt) return;
@@ -880,6 +910,7 @@
     '.rate textarea{display:block;width:100%;min-height:56px;margin-bottom:10px;padding:8px 10px;border:1px solid #d1d5db;border-radius:10px;resize:vertical;background:#fff;outline:0}',
     '.rs:disabled{opacity:.45;cursor:default}.thanks{margin:14px 0 0;text-align:center;color:#047857;font-weight:600}',
     '.ev{align-self:center;max-width:90%;padding:3px 12px;border-radius:12px;background:#eceef3;color:var(--mute);font-size:12px;text-align:center;overflow-wrap:anywhere}',
+    '.priv{margin:0;padding:5px 14px;font-size:11.5px;line-height:1.4;color:var(--mute);background:#fff;border-top:1px solid var(--line)}',
     '.note{margin:0;padding:8px 14px;font-size:12.5px;line-height:1.45;color:#92400e;background:#fffbeb;border-top:1px solid #fde68a}',
     // pre-chat form
     'form.pre{margin-top:4px;padding:16px;border-radius:14px;background:#fff;box-shadow:0 1px 3px rgba(15,23,42,.08)}',
@@ -942,6 +973,7 @@
     '<p class="thanks" data-sb="rating-thanks" role="status" hidden></p>' +
     '<form class="pre" data-sb="prechat" novalidate hidden><p class="lead"></p><p class="err" data-sb="prechat-error" role="alert" hidden></p><div class="flds"></div><button type="submit" class="go"></button></form></div>' +
     '<p class="note" data-sb="status" role="status" hidden></p>' +
+    '<p class="priv" data-sb="privacy" hidden></p>' +
     '<div class="stage" data-sb="staged" hidden><span></span><button type="button" data-sb="unstage">' + ICON_X + '</button></div>' +
     '<form class="cmp" novalidate><button type="button" class="clip" data-sb="attach">' + ICON_CLIP + '</button>' +
     '<input type="file" data-sb="file" hidden><textarea data-sb="input" rows="1" maxlength="2000"></textarea>' +
@@ -978,7 +1010,8 @@
         send: q('[data-sb=send]'), launcher: q('[data-sb=launcher]'), lbl: q('.lbl'), note: q('.note'), h2: q('h2'),
         sub: q('.sub span'), bdg: q('.bdg'), end: q('[data-sb=end]'), ask: q('.ask'), rate: q('form.rate'),
         comment: q('[data-sb=rating-comment]'), rateSend: q('[data-sb=rating-send]'), thanks: q('.thanks'), typing: q('.typing'),
-        past: q('.past'), pastLog: q('.past ol'), more: q('.more'), stage: q('.stage'), file: q('[data-sb=file]')
+        past: q('.past'), pastLog: q('.past ol'), more: q('.more'), stage: q('.stage'), file: q('[data-sb=file]'),
+        priv: q('.priv')
       };
       $.sb.setAttribute('lang', LANG === 'zh' ? 'zh-CN' : 'en');
       if (COLOR) { $.sb.style.setProperty('--a', COLOR); $.sb.style.setProperty('--a2', COLOR); }
@@ -1001,6 +1034,7 @@
       $.comment.setAttribute('aria-label', t('comment'));
       $.rateSend.textContent = t('rateSend');
       $.thanks.textContent = t('thanks');
+      $.priv.textContent = t('privacy');
       $.more.textContent = t('earlier');
       $.win.setAttribute('data-drop', t('drop'));
       for (var n = 1; n <= 5; n++) {
@@ -1028,6 +1062,7 @@
         grow();
         tab(':draft', $.input.value);
         if ($.input.value.trim()) chat.typed(); else chat.quiet();
+        chat.draft();
       });
       // A pasted picture is staged like a chosen file; pasted text stays text.
       $.input.addEventListener('paste', function (e) {
@@ -1128,6 +1163,7 @@
       $.preErr.hidden = !needForm || !refused;
       $.pre.hidden = !needForm;
       $.cmp.hidden = needForm;
+      $.priv.hidden = needForm || !state.typingPreview;
       $.stage.hidden = needForm || !staged;
     }
 
@@ -1561,7 +1597,8 @@
     return {
       ready: ready, render: render, append: append, sending: sending, acked: function (cid) { var li = host && mine(cid); if (li) mark(li, 'sent'); },
       failed: failed, progress: progress, upError: upError, reads: reads, typing: typing, clear: clear, past: past,
-      invite: invite, remove: remove, open: setOpen, answersRefused: answersRefused, unshow: unshow
+      invite: invite, remove: remove, open: setOpen, answersRefused: answersRefused, unshow: unshow,
+      inputText: function () { return host ? $.input.value : ''; }
     };
   })();
 
