@@ -40,7 +40,11 @@
       damaged: '无法发送“%s”：文件是空的或已损坏', quota: '“%s”未能发送：可发送的文件数量或大小已达上限，请稍后再试',
       upFail: '“%s”未能发送，请检查网络后重试',
       earlier: '查看更早的对话', past: '%s 的对话', busy: '您所在网络发起的咨询太多，请过几分钟再试',
-      option: '请从列表中选择', check: '请检查您填写的信息'
+      option: '请从列表中选择', check: '请检查您填写的信息',
+      // leave a message: nobody of the chat's group can answer now
+      leaveNote: '暂时没有客服可以接待。请直接写下您的问题和联系方式，我们会尽快回复您。',
+      leftNote: '您的留言已收到，我们会尽快回复。回复会显示在这里，您也可以先离开本页面。',
+      privacy: '隐私提示：客服可以在您发送之前看到您正在输入的内容。'
     },
     en: {
       title: 'Chat with us', chat: 'Chat with us', leave: 'Leave a message', open: 'Open chat', close: 'Close chat',
@@ -64,7 +68,11 @@
       quota: '“%s” was not sent: no more files can be sent for now. Please try again later.',
       upFail: '“%s” was not sent. Check your connection and try again.', earlier: 'Show earlier chats', past: 'Chat of %s',
       busy: 'Too many chats from your network right now. Please try again in a few minutes.',
-      option: 'Choose one of the options', check: 'Please check your answers'
+      option: 'Choose one of the options', check: 'Please check your answers',
+      // leave a message: nobody of the chat's group can answer now
+      leaveNote: "Nobody can answer right now. Write your question and how to reach you, and we'll get back to you soon.",
+      leftNote: "Your message was left and we'll reply soon. The answer will appear here; you can leave this page meanwhile.",
+      privacy: 'Privacy: our agents can see what you type before you send it.'
     }
   };
   // The host page's <html lang> wins over the browser's language: the page is what the visitor reads.
@@ -133,6 +141,10 @@
     seq: saved.log ? saved.seq || 0 : 0, // the last message applied: every message up to it is in `log`
     status: saved.status || null, // QUEUED or ACTIVE
     pos: saved.pos || 0, // place in the queue, 1 = next
+    // Leave a message: the backend offered it for this waiting chat (chat.status `leaveMessage`: nobody
+    // of the chat's group is online, or the wait grew too long). What the visitor writes stays in the
+    // chat's queue for the group's agents (docs/protocol.md, "Leave a message").
+    leave: !!saved.leave,
     agent: saved.agent || '', // who serves the chat
     want: !!saved.want, // a chat was asked for (pre-chat form sent) and has not started yet
     // [{c: clientId, t: text, at, a: attachmentId, f: file}] written, not yet acknowledged
@@ -140,9 +152,13 @@
     readSeq: saved.readSeq || 0, // how far the agents have read
     dlvSeq: saved.dlvSeq || 0, // how far the agents' workstations hold the chat
     rated: saved.rated || 0, // the last conversation the visitor rated
+    // {id, at}: an invitation the visitor answered (accepted, or a forced one shown) and no chat has
+    // started from yet; the next chat starts from it (see formFields and chat.pump)
+    invited: saved.invited || null,
     open: false,
     blocked: false,
-    invitation: null
+    invitation: null,
+    typingPreview: false // the site shows agents what the visitor types before sending (welcome)
   };
   // clientIds acknowledged or applied here, so that merging with another tab's outbox drops them.
   var gone = {};
@@ -156,9 +172,9 @@
     (Array.isArray(old.out) ? old.out : []).forEach(function (e) { if (e && !mine[e.c] && !gone[e.c]) out.push(e); });
     store.set(CHAT, {
       answers: state.answers, log: log.slice(-LOG_KEEP), conv: state.conv, seq: seq, status: state.status,
-      pos: state.pos, agent: state.agent, want: state.want, out: out, readSeq: Math.max(state.readSeq, same && old.readSeq || 0),
+      pos: state.pos, leave: state.leave, agent: state.agent, want: state.want, out: out, readSeq: Math.max(state.readSeq, same && old.readSeq || 0),
       dlvSeq: Math.max(state.dlvSeq, same && old.dlvSeq || 0),
-      rated: Math.max(state.rated, old.rated || 0)
+      rated: Math.max(state.rated, old.rated || 0), invited: state.invited
     }, CHAT_COOKIE, { conv: state.conv });
   }
 
@@ -254,6 +270,7 @@
       state.welcomed = true;
       state.crowded = false;
       state.returning = !!p.returning;
+      state.typingPreview = !!p.typingPreview;
       attempt = 0;
       if (p.prechat && Array.isArray(p.prechat.fields)) state.fields = p.prechat.fields;
       clearInterval(beatTimer);
@@ -304,7 +321,26 @@
 
   // A new chat needs the pre-chat form filled in first.
   function needsAnswers() {
-    return state.fields.length > 0 && !state.answers && (!state.conv || state.status === 'ENDED');
+    return formFields().length > 0 && !state.answers && (!state.conv || state.status === 'ENDED');
+  }
+
+  // ---------------------------------------------------------------- invitations answered
+  // A visitor who answers an invitation is asked as little as possible: the form's name fields, none
+  // required, and no question type (the backend checks the same; docs/protocol.md, "Chats from
+  // invitations"). The chat then starts from the invitation: its text becomes the chat's stored first
+  // line, which replaces the line shown here on accepting, and the inviting agent gets the chat.
+  var INVITED_FOR_MS = 30 * 60000; // the backend accepts an hour; an answer this old is a new visit's
+  function invitedNow() {
+    return state.invited && Date.now() - state.invited.at < INVITED_FOR_MS ? state.invited : null;
+  }
+  function formFields() {
+    if (!invitedNow()) return state.fields;
+    return state.fields.filter(function (f) { return f.type === 'NAME'; })
+      .map(function (f) { return Object.assign({}, f, { required: false }); });
+  }
+  function answered(inv) {
+    state.invited = { id: inv.id, at: Date.now() };
+    addMessage({ from: 'agent', text: inv.text, name: inv.name, inv: inv.id });
   }
 
   // On load, and again when the window opens (agents come and go) at most every 30 s. The form
@@ -342,6 +378,7 @@
   var START_PAUSE_MS = 60000, refusedAt = 0; // a start refused for too many chats from this address waits a minute
   var ups = []; // files on their way up: {c, t: caption, file, at, x: the request once started}
   var typers = {}, typersTimer = 0, typingAt = 0, typingOff = 0, readSent = 0, readTimer = 0, pastAsked = false;
+  var draftSent = '', draftAt = 0, draftTimer = 0; // the typing preview's last text sent, when, and its next send
   // gotSeq: the newest agent message this page holds; dlvSent: the last chat.delivered this connection sent
   var gotSeq = 0, dlvSent = 0, dlvTimer = 0;
   // pastPending: history pages asked for on this connection and not yet answered; pastStale: how
@@ -365,6 +402,7 @@
     send: function (text) {
       var e = { c: rid(), t: text, at: Date.now() };
       chat.quiet();
+      chat.drafted();
       state.out.push(e);
       saveChat();
       ui.sending(e);
@@ -375,6 +413,7 @@
     attach: function (file, caption) {
       var u = { c: rid(), t: caption, file: file, at: Date.now() };
       chat.quiet();
+      chat.drafted();
       ups.push(u);
       ui.sending(u);
       if (!state.conv || state.status === 'ENDED') { state.want = true; saveChat(); }
@@ -415,7 +454,9 @@
         if (pause > 0) { pumpTimer = setTimeout(chat.pump, pause); return; }
         if ((state.want || state.out.length || ups.length) && !chat.starting && !needsAnswers()) {
           chat.starting = true;
-          send('chat.start', { prechat: state.answers || {} });
+          var start = { prechat: state.answers || {} }, inv = invitedNow();
+          if (inv) start.invitationId = inv.id;
+          send('chat.start', start);
         }
         return;
       }
@@ -473,6 +514,7 @@
       state.want = false;
       if (p.conversationId !== state.conv) chat.adopt(p.conversationId);
       if (!state.status || state.status === 'ENDED') state.status = p.status;
+      state.invited = null; // the chat started (from it, if it still could)
       // An open chat that was answered (another tab started it) comes with its history.
       chat.resume();
       saveChat();
@@ -500,6 +542,9 @@
         state.status = p.status;
         if (p.position != null) state.pos = p.position;
         if (p.agentName) state.agent = String(p.agentName);
+        // a resume's status leaves the offer out: only a queue announcement turns it on or off
+        if (p.leaveMessage != null) state.leave = !!p.leaveMessage;
+        if (p.status !== 'QUEUED') state.leave = false;
         saveChat();
         ui.render();
       }
@@ -569,13 +614,20 @@
         delete typers[l.name];
         ui.typing();
         // A served chat whose status this page missed (it was offline when the agent came).
-        if (state.status !== 'ACTIVE' && state.status !== 'ENDED') { state.status = 'ACTIVE'; state.agent = l.name; }
+        if (state.status !== 'ACTIVE' && state.status !== 'ENDED') { state.status = 'ACTIVE'; state.agent = l.name; state.leave = false; }
       } else if (state.status !== 'ENDED' && (ev.type === 'JOINED' || (ev.type === 'TRANSFERRED' && ev.agentName))) {
         state.status = 'ACTIVE';
         state.agent = ev.agentName;
+        state.leave = false;
       } else if (ev.type === 'TRANSFERRED' && state.status !== 'ENDED') {
         state.status = 'QUEUED';
         state.pos = 0;
+      }
+      // the invitation's text, stored as the chat's first line, replaces the one shown on accepting
+      var invited = /^invitation-(\d+)$/.exec(m.senderType === 'AGENT' && m.clientId || '');
+      if (invited) {
+        state.log = state.log.filter(function (x) { return String(x.inv) !== invited[1]; });
+        ui.unshow(invited[1]);
       }
       for (var i = 0; i < state.log.length && !(state.log[i].seq > m.seq); i++) { /* finds the place */ }
       state.log.splice(i, 0, l);
@@ -608,6 +660,7 @@
       state.seq = 0;
       state.status = null;
       state.pos = 0;
+      state.leave = false;
       state.agent = '';
       state.want = false;
       state.readSeq = state.dlvSeq = 0;
@@ -621,6 +674,7 @@
     answersRefused: function (errors) {
       chat.starting = false;
       state.answers = null;
+      state.invited = null; // the invitation could not start the chat: the whole form applies
       saveChat();
       configAt = 0;
       loadConfig(true);
@@ -662,6 +716,29 @@
       if (Date.now() - typingAt < 3000) return;
       typingAt = Date.now();
       send('chat.typing', { conversationId: state.conv, typing: true });
+    },
+
+    // Typing preview (docs/protocol.md, "Typing preview"): where the site shows agents what the visitor
+    // types, the input's text goes as chat.draft at most once a second (the latest, also after a
+    // pause) and again every 15 s while it stays, so agents never take an old draft for a current
+    // one. Only on such sites (the welcome says so, and the widget's privacy note tells the visitor),
+    // only in an open chat, and never at the cost of a message: it waits for the send budget.
+    draft: function (renew) {
+      clearTimeout(draftTimer);
+      if (!state.typingPreview || !state.conv || state.status === 'ENDED' || !live()) return;
+      var text = ui.inputText().slice(0, 2000), wait = Math.max(draftAt + 1000 - Date.now(), paced());
+      if (text === draftSent && !renew) return;
+      if (wait > 0) { draftTimer = setTimeout(function () { chat.draft(renew); }, wait); return; }
+      draftAt = Date.now();
+      draftSent = text;
+      send('chat.draft', { conversationId: state.conv, text: text });
+      if (text) draftTimer = setTimeout(function () { chat.draft(true); }, 15000);
+    },
+
+    // The text was sent (or taken away for a file's caption): agents drop the preview with the message.
+    drafted: function () {
+      clearTimeout(draftTimer);
+      draftSent = '';
     },
 
     quiet: function () {
@@ -833,6 +910,7 @@
     '.rate textarea{display:block;width:100%;min-height:56px;margin-bottom:10px;padding:8px 10px;border:1px solid #d1d5db;border-radius:10px;resize:vertical;background:#fff;outline:0}',
     '.rs:disabled{opacity:.45;cursor:default}.thanks{margin:14px 0 0;text-align:center;color:#047857;font-weight:600}',
     '.ev{align-self:center;max-width:90%;padding:3px 12px;border-radius:12px;background:#eceef3;color:var(--mute);font-size:12px;text-align:center;overflow-wrap:anywhere}',
+    '.priv{margin:0;padding:5px 14px;font-size:11.5px;line-height:1.4;color:var(--mute);background:#fff;border-top:1px solid var(--line)}',
     '.note{margin:0;padding:8px 14px;font-size:12.5px;line-height:1.45;color:#92400e;background:#fffbeb;border-top:1px solid #fde68a}',
     // pre-chat form
     'form.pre{margin-top:4px;padding:16px;border-radius:14px;background:#fff;box-shadow:0 1px 3px rgba(15,23,42,.08)}',
@@ -895,6 +973,7 @@
     '<p class="thanks" data-sb="rating-thanks" role="status" hidden></p>' +
     '<form class="pre" data-sb="prechat" novalidate hidden><p class="lead"></p><p class="err" data-sb="prechat-error" role="alert" hidden></p><div class="flds"></div><button type="submit" class="go"></button></form></div>' +
     '<p class="note" data-sb="status" role="status" hidden></p>' +
+    '<p class="priv" data-sb="privacy" hidden></p>' +
     '<div class="stage" data-sb="staged" hidden><span></span><button type="button" data-sb="unstage">' + ICON_X + '</button></div>' +
     '<form class="cmp" novalidate><button type="button" class="clip" data-sb="attach">' + ICON_CLIP + '</button>' +
     '<input type="file" data-sb="file" hidden><textarea data-sb="input" rows="1" maxlength="2000"></textarea>' +
@@ -931,7 +1010,8 @@
         send: q('[data-sb=send]'), launcher: q('[data-sb=launcher]'), lbl: q('.lbl'), note: q('.note'), h2: q('h2'),
         sub: q('.sub span'), bdg: q('.bdg'), end: q('[data-sb=end]'), ask: q('.ask'), rate: q('form.rate'),
         comment: q('[data-sb=rating-comment]'), rateSend: q('[data-sb=rating-send]'), thanks: q('.thanks'), typing: q('.typing'),
-        past: q('.past'), pastLog: q('.past ol'), more: q('.more'), stage: q('.stage'), file: q('[data-sb=file]')
+        past: q('.past'), pastLog: q('.past ol'), more: q('.more'), stage: q('.stage'), file: q('[data-sb=file]'),
+        priv: q('.priv')
       };
       $.sb.setAttribute('lang', LANG === 'zh' ? 'zh-CN' : 'en');
       if (COLOR) { $.sb.style.setProperty('--a', COLOR); $.sb.style.setProperty('--a2', COLOR); }
@@ -954,6 +1034,7 @@
       $.comment.setAttribute('aria-label', t('comment'));
       $.rateSend.textContent = t('rateSend');
       $.thanks.textContent = t('thanks');
+      $.priv.textContent = t('privacy');
       $.more.textContent = t('earlier');
       $.win.setAttribute('data-drop', t('drop'));
       for (var n = 1; n <= 5; n++) {
@@ -981,6 +1062,7 @@
         grow();
         tab(':draft', $.input.value);
         if ($.input.value.trim()) chat.typed(); else chat.quiet();
+        chat.draft();
       });
       // A pasted picture is staged like a chosen file; pasted text stays text.
       $.input.addEventListener('paste', function (e) {
@@ -1042,8 +1124,12 @@
 
     function render() {
       if (!host) return;
-      var served = state.conv && state.status === 'ACTIVE' && state.agent, off = !state.agentsAvailable && !served, note = '';
+      var served = state.conv && state.status === 'ACTIVE' && state.agent, note = '';
       var over = state.conv && state.status === 'ENDED';
+      // Once the chat waits in a group, that group decides: nobody of it online is "leave a message"
+      // even while agents of other groups are in (the site-wide config answers only before that).
+      var leaving = state.conv && state.status === 'QUEUED' && state.leave, off = !served && (leaving || !state.agentsAvailable);
+      var wrote = state.log.some(function (l) { return l.from === 'visitor'; });
       $.sb.classList.toggle('off', off);
       $.launcher.classList.toggle('off', off);
       $.lbl.textContent = off ? t('leave') : t('chat');
@@ -1052,9 +1138,11 @@
       $.sub.textContent = served ? t('serving') : off ? t('offline') : t('online');
       if (!state.welcomed) note = t(state.crowded ? 'busy' : 'reconnecting');
       else if (state.busy && (!state.conv || over)) note = t('busy');
+      else if (leaving) note = t(wrote ? 'leftNote' : 'leaveNote');
       else if (state.conv && state.status === 'QUEUED') note = state.pos > 1 ? t('queued', state.pos - 1) : t(state.pos ? 'first' : 'waiting');
       $.note.textContent = note;
       $.note.hidden = !note;
+      if (leaving) $.note.setAttribute('data-leave', wrote ? 'left' : 'offered'); else $.note.removeAttribute('data-leave');
       $.input.placeholder = off ? t('inputLeave') : t('input');
       q('.lead').textContent = off ? t('introLeave') : t('intro');
       q('.go').textContent = off ? t('next') : t('start');
@@ -1063,7 +1151,11 @@
       $.hi.hidden = state.log.length + state.out.length > 0 || !$.past.hidden;
       $.end.hidden = !state.conv || over;
       if ($.end.hidden) $.ask.hidden = true;
+      var surveyWasHidden = $.rate.hidden;
       $.rate.hidden = !over || state.rated === state.conv;
+      // The survey comes below the last line when the chat ends, after the end line scrolled the log:
+      // bring it into view, or the visitor never sees it.
+      if (surveyWasHidden && !$.rate.hidden) $.body.scrollTop = $.body.scrollHeight;
       $.thanks.hidden = !over || thanked !== state.conv;
       buildFields();
       var needForm = needsAnswers();
@@ -1071,6 +1163,7 @@
       $.preErr.hidden = !needForm || !refused;
       $.pre.hidden = !needForm;
       $.cmp.hidden = needForm;
+      $.priv.hidden = needForm || !state.typingPreview;
       $.stage.hidden = needForm || !staged;
     }
 
@@ -1090,13 +1183,13 @@
 
     // Rebuilds the pre-chat fields only when the form itself changed, so typing survives renders.
     function buildFields() {
-      var sig = JSON.stringify(state.fields);
+      var fields = formFields(), sig = JSON.stringify(fields);
       if (sig === fieldSig) return;
       fieldSig = sig;
       $.flds.textContent = '';
       var typed = {};
       inputs.forEach(function (x) { typed[x.field.key] = x.input.value; });
-      inputs = state.fields.map(function (f, i) {
+      inputs = fields.map(function (f, i) {
         var box = el('div', 'fld'), id = 'sb-f' + i, input;
         var lab = el('label', null, (LANG === 'zh' && f.labelZh) || f.label || f.key);
         lab.htmlFor = id;
@@ -1267,6 +1360,7 @@
       var li = el('li', 'msg ' + (m.from === 'visitor' ? 'visitor' : 'agent')), meta = el('div', 'meta'), bub = el('div', 'bub');
       li.setAttribute('data-sb', 'message');
       li.setAttribute('data-from', m.from);
+      if (m.inv) li.setAttribute('data-inv', m.inv);
       if (m.from !== 'visitor' && m.name) li.appendChild(el('span', 'nm', m.name));
       if (m.file || m.local) {
         bub.appendChild(filePart(m.file || { name: m.local.name, w: m.local.w, h: m.local.h }, m.local && m.local.url));
@@ -1363,6 +1457,14 @@
       $.body.scrollTop = $.body.scrollHeight;
     }
 
+    // The line an invitation showed until the chat's stored copy of it came.
+    function unshow(invitationId) {
+      if (!host) return;
+      Array.prototype.forEach.call($.log.querySelectorAll('[data-inv]'), function (li) {
+        if (li.getAttribute('data-inv') === String(invitationId)) li.remove();
+      });
+    }
+
     function failed(cid) {
       var li = host && mine(cid);
       if (li) { li.classList.remove('pend'); mark(li, 'failed'); }
@@ -1455,7 +1557,7 @@
       send('invitation.shown', { invitationId: inv.id }, true);
       if (p.forced || state.open) {
         state.invitation = null;
-        addMessage({ from: 'agent', text: inv.text, name: inv.name });
+        answered(inv); // writing back under it is the visitor's yes
         setOpen(true, false);
         return;
       }
@@ -1474,7 +1576,7 @@
       state.invitation = null;
       send('invitation.accepted', { invitationId: inv.id }, true);
       hideCard();
-      addMessage({ from: 'agent', text: inv.text, name: inv.name });
+      answered(inv);
       setOpen(true, true);
     }
 
@@ -1495,7 +1597,8 @@
     return {
       ready: ready, render: render, append: append, sending: sending, acked: function (cid) { var li = host && mine(cid); if (li) mark(li, 'sent'); },
       failed: failed, progress: progress, upError: upError, reads: reads, typing: typing, clear: clear, past: past,
-      invite: invite, remove: remove, open: setOpen, answersRefused: answersRefused
+      invite: invite, remove: remove, open: setOpen, answersRefused: answersRefused, unshow: unshow,
+      inputText: function () { return host ? $.input.value : ''; }
     };
   })();
 

@@ -16,16 +16,26 @@ import java.util.List;
  * @param visitorDeliveredSeq how far the visitor's page holds the chat
  * @param colleaguesTyping logins of other agents typing in this chat
  * @param unread           messages by others (text and notes) after {@code readSeq}
+ * @param visitorDraft     what the visitor is typing and has not sent, on sites that show it (the typing preview); empty when not
  */
 public record Chat(Conversation conversation, ChatPhase phase, String endedBy, List<ChatMessage> messages,
                    List<OutgoingMessage> outbox, long readSeq, long visitorReadSeq, long visitorDeliveredSeq, boolean visitorTyping,
-                   List<String> colleaguesTyping, String draft, long selfId, int unread) {
+                   List<String> colleaguesTyping, String draft, long selfId, int unread, String visitorDraft) {
 
     public Chat {
         messages = List.copyOf(messages);
         outbox = List.copyOf(outbox);
         colleaguesTyping = List.copyOf(colleaguesTyping);
         draft = draft == null ? "" : draft;
+        visitorDraft = visitorDraft == null ? "" : visitorDraft;
+    }
+
+    /** A chat without a visitor's draft shown. */
+    public Chat(Conversation conversation, ChatPhase phase, String endedBy, List<ChatMessage> messages, List<OutgoingMessage> outbox,
+                long readSeq, long visitorReadSeq, long visitorDeliveredSeq, boolean visitorTyping, List<String> colleaguesTyping,
+                String draft, long selfId, int unread) {
+        this(conversation, phase, endedBy, messages, outbox, readSeq, visitorReadSeq, visitorDeliveredSeq, visitorTyping, colleaguesTyping,
+                draft, selfId, unread, "");
     }
 
     public long id() {

@@ -17,10 +17,13 @@ final class ChatInbox {
     private static final Logger LOG = LoggerFactory.getLogger(ChatInbox.class);
     /** A typing indicator whose "stopped" got lost goes away by itself after this. */
     static final Duration TYPING_SHOWN = Duration.ofSeconds(8);
+    /** A visitor's draft not renewed for this long is no longer shown (the widget renews it every 15 s while it stays). */
+    static final Duration DRAFT_SHOWN = Duration.ofSeconds(30);
     private static final String VISITOR_READER = "visitor";
     /** The message types applied here, for which the chat feature registers on the agent socket. */
     static final List<String> TYPES = List.of(ChatMessages.ASSIGNED, ChatMessages.MESSAGE, ChatMessages.ACK, ChatMessages.OFFER,
-            ChatMessages.OFFER_WITHDRAWN, ChatMessages.ENDED, ChatMessages.TYPING, ChatMessages.READ, ChatMessages.DELIVERED);
+            ChatMessages.OFFER_WITHDRAWN, ChatMessages.ENDED, ChatMessages.TYPING, ChatMessages.READ, ChatMessages.DELIVERED,
+            ChatMessages.DRAFT);
 
     /** What applying a message may need of the service. */
     interface Actions {
@@ -58,6 +61,7 @@ final class ChatInbox {
             case ChatMessages.TYPING -> typing(read(envelope, ChatMessages.Typing.class));
             case ChatMessages.READ -> read(read(envelope, ChatMessages.Read.class));
             case ChatMessages.DELIVERED -> delivered(read(envelope, ChatMessages.Delivered.class));
+            case ChatMessages.DRAFT -> draft(read(envelope, ChatMessages.Draft.class));
             default -> LOG.debug("Ignoring chat message type {}", envelope.type());
         }
     }
@@ -115,6 +119,23 @@ final class ChatInbox {
                     if (chat.typingEpoch == epoch) {
                         chat.visitorTyping = false;
                         chat.colleaguesTyping.clear();
+                        chat.changed();
+                    }
+                });
+            }
+        });
+    }
+
+    /** What the visitor types, on sites that show it: shown until they send or clear it, or it is not renewed in time. */
+    private void draft(ChatMessages.Draft draft) {
+        book.chat(draft.conversationId()).filter(chat -> chat.phase != ChatPhase.ENDED && chat.phase != ChatPhase.LEFT).ifPresent(chat -> {
+            chat.visitorDraft = draft.text() == null ? "" : draft.text();
+            chat.changed();
+            long epoch = ++chat.draftEpoch;
+            if (!chat.visitorDraft.isEmpty()) {
+                actions.later(DRAFT_SHOWN, () -> {
+                    if (chat.draftEpoch == epoch) {
+                        chat.visitorDraft = "";
                         chat.changed();
                     }
                 });

@@ -31,6 +31,9 @@ final class LiveChat {
     boolean visitorTyping;
     final Set<String> colleaguesTyping = new TreeSet<>();
     String draft;
+    /** The visitor's unsent text (typing preview), and a count of the drafts received, so that a timer clears only its own. */
+    String visitorDraft = "";
+    long draftEpoch;
     Instant dismissedAt;
     final long openedOrder;
     /** Told again of this chat ({@code chat.assigned}) since the current connection opened. */
@@ -90,6 +93,10 @@ final class LiveChat {
             appliedSeq = next.seq();
             applied.add(next);
             heldIfVisitors(next);
+            if (next.senderType() == SenderType.VISITOR) {
+                // sent: the draft is a message now
+                visitorDraft = "";
+            }
         }
         if (!applied.isEmpty()) {
             changed();
@@ -162,7 +169,7 @@ final class LiveChat {
         if (snapshot == null) {
             int unread = (int) messages.stream().filter(m -> m.seq() > readSeq && Chat.countsAsUnread(m, selfId)).count();
             snapshot = new Chat(conversation, phase, endedBy, messages, outbox.values().stream().toList(), readSeq, visitorReadSeq,
-                    visitorDeliveredSeq, visitorTyping, List.copyOf(colleaguesTyping), draft, selfId, unread);
+                    visitorDeliveredSeq, visitorTyping, List.copyOf(colleaguesTyping), draft, selfId, unread, visitorDraft);
         }
         return snapshot;
     }

@@ -27,12 +27,25 @@ public final class InviteViewModel {
     private final VisitorTexts texts;
     private final I18n i18n;
     private final StringProperty message;
+    /** The prefilled text when it is the standard greeting, which the server words in the visitor's language; else null. */
+    private final String standardGreeting;
     private final BooleanProperty forced = new SimpleBooleanProperty();
     private final DialogRequest request;
     private final BooleanBinding canSend;
 
     InviteViewModel(VisitorRow visitor, String prefilled, VisitorService service, VisitorTexts texts, I18n i18n,
                     NotificationCenter notices, Executor fx) {
+        this(visitor, prefilled, false, service, texts, i18n, notices, fx);
+    }
+
+    /**
+     * @param standardGreeting {@code prefilled} is the standard greeting (the agent set no message of
+     *                         their own): sent unchanged, it goes as "no message", and the server
+     *                         greets the visitor in the visitor's language, whatever the agent's is
+     */
+    InviteViewModel(VisitorRow visitor, String prefilled, boolean standardGreeting, VisitorService service, VisitorTexts texts,
+                    I18n i18n, NotificationCenter notices, Executor fx) {
+        this.standardGreeting = standardGreeting ? prefilled.strip() : null;
         this.visitor = visitor;
         this.service = service;
         this.texts = texts;
@@ -48,7 +61,8 @@ public final class InviteViewModel {
             return;
         }
         boolean openChat = forced.get();
-        request.run(service.invite(visitor.id(), message.get().strip(), openChat),
+        String text = message.get().strip();
+        request.run(service.invite(visitor.id(), text.equals(standardGreeting) ? null : text, openChat),
                 invitation -> i18n.get(openChat ? "visitors.invite.sentForced" : "visitors.invite.sent", visitor.pageTitle()));
     }
 

@@ -14,7 +14,10 @@ public interface VisitorService {
 
     CompletableFuture<VisitorDetail> detail(String visitorId);
 
-    /** {@code forced} opens the visitor's chat window at once instead of showing the invitation. */
+    /**
+     * {@code forced} opens the visitor's chat window at once instead of showing the invitation;
+     * {@code message} null sends the server's standard greeting in the visitor's language.
+     */
     CompletableFuture<Invitation> invite(String visitorId, String message, boolean forced);
 
     /** Blocks the visitor, and their current address with {@code blockAddress}; {@code expiresAt} null for good. */

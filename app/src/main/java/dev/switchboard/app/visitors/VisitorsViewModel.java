@@ -135,7 +135,7 @@ public final class VisitorsViewModel {
         }
         String preferred = services.preferences().get().invitationMessage();
         String message = preferred.isBlank() ? i18n.get("visitors.invite.defaultMessage") : preferred;
-        return Optional.of(new InviteViewModel(row, message, services.service(), texts, i18n, services.notices(),
+        return Optional.of(new InviteViewModel(row, message, preferred.isBlank(), services.service(), texts, i18n, services.notices(),
                 services.fx()));
     }
 

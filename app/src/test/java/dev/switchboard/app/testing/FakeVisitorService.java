@@ -37,7 +37,8 @@ public final class FakeVisitorService implements VisitorService {
 
     private static <T> CompletableFuture<T> record(List<Call<T>> calls, String what, Object... arguments) {
         CompletableFuture<T> answer = new CompletableFuture<>();
-        calls.add(new Call<>(what, List.of(arguments), answer));
+        // Arrays.asList: an argument may be null (an invitation without a message of its own)
+        calls.add(new Call<>(what, java.util.Arrays.asList(arguments), answer));
         return answer;
     }
 }

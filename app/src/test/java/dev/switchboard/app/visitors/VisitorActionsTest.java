@@ -67,6 +67,23 @@ class VisitorActionsTest {
     }
 
     @Test
+    void theUntouchedStandardGreetingIsLeftToTheServerToWordInTheVisitorsLanguage() {
+        InviteViewModel standard = new InviteViewModel(visitor, "Hello! Can I help you with anything?", true, service, texts, i18n, notices,
+                Runnable::run);
+        standard.send();
+        assertThat(service.invitations.get(0).arguments()).containsExactly("v1", null, false);
+
+        InviteViewModel edited = new InviteViewModel(visitor, "Hello! Can I help you with anything?", true, service, texts, i18n, notices,
+                Runnable::run);
+        edited.messageProperty().set("Hello! Looking for a purifier?");
+        edited.send();
+        assertThat(service.invitations.get(1).arguments()).containsExactly("v1", "Hello! Looking for a purifier?", false);
+
+        invite().send(); // the agent's own message from the settings goes as it is, even when it reads like the greeting
+        assertThat(service.invitations.get(2).arguments()).containsExactly("v1", "Hello! Can I help you with anything?", false);
+    }
+
+    @Test
     void aRefusedInvitationShowsTheServersReasonAndKeepsTheMessage() {
         InviteViewModel model = invite();
         model.messageProperty().set("My own words");

@@ -9,6 +9,7 @@ import dev.switchboard.server.distribution.RoutingRequest;
 import dev.switchboard.server.distribution.WorkQueue;
 import dev.switchboard.server.infra.AddressLimits;
 import dev.switchboard.server.infra.HttpApi;
+import dev.switchboard.server.invitations.InvitationService;
 import dev.switchboard.server.realtime.AgentSocket;
 import dev.switchboard.server.sensitive.MessageScreen;
 import dev.switchboard.server.sites.Site;
@@ -43,16 +44,18 @@ public final class Chat {
      * @param screen        checks agents' messages for sensitive words and flags visitors'
      */
     public Chat(Jdbi jdbi, Clock clock, Path dataDir, Visitors visitors, AgentSocket agentSocket, AgentDirectory agents,
-                Callers callers, SiteService sites, Distribution distribution, UploadLimits uploads, AddressLimits addressLimits,
-                MessageScreen screen) {
+                Callers callers, SiteService sites, Distribution distribution, InvitationService invitations, UploadLimits uploads,
+                AddressLimits addressLimits, MessageScreen screen) {
         ChatDelivery delivery = new ChatDelivery(jdbi, visitors.tracker(), agentSocket);
         Function<String, PrechatForm> forms = siteId -> sites.find(siteId).map(Site::prechat).orElse(PrechatForm.NONE);
-        this.work = distribution.register(ChatWork.KIND, new ChatWork(jdbi, delivery, visitors.tracker(), forms));
+        InvitedChats invited = new InvitedChats(jdbi, invitations::acceptedBy);
+        this.work = distribution.register(ChatWork.KIND, new ChatWork(jdbi, delivery, visitors.tracker(), forms, invited));
         this.service = new ChatService(jdbi, clock, delivery, new AttachmentStore(jdbi, dataDir, uploads, PictureReader.standard()), forms,
-                new ChatStartLimits(jdbi, clock, addressLimits), work, screen);
+                new ChatStartLimits(jdbi, clock, addressLimits), work, screen, invited);
         this.receipts = new ChatReceipts(jdbi, delivery);
+        VisitorDrafts drafts = new VisitorDrafts(service, delivery, siteId -> sites.find(siteId).map(Site::typingPreview).orElse(false), clock);
         ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, work, agents), work,
-                new VisitorChatView(jdbi, service), receipts);
+                new VisitorChatView(jdbi, service), receipts, drafts);
         visitors.addHandler(handlers.forVisitors());
         agentSocket.addHandler(handlers.forAgents());
         this.routes = new ChatRoutes(service, callers);

@@ -7,6 +7,7 @@ import dev.switchboard.server.infra.AddressLimits;
 import dev.switchboard.server.infra.BackendFeature;
 import dev.switchboard.server.infra.FeatureContext;
 import dev.switchboard.server.infra.HttpApi;
+import dev.switchboard.server.invitations.InvitationService;
 import dev.switchboard.server.realtime.AgentSocket;
 import dev.switchboard.server.routingrules.RoutingPreview;
 import dev.switchboard.server.sensitive.MessageScreen;
@@ -40,8 +41,8 @@ public final class ChatFeature implements BackendFeature {
     public void install(FeatureContext context) {
         Chat chat = new Chat(context.jdbi(), context.clock(), context.dataDir(), context.require(Visitors.class),
                 context.require(AgentSocket.class), context.require(AgentDirectory.class), context.require(Callers.class),
-                context.require(SiteService.class), context.require(Distribution.class), uploads, addressLimits,
-                context.require(MessageScreen.class));
+                context.require(SiteService.class), context.require(Distribution.class), context.require(InvitationService.class), uploads,
+                addressLimits, context.require(MessageScreen.class));
         context.routes(chat.routes().toArray(HttpApi.Routes[]::new));
         context.every(DRAIN, DRAIN, "draining the chat queue", chat::drainQueue);
         context.onClose("chat writers", chat::close);

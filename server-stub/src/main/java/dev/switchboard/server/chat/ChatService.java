@@ -16,6 +16,7 @@ import dev.switchboard.shared.chat.NewMessage;
 import dev.switchboard.shared.chat.SenderType;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.ProblemType;
+import dev.switchboard.shared.visitors.Invitation;
 import dev.switchboard.shared.visitors.PrechatAnswerRules;
 import dev.switchboard.shared.visitors.PrechatForm;
 import java.time.Clock;
@@ -62,12 +63,14 @@ public final class ChatService {
     private final List<ChatEndHook> endHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Sensitive words: agents' messages are checked before they are stored, visitors' flagged after. */
     private final MessageScreen screen;
+    private final InvitedChats invited;
 
     /** @param forms the pre-chat form of a site, by its id */
     ChatService(Jdbi jdbi, Clock clock, ChatDelivery delivery, AttachmentStore attachments, Function<String, PrechatForm> forms,
-                ChatStartLimits startLimits, WorkQueue work, MessageScreen screen) {
+                ChatStartLimits startLimits, WorkQueue work, MessageScreen screen, InvitedChats invited) {
         this.jdbi = jdbi;
         this.screen = screen;
+        this.invited = invited;
         this.work = work;
         this.forms = forms;
         this.startLimits = startLimits;
@@ -114,11 +117,16 @@ public final class ChatService {
      * conversation waits for {@link #route} so that the visitor hears "started" before
      * "queued" or "served". The answers must fit the site's pre-chat form: the widget checks them
      * too, but anyone can send a {@code chat.start}, and the answers steer routing. A new chat
-     * counts against the limits of the client's {@code address} (429 beyond them).
+     * counts against the limits of the client's {@code address} (429 beyond them). With the
+     * {@code invitationId} of an invitation the visitor may answer, the chat starts from it
+     * ({@link InvitedChats}); an invitation that cannot start a chat (not theirs, too old, used)
+     * is ignored, and the whole form then applies.
      */
-    public Conversation start(String visitorId, String site, Map<String, String> prechat, String address) {
+    public Conversation start(String visitorId, String site, Map<String, String> prechat, String address, Long invitationId) {
         Map<String, String> answers = PrechatAnswerRules.normalized(prechat);
-        List<FieldError> errors = PrechatAnswerRules.check(forms.apply(site), answers);
+        Optional<Invitation> invitation = invited.answered(visitorId, invitationId);
+        PrechatForm form = forms.apply(site);
+        List<FieldError> errors = PrechatAnswerRules.check(invitation.isPresent() ? InvitedChats.formFor(form) : form, answers);
         if (!errors.isEmpty()) {
             throw ApiException.invalid("the pre-chat answers do not fit the site's form", errors);
         }
@@ -128,9 +136,14 @@ public final class ChatService {
             if (open.isPresent()) {
                 return open.get();
             }
-            long id = startLimits.admit(address, () -> jdbi.inTransaction(handle -> store.insertConversation(handle, visitorId, site,
-                    answers, work.priorityFor(handle, visitorId), address, clock.instant())));
-            LOG.info("conversation started: id={} visitor={}", id, visitorId);
+            long id = startLimits.admit(address, () -> jdbi.inTransaction(handle -> {
+                long created = store.insertConversation(handle, visitorId, site, answers, work.priorityFor(handle, visitorId), address,
+                        clock.instant());
+                invitation.ifPresent(answered -> invited.started(handle, created, answered));
+                return created;
+            }));
+            invited.remember(id, invitation);
+            LOG.info("conversation started: id={} visitor={} invitation={}", id, visitorId, invitation.map(Invitation::id).orElse(null));
             return get(id);
         }
     }
@@ -391,6 +404,11 @@ public final class ChatService {
 
     Conversation get(long conversationId) {
         return jdbi.withHandle(handle -> store.find(handle, conversationId)).orElseThrow(() -> ApiException.notFound("conversation " + conversationId));
+    }
+
+    /** The conversation (without its routing reasons) if the author may write into it. */
+    Conversation writableBy(ChatAuthor author, long conversationId) {
+        return requireAccess(author, conversationId, true);
     }
 
     /** The conversation, if the author may read it ({@code writing} false) or write into it ({@link ChatAccess}). */

@@ -27,9 +27,12 @@ final class ChatSocketHandlers {
     private final WorkQueue work;
     private final VisitorChatView visitorView;
     private final ChatReceipts receipts;
+    private final VisitorDrafts drafts;
 
-    ChatSocketHandlers(ChatService chats, ChatHandover handover, WorkQueue work, VisitorChatView visitorView, ChatReceipts receipts) {
+    ChatSocketHandlers(ChatService chats, ChatHandover handover, WorkQueue work, VisitorChatView visitorView, ChatReceipts receipts,
+                       VisitorDrafts drafts) {
         this.chats = chats;
+        this.drafts = drafts;
         this.receipts = receipts;
         this.handover = handover;
         this.work = work;
@@ -41,7 +44,7 @@ final class ChatSocketHandlers {
             @Override
             public Set<String> types() {
                 return Set.of(ChatMessages.START, ChatMessages.MESSAGE, ChatMessages.RESUME, ChatMessages.END, ChatMessages.RATE,
-                        ChatMessages.TYPING, ChatMessages.READ, ChatMessages.DELIVERED, ChatMessages.HISTORY);
+                        ChatMessages.TYPING, ChatMessages.READ, ChatMessages.DELIVERED, ChatMessages.HISTORY, ChatMessages.DRAFT);
             }
 
             @Override
@@ -50,7 +53,8 @@ final class ChatSocketHandlers {
                 switch (message.type()) {
                     case ChatMessages.START -> {
                         ChatMessages.Start start = payload(message, ChatMessages.Start.class);
-                        Conversation conversation = chats.start(page.visitorId(), page.site(), start.prechat(), page.address());
+                        Conversation conversation = chats.start(page.visitorId(), page.site(), start.prechat(), page.address(),
+                                start.invitationId());
                         page.send(ChatDelivery.envelope(ChatMessages.STARTED, null,
                                 new ChatMessages.Started(conversation.id(), conversation.status())));
                         chats.route(conversation.id());
@@ -69,6 +73,7 @@ final class ChatSocketHandlers {
                         visitorView.agentsRead(resume.conversationId())
                                 .ifPresent(read -> page.send(ChatDelivery.envelope(ChatMessages.READ, null, read)));
                     }
+                    case ChatMessages.DRAFT -> drafts.relay(author, payload(message, ChatMessages.Draft.class));
                     case ChatMessages.HISTORY -> page.send(ChatDelivery.envelope(ChatMessages.HISTORY, null,
                             visitorView.history(author, payload(message, ChatMessages.History.class).before())));
                     default -> common(author, message, page::send);

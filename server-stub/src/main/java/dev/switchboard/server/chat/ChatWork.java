@@ -34,12 +34,14 @@ final class ChatWork implements WorkClient {
     private final ChatDelivery delivery;
     private final VisitorTracker visitors;
     private final Function<String, PrechatForm> forms;
+    private final InvitedChats invited;
     private final ConversationStore store = new ConversationStore();
     private final AssignmentStore assignments = new AssignmentStore();
 
     /** @param forms the pre-chat form of a site, by its id */
-    ChatWork(Jdbi jdbi, ChatDelivery delivery, VisitorTracker visitors, Function<String, PrechatForm> forms) {
+    ChatWork(Jdbi jdbi, ChatDelivery delivery, VisitorTracker visitors, Function<String, PrechatForm> forms, InvitedChats invited) {
         this.jdbi = jdbi;
+        this.invited = invited;
         this.delivery = delivery;
         this.visitors = visitors;
         this.forms = forms;
@@ -56,7 +58,9 @@ final class ChatWork implements WorkClient {
                 visitor.map(VisitorSummary::language).orElse(null),
                 // a question type is only ever one of the form's options: a hand-made answer cannot steer routing
                 PrechatAnswerRules.questionType(forms.apply(chat.site()), chat.answers()).orElse(null),
-                visitor.map(VisitorSummary::customerLevel).orElse(null), visitor.map(v -> v.visitCount() > 1).orElse(false));
+                visitor.map(VisitorSummary::customerLevel).orElse(null), visitor.map(v -> v.visitCount() > 1).orElse(false),
+                // a visitor who answered an agent's invitation goes to that agent when they can take the chat
+                invited.invitedBy(chat.id()).orElse(null));
     }
 
     @Override

@@ -59,6 +59,24 @@ final class ConversationStore {
         return id;
     }
 
+    /** Whether a conversation was started from this invitation already: one invitation starts one chat. */
+    boolean startedFrom(Handle handle, long invitationId) {
+        return handle.createQuery("SELECT COUNT(*) FROM conversation WHERE invitation_id = :invitation").bind("invitation", invitationId)
+                .mapTo(Long.class).one() > 0;
+    }
+
+    /** The conversation was started from the invitation that {@code agentId} sent (null: a rule's). */
+    void startedFromInvitation(Handle handle, long conversationId, long invitationId, Long agentId) {
+        handle.createUpdate("UPDATE conversation SET invitation_id = :invitation, invited_by = :agent WHERE id = :id")
+                .bind("invitation", invitationId).bind("agent", agentId).bind("id", conversationId).execute();
+    }
+
+    /** The agent whose invitation started the conversation, if one did. */
+    Optional<Long> invitedBy(Handle handle, long conversationId) {
+        return handle.createQuery("SELECT invited_by FROM conversation WHERE id = :id").bind("id", conversationId)
+                .mapTo(Long.class).list().stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     Optional<Conversation> find(Handle handle, long id) {
         return handle.createQuery("SELECT " + CONVERSATION_COLUMNS + " FROM conversation WHERE id = :id").bind("id", id)
                 .map(ConversationRows.CONVERSATIONS).map(ConversationRow::toConversation).findOne();

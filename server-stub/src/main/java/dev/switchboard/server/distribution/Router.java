@@ -17,6 +17,11 @@ import java.util.Optional;
  */
 public final class Router {
 
+    /** The reason given to the agent a request was for. */
+    public static final String INVITED = "invited the visitor";
+    /** The rule name of a decision that followed the request's agent into a group no rule chose. */
+    public static final String INVITATION = "invitation";
+
     private Router() {
     }
 
@@ -26,7 +31,12 @@ public final class Router {
                 .sorted(Comparator.comparingInt(RoutingRule::position).thenComparingLong(RoutingRule::id))
                 .filter(candidate -> matches(candidate, request))
                 .findFirst();
-        long groupId = rule.map(RoutingRule::groupId).orElse(state.fallbackGroupId());
+        long ruleGroupId = rule.map(RoutingRule::groupId).orElse(state.fallbackGroupId());
+        // the agent the request is for takes it when free: in the rules' group if they are in it, else in their own first group
+        Optional<AgentLoad> requested = requestedAgent(request, state);
+        long groupId = requested.filter(agent -> !agent.groupIds().contains(ruleGroupId))
+                .map(agent -> agent.groupIds().stream().min(Long::compare).orElseThrow()).orElse(ruleGroupId);
+        boolean byRule = groupId == ruleGroupId;
         RoutingStrategy strategy = state.strategies().getOrDefault(groupId, RoutingStrategy.LEAST_LOAD);
 
         List<RoutingDecision.Candidate> considered = new ArrayList<>();
@@ -42,14 +52,23 @@ public final class Router {
                 considered.add(new RoutingDecision.Candidate(agent.agentId(), agent.name(), false, refusal));
             }
         }
-        Optional<AgentLoad> chosen = choose(strategy, groupId, request, state, eligible);
+        Optional<AgentLoad> chosen = requested.isPresent() ? requested : choose(strategy, groupId, request, state, eligible);
         for (AgentLoad agent : eligible) {
             boolean isChosen = chosen.map(c -> c.agentId() == agent.agentId()).orElse(false);
             considered.add(new RoutingDecision.Candidate(agent.agentId(), agent.name(), isChosen,
-                    isChosen ? why(strategy, groupId, agent, request, state) : passedOver(chosen.map(AgentLoad::name).orElse(null))));
+                    isChosen ? (requested.isPresent() ? INVITED + " (" + load(agent, state) + ")" : why(strategy, groupId, agent, request, state))
+                            : passedOver(chosen.map(AgentLoad::name).orElse(null))));
         }
-        return new RoutingDecision(rule.map(RoutingRule::id).orElse(null), rule.map(RoutingRule::name).orElse("fallback"),
-                groupId, strategy, chosen.map(AgentLoad::agentId), considered);
+        return new RoutingDecision(byRule ? rule.map(RoutingRule::id).orElse(null) : null,
+                byRule ? rule.map(RoutingRule::name).orElse("fallback") : INVITATION, groupId, strategy, chosen.map(AgentLoad::agentId), considered);
+    }
+
+    /** The agent the request is for, when they can take it now (online, room, in a group, not passed over already). */
+    private static Optional<AgentLoad> requestedAgent(RoutingRequest request, RoutingState state) {
+        Long wanted = request.requestedAgentId();
+        return wanted == null ? Optional.empty() : state.agents().stream()
+                .filter(agent -> agent.agentId() == wanted && !agent.groupIds().isEmpty() && refusal(agent, state) == null)
+                .findFirst();
     }
 
     /** The reason given to a free agent who was not chosen; {@code chosenName} null when nobody was. */
@@ -95,7 +114,7 @@ public final class Router {
     }
 
     private static String why(RoutingStrategy strategy, long groupId, AgentLoad agent, RoutingRequest request, RoutingState state) {
-        String load = agent.load() + "/" + agent.capacity() + " " + state.kind().plural() + ", " + agent.givenToday() + " today";
+        String load = load(agent, state);
         return switch (strategy) {
             case ROUND_ROBIN -> "next in turn (" + load + ")";
             case LEAST_LOAD -> "least loaded (" + load + ")";
@@ -103,6 +122,10 @@ public final class Router {
             case RETURNING_TO_LAST -> lastAgent(request, state).filter(id -> id == agent.agentId()).isPresent()
                     ? "served this visitor last" : "last agent not free; least loaded (" + load + ")";
         };
+    }
+
+    private static String load(AgentLoad agent, RoutingState state) {
+        return agent.load() + "/" + agent.capacity() + " " + state.kind().plural() + ", " + agent.givenToday() + " today";
     }
 
     static boolean matches(RoutingRule rule, RoutingRequest request) {

@@ -38,6 +38,8 @@ public final class InvitationService implements VisitorListener {
 
     /** An invitation nobody answered is closed after this long, so the visitor can be invited again. */
     static final Duration EXPIRY = Duration.ofMinutes(10);
+    /** How long after it was sent an invitation can start a chat (it was accepted, or the visitor writes under a forced one). */
+    static final Duration STARTS_CHAT_WITHIN = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(InvitationService.class);
 
     private final Jdbi jdbi;
@@ -64,15 +66,17 @@ public final class InvitationService implements VisitorListener {
         Arrays.setAll(evaluationLocks, i -> new Object());
     }
 
+    /** Without a {@code message} the visitor gets the standard greeting in their own language ({@link InvitationTexts}). */
     public Invitation invite(Principal caller, String visitorId, NewInvitation request) {
         caller.require(Role.AGENT);
-        if (request.message() == null || request.message().isBlank() || request.message().length() > 500) {
-            throw ApiException.invalid("the invitation is not valid", List.of(new FieldError("message", "1 to 500 characters")));
+        if (request.message() != null && (request.message().isBlank() || request.message().length() > 500)) {
+            throw ApiException.invalid("the invitation is not valid", List.of(new FieldError("message", "1 to 500 characters, or none")));
         }
         VisitorSummary visitor = tracker.summary(visitorId).orElseThrow(() -> ApiException.notFound("online visitor " + visitorId));
         refuseUnlessInvitable(visitor);
         Agent agent = agents.findAgent(caller.agentId()).orElseThrow();
-        Invitation invitation = send(visitor, request.message().strip(), agent.id(), agent.displayName(), null, Boolean.TRUE.equals(request.forced()));
+        String message = request.message() == null ? InvitationTexts.defaultMessage(visitor.language()) : request.message().strip();
+        Invitation invitation = send(visitor, message, agent.id(), agent.displayName(), null, Boolean.TRUE.equals(request.forced()));
         LOG.info("invitation sent: id={} visitor={} by={} forced={}", invitation.id(), visitorId, caller.login(), invitation.forced());
         return invitation;
     }
@@ -149,6 +153,25 @@ public final class InvitationService implements VisitorListener {
         tracker.sendToVisitor(visitor.id(), Envelope.outgoing(WidgetMessages.INVITATION, null, null,
                 new WidgetMessages.WidgetInvitation(id, message, agentName, forced)));
         return new Invitation(id, visitor.id(), message, agentId, agentName, ruleId, forced, InvitationOutcome.SENT, now);
+    }
+
+    /**
+     * The invitation {@code visitorId} starts a chat from: theirs, neither declined nor expired, sent
+     * within {@link #STARTS_CHAT_WITHIN}. Starting the chat is the visitor's yes, recorded now if
+     * the widget's {@code invitation.accepted} has not come (a forced invitation the visitor answers).
+     */
+    public Optional<Invitation> acceptedBy(String visitorId, long invitationId) {
+        Instant now = clock.instant();
+        Optional<Invitation> found = jdbi.withHandle(handle -> store.find(handle, invitationId))
+                .filter(invitation -> invitation.visitorId().equals(visitorId)
+                        && invitation.createdAt().isAfter(now.minus(STARTS_CHAT_WITHIN))
+                        && (invitation.outcome() == InvitationOutcome.SENT || invitation.outcome() == InvitationOutcome.SHOWN
+                            || invitation.outcome() == InvitationOutcome.ACCEPTED));
+        found.filter(invitation -> invitation.outcome() != InvitationOutcome.ACCEPTED).ifPresent(invitation -> {
+            jdbi.useHandle(handle -> store.recordOutcome(handle, invitationId, visitorId, InvitationOutcome.ACCEPTED, now));
+            tracker.invitationClosed(visitorId, invitationId);
+        });
+        return found;
     }
 
     @Override

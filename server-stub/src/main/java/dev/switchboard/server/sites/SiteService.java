@@ -35,10 +35,10 @@ public final class SiteService {
     private static final Pattern ORIGIN = Pattern.compile("https?://[a-zA-Z0-9.-]+(:\\d{1,5})?");
 
     /** A row of {@code site}: the allowed origins separated by spaces, the pre-chat form as JSON. */
-    public record SiteRow(String id, String name, String allowedOrigins, @Json PrechatForm prechatForm) {
+    public record SiteRow(String id, String name, String allowedOrigins, @Json PrechatForm prechatForm, boolean typingPreview) {
 
         Site toSite() {
-            return new Site(id, name, origins(allowedOrigins), prechatForm);
+            return new Site(id, name, origins(allowedOrigins), prechatForm, typingPreview);
         }
     }
 
@@ -49,7 +49,7 @@ public final class SiteService {
 
     public SiteService(Jdbi jdbi) {
         this.jdbi = jdbi;
-        jdbi.useHandle(handle -> handle.createQuery("SELECT id, name, allowed_origins, prechat_form FROM site")
+        jdbi.useHandle(handle -> handle.createQuery("SELECT id, name, allowed_origins, prechat_form, typing_preview FROM site")
                 .map(SITES)
                 .map(SiteRow::toSite)
                 .forEach(site -> sites.put(site.id(), site)));
@@ -102,11 +102,13 @@ public final class SiteService {
             throw ApiException.invalid("the site is not valid",
                     List.of(new FieldError("allowedOrigins", "origins look like https://shop.example.com or '*'; not: " + bad)));
         }
-        Site updated = new Site(siteId, name, origins, current.prechat());
-        jdbi.useHandle(handle -> handle.createUpdate("UPDATE site SET name = :name, allowed_origins = :origins, version = version + 1 WHERE id = :id")
-                .bind("name", name).bind("origins", String.join(" ", origins)).bind("id", siteId).execute());
+        boolean typingPreview = change.typingPreview() == null ? current.typingPreview() : change.typingPreview();
+        Site updated = new Site(siteId, name, origins, current.prechat(), typingPreview);
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE site SET name = :name, allowed_origins = :origins, typing_preview = :preview,"
+                        + " version = version + 1 WHERE id = :id")
+                .bind("name", name).bind("origins", String.join(" ", origins)).bind("preview", typingPreview).bind("id", siteId).execute());
         sites.put(siteId, updated);
-        LOG.info("site changed: id={} origins={} by={}", siteId, origins, caller.login());
+        LOG.info("site changed: id={} origins={} typingPreview={} by={}", siteId, origins, typingPreview, caller.login());
         return settings(updated);
     }
 
@@ -124,13 +126,13 @@ public final class SiteService {
         }
         jdbi.useHandle(handle -> handle.createUpdate("UPDATE site SET prechat_form = :form, version = version + 1 WHERE id = :id")
                 .bind("form", writeForm(form)).bind("id", siteId).execute());
-        sites.put(siteId, new Site(siteId, current.name(), current.allowedOrigins(), form));
+        sites.put(siteId, new Site(siteId, current.name(), current.allowedOrigins(), form, current.typingPreview()));
         LOG.info("pre-chat form changed: site={} fields={} by={}", siteId, form.fields().size(), caller.login());
         return form;
     }
 
     private static SiteSettings settings(Site site) {
-        return new SiteSettings(site.id(), site.name(), List.copyOf(site.allowedOrigins()));
+        return new SiteSettings(site.id(), site.name(), List.copyOf(site.allowedOrigins()), site.typingPreview());
     }
 
     private static PrechatForm demoForm() {

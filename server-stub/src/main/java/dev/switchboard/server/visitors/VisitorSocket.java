@@ -199,7 +199,8 @@ public final class VisitorSocket implements HttpApi.Routes {
         VisitorRecorder.Arrival arrival = recorder.arrive(page, site.id(), hello.visitorId(), hello.token(), view);
         page.site = site.id();
         page.send(envelope(WidgetMessages.WELCOME,
-                new WidgetMessages.Welcome(arrival.visitorId(), arrival.token(), arrival.returning(), site.prechat())));
+                new WidgetMessages.Welcome(arrival.visitorId(), arrival.token(), arrival.returning(), site.prechat(),
+                        site.typingPreview())));
         tracker.summary(arrival.visitorId()).ifPresent(summary -> listeners.forEach(listener -> listener.pageViewed(summary)));
     }
 

@@ -163,6 +163,37 @@ class RouterTest {
                 .as("the last agent is at the limit").contains(1L);
     }
 
+    @Test
+    void aRequestForAnAgentGoesToThemWhenTheyCanTakeItAndByTheRulesOtherwise() {
+        List<RoutingRule> rules = List.of(rule(1, "Baidu shoppers", Channel.SEARCH, "baidu", null, null, null, PRESALES));
+        List<AgentLoad> agents = List.of(agent(1, PRESALES), withLoad(agent(2, PRESALES), 2, 10), agent(3, AFTERSALES));
+        RoutingRequest base = request("v", Channel.SEARCH, "baidu", "zh", null);
+
+        RoutingDecision toColleague = Router.route(forAgent(base, 2L), state(rules, Map.of(), agents, Map.of(), Set.of()));
+        assertThat(toColleague.agentId()).as("more loaded than agent 1, but asked for").contains(2L);
+        assertThat(toColleague.ruleName()).isEqualTo("Baidu shoppers");
+        assertThat(toColleague.candidates()).filteredOn(RoutingDecision.Candidate::chosen).singleElement()
+                .satisfies(c -> assertThat(c.reason()).startsWith(Router.INVITED));
+
+        RoutingDecision otherGroup = Router.route(forAgent(base, 3L), state(rules, Map.of(), agents, Map.of(), Set.of()));
+        assertThat(otherGroup.agentId()).contains(3L);
+        assertThat(otherGroup.groupId()).as("the agent's own group").isEqualTo(AFTERSALES);
+        assertThat(otherGroup.ruleId()).isNull();
+        assertThat(otherGroup.ruleName()).isEqualTo(Router.INVITATION);
+
+        List<AgentLoad> away = List.of(agent(1, PRESALES), withStatus(agent(3, AFTERSALES), AgentStatus.AWAY));
+        RoutingDecision fallBack = Router.route(forAgent(base, 3L), state(rules, Map.of(), away, Map.of(), Set.of()));
+        assertThat(fallBack.agentId()).as("not free: the rules decide").contains(1L);
+        assertThat(fallBack.groupId()).isEqualTo(PRESALES);
+        assertThat(Router.route(forAgent(base, 3L), state(rules, Map.of(), agents, Map.of(), Set.of(3L))).agentId())
+                .as("let it go once: not again").contains(1L);
+    }
+
+    private static RoutingRequest forAgent(RoutingRequest r, Long agentId) {
+        return new RoutingRequest(r.visitorId(), r.channel(), r.engine(), r.keyword(), r.landingUrl(), r.currentUrl(), r.language(),
+                r.questionType(), r.customerLevel(), r.returning(), agentId);
+    }
+
     private static RoutingState state(List<RoutingRule> rules, Map<Long, RoutingStrategy> strategies, List<AgentLoad> agents,
                                       Map<String, RoutingState.LastServed> last, Set<Long> excluded) {
         return new RoutingState(CHATS, rules, strategies, PRESALES, agents, last, excluded, 30, NOW);

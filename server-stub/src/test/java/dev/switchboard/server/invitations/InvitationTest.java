@@ -62,6 +62,25 @@ class InvitationTest {
     }
 
     @Test
+    void anInvitationWithoutAMessageGreetsTheVisitorInTheVisitorsLanguage() {
+        try (VisitorClient chinese = VisitorClient.arriveSpeaking(backend, "zh-CN", PRODUCT);
+             VisitorClient english = VisitorClient.arriveSpeaking(backend, "en-US", PRODUCT)) {
+            Map<String, Object> noMessage = new HashMap<>();
+            noMessage.put("message", null);
+            noMessage.put("forced", false);
+            ApiResponse toChinese = api.post("/api/v1/visitors/" + chinese.visitorId() + "/invitations", alice, noMessage);
+            assertThat(toChinese.status()).as(toChinese.body()).isEqualTo(201);
+            assertThat(toChinese.json().path("message").asText()).isEqualTo("您好！请问有什么可以帮您？");
+            assertThat(chinese.await(WidgetMessages.INVITATION).payload().path("message").asText()).isEqualTo("您好！请问有什么可以帮您？");
+
+            ApiResponse toEnglish = api.post("/api/v1/visitors/" + english.visitorId() + "/invitations", alice, Map.of("forced", false));
+            assertThat(toEnglish.status()).as(toEnglish.body()).isEqualTo(201);
+            assertThat(english.await(WidgetMessages.INVITATION).payload().path("message").asText())
+                    .isEqualTo("Hello! Can I help you with anything?");
+        }
+    }
+
+    @Test
     void aForcedInvitationSaysSo() {
         try (VisitorClient visitor = VisitorClient.arrive(backend, null, null, PRODUCT, "X1", null)) {
             api.post("/api/v1/visitors/" + visitor.visitorId() + "/invitations", alice, Map.of("message", "Hi!", "forced", true));

@@ -50,6 +50,15 @@ public final class VisitorClient implements AutoCloseable {
         welcome = socket.await(WidgetMessages.WELCOME).payload();
     }
 
+    /** A new visitor whose browser speaks {@code language} (e.g. {@code en-US}) arriving on {@code url}. */
+    public static VisitorClient arriveSpeaking(Backend backend, String language, String url) {
+        VisitorClient client = open(backend, "https://shop.example.cn");
+        client.socket.send(WidgetMessages.HELLO, new WidgetMessages.Hello("default", null, null,
+                new PageView(url, "Shop", null, language, "1920x1080")));
+        client.welcome = client.socket.await(WidgetMessages.WELCOME).payload();
+        return client;
+    }
+
     /** Opens a page and says hello; answers the welcome's payload (or fails if none comes). */
     public static VisitorClient arrive(Backend backend, String visitorId, String token, String url, String title, String referrer) {
         return arrive(backend.wsUrl(WidgetMessages.PATH), visitorId, token, url, title, referrer);
@@ -68,6 +77,11 @@ public final class VisitorClient implements AutoCloseable {
 
     public String token() {
         return welcome.path("token").asText();
+    }
+
+    /** The welcome's payload, as the widget reads it. */
+    public JsonNode welcome() {
+        return welcome;
     }
 
     public boolean returning() {

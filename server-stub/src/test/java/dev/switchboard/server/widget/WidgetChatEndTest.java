@@ -3,6 +3,7 @@ package dev.switchboard.server.widget;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.switchboard.shared.chat.ChatMessages;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,28 @@ class WidgetChatEndTest extends WidgetChatSupport {
             assertThat(sb("rating")).isHidden(); // rated once
             assertThat(sb("end")).isHidden();
             Assertions.assertThat(count(sent, ChatMessages.RATE)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theSurveyIsInViewWithoutScrollingWhenALongChatEnds() {
+        try (Desk desk = desk()) {
+            visit("/");
+            startChat("王女士");
+            desk.assigned();
+            type(QUESTION);
+            desk.hear(QUESTION);
+            for (int i = 1; i <= 12; i++) {
+                desk.say("第 " + i + " 条回复：A7 覆盖 60–90 ㎡，噪音 28 分贝起");
+            }
+            assertThat(sb("message")).hasCount(13);
+
+            desk.end();
+            assertThat(sb("event").last()).hasText("Alice 王丽 结束了对话");
+            LocatorAssertions.IsInViewportOptions whole = new LocatorAssertions.IsInViewportOptions().setRatio(1);
+            assertThat(sb("rating").locator(".stars")).isInViewport(whole);
+            assertThat(sb("rating-send")).isInViewport(whole);
+            snap("ended-long-chat-survey-zh");
         }
     }
 

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import dev.switchboard.server.infra.AddressLimits;
 import dev.switchboard.server.infra.TrustedProxies;
+import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
 import dev.switchboard.shared.chat.ChatMessages;
 import java.util.ArrayList;
@@ -26,8 +27,12 @@ class WidgetChatLimitsTest extends WidgetChatSupport {
     @Test
     void aRefusedStartIsExplainedInBothLanguagesAndTriedAgainLater() {
         behindAProxy();
+        // Alice is in but has no room, so the chats wait for her (nobody of the group in would offer to leave a message)
+        String admin = api.token("admin", TestBackend.PASSWORD);
+        long aliceId = api.get("/api/v1/auth/me", alice).json().path("id").asLong();
+        Assertions.assertThat(api.patch("/api/v1/agents/" + aliceId, admin, Map.of("maxChats", 0)).status()).isEqualTo(200);
         List<VisitorClient> waiting = new ArrayList<>();
-        try {
+        try (Desk desk = desk()) {
             // colleagues in the same office fill its places in the queue
             for (int i = 0; i < AddressLimits.DEFAULT.waitingChats(); i++) {
                 VisitorClient visitor = VisitorClient.arriveFrom(backend, OFFICE);

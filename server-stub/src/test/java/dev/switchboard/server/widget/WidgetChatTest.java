@@ -69,8 +69,9 @@ class WidgetChatTest extends WidgetChatSupport {
     void aQueuedVisitorSeesThePlaceMoveAndThenTheAgentJoin() {
         String admin = api.token("admin", TestBackend.PASSWORD);
         long aliceId = api.get("/api/v1/auth/me", alice).json().path("id").asLong();
-        Assertions.assertThat(api.patch("/api/v1/agents/" + aliceId, admin, Map.of("maxChats", 1)).status()).isEqualTo(200);
-        try (VisitorClient earlier = VisitorClient.arrive(backend, null, null, "https://shop.example.cn/", "Shop", null)) {
+        // Alice is in but has no room: the chats wait for her (with nobody of the group in, they would be offered to leave a message)
+        Assertions.assertThat(api.patch("/api/v1/agents/" + aliceId, admin, Map.of("maxChats", 0)).status()).isEqualTo(200);
+        try (Desk desk = desk(); VisitorClient earlier = VisitorClient.arrive(backend, null, null, "https://shop.example.cn/", "Shop", null)) {
             earlier.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
             earlier.await(ChatMessages.STARTED);
 
@@ -85,26 +86,25 @@ class WidgetChatTest extends WidgetChatSupport {
             assertThat(sb("message").last()).hasAttribute("data-state", "sent");
             snap("chat-queue-en");
 
-            try (Desk desk = desk()) {
-                backend.server().drainChatQueueNow();
-                long first = desk.assigned().path("id").asLong();
-                assertThat(sb("status")).hasText("In the queue: you're next");
-                // The same chat on a Chinese page of the site, in another tab.
-                Page chinese = watch(context.newPage());
-                chinese.navigate(site.url("/pricing.html?lang=zh-CN"));
-                chinese.locator("[data-sb=launcher]").click();
-                assertThat(chinese.locator("[data-sb=status]")).hasText("正在排队，您是下一位");
+            Assertions.assertThat(api.patch("/api/v1/agents/" + aliceId, admin, Map.of("maxChats", 1)).status()).isEqualTo(200);
+            backend.server().drainChatQueueNow();
+            long first = desk.assigned().path("id").asLong();
+            assertThat(sb("status")).hasText("In the queue: you're next");
+            // The same chat on a Chinese page of the site, in another tab.
+            Page chinese = watch(context.newPage());
+            chinese.navigate(site.url("/pricing.html?lang=zh-CN"));
+            chinese.locator("[data-sb=launcher]").click();
+            assertThat(chinese.locator("[data-sb=status]")).hasText("正在排队，您是下一位");
 
-                Assertions.assertThat(api.patch("/api/v1/agents/" + aliceId, admin, Map.of("maxChats", 2)).status()).isEqualTo(200);
-                backend.server().drainChatQueueNow();
-                desk.assignedOtherThan(first);
-                assertThat(sb("event")).hasText("Alice 王丽 joined the chat");
-                assertThat(sb("window").locator("h2")).hasText("Alice 王丽");
-                assertThat(sb("status")).isHidden();
-                assertThat(chinese.locator("[data-sb=event]")).hasText("Alice 王丽 加入了对话");
-                assertThat(chinese.locator("[data-sb=status]")).isHidden();
-                Assertions.assertThat(history(desk.conversation)).containsExactly("Is the A7 in stock?", "Alice 王丽 joined the chat");
-            }
+            Assertions.assertThat(api.patch("/api/v1/agents/" + aliceId, admin, Map.of("maxChats", 2)).status()).isEqualTo(200);
+            backend.server().drainChatQueueNow();
+            desk.assignedOtherThan(first);
+            assertThat(sb("event")).hasText("Alice 王丽 joined the chat");
+            assertThat(sb("window").locator("h2")).hasText("Alice 王丽");
+            assertThat(sb("status")).isHidden();
+            assertThat(chinese.locator("[data-sb=event]")).hasText("Alice 王丽 加入了对话");
+            assertThat(chinese.locator("[data-sb=status]")).isHidden();
+            Assertions.assertThat(history(desk.conversation)).containsExactly("Is the A7 in stock?", "Alice 王丽 joined the chat");
         }
     }
     @Test

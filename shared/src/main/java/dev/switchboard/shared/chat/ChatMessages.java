@@ -62,12 +62,25 @@ public final class ChatMessages {
      * ({@link History}); answered with the same type and a {@link HistoryPage}.
      */
     public static final String HISTORY = "chat.history";
+    /**
+     * Visitor to server, then server to the chat's agents: what the visitor is typing and has not
+     * sent ({@link Draft}); only on sites with the typing preview on, never stored.
+     */
+    public static final String DRAFT = "chat.draft";
 
     private ChatMessages() {
     }
 
-    /** {@code chat.start}: the pre-chat form's answers by field key. */
-    public record Start(Map<String, String> prechat) {
+    /**
+     * {@code chat.start}: the pre-chat form's answers by field key; {@code invitationId} when the
+     * visitor answers an invitation (the form then asks only for an optional name, the invitation's
+     * text is the chat's first line and the inviting agent gets the chat when free).
+     */
+    public record Start(Map<String, String> prechat, Long invitationId) {
+
+        public Start(Map<String, String> prechat) {
+            this(prechat, null);
+        }
     }
 
     /** {@code chat.started}. */
@@ -171,6 +184,10 @@ public final class ChatMessages {
                       Integer estimatedWaitSeconds, Boolean leaveMessage) {
             this(conversationId, status, position, agentName, estimatedWaitSeconds, leaveMessage, null);
         }
+    }
+
+    /** {@code chat.draft}: the visitor's unsent text as it is now; empty when they cleared or sent it. */
+    public record Draft(long conversationId, String text) {
     }
 
     /** {@code chat.history} to the server: conversations older than {@code before} (null: the newest). */

@@ -43,8 +43,16 @@ public final class WidgetMessages {
     public record Hello(String site, String visitorId, String token, PageView page) {
     }
 
-    /** Answer to hello: the browser's identity (new or confirmed) and what the widget needs. */
-    public record Welcome(String visitorId, String token, boolean returning, PrechatForm prechat) {
+    /**
+     * Answer to hello: the browser's identity (new or confirmed) and what the widget needs;
+     * {@code typingPreview}: the site's agents see what the visitor types before sending, so the
+     * widget sends its drafts ({@code chat.draft}) and tells the visitor.
+     */
+    public record Welcome(String visitorId, String token, boolean returning, PrechatForm prechat, boolean typingPreview) {
+
+        public Welcome(String visitorId, String token, boolean returning, PrechatForm prechat) {
+            this(visitorId, token, returning, prechat, false);
+        }
     }
 
     /** Periodic sign of life; {@code visible} tells whether the tab is in the foreground. */

@@ -80,6 +80,8 @@ public final class ChatTabView extends View<BorderPane> {
     private final Button closeTab = new Button();
     private final ListView<ChatLine> list = new ListView<>();
     private final Label typing = new Label();
+    /** The typing preview: what the visitor has not sent yet (ChatTabViewModel#visitorDraftText). */
+    private final Label visitorDraft = new Label();
     private final Label error = new Label(null, new FontIcon(Material2AL.ERROR_OUTLINE));
     private final TextArea input = new TextArea();
     private final Button emoji = new Button(null, new FontIcon(Material2MZ.SENTIMENT_SATISFIED));
@@ -148,6 +150,10 @@ public final class ChatTabView extends View<BorderPane> {
 
         typing.setId("chatTyping");
         typing.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "chat-typing");
+        visitorDraft.setId("chatVisitorDraft");
+        visitorDraft.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "chat-visitor-draft");
+        visitorDraft.setWrapText(true);
+        visitorDraft.managedProperty().bind(visitorDraft.visibleProperty());
         error.setId("chatError");
         error.getStyleClass().addAll(Styles.DANGER, "chat-error");
         error.setWrapText(true);
@@ -193,7 +199,7 @@ public final class ChatTabView extends View<BorderPane> {
         });
         suggestions.setOnMouseClicked(event -> completeWithSelected());
 
-        VBox conversation = new VBox(bannerRow, list, typing, error, suggestions, input, tools);
+        VBox conversation = new VBox(bannerRow, list, typing, error, suggestions, visitorDraft, input, tools);
         conversation.setSpacing(4);
         conversation.setPadding(new Insets(0, 8, 8, 8));
         root.setTop(header);
@@ -307,6 +313,8 @@ public final class ChatTabView extends View<BorderPane> {
         scrollToEnd();
 
         disposer.bind(typing.textProperty(), model.typingText());
+        disposer.bind(visitorDraft.textProperty(), model.visitorDraftText());
+        disposer.bind(visitorDraft.visibleProperty(), Bindings.isNotEmpty(model.visitorDraftText()));
         disposer.bind(error.textProperty(), model.errorProperty());
         disposer.bind(error.visibleProperty(), Bindings.isNotEmpty(model.errorProperty()));
         disposer.bind(banner.textProperty(), model.bannerText());

@@ -47,6 +47,8 @@ import javafx.collections.ObservableList;
 public final class ChatTabViewModel {
 
     private static final Duration DRAFT_DELAY = Duration.ofMillis(500);
+    /** The end of a long visitor's draft is shown, where they are typing. */
+    static final int DRAFT_PREVIEW_CHARS = 200;
 
     private final ChatsContext context;
     private final ReadOnlyObjectWrapper<Chat> chat;
@@ -65,6 +67,7 @@ public final class ChatTabViewModel {
     private final StringBinding title;
     private final StringBinding typingText;
     private final StringBinding bannerText;
+    private final StringBinding visitorDraftText;
     private final BooleanBinding writable;
     private final BooleanBinding canSend;
     private Scheduler.Cancellable draftSave;
@@ -77,6 +80,7 @@ public final class ChatTabViewModel {
         this.title = texts.i18n().text(() -> texts.title(chat.get()), chat);
         this.typingText = texts.i18n().text(() -> texts.typing(chat.get()), chat);
         this.bannerText = texts.i18n().text(() -> texts.banner(chat.get()), chat);
+        this.visitorDraftText = texts.i18n().text(() -> visitorDraft(chat.get()), chat);
         this.writable = Bindings.createBooleanBinding(() -> chat.get().writable(), chat);
         this.canSend = Bindings.createBooleanBinding(() -> writable.get() && !busy.get() && !input.get().isBlank()
                 && input.get().length() <= NewMessage.MAX_TEXT, writable, busy, input);
@@ -387,6 +391,22 @@ public final class ChatTabViewModel {
 
     public StringBinding bannerText() {
         return bannerText;
+    }
+
+    /** The typing preview: "Li Lei is writing: …" with what the visitor has not sent yet; empty when nothing (or the chat is over). */
+    public StringBinding visitorDraftText() {
+        return visitorDraftText;
+    }
+
+    private String visitorDraft(Chat shown) {
+        String draft = shown.visitorDraft().strip();
+        if (draft.isEmpty() || !shown.writable()) {
+            return "";
+        }
+        String tail = draft.length() > DRAFT_PREVIEW_CHARS ? "…" + draft.substring(draft.length() - DRAFT_PREVIEW_CHARS) : draft;
+        ChatTexts texts = context.texts();
+        String who = shown.visitorName().isEmpty() ? texts.i18n().get("chat.visitor") : shown.visitorName();
+        return texts.i18n().get("chat.visitorDraft", who, tail);
     }
 
     public BooleanBinding writable() {

@@ -143,6 +143,28 @@ class ChatsViewModelTest {
         assertThat(tab.suggestions()).isEmpty();
     }
 
+    @Test
+    void theVisitorsDraftShowsAboveTheInputWhileTheChatIsOpen() {
+        snapshots.set(new ChatsSnapshot(List.of(chat(1, "Li Lei")), List.of()));
+        ChatTabViewModel tab = page.tabs().get(0);
+        assertThat(tab.visitorDraftText().get()).isEmpty();
+
+        snapshots.set(new ChatsSnapshot(List.of(withDraft(chat(1, "Li Lei"), ChatPhase.OPEN, "我想问一下 A7 的噪音")), List.of()));
+        assertThat(tab.visitorDraftText().get()).isEqualTo("Li Lei is writing: 我想问一下 A7 的噪音");
+
+        String longDraft = "噪".repeat(150) + "音".repeat(100);
+        snapshots.set(new ChatsSnapshot(List.of(withDraft(chat(1, "Li Lei"), ChatPhase.OPEN, longDraft)), List.of()));
+        assertThat(tab.visitorDraftText().get()).as("the end, where the visitor types")
+                .isEqualTo("Li Lei is writing: …" + "噪".repeat(100) + "音".repeat(100));
+
+        snapshots.set(new ChatsSnapshot(List.of(withDraft(chat(1, "Li Lei"), ChatPhase.ENDED, "还有")), List.of()));
+        assertThat(tab.visitorDraftText().get()).isEmpty();
+    }
+
+    private static Chat withDraft(Chat c, ChatPhase phase, String visitorDraft) {
+        return new Chat(c.conversation(), phase, null, c.messages(), c.outbox(), 0, 0, 0, false, List.of(), "", SELF, 0, visitorDraft);
+    }
+
     private static Chat chat(long id, String visitor) {
         Conversation conversation = new Conversation(id, "v-" + id, "default", ConversationStatus.ACTIVE, 1L, SELF, Map.of("name", visitor),
                 0, NOW, NOW, null, null, null);
