@@ -43,6 +43,8 @@ public final class Chat {
     public Chat(Jdbi jdbi, Clock clock, Path dataDir, Visitors visitors, AgentSocket agentSocket, AgentDirectory agents,
                 Callers callers, SiteService sites, Distribution distribution, UploadLimits uploads, AddressLimits addressLimits) {
         ChatDelivery delivery = new ChatDelivery(jdbi, visitors.tracker(), agentSocket);
+        // the visitor list shows who is in a chat; chats open before a restart count too
+        visitors.tracker().chatsOpen(jdbi.withHandle(handle -> new ConversationStore().visitorsInOpenChats(handle)));
         Function<String, PrechatForm> forms = siteId -> sites.find(siteId).map(Site::prechat).orElse(PrechatForm.NONE);
         this.work = distribution.register(ChatWork.KIND, new ChatWork(jdbi, delivery, visitors.tracker(), forms));
         this.service = new ChatService(jdbi, clock, delivery, new AttachmentStore(jdbi, dataDir, uploads, PictureReader.standard()), forms,

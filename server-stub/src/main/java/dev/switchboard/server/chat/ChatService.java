@@ -124,6 +124,7 @@ public final class ChatService {
             long id = startLimits.admit(address, () -> jdbi.inTransaction(handle -> store.insertConversation(handle, visitorId, site,
                     answers, work.priorityFor(handle, visitorId), address, clock.instant())));
             LOG.info("conversation started: id={} visitor={}", id, visitorId);
+            delivery.chatOpened(visitorId);
             return get(id);
         }
     }
@@ -233,6 +234,7 @@ public final class ChatService {
             return;
         }
         LOG.info("conversation ended: id={} by={}", conversationId, by);
+        delivery.chatEnded(conversation.visitorId());
         String agentName = author instanceof ChatAuthor.Agent agent
                 ? jdbi.withHandle(handle -> store.agentName(handle, agent.principal().agentId())) : null;
         event(conversationId, "ended", ChatEvent.ended(agentName));
