@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -29,6 +31,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -188,6 +191,35 @@ class VisitorsUiTest {
                     .anyMatch(row -> row.id().equals(visitor.id()) && row.visitor().blocked())));
             assertThat(onFx(() -> find(robot, main, "#blockButton").isDisabled())).as("already blocked").isTrue();
         }
+    }
+
+    @Test
+    void aVisitorInAChatShowsAsChattingIsCountedAndCannotBeInvited(@TempDir Path home) throws Exception {
+        try (TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/ui-test/chatting",
+                "UI test chatting page")) {
+            Stage main = openVisitorsPage(home);
+            TableView<VisitorRow> table = showOnly(main, "ui test chatting", visitor.id());
+            robot.clickOn(rowOf(table, visitor.id()));
+            waitUntil("the visitor selected", () -> onFx(() -> table.getSelectionModel().getSelectedItem() != null
+                    && table.getSelectionModel().getSelectedItem().id().equals(visitor.id())));
+            assertThat(onFx(() -> find(robot, main, "#inviteButton").isDisabled())).as("a browsing visitor can be invited").isFalse();
+
+            visitor.startChat(Map.of("name", "Chatting visitor", "question", TestVisitor.DEMO_QUESTION));
+
+            waitUntil("the row shows the chat", () -> statusOf(table, visitor.id()) == VisitorStatus.CHATTING);
+            waitUntil("the status cell says so", () -> onFx(() -> robot.from(rowOf(table, visitor.id())).lookup(".visitor-status-cell")
+                    .queryAll().stream().anyMatch(cell -> cell.lookup(".cell-value") instanceof Text text
+                            && text.getText().equals("Chatting"))));
+            waitUntil("the header counts the chat", () -> chattingCount(onFx(() -> ((Label) find(robot, main, "#visitorsSummary")).getText())) >= 1);
+            assertThat(onFx(() -> find(robot, main, "#inviteButton").isDisabled())).as("invite in the toolbar").isTrue();
+            assertThat(onFx(() -> find(robot, main, "#detailsInviteButton").isDisabled())).as("invite in the details").isTrue();
+        }
+    }
+
+    /** The number before "chatting" in the page's summary, e.g. "6 online · 0 invited · 1 chatting · 2 left". */
+    private static int chattingCount(String summary) {
+        Matcher count = Pattern.compile("(\\d+) chatting").matcher(summary);
+        return count.find() ? Integer.parseInt(count.group(1)) : -1;
     }
 
     /** Filters the table through the search box down to one visitor. */
