@@ -31,6 +31,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.layout.GridPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -203,6 +204,7 @@ class VisitorsUiTest {
             waitUntil("the visitor selected", () -> onFx(() -> table.getSelectionModel().getSelectedItem() != null
                     && table.getSelectionModel().getSelectedItem().id().equals(visitor.id())));
             assertThat(onFx(() -> find(robot, main, "#inviteButton").isDisabled())).as("a browsing visitor can be invited").isFalse();
+            waitUntil("the visitor's address in the details", () -> "127.0.0.1".equals(detailsFact(main, "IP address")));
 
             visitor.startChat(Map.of("name", "Chatting visitor", "question", TestVisitor.DEMO_QUESTION));
 
@@ -214,6 +216,19 @@ class VisitorsUiTest {
             assertThat(onFx(() -> find(robot, main, "#inviteButton").isDisabled())).as("invite in the toolbar").isTrue();
             assertThat(onFx(() -> find(robot, main, "#detailsInviteButton").isDisabled())).as("invite in the details").isTrue();
         }
+    }
+
+    /** The value next to a caption in the details' facts, or null. */
+    private String detailsFact(Stage main, String caption) {
+        return onFx(() -> {
+            List<Node> cells = ((GridPane) find(robot, main, "#visitorFacts")).getChildren();
+            for (int i = 0; i + 1 < cells.size(); i += 2) {
+                if (cells.get(i) instanceof Label name && caption.equals(name.getText()) && cells.get(i + 1) instanceof Label value) {
+                    return value.getText();
+                }
+            }
+            return null;
+        });
     }
 
     /** The number before "chatting" in the page's summary, e.g. "6 online · 0 invited · 1 chatting · 2 left". */

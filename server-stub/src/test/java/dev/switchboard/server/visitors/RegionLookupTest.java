@@ -51,6 +51,20 @@ class RegionLookupTest {
             String alice = backend.api().token("alice", TestBackend.PASSWORD);
             JsonNode detail = backend.api().get("/api/v1/visitors/" + visitor.visitorId(), alice).json();
             assertThat(detail.path("visitor").path("region").asText()).isEqualTo("Shanghai, China");
+            assertThat(detail.path("address").asText()).isEqualTo("127.0.0.1");
+        }
+    }
+
+    @Test
+    void withoutADatabaseAgentsSeeTheAddressAloneAndOnlyInTheVisitorsDetails() {
+        backend.start();
+        try (VisitorClient visitor = VisitorClient.arrive(backend, null, null, "https://shop.example.cn/", "Home", null)) {
+            String alice = backend.api().token("alice", TestBackend.PASSWORD);
+            JsonNode detail = backend.api().get("/api/v1/visitors/" + visitor.visitorId(), alice).json();
+            assertThat(detail.path("address").asText()).isEqualTo("127.0.0.1");
+            assertThat(detail.path("visitor").has("region")).isFalse();
+            assertThat(backend.api().get("/api/v1/visitors", alice).body()).as("not in the list every workstation gets")
+                    .contains(visitor.visitorId()).doesNotContain("127.0.0.1");
         }
     }
 
