@@ -18,4 +18,13 @@ public interface AlertKind {
 
     /** The bundle key of the card's button that opens the alert. */
     String openTextKey();
+
+    /**
+     * News rather than a task (a chat that is already the agent's, a message in it): it goes by
+     * itself {@link AlertBoard#INFORMATIONAL_FOR} after it came, once the agent has had the window
+     * in front. Others (an offer to accept, a visitor waiting) stay until handled.
+     */
+    default boolean informational() {
+        return false;
+    }
 }

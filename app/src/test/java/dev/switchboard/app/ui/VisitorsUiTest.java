@@ -16,6 +16,7 @@ import dev.switchboard.shared.visitors.VisitorStatus;
 import dev.switchboard.shared.visitors.WidgetMessages;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.event.Event;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -215,7 +217,45 @@ class VisitorsUiTest {
             waitUntil("the header counts the chat", () -> chattingCount(onFx(() -> ((Label) find(robot, main, "#visitorsSummary")).getText())) >= 1);
             assertThat(onFx(() -> find(robot, main, "#inviteButton").isDisabled())).as("invite in the toolbar").isTrue();
             assertThat(onFx(() -> find(robot, main, "#detailsInviteButton").isDisabled())).as("invite in the details").isTrue();
+
+            // the chat came to Alice: its alert lies over the table's rows, clear of every button of the page
+            List<String> covered = new ArrayList<>();
+            waitUntil("the alert about the new chat, laid out", () -> onFx(() -> {
+                Optional<Node> card = robot.from(main.getScene().getRoot()).lookup(".alert-card").tryQuery();
+                if (card.isEmpty() || card.get().getLayoutBounds().getWidth() == 0) {
+                    return false;
+                }
+                Bounds shown = visibleInScene(card.get());
+                for (String button : List.of("#inviteButton", "#blockButton", "#detailsInviteButton", "#detailsBlockButton",
+                        ".column-header-background")) {
+                    Node node = find(robot, main, button);
+                    if (shown != null && shown.intersects(node.localToScene(node.getLayoutBounds()))) {
+                        covered.add(button);
+                    }
+                }
+                return true;
+            }));
+            assertThat(covered).as("controls under the alert").isEmpty();
         }
+    }
+
+    /** Where a node shows in the scene, within the clips of its parents; null when it is clipped away. */
+    private static Bounds visibleInScene(Node node) {
+        Bounds shown = node.localToScene(node.getLayoutBounds());
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent.getClip() != null) {
+                Bounds clip = parent.localToScene(parent.getClip().getBoundsInParent());
+                double minX = Math.max(shown.getMinX(), clip.getMinX());
+                double minY = Math.max(shown.getMinY(), clip.getMinY());
+                double maxX = Math.min(shown.getMaxX(), clip.getMaxX());
+                double maxY = Math.min(shown.getMaxY(), clip.getMaxY());
+                if (maxX <= minX || maxY <= minY) {
+                    return null;
+                }
+                shown = new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+            }
+        }
+        return shown;
     }
 
     /** The value next to a caption in the details' facts, or null. */

@@ -46,4 +46,10 @@ public enum ChatAlertKind implements AlertKind {
     public String openTextKey() {
         return "alerts.open";
     }
+
+    /** The chat is the agent's already, in its tab with its unread count: the alert is news. An offer waits for an answer. */
+    @Override
+    public boolean informational() {
+        return this != OFFER;
+    }
 }
