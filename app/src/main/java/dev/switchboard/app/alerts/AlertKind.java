@@ -20,9 +20,9 @@ public interface AlertKind {
     String openTextKey();
 
     /**
-     * News rather than a task (a chat that is already the agent's, a message in it): it goes by
+     * News rather than a task (new messages in a chat the agent has open already): it goes by
      * itself {@link AlertBoard#INFORMATIONAL_FOR} after it came, once the agent has had the window
-     * in front. Others (an offer to accept, a visitor waiting) stay until handled.
+     * in front. Others (a new chat, an offer to accept, a visitor waiting) stay until handled.
      */
     default boolean informational() {
         return false;

@@ -47,9 +47,13 @@ public enum ChatAlertKind implements AlertKind {
         return "alerts.open";
     }
 
-    /** The chat is the agent's already, in its tab with its unread count: the alert is news. An offer waits for an answer. */
+    /**
+     * New messages are news about a chat the agent has in a tab already, with its unread count. A
+     * chat that is new to them (new, offered, transferred, to assist in) waits for them to act and
+     * stays until they look at it.
+     */
     @Override
     public boolean informational() {
-        return this != OFFER;
+        return this == MESSAGE;
     }
 }
