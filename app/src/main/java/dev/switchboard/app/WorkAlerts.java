@@ -12,6 +12,7 @@ import dev.switchboard.app.tray.TrayGlue;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 
 /**
@@ -31,7 +32,8 @@ final class WorkAlerts {
                Runnable bringToFront) {
         this.bringToFront = bringToFront;
         this.board = new AlertBoard(new AlertBoard.Effects(soundOn, sound::play,
-                new DesktopAttention(background.newSerialExecutor("attention")), this::mainWindowFocused, clock));
+                new DesktopAttention(background.newSerialExecutor("attention")), this::mainWindowFocused, clock,
+                (delay, task) -> background.scheduler().schedule(delay, () -> Platform.runLater(task))));
         board.onOpen(this::open);
         board.pending().addListener((ListChangeListener<AgentAlert>) change -> tray.showAlerts(board.pending().stream()
                 .map(alert -> new TrayController.AlertItem(alert.text(), () -> board.open(alert))).toList()));

@@ -57,7 +57,7 @@ public final class CommandLine {
         @Option(names = "--simulate", paramLabel = "VISITORS", description = "runs this many simulated visitors in the demo shop (0)")
         String simulate;
 
-        @Option(names = "--geoip", paramLabel = "CSV", description = "an IP2Location LITE CSV to show visitors' regions (SWITCHBOARD_GEOIP)")
+        @Option(names = "--geoip", paramLabel = "FILE", description = "an ip2region .xdb file or an IP2Location LITE CSV to show visitors' regions (SWITCHBOARD_GEOIP)")
         String geoip;
 
         @Option(names = "--chat-uploads", paramLabel = "FILES/MB", description = "files and megabytes one chat may hold"

@@ -25,7 +25,7 @@ import java.util.Optional;
  * @param sessionIdle     a session ends after this long without use
  * @param sessionLifetime a session ends this long after login at the latest
  * @param bcryptCost      work factor of password hashes (at least 10)
- * @param regionDatabase  an IP2Location LITE CSV to tell visitors' regions, or empty for none
+ * @param regionDatabase  an ip2region xdb file or an IP2Location LITE CSV to tell visitors' regions, or empty for none
  * @param trustedProxies  reverse proxies whose {@code X-Forwarded-For} names the client
  * @param addressLimits   what one client address may hold or do at once
  * @param uploads         how many files, and bytes, a chat and a visitor may upload

@@ -82,7 +82,7 @@ class CommandLineTest {
         assertThat(CommandLine.asksForHelp(new String[] {"--port", "0"})).isFalse();
         assertThat(CommandLine.asksForHelp(new String[] {"--verbose", "--help"})).as("asking for help wins over a mistake").isTrue();
         assertThat(CommandLine.usage()).startsWith("usage: java -jar switchboard-server.jar").contains(
-                "--port N", "--data DIR", "--db JDBC-URL", "--demo", "--simulate VISITORS", "--geoip CSV", "--chat-uploads FILES/MB",
+                "--port N", "--data DIR", "--db JDBC-URL", "--demo", "--simulate VISITORS", "--geoip FILE", "--chat-uploads FILES/MB",
                 "--visitor-uploads FILES/MB", "--trusted-proxies LIST", "--visitor-sockets-per-address N", "--chat-starts-per-address N",
                 "--waiting-chats-per-address N", "SWITCHBOARD_PORT", "SWITCHBOARD_DATA", "SWITCHBOARD_DB", "SWITCHBOARD_GEOIP",
                 "SWITCHBOARD_CHAT_UPLOADS", "SWITCHBOARD_VISITOR_UPLOADS", "SWITCHBOARD_TRUSTED_PROXIES",

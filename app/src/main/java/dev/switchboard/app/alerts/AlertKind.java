@@ -18,4 +18,13 @@ public interface AlertKind {
 
     /** The bundle key of the card's button that opens the alert. */
     String openTextKey();
+
+    /**
+     * News rather than a task (new messages in a chat the agent has open already): it goes by
+     * itself {@link AlertBoard#INFORMATIONAL_FOR} after it came, once the agent has had the window
+     * in front. Others (a new chat, an offer to accept, a visitor waiting) stay until handled.
+     */
+    default boolean informational() {
+        return false;
+    }
 }

@@ -6,7 +6,10 @@ import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.View;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,8 +22,9 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The waiting alerts in the window's top right corner, above the passing notices: the newest few
- * with "Open" (or a click) and a close button, and how many more wait. They stay until handled.
+ * The waiting alerts, above the passing notices, where the page lets them lie: the newest few
+ * with "Open" (or a click) and a close button, and how many more wait. A card stays the same node
+ * while its alert's text changes (a waiting time counting on), so that no click on it is lost.
  */
 public final class AlertView extends View<VBox> {
 
@@ -29,6 +33,8 @@ public final class AlertView extends View<VBox> {
     private final AlertBoard board;
     private final I18n i18n;
     private final VBox root = new VBox(8);
+    private final Map<String, Card> cards = new HashMap<>();
+    private final Label more = new Label();
 
     public AlertView(AlertBoard board, I18n i18n) {
         this.board = board;
@@ -38,6 +44,8 @@ public final class AlertView extends View<VBox> {
         root.setPickOnBounds(false);
         root.setMaxWidth(384);
         root.setPadding(new Insets(12, 12, 0, 12));
+        more.setId("alertsMore");
+        more.getStyleClass().addAll(Styles.TEXT_SMALL, "alerts-more");
     }
 
     @Override
@@ -49,47 +57,81 @@ public final class AlertView extends View<VBox> {
     protected void onActivate(Disposer disposer) {
         ListChangeListener<AgentAlert> redraw = change -> render();
         disposer.listenList(board.pending(), redraw);
-        disposer.invalidated(i18n.localeProperty(), observable -> render());
+        disposer.invalidated(i18n.localeProperty(), observable -> {
+            // the cards' buttons speak the old language: new cards
+            cards.clear();
+            render();
+        });
         render();
     }
 
     @Override
     protected void onDeactivate() {
         root.getChildren().clear();
+        cards.clear();
     }
 
     private void render() {
         List<AgentAlert> pending = board.pending();
         List<Node> shown = new ArrayList<>();
+        Map<String, Card> kept = new HashMap<>();
         for (int i = pending.size() - 1; i >= 0 && shown.size() < SHOWN; i--) {
-            shown.add(card(pending.get(i)));
+            AgentAlert alert = pending.get(i);
+            Card card = cards.get(alert.key());
+            if (card == null || card.kind != alert.kind()) {
+                card = new Card(alert);
+            }
+            // a ticking or growing alert keeps its card: a click on it must not land on a card being replaced
+            card.show(alert);
+            kept.put(alert.key(), card);
+            shown.add(card.node);
         }
+        cards.clear();
+        cards.putAll(kept);
         if (pending.size() > SHOWN) {
-            Label more = new Label(i18n.get("alerts.more", pending.size() - SHOWN));
-            more.setId("alertsMore");
-            more.getStyleClass().addAll(Styles.TEXT_SMALL, "alerts-more");
+            more.setText(i18n.get("alerts.more", pending.size() - SHOWN));
             shown.add(more);
         }
-        root.getChildren().setAll(shown);
+        if (!root.getChildren().equals(shown)) {
+            root.getChildren().setAll(shown);
+        }
     }
 
-    private Notification card(AgentAlert alert) {
-        Notification card = new Notification(alert.text(), new FontIcon(alert.kind().icon()));
-        card.setId("alert-" + alert.key().replace(':', '-'));
-        card.getStyleClass().addAll(Styles.ELEVATED_2, alert.kind().warning() ? Styles.WARNING : Styles.ACCENT, "alert-card");
-        card.setPrefWidth(360);
-        card.setMaxWidth(360);
-        Button open = new Button(i18n.get(alert.kind().openTextKey()));
-        open.getStyleClass().add(Styles.SMALL);
-        open.setOnAction(event -> board.open(alert));
-        card.setPrimaryActions(open);
-        card.setOnClose(event -> board.dismiss(alert));
-        card.setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY && !onButton(event.getPickResult().getIntersectedNode(), card)) {
-                board.open(alert);
+    /** One alert's card; a click opens or dismisses whichever alert of its key is pending then. */
+    private final class Card {
+        private final AlertKind kind;
+        private final String key;
+        private final Notification node;
+
+        Card(AgentAlert alert) {
+            this.kind = alert.kind();
+            this.key = alert.key();
+            node = new Notification(alert.text(), new FontIcon(alert.kind().icon()));
+            node.setId("alert-" + alert.key().replace(':', '-'));
+            node.getStyleClass().addAll(Styles.ELEVATED_2, alert.kind().warning() ? Styles.WARNING : Styles.ACCENT, "alert-card");
+            node.setPrefWidth(360);
+            node.setMaxWidth(360);
+            Button open = new Button(i18n.get(alert.kind().openTextKey()));
+            open.getStyleClass().add(Styles.SMALL);
+            open.setOnAction(event -> current().ifPresent(board::open));
+            node.setPrimaryActions(open);
+            node.setOnClose(event -> current().ifPresent(board::dismiss));
+            node.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && !onButton(event.getPickResult().getIntersectedNode(), node)) {
+                    current().ifPresent(board::open);
+                }
+            });
+        }
+
+        void show(AgentAlert alert) {
+            if (!alert.text().equals(node.getMessage())) {
+                node.setMessage(alert.text());
             }
-        });
-        return card;
+        }
+
+        private Optional<AgentAlert> current() {
+            return board.pending().stream().filter(alert -> alert.key().equals(key)).findFirst();
+        }
     }
 
     /** A click on the card's own buttons (open, close) is theirs, not the card's. */

@@ -18,6 +18,7 @@ import dev.switchboard.app.platform.Coalescer;
 import dev.switchboard.app.session.LiveSession;
 import dev.switchboard.app.session.Session;
 import dev.switchboard.app.settings.SettingsService;
+import dev.switchboard.app.visitors.VisitorFeed;
 import dev.switchboard.shared.agents.Role;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -107,7 +108,7 @@ public final class ChatFeature implements Feature {
         SessionChats chats = window.require(SessionChats.class);
         ChatsContext context = new ChatsContext(chats.service(), chats.canned(), new ChatTexts(app.i18n(), app.zone()),
                 live.selfProperty(), live.team().snapshotProperty(), app.background().scheduler(), app.fx(), app.background().io(),
-                app.notices(), window.require(SensitiveWordCheck.class));
+                app.notices(), window.require(SensitiveWordCheck.class), window.require(VisitorFeed.class));
         ChatsViewModel model = new ChatsViewModel(context, chats.snapshots(), window.ticker());
         window.page(PageEntry.of(PAGE, Material2AL.CHAT, Role.AGENT,
                         () -> new ChatsView(model, app.themes(), new AttachmentImages(chats.service().rest(), app.background().io(), app.fx()),

@@ -25,9 +25,13 @@ import javafx.beans.value.ObservableValue;
  * Raises an alert, once per chat, when a visitor has waited longer than the agent's threshold in
  * the queue of one of their groups; the alert goes when the chat leaves the queue (someone took
  * it, or the visitor left). Instead of checking every second it plans one timer for the next chat
- * to come due, and re-plans on every queue snapshot. FX thread.
+ * to come due, and re-plans on every queue snapshot. While its alerts show, their waiting times
+ * count on once a second. FX thread.
  */
 public final class LongWaitWatch {
+
+    /** How often the waiting times in the alerts shown count on. */
+    static final Duration TICK = Duration.ofSeconds(1);
 
     private final AlertBoard board;
     private final ObservableValue<QueueSnapshot> queue;
@@ -40,6 +44,10 @@ public final class LongWaitWatch {
     private final Set<Long> alerted = new HashSet<>();
     private Scheduler.Cancellable timer;
     private long timerGeneration;
+    /** The chats in the last queue snapshot, by id. */
+    private Map<Long, Waiting> listed = Map.of();
+    private Scheduler.Cancellable tick;
+    private long tickGeneration;
 
     public LongWaitWatch(AlertBoard board, ObservableValue<QueueSnapshot> queue, Supplier<ChatNotifications> preferences, I18n i18n,
                          Scheduler scheduler, Executor fx, Clock clock) {
@@ -64,6 +72,7 @@ public final class LongWaitWatch {
     public void stop() {
         disposer.dispose();
         cancelTimer();
+        cancelTick();
     }
 
     /** The threshold or the switch may have changed. */
@@ -80,10 +89,12 @@ public final class LongWaitWatch {
             }
         }
         alerted.retainAll(listed.keySet());
+        this.listed = listed;
         ChatNotifications wanted = preferences.get();
         board.resolveIf(alert -> alert.destination() instanceof WaitingChatDestination waiting
                 && (!wanted.longWait() || !listed.containsKey(waiting.conversationId())));
         if (!wanted.longWait()) {
+            cancelTick();
             return;
         }
         Duration threshold = Duration.ofSeconds(wanted.longWaitSeconds());
@@ -108,6 +119,44 @@ public final class LongWaitWatch {
                     check();
                 }
             }));
+        }
+        planTick();
+    }
+
+    /**
+     * Counts the shown alerts' waiting times on in a second, and again while any still shows. A
+     * tick already planned stays: snapshots come about as often, and must not keep putting it off.
+     */
+    private void planTick() {
+        if (tick != null || alerted.stream().noneMatch(id -> board.isPending(waitKey(id)))) {
+            return;
+        }
+        long generation = ++tickGeneration;
+        tick = scheduler.schedule(TICK, () -> fx.execute(() -> {
+            if (generation == tickGeneration) {
+                tick = null;
+                redraw();
+            }
+        }));
+    }
+
+    /** Each alert still shown gets its new time, quietly; one the agent put away stays away. */
+    private void redraw() {
+        Instant now = clock.instant();
+        for (Long id : alerted) {
+            Waiting waiting = listed.get(id);
+            if (waiting != null && board.isPending(waitKey(id))) {
+                board.raise(alert(waiting, now));
+            }
+        }
+        planTick();
+    }
+
+    private void cancelTick() {
+        tickGeneration++;
+        if (tick != null) {
+            tick.cancel();
+            tick = null;
         }
     }
 

@@ -3,6 +3,7 @@ package dev.switchboard.app.visitors;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,12 @@ import javafx.collections.WeakListChangeListener;
  * visitor is taken out and put back by binary search, so an update costs O(log n) comparisons
  * and one array move. It stands in for FilteredList plus SortedList, whose bookkeeping walks all
  * 10,000 rows for every changed one. A new order is reported as a permutation, so the table keeps
- * its selection; a new filter as one replacement of everything. FX thread.
+ * its selection; a new filter as one replacement of everything.
+ *
+ * <p>While {@linkplain #hold held} (the agent's pointer is over the table), no row moves: a
+ * changed visitor is replaced where their row is, arrivals and departures wait, and on
+ * {@link #release} the rows take their places in one go. A row that jumped away between two
+ * clicks would make the second click pick someone else. FX thread.
  */
 public final class ShownVisitors extends ObservableListBase<VisitorRow> {
 
@@ -32,6 +38,10 @@ public final class ShownVisitors extends ObservableListBase<VisitorRow> {
     private Comparator<VisitorRow> order;
     private Predicate<VisitorRow> filter = row -> true;
     private boolean announcing;
+    /** While held: where each shown visitor's row is, for replacing it in place. */
+    private Map<String, Integer> heldAt;
+    /** Whether anything changed while held, so that the rows must be put in order on release. */
+    private boolean changedWhileHeld;
 
     public ShownVisitors(ObservableList<VisitorRow> source, Comparator<VisitorRow> order) {
         this.source = source;
@@ -62,6 +72,57 @@ public final class ShownVisitors extends ObservableListBase<VisitorRow> {
     /** Orders the rows anew; the order must end in a tie-breaker, so that no two rows compare equal. */
     public void setOrder(Comparator<VisitorRow> newOrder) {
         order = Objects.requireNonNull(newOrder);
+        // the agent asked for this order: it applies at once, with what waited for a release
+        boolean held = isHeld();
+        release();
+        reorder();
+        if (held) {
+            hold();
+        }
+    }
+
+    /** Whether rows stay where they are (see {@link #hold}). */
+    public boolean isHeld() {
+        return heldAt != null;
+    }
+
+    /** Keeps every row where it is until {@link #release}: changed rows are replaced in place, others wait. */
+    public void hold() {
+        if (heldAt != null) {
+            return;
+        }
+        heldAt = new HashMap<>(shown.size() * 2);
+        for (int i = 0; i < shown.size(); i++) {
+            heldAt.put(shown.get(i).id(), i);
+        }
+        changedWhileHeld = false;
+    }
+
+    /** Puts the rows in their places: arrivals in, departures out, everyone in order. Nothing when not held. */
+    public void release() {
+        if (heldAt == null) {
+            return;
+        }
+        heldAt = null;
+        if (!changedWhileHeld) {
+            return;
+        }
+        List<VisitorRow> wanted = source.stream().filter(filter).sorted(order).toList();
+        Map<VisitorRow, Boolean> wantedRows = new IdentityHashMap<>(wanted.size() * 2);
+        wanted.forEach(row -> wantedRows.put(row, Boolean.TRUE));
+        boolean sameRows = wanted.size() == shown.size() && shown.stream().allMatch(wantedRows::containsKey);
+        if (sameRows) {
+            reorder();
+        } else {
+            List<VisitorRow> before = new ArrayList<>(shown);
+            shown.clear();
+            shown.addAll(wanted);
+            announceReplacement(before);
+        }
+    }
+
+    /** Sorts the shown rows and reports it as a permutation. */
+    private void reorder() {
         Map<VisitorRow, Integer> before = new IdentityHashMap<>(shown.size() * 2);
         for (int i = 0; i < shown.size(); i++) {
             before.put(shown.get(i), i);
@@ -79,11 +140,16 @@ public final class ShownVisitors extends ObservableListBase<VisitorRow> {
     /** Shows only the rows that pass; null shows all. */
     public void setFilter(Predicate<VisitorRow> newFilter) {
         filter = newFilter == null ? row -> true : newFilter;
+        boolean held = isHeld();
+        heldAt = null;
         List<VisitorRow> before = new ArrayList<>(shown);
         shown.clear();
         source.stream().filter(filter).forEach(shown::add);
         shown.sort(order);
         announceReplacement(before);
+        if (held) {
+            hold();
+        }
     }
 
     private void sourceChanged(ListChangeListener.Change<? extends VisitorRow> change) {
@@ -97,6 +163,10 @@ public final class ShownVisitors extends ObservableListBase<VisitorRow> {
         }
         added.removeIf(row -> removed.remove(row) != null);
         if (removed.isEmpty() && added.isEmpty()) {
+            return;
+        }
+        if (heldAt != null) {
+            replaceInPlace(added);
             return;
         }
         if (removed.size() + added.size() > BULK) {
@@ -117,6 +187,31 @@ public final class ShownVisitors extends ObservableListBase<VisitorRow> {
                 shown.add(at, row);
                 nextAdd(at, at + 1);
             }
+        }
+        announce();
+    }
+
+    /**
+     * Held: the new row of a shown visitor takes the old one's place, even when it no longer fits
+     * the order or the filter; everything else waits for the release.
+     */
+    private void replaceInPlace(List<VisitorRow> added) {
+        changedWhileHeld = true;
+        List<Integer> places = new ArrayList<>();
+        List<VisitorRow> replacedRows = new ArrayList<>();
+        for (VisitorRow row : added) {
+            Integer at = heldAt.get(row.id());
+            if (at != null) {
+                replacedRows.add(shown.set(at, row));
+                places.add(at);
+            }
+        }
+        if (places.isEmpty()) {
+            return;
+        }
+        beginChange();
+        for (int i = 0; i < places.size(); i++) {
+            nextSet(places.get(i), replacedRows.get(i));
         }
         announce();
     }

@@ -87,6 +87,7 @@ final class VisitorDetailsView extends View<VBox> {
         pageTitle.setWrapText(true);
         pageUrl.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         pageUrl.setWrapText(true);
+        facts.setId("visitorFacts");
         facts.setHgap(12);
         facts.setVgap(6);
         inviteButton.setId("detailsInviteButton");
@@ -155,7 +156,11 @@ final class VisitorDetailsView extends View<VBox> {
         disposer.bind(errorText.textProperty(), model.errorProperty());
         disposer.observe(model.visitorProperty(), row -> showFacts());
         disposer.observe(model.stateProperty(), state -> showState());
-        disposer.observe(model.detailProperty(), this::showDetail);
+        disposer.observe(model.detailProperty(), detail -> {
+            showDetail(detail);
+            // the address comes with the details
+            showFacts();
+        });
         disposer.invalidated(model.now(), observable -> tick());
         disposer.invalidated(i18n.localeProperty(), observable -> {
             showFacts();
@@ -182,23 +187,27 @@ final class VisitorDetailsView extends View<VBox> {
         I18n i18n = model.i18n();
         pageTitle.setText(row.pageTitle());
         pageUrl.setText(row.visitor().currentUrl());
-        addFact(0, i18n.get("visitors.column.SOURCE"), texts.source(row));
-        addFact(1, i18n.get("visitors.column.KEYWORD"), row.keyword() == null ? "–" : row.keyword());
-        addFact(2, i18n.get("visitors.column.DEVICE"), texts.device(row));
-        addFact(3, i18n.get("visitors.details.language"), row.visitor().language() == null ? "–" : row.visitor().language());
-        addFact(4, i18n.get("visitors.column.VISITS"), String.valueOf(row.visitor().visitCount()));
-        addFact(5, i18n.get("visitors.column.STATUS"), texts.status(row.status())
+        addFact(i18n.get("visitors.column.SOURCE"), texts.source(row));
+        addFact(i18n.get("visitors.column.KEYWORD"), row.keyword() == null ? "–" : row.keyword());
+        addFact(i18n.get("visitors.column.DEVICE"), texts.device(row));
+        String region = row.visitor().region();
+        addFact(i18n.get("visitors.details.region"), region == null || region.isBlank() ? "–" : region);
+        String address = model.address();
+        addFact(i18n.get("visitors.details.address"), address == null ? "…" : address);
+        addFact(i18n.get("visitors.details.language"), row.visitor().language() == null ? "–" : row.visitor().language());
+        addFact(i18n.get("visitors.column.VISITS"), String.valueOf(row.visitor().visitCount()));
+        addFact(i18n.get("visitors.column.STATUS"), texts.status(row.status())
                 + (row.visitor().blocked() ? " · " + i18n.get("visitors.blocked") : ""));
-        addFact(6, i18n.get("visitors.details.landing"), row.visitor().landingUrl() == null ? "–" : row.visitor().landingUrl());
+        addFact(i18n.get("visitors.details.landing"), row.visitor().landingUrl() == null ? "–" : row.visitor().landingUrl());
     }
 
-    private void addFact(int line, String caption, String value) {
+    private void addFact(String caption, String value) {
         Label captionLabel = new Label(caption);
         captionLabel.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         captionLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label valueLabel = new Label(value);
         valueLabel.setWrapText(true);
-        facts.addRow(line, captionLabel, valueLabel);
+        facts.addRow(facts.getRowCount(), captionLabel, valueLabel);
     }
 
     private void showDetail(VisitorDetail detail) {

@@ -96,6 +96,13 @@ public final class VisitorDetailsViewModel {
         return i18n.get("visitors.details.pastVisit", started, visit.pagesViewed(), length, texts.source(visit.source()));
     }
 
+    /** The shown visitor's network address once their details are in; null before. */
+    public String address() {
+        VisitorDetail loaded = detail.get();
+        VisitorRow shown = visitor.get();
+        return loaded == null || shown == null || !loaded.visitor().id().equals(shown.id()) ? null : loaded.address();
+    }
+
     public ReadOnlyObjectProperty<VisitorRow> visitorProperty() {
         return visitor.getReadOnlyProperty();
     }

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The visitor list of one signed-in session, alive whichever page shows: batches from the socket
@@ -45,6 +47,11 @@ public final class VisitorFeed {
     /** Counts the applied drains; changes after the rows have been updated. FX thread. */
     public ReadOnlyLongProperty appliedProperty() {
         return applied.getReadOnlyProperty();
+    }
+
+    /** One visitor's newest row, null while they are not in the list; it follows every applied change. FX thread. */
+    public ObservableValue<VisitorRow> follow(String visitorId) {
+        return Bindings.createObjectBinding(() -> rows.find(visitorId), applied);
     }
 
     /** Called on the FX thread with the visitors who started a visit, after the rows show them. */

@@ -24,9 +24,13 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Text;
@@ -39,6 +43,7 @@ import org.kordamp.ikonli.material2.Material2AL;
  * their own text once a second from the view model's clock, so ticking rebuilds no row. Sorting
  * is the view model's (the table only reports the clicked order), and the selection is restored
  * by visitor id after every change of the rows, since a replaced or moved row would lose it.
+ * While the pointer is over the table its rows hold still (see {@link VisitorsViewModel#holdRows}).
  */
 final class VisitorTableView extends View<TableView<VisitorRow>> {
 
@@ -107,6 +112,7 @@ final class VisitorTableView extends View<TableView<VisitorRow>> {
                     column.setSortType(key.descending() ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
                     table.getSortOrder().add(column);
                 }));
+        table.addEventFilter(MouseEvent.MOUSE_RELEASED, this::reverseInsteadOfUnsorting);
         table.setContextMenu(new ContextMenu(inviteItem, blockItem));
         inviteItem.setId("inviteMenuItem");
         blockItem.setId("blockMenuItem");
@@ -131,8 +137,32 @@ final class VisitorTableView extends View<TableView<VisitorRow>> {
             }
         });
         disposer.invalidated(model.refreshedProperty(), observable -> restoreSelection());
+        disposer.observe(table.hoverProperty(), model::holdRows);
         // Source, device and status cells are translated when drawn: redraw them in the new language.
         disposer.invalidated(i18n.localeProperty(), observable -> table.refresh());
+    }
+
+    /**
+     * A click on the header of the only sort column reverses it, however often: the table's own
+     * third click would drop the sort and leave the rows in an order nobody chose.
+     */
+    private void reverseInsteadOfUnsorting(MouseEvent event) {
+        if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()) {
+            return;
+        }
+        TableColumnBase<?, ?> clicked = null;
+        for (Node node = event.getPickResult().getIntersectedNode(); node != null && node != table; node = node.getParent()) {
+            if (node instanceof TableColumnHeader header) {
+                clicked = header.getTableColumn();
+                break;
+            }
+        }
+        List<TableColumn<VisitorRow, ?>> sortOrder = table.getSortOrder();
+        if (clicked != null && sortOrder.size() == 1 && sortOrder.get(0) == clicked
+                && sortOrder.get(0).getSortType() == TableColumn.SortType.DESCENDING) {
+            sortOrder.get(0).setSortType(TableColumn.SortType.ASCENDING);
+            event.consume();
+        }
     }
 
     /** Puts the selection back on the selected visitor's current row, wherever it is now. */

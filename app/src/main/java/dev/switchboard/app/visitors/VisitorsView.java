@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.platform.NoticeArea;
 import dev.switchboard.app.platform.ThemeManager;
 import dev.switchboard.app.platform.View;
 import dev.switchboard.app.platform.ViewWindow;
@@ -12,9 +13,12 @@ import dev.switchboard.shared.visitors.VisitorStatus;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.StringBinding;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -22,6 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -31,9 +36,11 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The Visitors page: a toolbar (search, status and source filters, invite and block), the live
- * table, and the selected visitor's details below it. Invite and block open modal dialogs.
+ * table, and the selected visitor's details below it. Invite and block open modal dialogs. Alerts
+ * and notices lie over the table's rows, clear of the toolbar, the column headers and the details
+ * with their buttons.
  */
-public final class VisitorsView extends View<VBox> {
+public final class VisitorsView extends View<VBox> implements NoticeArea {
 
     private final VisitorsViewModel model;
     private final ThemeManager themes;
@@ -89,7 +96,7 @@ public final class VisitorsView extends View<VBox> {
         blockButton.setId("blockButton");
         blockButton.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
         blockButton.setOnAction(event -> openBlock());
-        // Actions sit next to the filters, left: in-window notices appear over the top right corner.
+        // Actions sit next to the filters, left, where the eye is after filtering.
         Separator gap = new Separator(Orientation.VERTICAL);
         gap.setPadding(new Insets(0, 4, 0, 4));
         HBox toolbar = new HBox(8, search, statusFilter, channelFilter, gap, inviteButton, blockButton);
@@ -136,6 +143,18 @@ public final class VisitorsView extends View<VBox> {
             showChoices(channelFilter, channel -> channel.map(model.texts()::channel)
                     .orElse(i18n.get("visitors.filter.anySource")));
         });
+    }
+
+    @Override
+    public Optional<Bounds> noticeAreaInScene() {
+        TableView<VisitorRow> rows = table.root();
+        if (root.getScene() == null || !rows.isVisible()) {
+            return Optional.empty();
+        }
+        Bounds bounds = rows.localToScene(rows.getLayoutBounds());
+        Node headers = rows.lookup(".column-header-background");
+        double top = headers == null ? 0 : headers.getLayoutBounds().getHeight();
+        return Optional.of(new BoundingBox(bounds.getMinX(), bounds.getMinY() + top, bounds.getWidth(), Math.max(0, bounds.getHeight() - top)));
     }
 
     private void openInvite() {

@@ -20,6 +20,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -63,6 +65,7 @@ public final class VisitorsViewModel {
     private final ReadOnlyObjectWrapper<Instant> now;
     private final ReadOnlyObjectWrapper<VisitorRow> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper refreshed = new ReadOnlyLongWrapper();
+    private final ReadOnlyBooleanWrapper rowsHeld = new ReadOnlyBooleanWrapper();
     private final VisitorDetailsViewModel details;
     private final IntegerBinding shownCount;
     private final StringBinding summary;
@@ -82,7 +85,7 @@ public final class VisitorsViewModel {
         this.details = new VisitorDetailsViewModel(services.service(), texts, i18n, services.fx(), services.zone(),
                 now.getReadOnlyProperty());
         this.shownCount = Bindings.size(shown);
-        this.summary = i18n.text(this::summarize, feed.rows().countsProperty(), shownCount);
+        this.summary = i18n.text(this::summarize, feed.rows().countsProperty(), shownCount, rowsHeld);
         this.canInvite = Bindings.createBooleanBinding(() -> invitable(selected.get()), selected);
         this.canBlock = Bindings.createBooleanBinding(() -> selected.get() != null && !selected.get().visitor().blocked(),
                 selected);
@@ -103,7 +106,31 @@ public final class VisitorsViewModel {
     }
 
     public void deactivate() {
+        holdRows(false);
         disposer.dispose();
+    }
+
+    /**
+     * The agent's pointer came over the table (true) or left it. Meanwhile no row moves, so that
+     * a click lands on the visitor it aimed at; arrivals, departures and the order wait for the
+     * pointer to leave.
+     */
+    public void holdRows(boolean hold) {
+        if (hold == shown.isHeld()) {
+            return;
+        }
+        if (hold) {
+            shown.hold();
+        } else {
+            shown.release();
+            refreshed.set(refreshed.get() + 1);
+        }
+        rowsHeld.set(hold);
+    }
+
+    /** Whether the rows are held still under the agent's pointer. */
+    public ReadOnlyBooleanProperty rowsHeldProperty() {
+        return rowsHeld.getReadOnlyProperty();
     }
 
     /** The rows the table shows, in the table's order. */
@@ -244,7 +271,8 @@ public final class VisitorsViewModel {
         VisitorRows.StatusCounts counts = feed.rows().countsProperty().get();
         String text = i18n.get("visitors.summary", counts.total() - counts.left(), counts.invited(), counts.chatting(),
                 counts.left());
-        return shownCount.get() == counts.total() ? text : text + " · " + i18n.get("visitors.summary.shown", shownCount.get());
+        String shownText = shownCount.get() == counts.total() ? text : text + " · " + i18n.get("visitors.summary.shown", shownCount.get());
+        return rowsHeld.get() ? shownText + " · " + i18n.get("visitors.summary.held") : shownText;
     }
 
     private static boolean invitable(VisitorRow row) {

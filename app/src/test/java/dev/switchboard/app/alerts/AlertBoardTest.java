@@ -9,6 +9,7 @@ import dev.switchboard.app.notify.Chime;
 import dev.switchboard.app.queue.LongWaitWatch;
 import dev.switchboard.app.queue.QueueAlertKind;
 import dev.switchboard.app.queue.WaitingChatDestination;
+import dev.switchboard.app.testing.ManualScheduler;
 import dev.switchboard.app.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,9 +24,10 @@ class AlertBoardTest {
     private final List<AgentAlert> opened = new ArrayList<>();
     private boolean soundOn = true;
     private boolean focused;
+    private final ManualScheduler timers = new ManualScheduler();
 
     private AlertBoard board(FakeAttention attention) {
-        AlertBoard board = new AlertBoard(new AlertBoard.Effects(() -> soundOn, played::add, attention, () -> focused, clock));
+        AlertBoard board = new AlertBoard(new AlertBoard.Effects(() -> soundOn, played::add, attention, () -> focused, clock, timers));
         board.onOpen(opened::add);
         return board;
     }
@@ -77,7 +79,7 @@ class AlertBoardTest {
         board.raise(alert(ChatAlerts.messageKey(2), ChatAlertKind.MESSAGE, 2, "New message"));
         board.raise(alert(LongWaitWatch.waitKey(3), QueueAlertKind.LONG_WAIT, 3, "Waiting"));
         clock.advance(Duration.ofHours(1));
-        assertThat(board.count().get()).as("nothing expires by itself").isEqualTo(3);
+        assertThat(board.count().get()).as("the agent is away: news waits for them too").isEqualTo(3);
 
         board.open(newChat);
         assertThat(opened).containsExactly(newChat);
@@ -113,5 +115,51 @@ class AlertBoardTest {
 
         assertThat(title.get()).isEqualTo("Switchboard");
         assertThat(attention.counts).containsExactly(1, 0);
+    }
+
+    @Test
+    void newsGoesAfterAWhileInFrontOfTheAgentWhileNewChatsOffersAndWaitingVisitorsStay() {
+        focused = true;
+        AlertBoard board = board(new FakeAttention(true));
+        board.raise(alert(ChatAlerts.arrivalKey(1), ChatAlertKind.NEW_CHAT, 1, "New chat with Emma"));
+        board.raise(alert(ChatAlerts.messageKey(2), ChatAlertKind.MESSAGE, 2, "New message"));
+        board.raise(alert(ChatAlerts.arrivalKey(3), ChatAlertKind.OFFER, 3, "Chat offered: Li Lei is waiting for you to accept"));
+        board.raise(alert(LongWaitWatch.waitKey(4), QueueAlertKind.LONG_WAIT, 4, "Bob has waited 1:00"));
+        board.raise(alert(ChatAlerts.arrivalKey(5), ChatAlertKind.TRANSFER, 5, "Chat with Han transferred to you"));
+        assertThat(timers.delays()).containsExactly(AlertBoard.INFORMATIONAL_FOR);
+
+        timers.runNext();
+
+        assertThat(board.pending()).extracting(AgentAlert::key).containsExactly("chat:1", "chat:3", "wait:4", "chat:5");
+        assertThat(timers.pending()).as("the others wait to be handled").isZero();
+    }
+
+    @Test
+    void newsWaitsForTheAgentToComeBackAndANewerTextStartsItsTimeAgain() {
+        AlertBoard board = board(new FakeAttention(true));
+        board.raise(alert(ChatAlerts.messageKey(2), ChatAlertKind.MESSAGE, 2, "New message from Emma"));
+        board.raise(alert(ChatAlerts.messageKey(2), ChatAlertKind.MESSAGE, 2, "2 new messages from Emma"));
+        assertThat(timers.pending()).as("the first time-out gave way to the newer text's").isEqualTo(1);
+
+        timers.runNext();
+        assertThat(board.pending()).as("the window is not in front: the agent has not seen it").hasSize(1);
+        assertThat(timers.pending()).isEqualTo(1);
+
+        focused = true;
+        timers.runNext();
+        assertThat(board.pending()).isEmpty();
+    }
+
+    @Test
+    void anAlertHandledBeforeItsTimeOutLeavesNoTimeOutBehind() {
+        focused = true;
+        AlertBoard board = board(new FakeAttention(true));
+        board.raise(alert(ChatAlerts.messageKey(1), ChatAlertKind.MESSAGE, 1, "New message from Emma"));
+        board.dismiss(board.pending().get(0));
+        assertThat(timers.pending()).isZero();
+
+        board.raise(alert(ChatAlerts.messageKey(1), ChatAlertKind.MESSAGE, 1, "New message from Emma again"));
+        timers.runNext();
+        assertThat(board.pending()).isEmpty();
     }
 }

@@ -25,7 +25,7 @@ final class DetailsOnly implements VisitorService {
         if (visitor == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("gone: " + visitorId));
         }
-        return CompletableFuture.completedFuture(new VisitorDetail(visitor,
+        return CompletableFuture.completedFuture(new VisitorDetail(visitor, "203.0.113.7",
                 List.of(new TrailEntry(visitor.landingUrl(), "Landing", visitor.visitStartedAt(), 30L),
                         new TrailEntry(visitor.currentUrl(), visitor.currentTitle(), visitor.pageSince(), null)),
                 List.of()));

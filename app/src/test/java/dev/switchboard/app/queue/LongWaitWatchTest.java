@@ -77,7 +77,7 @@ class LongWaitWatchTest {
 
         assertThat(board.pending()).extracting(AgentAlert::text).containsExactlyInAnyOrder(
                 "Priority visitor VIP Wang has waited 5:00 in Pre-sales", "a visitor has waited 1:01 in Pre-sales");
-        assertThat(scheduler.pending()).isZero();
+        assertThat(scheduler.delays()).as("no chat left to come due: only the times count on").containsExactly(LongWaitWatch.TICK);
     }
 
     @Test
@@ -103,5 +103,27 @@ class LongWaitWatchTest {
         assertThat(scheduler.pending()).isZero();
         queue.set(waiting(chat(1, "Emma", NOW.minusSeconds(100), 0)));
         assertThat(board.pending()).isEmpty();
+    }
+
+    @Test
+    void theWaitingTimeInTheAlertCountsOnEverySecondUntilTheAlertIsPutAway() {
+        queue.set(waiting(chat(1, "Emma", NOW.minusSeconds(60), 0)));
+        assertThat(board.pending()).extracting(AgentAlert::text).containsExactly("Emma has waited 1:00 in Pre-sales");
+
+        clock.advance(LongWaitWatch.TICK);
+        scheduler.runNext();
+        assertThat(board.pending()).extracting(AgentAlert::text).containsExactly("Emma has waited 1:01 in Pre-sales");
+        clock.advance(Duration.ofMillis(400));
+        queue.set(waiting(chat(1, "Emma", NOW.minusSeconds(60), 0)));
+        clock.advance(Duration.ofMillis(600));
+        scheduler.runNext();
+        assertThat(board.pending()).extracting(AgentAlert::text).as("a snapshot in between does not put the second off")
+                .containsExactly("Emma has waited 1:02 in Pre-sales");
+
+        board.dismiss(board.pending().get(0));
+        clock.advance(LongWaitWatch.TICK);
+        scheduler.runNext();
+        assertThat(board.pending()).as("put away, it stays away").isEmpty();
+        assertThat(scheduler.pending()).isZero();
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The chat REST calls for service tests: conversations and messages the test puts in; anything else is 404. */
@@ -53,9 +54,13 @@ public final class FakeChatRest implements ChatRest {
         return notFound();
     }
 
+    /** The visitors' details the test gave, by id; others are not found. */
+    public final Map<String, VisitorDetail> visitors = new ConcurrentHashMap<>();
+
     @Override
     public CompletableFuture<VisitorDetail> visitor(String visitorId) {
-        return notFound();
+        VisitorDetail known = visitors.get(visitorId);
+        return known == null ? notFound() : CompletableFuture.completedFuture(known);
     }
 
     @Override

@@ -128,6 +128,11 @@ public final class TestVisitor implements AutoCloseable {
         return closed.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     }
 
+    /** Moves on to another page within the same socket, as the widget reports it on a single-page site. */
+    public void goTo(String url, String title) throws Exception {
+        send(WidgetMessages.PAGE, new PageView(url, title, null, "zh-CN", "1920x1080"));
+    }
+
     /** Leaves the page as a browser tab would, so the visitor goes offline. */
     public void leave() throws Exception {
         send(WidgetMessages.LEAVE, new WidgetMessages.Leave(3));

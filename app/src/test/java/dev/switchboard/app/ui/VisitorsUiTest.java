@@ -16,11 +16,15 @@ import dev.switchboard.shared.visitors.VisitorStatus;
 import dev.switchboard.shared.visitors.WidgetMessages;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.event.Event;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -29,6 +33,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -188,6 +194,87 @@ class VisitorsUiTest {
                     .anyMatch(row -> row.id().equals(visitor.id()) && row.visitor().blocked())));
             assertThat(onFx(() -> find(robot, main, "#blockButton").isDisabled())).as("already blocked").isTrue();
         }
+    }
+
+    @Test
+    void aVisitorInAChatShowsAsChattingIsCountedAndCannotBeInvited(@TempDir Path home) throws Exception {
+        try (TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/ui-test/chatting",
+                "UI test chatting page")) {
+            Stage main = openVisitorsPage(home);
+            TableView<VisitorRow> table = showOnly(main, "ui test chatting", visitor.id());
+            robot.clickOn(rowOf(table, visitor.id()));
+            waitUntil("the visitor selected", () -> onFx(() -> table.getSelectionModel().getSelectedItem() != null
+                    && table.getSelectionModel().getSelectedItem().id().equals(visitor.id())));
+            assertThat(onFx(() -> find(robot, main, "#inviteButton").isDisabled())).as("a browsing visitor can be invited").isFalse();
+            waitUntil("the visitor's address in the details", () -> "127.0.0.1".equals(detailsFact(main, "IP address")));
+
+            visitor.startChat(Map.of("name", "Chatting visitor", "question", TestVisitor.DEMO_QUESTION));
+
+            waitUntil("the row shows the chat", () -> statusOf(table, visitor.id()) == VisitorStatus.CHATTING);
+            waitUntil("the status cell says so", () -> onFx(() -> robot.from(rowOf(table, visitor.id())).lookup(".visitor-status-cell")
+                    .queryAll().stream().anyMatch(cell -> cell.lookup(".cell-value") instanceof Text text
+                            && text.getText().equals("Chatting"))));
+            waitUntil("the header counts the chat", () -> chattingCount(onFx(() -> ((Label) find(robot, main, "#visitorsSummary")).getText())) >= 1);
+            assertThat(onFx(() -> find(robot, main, "#inviteButton").isDisabled())).as("invite in the toolbar").isTrue();
+            assertThat(onFx(() -> find(robot, main, "#detailsInviteButton").isDisabled())).as("invite in the details").isTrue();
+
+            // the chat came to Alice: its alert lies over the table's rows, clear of every button of the page
+            List<String> covered = new ArrayList<>();
+            waitUntil("the alert about the new chat, laid out", () -> onFx(() -> {
+                Optional<Node> card = robot.from(main.getScene().getRoot()).lookup(".alert-card").tryQuery();
+                if (card.isEmpty() || card.get().getLayoutBounds().getWidth() == 0) {
+                    return false;
+                }
+                Bounds shown = visibleInScene(card.get());
+                for (String button : List.of("#inviteButton", "#blockButton", "#detailsInviteButton", "#detailsBlockButton",
+                        ".column-header-background")) {
+                    Node node = find(robot, main, button);
+                    if (shown != null && shown.intersects(node.localToScene(node.getLayoutBounds()))) {
+                        covered.add(button);
+                    }
+                }
+                return true;
+            }));
+            assertThat(covered).as("controls under the alert").isEmpty();
+        }
+    }
+
+    /** Where a node shows in the scene, within the clips of its parents; null when it is clipped away. */
+    private static Bounds visibleInScene(Node node) {
+        Bounds shown = node.localToScene(node.getLayoutBounds());
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent.getClip() != null) {
+                Bounds clip = parent.localToScene(parent.getClip().getBoundsInParent());
+                double minX = Math.max(shown.getMinX(), clip.getMinX());
+                double minY = Math.max(shown.getMinY(), clip.getMinY());
+                double maxX = Math.min(shown.getMaxX(), clip.getMaxX());
+                double maxY = Math.min(shown.getMaxY(), clip.getMaxY());
+                if (maxX <= minX || maxY <= minY) {
+                    return null;
+                }
+                shown = new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+            }
+        }
+        return shown;
+    }
+
+    /** The value next to a caption in the details' facts, or null. */
+    private String detailsFact(Stage main, String caption) {
+        return onFx(() -> {
+            List<Node> cells = ((GridPane) find(robot, main, "#visitorFacts")).getChildren();
+            for (int i = 0; i + 1 < cells.size(); i += 2) {
+                if (cells.get(i) instanceof Label name && caption.equals(name.getText()) && cells.get(i + 1) instanceof Label value) {
+                    return value.getText();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The number before "chatting" in the page's summary, e.g. "6 online · 0 invited · 1 chatting · 2 left". */
+    private static int chattingCount(String summary) {
+        Matcher count = Pattern.compile("(\\d+) chatting").matcher(summary);
+        return count.find() ? Integer.parseInt(count.group(1)) : -1;
     }
 
     /** Filters the table through the search box down to one visitor. */

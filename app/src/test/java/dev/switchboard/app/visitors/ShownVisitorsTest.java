@@ -119,4 +119,58 @@ class ShownVisitorsTest {
         assertThat(shown.get(0).id()).isEqualTo("v4999");
         assertThat(changeCount).hasSize(1);
     }
+
+    @Test
+    void heldRowsStayInPlaceChangedOnesAreReplacedThereAndTheRestWaitsForTheRelease() {
+        apply(List.of(row("a", 1), row("b", 5), row("c", 9)));
+        ShownVisitors shown = new ShownVisitors(source, BY_PAGES);
+        shown.setFilter(row -> row.visitor().pagesViewed() < 20);
+        List<String> changes = new ArrayList<>();
+        shown.addListener((ListChangeListener<VisitorRow>) change -> {
+            while (change.next()) {
+                changes.add(change.wasPermutated() ? "permutated" : change.wasReplaced() ? "replaced " + change.getFrom()
+                        : change.wasAdded() ? "added " + change.getFrom() : "removed " + change.getFrom());
+            }
+        });
+
+        shown.hold();
+        apply(List.of(row("a", 12), row("new", 0)), "b");
+        apply(List.of(row("c", 30)));
+
+        assertThat(ids(shown)).as("nobody moved, arrived or left under the pointer").containsExactly("a", "b", "c");
+        assertThat(shown.get(0).visitor().pagesViewed()).as("a's row shows a's news").isEqualTo(12);
+        assertThat(shown.get(2).visitor().pagesViewed()).as("even when c no longer passes the filter").isEqualTo(30);
+        assertThat(changes).containsExactly("replaced 0", "replaced 2");
+
+        shown.release();
+        assertThat(ids(shown)).as("in order, with the arrival and without who left or was filtered out").containsExactly("new", "a");
+        shown.release();
+        assertThat(ids(shown)).containsExactly("new", "a");
+    }
+
+    @Test
+    void aReleaseWithTheSameRowsIsAPermutationAndANewOrderAppliesAtOnceEvenWhenHeld() {
+        apply(List.of(row("a", 1), row("b", 5), row("c", 9)));
+        ShownVisitors shown = new ShownVisitors(source, BY_PAGES);
+        List<String> kinds = new ArrayList<>();
+        shown.addListener((ListChangeListener<VisitorRow>) change -> {
+            while (change.next()) {
+                kinds.add(change.wasPermutated() ? "permutated" : change.wasReplaced() ? "replaced" : "other");
+            }
+        });
+
+        shown.hold();
+        apply(List.of(row("a", 20)));
+        shown.release();
+        assertThat(ids(shown)).containsExactly("b", "c", "a");
+        assertThat(kinds).containsExactly("replaced", "permutated");
+
+        shown.hold();
+        apply(List.of(row("new", 7)));
+        shown.setOrder(BY_PAGES.reversed());
+        assertThat(ids(shown)).as("the agent clicked for this order: it shows, with what waited").containsExactly("a", "c", "new", "b");
+        assertThat(shown.isHeld()).as("and the pointer still holds the rows").isTrue();
+        apply(List.of(row("b", 30)));
+        assertThat(ids(shown)).containsExactly("a", "c", "new", "b");
+    }
 }

@@ -38,7 +38,7 @@ class VisitorDetailsViewModelTest {
                 ? List.of(new TrailEntry("https://shop.example.cn/", "Home", T0, null))
                 : List.of(new TrailEntry("https://shop.example.cn/", "Home", T0, 42L),
                 new TrailEntry("https://shop.example.cn/a7", "Aurora A7", T0.plusSeconds(42), null));
-        return new VisitorDetail(visitor(id).pages(pages).build(), trail, List.of(new PastVisit(7, T0.minusSeconds(86_400),
+        return new VisitorDetail(visitor(id).pages(pages).build(), "203.0.113.7", trail, List.of(new PastVisit(7, T0.minusSeconds(86_400),
                 T0.minusSeconds(86_400 - 370), new Source(Channel.SEARCH, "baidu", "净化器", "www.baidu.com", null, null),
                 "https://shop.example.cn/", 4, List.of())));
     }
@@ -47,8 +47,10 @@ class VisitorDetailsViewModelTest {
     void aNewVisitorShowsASpinnerThenTheTrailWithTimesPerPage() {
         model.show(row("v1", 2));
         assertThat(model.stateProperty().get()).isEqualTo(VisitorDetailsViewModel.State.LOADING);
+        assertThat(model.address()).as("not known before the details").isNull();
 
         service.details.get(0).answer().complete(detail("v1", 2));
+        assertThat(model.address()).isEqualTo("203.0.113.7");
 
         assertThat(model.stateProperty().get()).isEqualTo(VisitorDetailsViewModel.State.LOADED);
         List<TrailEntry> trail = model.detailProperty().get().trail();

@@ -140,6 +140,25 @@ class VisitorsViewModelTest {
     }
 
     @Test
+    void rowsHoldStillUnderThePointerAndTakeTheirPlacesWhenItLeaves() {
+        model.select(model.rows().get(1));
+        model.holdRows(true);
+        assertThat(model.summary().get()).endsWith(" · list held still under the pointer");
+
+        update(visitor("baidu").status(VisitorStatus.LEFT).started(T0, T0.plusSeconds(100)).version(2).build());
+        update(visitor("newcomer").started(T0.minusSeconds(600), T0).build());
+        assertThat(shownIds()).as("who left stays in place, the newcomer waits").containsExactly("baidu", "direct", "campaign", "gone");
+        assertThat(model.rows().get(0).status()).isEqualTo(VisitorStatus.LEFT);
+
+        long refreshes = model.refreshedProperty().get();
+        model.holdRows(false);
+        assertThat(shownIds()).containsExactly("newcomer", "direct", "campaign", "gone", "baidu");
+        assertThat(model.selectedProperty().get().id()).as("the selection stays with the visitor").isEqualTo("direct");
+        assertThat(model.refreshedProperty().get()).as("the table re-selects").isGreaterThan(refreshes);
+        assertThat(model.summary().get()).doesNotContain("held");
+    }
+
+    @Test
     void timesOnSiteAndOnPageCountWithTheAppsClockAndTickOnceASecond() {
         VisitorRow baidu = feed.rows().find("baidu");
         assertThat(model.onSiteText(baidu)).isEqualTo("2:05");

@@ -47,6 +47,8 @@ public final class Chat {
                 Callers callers, SiteService sites, Distribution distribution, InvitationService invitations, UploadLimits uploads,
                 AddressLimits addressLimits, MessageScreen screen) {
         ChatDelivery delivery = new ChatDelivery(jdbi, visitors.tracker(), agentSocket);
+        // the visitor list shows who is in a chat; chats open before a restart count too
+        visitors.tracker().chatsOpen(jdbi.withHandle(handle -> new ConversationStore().visitorsInOpenChats(handle)));
         Function<String, PrechatForm> forms = siteId -> sites.find(siteId).map(Site::prechat).orElse(PrechatForm.NONE);
         InvitedChats invited = new InvitedChats(jdbi, invitations::acceptedBy);
         this.work = distribution.register(ChatWork.KIND, new ChatWork(jdbi, delivery, visitors.tracker(), forms, invited));

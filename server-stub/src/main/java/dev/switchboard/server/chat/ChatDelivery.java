@@ -113,6 +113,15 @@ public final class ChatDelivery {
         agents.sendToAgents(audience(conversation.id()).stream().filter(id -> id != agentId).toList(), envelope(type, null, payload));
     }
 
+    /** The visitor list shows the visitor chatting from the start of a chat (waiting or served) until its end. */
+    void chatOpened(String visitorId) {
+        visitors.chatOpened(visitorId);
+    }
+
+    void chatEnded(String visitorId) {
+        visitors.chatEnded(visitorId);
+    }
+
     void toVisitor(String visitorId, String type, Object payload) {
         visitors.sendToVisitor(visitorId, envelope(type, null, payload));
     }

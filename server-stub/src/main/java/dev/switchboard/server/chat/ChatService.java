@@ -144,6 +144,7 @@ public final class ChatService {
             }));
             invited.remember(id, invitation);
             LOG.info("conversation started: id={} visitor={} invitation={}", id, visitorId, invitation.map(Invitation::id).orElse(null));
+            delivery.chatOpened(visitorId);
             return get(id);
         }
     }
@@ -301,6 +302,7 @@ public final class ChatService {
             return;
         }
         LOG.info("conversation ended: id={} by={}", conversationId, by);
+        delivery.chatEnded(conversation.visitorId());
         event(conversationId, "ended", ChatEvent.ended(agentName));
         // people are told the name they see in the chat; the login stays in the log and the store
         delivery.toConversation(conversation, ChatMessages.ENDED, new ChatMessages.Ended(conversationId, agentName == null ? by : agentName), true);

@@ -95,6 +95,11 @@ final class ConversationStore {
                 .bind("visitor", visitorId).map(ConversationRows.CONVERSATIONS).map(ConversationRow::toConversation).findOne();
     }
 
+    /** The visitors with a conversation that is not over. */
+    List<String> visitorsInOpenChats(Handle handle) {
+        return handle.createQuery("SELECT DISTINCT visitor_id FROM conversation WHERE status <> 'ENDED'").mapTo(String.class).list();
+    }
+
     /** The visitor's ended conversations older than {@code beforeId} (from the newest when null), newest first. */
     List<Conversation> endedOfVisitor(Handle handle, String visitorId, Long beforeId, int limit) {
         return handle.createQuery("SELECT " + CONVERSATION_COLUMNS

@@ -90,9 +90,8 @@ final class VisitorRecorder {
                 visitor.pagesViewed = recorded.visit().pagesViewed() + 1;
                 visitor.pages.add(page);
                 visitor.leftAt = null;
-                if (visitor.status == VisitorStatus.LEFT) {
-                    visitor.status = visitor.pendingInvitationId != null ? VisitorStatus.INVITED : VisitorStatus.BROWSING;
-                }
+                // back from LEFT, or new in the list: either way chatting, invited or browsing, as the visitor is now
+                visitor.status = tracker.presentStatus(visitor);
             });
             return new Arrival(recorded.visitorId(), recorded.token(), recorded.returning());
         } finally {

@@ -49,7 +49,8 @@ public final class VisitorService {
         return jdbi.withHandle(handle -> {
             VisitRecord visit = store.latestVisit(handle, visitorId).orElseThrow(() -> ApiException.notFound("visitor " + visitorId));
             VisitorSummary summary = live.orElseGet(() -> offlineSummary(handle, visitorId, visit));
-            return new VisitorDetail(summary, store.trail(handle, visit.id()), store.pastVisits(handle, visitorId, visit.id(), PAST_VISITS));
+            String address = lastPageAddress(visitorId).orElse(visit.ip());
+            return new VisitorDetail(summary, address, store.trail(handle, visit.id()), store.pastVisits(handle, visitorId, visit.id(), PAST_VISITS));
         });
     }
 
@@ -85,13 +86,18 @@ public final class VisitorService {
                 dev.switchboard.shared.visitors.VisitorStatus.LEFT, false, 0, stored.customerLevel());
     }
 
-    /** The address a visitor last came from, for blocking by address; never shown to agents. */
+    /**
+     * The address a visitor last came from, for blocking by address. Agents see it in the
+     * visitor's details; it is not logged and not in the visitor list every workstation receives.
+     */
     public Optional<String> lastAddress(String visitorId) {
+        return lastPageAddress(visitorId).or(() -> jdbi.withHandle(handle -> store.lastIp(handle, visitorId)));
+    }
+
+    /** The address of the visitor's newest open page, while they have one. */
+    private Optional<String> lastPageAddress(String visitorId) {
         List<VisitorPage> pages = tracker.pagesOf(visitorId);
-        if (!pages.isEmpty()) {
-            return Optional.of(pages.get(pages.size() - 1).ip);
-        }
-        return jdbi.withHandle(handle -> store.lastIp(handle, visitorId));
+        return pages.isEmpty() ? Optional.empty() : Optional.ofNullable(pages.get(pages.size() - 1).ip);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,12 @@ public final class VisitorTracker {
     private final Map<String, LiveVisitor> visitors = new ConcurrentHashMap<>();
     private final Set<String> dirty = ConcurrentHashMap.newKeySet();
     private final Set<String> removed = ConcurrentHashMap.newKeySet();
+    /**
+     * Visitors with a chat that is not over, whether a page of theirs is open or not, so that a
+     * visitor who comes back to a chat shows as chatting at once. The chat feature keeps it: it
+     * reads the open chats when the backend starts and tells of every start and end.
+     */
+    private final Set<String> inChat = ConcurrentHashMap.newKeySet();
     private volatile Instant lastEviction = Instant.EPOCH;
 
     public VisitorTracker(Clock clock) {
@@ -107,21 +114,29 @@ public final class VisitorTracker {
         }
     }
 
-    public void setStatus(String visitorId, VisitorStatus status) {
-        update(visitorId, visitor -> {
-            if (visitor.status != VisitorStatus.LEFT) {
-                visitor.status = status;
-            }
-        });
+    /** The visitor has a chat that is not over: they show as chatting, and are not invited. */
+    public void chatOpened(String visitorId) {
+        inChat.add(visitorId);
+        update(visitorId, this::settle);
+    }
+
+    /** The visitor's chat is over: they show as browsing again (or invited, if an invitation is open). */
+    public void chatEnded(String visitorId) {
+        if (inChat.remove(visitorId)) {
+            update(visitorId, this::settle);
+        }
+    }
+
+    /** Visitors whose chats were open when the backend started. */
+    public void chatsOpen(Collection<String> visitorIds) {
+        visitorIds.forEach(this::chatOpened);
     }
 
     /** The visitor was shown an invitation that is still open. */
     public void invited(String visitorId, long invitationId) {
         update(visitorId, visitor -> {
             visitor.pendingInvitationId = invitationId;
-            if (visitor.status == VisitorStatus.BROWSING) {
-                visitor.status = VisitorStatus.INVITED;
-            }
+            settle(visitor);
         });
     }
 
@@ -130,11 +145,24 @@ public final class VisitorTracker {
         update(visitorId, visitor -> {
             if (visitor.pendingInvitationId != null && visitor.pendingInvitationId == invitationId) {
                 visitor.pendingInvitationId = null;
-                if (visitor.status == VisitorStatus.INVITED) {
-                    visitor.status = VisitorStatus.BROWSING;
-                }
+                settle(visitor);
             }
         });
+    }
+
+    /** What a visitor with a page open is doing: chatting before invited before browsing. Under the visitor's monitor. */
+    VisitorStatus presentStatus(LiveVisitor visitor) {
+        if (inChat.contains(visitor.id)) {
+            return VisitorStatus.CHATTING;
+        }
+        return visitor.pendingInvitationId != null ? VisitorStatus.INVITED : VisitorStatus.BROWSING;
+    }
+
+    /** A visitor who left stays LEFT until a page of theirs opens again. */
+    private void settle(LiveVisitor visitor) {
+        if (visitor.status != VisitorStatus.LEFT) {
+            visitor.status = presentStatus(visitor);
+        }
     }
 
     /** The id of the visitor's open invitation, if any. */

@@ -18,7 +18,7 @@ public final class VisitorsFeature implements BackendFeature {
     private final int socketsPerAddress;
 
     /**
-     * @param regionDatabase    an IP2Location LITE CSV to tell visitors' regions, or empty for none
+     * @param regionDatabase    an ip2region xdb file or an IP2Location LITE CSV to tell visitors' regions, or empty for none
      * @param socketsPerAddress widget sockets one client address may have open at once (0: no limit)
      */
     public VisitorsFeature(Optional<Path> regionDatabase, int socketsPerAddress) {

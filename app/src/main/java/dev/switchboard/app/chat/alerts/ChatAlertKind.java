@@ -46,4 +46,14 @@ public enum ChatAlertKind implements AlertKind {
     public String openTextKey() {
         return "alerts.open";
     }
+
+    /**
+     * New messages are news about a chat the agent has in a tab already, with its unread count. A
+     * chat that is new to them (new, offered, transferred, to assist in) waits for them to act and
+     * stays until they look at it.
+     */
+    @Override
+    public boolean informational() {
+        return this == MESSAGE;
+    }
 }

@@ -85,6 +85,7 @@ final class ChatSidePanel {
             if (visitor.region() != null && !visitor.region().isBlank()) {
                 row(facts, "chat.side.region", visitor.region());
             }
+            row(facts, "chat.side.address", detail.address());
             Device device = visitor.device() == null ? Device.UNKNOWN : visitor.device();
             row(facts, "chat.side.device", visitorTexts.deviceType(device.type()) + " · " + device.os() + " · " + device.browser());
             if (visitor.language() != null) {

@@ -17,7 +17,6 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -388,17 +387,14 @@ public final class ChatTabView extends View<BorderPane> {
     }
 
     /**
-     * Where alerts may lie over this tab: beside and over the right of the message list, from its
-     * top to its bottom, so the header's actions and the input with its send button stay clear.
+     * Where alerts may lie over this tab: over the right of the message list, from its top to its
+     * bottom, so the header's actions, the input with its send button and the side panel stay clear.
      */
     Optional<Bounds> noticeAreaInScene() {
         if (root.getScene() == null || !list.isVisible()) {
             return Optional.empty();
         }
-        Bounds messages = list.localToScene(list.getLayoutBounds());
-        Bounds tab = root.localToScene(root.getLayoutBounds());
-        return Optional.of(new BoundingBox(messages.getMinX(), messages.getMinY(), tab.getMaxX() - messages.getMinX(),
-                messages.getHeight()));
+        return Optional.of(list.localToScene(list.getLayoutBounds()));
     }
 
     /** Puts the cursor into the input, e.g. when the tab is chosen. */

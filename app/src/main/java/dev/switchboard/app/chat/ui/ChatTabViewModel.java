@@ -6,6 +6,7 @@ import dev.switchboard.app.chat.ChatPhase;
 import dev.switchboard.app.chat.OutgoingMessage;
 import dev.switchboard.app.notify.Notice;
 import dev.switchboard.app.platform.Scheduler;
+import dev.switchboard.app.visitors.VisitorRow;
 import dev.switchboard.shared.chat.Attachment;
 import dev.switchboard.shared.chat.CannedReply;
 import dev.switchboard.shared.chat.NewMessage;
@@ -35,6 +36,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -72,10 +75,15 @@ public final class ChatTabViewModel {
     private final BooleanBinding canSend;
     private Scheduler.Cancellable draftSave;
     private boolean visitorRequested;
+    /** The visitor as the live list has them: the side panel follows them from page to page. */
+    private final ObservableValue<VisitorRow> liveVisitor;
+    private final ChangeListener<VisitorRow> visitorMoved = (observable, before, now) -> showLive(now);
 
     ChatTabViewModel(Chat initial, ChatsContext context) {
         this.context = context;
         this.chat = new ReadOnlyObjectWrapper<>(initial);
+        this.liveVisitor = context.visitors().follow(initial.conversation().visitorId());
+        liveVisitor.addListener(visitorMoved);
         ChatTexts texts = context.texts();
         this.title = texts.i18n().text(() -> texts.title(chat.get()), chat);
         this.typingText = texts.i18n().text(() -> texts.typing(chat.get()), chat);
@@ -317,12 +325,21 @@ public final class ChatTabViewModel {
                 visitorError.set(context.texts().i18n().get("chat.side.visitorUnavailable"));
             } else {
                 visitor.set(detail);
+                showLive(liveVisitor.getValue());
             }
         }, context.fx());
         // without the form the answers still show, under their keys made readable
         String site = chat.get().conversation().site();
         if (site != null) {
             context.chats().rest().prechatForm(site).thenAcceptAsync(prechatForm::set, context.fx());
+        }
+    }
+
+    /** The live list's newer news of the visitor (another page, another status) replaces what the details said. */
+    private void showLive(VisitorRow row) {
+        VisitorDetail shown = visitor.get();
+        if (row != null && shown != null && !row.visitor().equals(shown.visitor())) {
+            visitor.set(new VisitorDetail(row.visitor(), shown.address(), shown.trail(), shown.pastVisits()));
         }
     }
 

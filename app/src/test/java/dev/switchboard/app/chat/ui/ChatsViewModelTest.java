@@ -1,5 +1,6 @@
 package dev.switchboard.app.chat.ui;
 
+import static dev.switchboard.app.testing.VisitorBuilder.visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.app.cache.CacheDatabase;
@@ -21,12 +22,15 @@ import dev.switchboard.app.testing.FakeChatRest;
 import dev.switchboard.app.testing.ManualScheduler;
 import dev.switchboard.app.testing.MutableClock;
 import dev.switchboard.app.testing.TestData;
+import dev.switchboard.app.visitors.VisitorFeed;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.chat.CannedReply;
 import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.chat.ConversationStatus;
 import dev.switchboard.shared.sync.Change;
 import dev.switchboard.shared.sync.ChangeOp;
+import dev.switchboard.shared.visitors.VisitorBatch;
+import dev.switchboard.shared.visitors.VisitorDetail;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -53,6 +57,8 @@ class ChatsViewModelTest {
     private ExecutorService serial;
     private CannedReplies canned;
     private final SimpleObjectProperty<ChatsSnapshot> snapshots = new SimpleObjectProperty<>(ChatsSnapshot.EMPTY);
+    private final FakeChatRest rest = new FakeChatRest();
+    private final VisitorFeed visitors = new VisitorFeed(Runnable::run, new MutableClock(NOW));
     private final ManualScheduler scheduler = new ManualScheduler();
     private ChatsViewModel page;
 
@@ -62,14 +68,14 @@ class ChatsViewModelTest {
         cache = CacheDatabase.open(home, clock, ChatStore.MIGRATIONS);
         serial = Executors.newSingleThreadExecutor();
         canned = new CannedReplies(cache);
-        ChatService chats = new ChatService(SELF, new ChatService.Services(new ChatStore(cache), new FakeChatLink(), new FakeChatRest(),
+        ChatService chats = new ChatService(SELF, new ChatService.Services(new ChatStore(cache), new FakeChatLink(), rest,
                 serial, scheduler, clock), snapshot -> { });
         I18n i18n = new I18n(Locale.ENGLISH);
         ChatsContext context = new ChatsContext(chats, canned, new ChatTexts(i18n, ZoneOffset.UTC),
                 new SimpleObjectProperty<>(TestData.agent(SELF, "alice", AgentStatus.ONLINE, 1)),
                 new SimpleObjectProperty<>(TeamSnapshot.EMPTY), scheduler, Runnable::run, Runnable::run,
                 new NotificationCenter(scheduler, Runnable::run, () -> false, () -> { }),
-                new SensitiveWordCheck(() -> java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("offline"))));
+                new SensitiveWordCheck(() -> java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("offline"))), visitors);
         page = new ChatsViewModel(context, snapshots, new SecondsTicker(scheduler, Runnable::run, clock));
         page.activate();
     }
@@ -163,6 +169,23 @@ class ChatsViewModelTest {
 
     private static Chat withDraft(Chat c, ChatPhase phase, String visitorDraft) {
         return new Chat(c.conversation(), phase, null, c.messages(), c.outbox(), 0, 0, 0, false, List.of(), "", SELF, 0, visitorDraft);
+    }
+
+    @Test
+    void theSidePanelFollowsTheVisitorFromPageToPageAndKeepsTheirAddress() {
+        rest.visitors.put("v-1", new VisitorDetail(visitor("v-1").page("https://shop.example.cn/a7", "Aurora A7").build(), "203.0.113.7",
+                List.of(), List.of()));
+        visitors.accept(new VisitorBatch(List.of(visitor("v-1").page("https://shop.example.cn/a7", "Aurora A7").build()), List.of()), true);
+        snapshots.set(new ChatsSnapshot(List.of(chat(1, "Li Lei")), List.of()));
+        ChatTabViewModel tab = page.tabs().get(0);
+        tab.visibleProperty().set(true);
+        assertThat(tab.visitorProperty().get().visitor().currentTitle()).isEqualTo("Aurora A7");
+
+        visitors.accept(new VisitorBatch(List.of(visitor("v-1").page("https://shop.example.cn/cart", "购物车 Cart").version(2).build()),
+                List.of()), false);
+
+        assertThat(tab.visitorProperty().get().visitor().currentTitle()).as("on the page the visitor moved to").isEqualTo("购物车 Cart");
+        assertThat(tab.visitorProperty().get().address()).isEqualTo("203.0.113.7");
     }
 
     private static Chat chat(long id, String visitor) {
