@@ -73,7 +73,7 @@ public final class SwitchboardServer implements AutoCloseable {
                 new RoutingRulesFeature(),
                 new DistributionFeature(),
                 new ChatFeature(config.uploads(), config.addressLimits()),
-                new CannedRepliesFeature());
+                new CannedRepliesFeature(config.demo()));
     }
 
     /** The two journals nearly every feature writes to, the accounts first among them. */

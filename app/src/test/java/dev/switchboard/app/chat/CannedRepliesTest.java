@@ -36,9 +36,9 @@ class CannedRepliesTest {
         sync.load().join();
 
         sync.accept(change(1, agent(7, "alice", AgentStatus.ONLINE, 1)));
-        sync.accept(upsert(2, new CannedReply(1, 7L, null, "refund-policy", "Refund policy", "Refunds take 7 days.", 1)));
-        sync.accept(upsert(3, new CannedReply(2, null, 10L, "refund", "Refund", "Hello {visitor.name}, I am {agent.name}.", 1)));
-        sync.accept(upsert(4, new CannedReply(3, null, 10L, "hours", "Opening hours", "We open at 9.", 1)));
+        sync.accept(upsert(2, new CannedReply(1, 7L, null, "refund-policy", "Refund policy", "Refunds take 7 days.", null, 0, 1)));
+        sync.accept(upsert(3, new CannedReply(2, null, 10L, "refund", "Refund", "Hello {visitor.name}, I am {agent.name}.", null, 0, 1)));
+        sync.accept(upsert(4, new CannedReply(3, null, 10L, "hours", "Opening hours", "We open at 9.", null, 0, 1)));
         sync.accept(new Change(5, CannedReply.ENTITY, "3", ChangeOp.DELETE, null, AT));
         sync.flushed().join();
 
@@ -60,7 +60,7 @@ class CannedRepliesTest {
 
     @Test
     void placeholdersAreFilledWithTheVisitorsAndTheAgentsNames() {
-        CannedReply greeting = new CannedReply(2, null, 10L, "hi", "Greeting", "Hello {visitor.name}, I am {agent.name}. {visitor.name}?", 1);
+        CannedReply greeting = new CannedReply(2, null, 10L, "hi", "Greeting", "Hello {visitor.name}, I am {agent.name}. {visitor.name}?", null, 0, 1);
 
         assertThat(CannedReplies.fill(greeting, " Li Lei ", "Alice 王丽", "there"))
                 .isEqualTo("Hello Li Lei, I am Alice 王丽. Li Lei?");

@@ -117,6 +117,8 @@ class RoleMatrixTest {
                 row("OPTIONS", "/api/v1/widget/attachments", null, 204, 204, 204, 204),
                 row("OPTIONS", "/api/v1/widget/attachments/AAAAAAAAAAAAAAAAAAAAAA", null, 204, 204, 204, 204),
                 row("OPTIONS", "/api/v1/widget/config?site=default", null, 204, 204, 204, 204),
+                // canned replies (issue 11): a scope's order; agents may order only their own replies, the payload names a group
+                row("PUT", "/api/v1/canned-replies/order", "{\"groupId\":1,\"ids\":[999]}", 401, 403, 409, 409),
                 row("GET", "/widget.js", null, 200, 200, 200, 200),
                 row("GET", "/demo/", null, 200, 200, 200, 200),
                 row("GET", "/demo/style.css", null, 200, 200, 200, 200),
