@@ -42,7 +42,9 @@ class CannedRepliesTest {
         sync.accept(new Change(5, CannedReply.ENTITY, "3", ChangeOp.DELETE, null, AT));
         sync.flushed().join();
 
-        assertThat(replies.matching("REF")).extracting(CannedReply::shortcut).containsExactly("refund", "refund-policy");
+        // the agent's own first, then the group's; an exact shortcut before one it only starts
+        assertThat(replies.matching("REF")).extracting(CannedReply::shortcut).containsExactly("refund-policy", "refund");
+        assertThat(replies.matching("refund")).extracting(CannedReply::shortcut).containsExactly("refund", "refund-policy");
         assertThat(replies.matching("refund-")).extracting(CannedReply::shortcut).containsExactly("refund-policy");
         assertThat(replies.matching("hours")).isEmpty();
         cache.close();
@@ -51,7 +53,7 @@ class CannedRepliesTest {
         try {
             CannedReplies cached = new CannedReplies(reopened);
             cached.load().join();
-            assertThat(cached.all()).extracting(CannedReply::shortcut).containsExactly("refund", "refund-policy");
+            assertThat(cached.all()).extracting(CannedReply::shortcut).containsExactly("refund-policy", "refund");
             assertThat(new TeamStore(reopened).load().join().cursor()).isEqualTo(5);
         } finally {
             reopened.close();
