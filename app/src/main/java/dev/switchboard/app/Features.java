@@ -1,5 +1,6 @@
 package dev.switchboard.app;
 
+import dev.switchboard.app.canned.CannedRepliesFeature;
 import dev.switchboard.app.chat.ChatFeature;
 import dev.switchboard.app.feature.Feature;
 import dev.switchboard.app.home.HomeFeature;
@@ -22,6 +23,7 @@ public final class Features {
             new HomeFeature(),
             new QueueFeature(),
             new SupervisorFeature(),
+            new CannedRepliesFeature(),
             new SettingsFeature());
 
     private Features() {
