@@ -16,6 +16,7 @@ import dev.switchboard.server.infra.FeatureSet;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.invitations.InvitationService;
 import dev.switchboard.server.invitations.InvitationsFeature;
+import dev.switchboard.server.push.PushFeature;
 import dev.switchboard.server.realtime.AgentSocket;
 import dev.switchboard.server.realtime.RealtimeFeature;
 import dev.switchboard.server.routingrules.RoutingRulesFeature;
@@ -73,7 +74,8 @@ public final class SwitchboardServer implements AutoCloseable {
                 new RoutingRulesFeature(),
                 new DistributionFeature(),
                 new ChatFeature(config.uploads(), config.addressLimits()),
-                new CannedRepliesFeature(config.demo()));
+                new CannedRepliesFeature(config.demo()),
+                new PushFeature(config.demo()));
     }
 
     /** The two journals nearly every feature writes to, the accounts first among them. */
