@@ -4,6 +4,7 @@ import dev.switchboard.app.canned.CannedRepliesFeature;
 import dev.switchboard.app.chat.ChatFeature;
 import dev.switchboard.app.feature.Feature;
 import dev.switchboard.app.home.HomeFeature;
+import dev.switchboard.app.push.PushFeature;
 import dev.switchboard.app.queue.QueueFeature;
 import dev.switchboard.app.settings.SettingsFeature;
 import dev.switchboard.app.supervisor.SupervisorFeature;
@@ -24,6 +25,7 @@ public final class Features {
             new QueueFeature(),
             new SupervisorFeature(),
             new CannedRepliesFeature(),
+            new PushFeature(),
             new SettingsFeature());
 
     private Features() {
