@@ -1569,7 +1569,9 @@
       var box = d.createElement('div'), x = d.createElement('button');
       box.className = 'push';
       box.setAttribute('data-sb', 'push');
-      box.setAttribute('role', 'dialog');
+      // announced, not a dialog: it never takes the focus from the page
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-live', 'polite');
       box.setAttribute('aria-label', push.kind === 'CARD' ? t('pushAd') : t('agent'));
       x.type = 'button';
       x.className = 'x';

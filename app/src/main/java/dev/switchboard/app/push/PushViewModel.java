@@ -70,6 +70,9 @@ public final class PushViewModel {
     private final ObservableList<Push> sent = FXCollections.observableArrayList();
     private Scheduler.Cancellable nextRefresh;
     private boolean active;
+    /** Counts are asked for again and again: an answer older than the latest shown is dropped. */
+    private long previewAsked;
+    private long previewShown;
 
     PushViewModel(PushApi api, I18n i18n, Scheduler scheduler, Executor fx) {
         this.api = api;
@@ -186,9 +189,15 @@ public final class PushViewModel {
     /** Counts the visitors the conditions hold now. */
     public void preview() {
         PushAudience audience = audience();
-        api.preview(audience).whenComplete((preview, failure) -> fx.execute(() -> previewText.set(failure != null
-                ? i18n.get("push.preview.failed")
-                : i18n.get("push.preview.count", preview.matching(), preview.reachable()))));
+        long asked = ++previewAsked;
+        api.preview(audience).whenComplete((preview, failure) -> fx.execute(() -> {
+            if (asked < previewShown) {
+                return;
+            }
+            previewShown = asked;
+            previewText.set(failure != null ? i18n.get("push.preview.failed")
+                    : i18n.get("push.preview.count", preview.matching(), preview.reachable()));
+        }));
     }
 
     /** Saves the conditions as a segment named as typed, and picks it. */

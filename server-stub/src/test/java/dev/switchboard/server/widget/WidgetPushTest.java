@@ -67,14 +67,18 @@ class WidgetPushTest extends WidgetTestSupport {
         visit("/");
         launcher().click();
         assertThat(sb("window")).isVisible();
-        long id = push("CARD", "会员日", "全场 95 折", null, null);
-        awaitFrame(received, PushWidgetMessages.PUSH, p -> p.path("pushId").asLong() == id);
+        long ad = push("CARD", "会员日", "全场 95 折", null, null);
+        long message = push("MESSAGE", null, "有问题随时问我", null, null);
+        // pushes apply in order: once the message's line shows and its report went, the ad was handled, and it waits
+        assertThat(sb("message").last()).containsText("有问题随时问我");
+        awaitFrame(sent, PushWidgetMessages.SHOWN, p -> p.path("pushId").asLong() == message);
         assertThat(sb("push")).hasCount(0);
-        Assertions.assertThat(count(sent, PushWidgetMessages.SHOWN)).as("not shown yet").isZero();
+        Assertions.assertThat(count(sent, PushWidgetMessages.SHOWN)).as("only the message was shown, in the log").isEqualTo(1);
 
         sb("close").click();
         assertThat(sb("push")).isVisible();
-        awaitFrame(sent, PushWidgetMessages.SHOWN, p -> p.path("pushId").asLong() == id);
+        assertThat(sb("push")).containsText("会员日");
+        awaitFrame(sent, PushWidgetMessages.SHOWN, p -> p.path("pushId").asLong() == ad);
     }
 
     private long push(String kind, String title, String text, String imageUrl, String linkUrl) {
