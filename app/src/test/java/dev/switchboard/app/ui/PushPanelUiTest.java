@@ -59,22 +59,22 @@ class PushPanelUiTest {
             Stage main = WorkstationDriver.waitForMainWindowOf("Carol 陈静");
             robot.clickOn((Node) find(robot, main, "#nav-PUSH"));
             Label preview = find(robot, main, "#pushPreview");
-            waitUntil("the visitors on the site counted", () -> onFx(preview::getText).startsWith("1 visitors match now"));
+            waitUntil("the visitors on the site counted", () -> onFx(preview::getText).startsWith("1 visitor matches now"));
 
             // the visitor came from a search for "ui test"; nobody searched for purifiers
             robot.clickOn((Node) find(robot, main, "#pushKeyword")).write("净化器");
             robot.clickOn((Node) find(robot, main, "#pushCount"));
-            waitUntil("nobody searched for it", () -> onFx(preview::getText).startsWith("0 visitors match now"));
+            waitUntil("nobody searched for it", () -> onFx(preview::getText).startsWith("No visitors match now"));
             robot.doubleClickOn((Node) find(robot, main, "#pushKeyword")).eraseText(3).write("ui test");
             robot.clickOn((Node) find(robot, main, "#pushCount"));
-            waitUntil("the visitor from the search", () -> onFx(preview::getText).startsWith("1 visitors match now"));
+            waitUntil("the visitor from the search", () -> onFx(preview::getText).startsWith("1 visitor matches now"));
 
             robot.clickOn((Node) find(robot, main, "#pushText")).write(TEXT);
             robot.clickOn((Node) find(robot, main, "#pushSend"));
 
             long id = fromSearch.await(PushWidgetMessages.PUSH, push -> push.path("text").asText().equals(TEXT)).payload().path("pushId").asLong();
             waitUntil("the supervisor told it went out", () -> onFx(() -> ((Label) find(robot, main, "#pushNotice")).getText())
-                    .equals("Sent to 1 visitors; 0 were left out by the caps."));
+                    .equals("Sent to 1 visitor; none left out by the caps."));
             TableView<Push> history = find(robot, main, "#pushHistory");
             waitUntil("the push in the list", () -> onFx(() -> history.getItems().stream().anyMatch(push -> push.id() == id
                     && push.counts().sent() == 1)));
