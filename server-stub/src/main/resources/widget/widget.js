@@ -44,7 +44,9 @@
       // leave a message: nobody of the chat's group can answer now
       leaveNote: '暂时没有客服可以接待。请直接写下您的问题和联系方式，我们会尽快回复您。',
       leftNote: '您的留言已收到，我们会尽快回复。回复会显示在这里，您也可以先离开本页面。',
-      privacy: '隐私提示：客服可以在您发送之前看到您正在输入的内容。'
+      privacy: '隐私提示：客服可以在您发送之前看到您正在输入的内容。',
+      // pushed messages and window ads
+      pushReply: '回复', pushClose: '关闭', pushAd: '推荐'
     },
     en: {
       title: 'Chat with us', chat: 'Chat with us', leave: 'Leave a message', open: 'Open chat', close: 'Close chat',
@@ -72,7 +74,9 @@
       // leave a message: nobody of the chat's group can answer now
       leaveNote: "Nobody can answer right now. Write your question and how to reach you, and we'll get back to you soon.",
       leftNote: "Your message was left and we'll reply soon. The answer will appear here; you can leave this page meanwhile.",
-      privacy: 'Privacy: our agents can see what you type before you send it.'
+      privacy: 'Privacy: our agents can see what you type before you send it.',
+      // pushed messages and window ads
+      pushReply: 'Reply', pushClose: 'Close', pushAd: 'For you'
     }
   };
   // The host page's <html lang> wins over the browser's language: the page is what the visitor reads.
@@ -281,6 +285,7 @@
       ui.ready();
     },
     invitation: function (p) { ui.invite(p); },
+    push: function (p) { pushes.receive(p); },
     blocked: function () { block(); },
     // A message of the remembered conversation answered 404 or 409: it is not (or no longer) this
     // visitor's, so what is unsent goes into a new one. A message refused for itself (400, 403) is
@@ -934,13 +939,21 @@
     '.cmp textarea{flex:1;min-height:40px;max-height:120px;padding:9px 0;border:0;outline:0;resize:none;background:none;font-size:14px;line-height:22px}',
     '.send{flex:none;width:40px;height:40px;border-radius:12px;display:grid;place-items:center;color:#fff;background:linear-gradient(135deg,var(--a),var(--a2))}',
     '.send svg{width:18px;height:18px}.send:disabled{opacity:.4;cursor:default}',
+    // a pushed message or window ad: a small card over the launcher, closed with its ×
+    '.push{position:fixed;right:20px;bottom:86px;width:300px;max-width:calc(100vw - 40px);padding:14px;border-radius:16px;background:#fff;',
+    'box-shadow:0 16px 40px rgba(15,23,42,.18),0 0 0 1px rgba(15,23,42,.06);animation:sb-up .25s ease-out}',
+    '.push .x{position:absolute;top:8px;right:8px;width:28px;height:28px;display:grid;place-items:center;border-radius:8px;color:var(--mute)}',
+    '.push .x:hover{background:#f3f4f6}.push .x svg{width:16px;height:16px}.push img{display:block;width:100%;max-height:160px;object-fit:cover;',
+    'border-radius:10px;margin-bottom:10px;background:#e5e7eb}.push b{display:block;margin:0 28px 4px 0;font-size:15px;overflow-wrap:anywhere}',
+    '.push p{margin:0 0 10px;white-space:pre-wrap;overflow-wrap:anywhere}.push .who{margin-right:28px}',
+    '.push .btn{display:block;width:100%}.push a{display:block;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;color:var(--a2);font-size:13px;text-decoration:underline}',
     '@keyframes sb-up{from{opacity:0;transform:translateY(12px) scale(.98)}}@keyframes sb-pop{from{opacity:0;transform:scale(.8)}}',
     '@media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important}}',
     // phones: the window becomes a full-screen sheet; the page under it keeps its own scroll.
     '@media (max-width:480px){.win{inset:0;width:auto;height:auto;max-height:none;border-radius:0}',
     // 16px inputs keep iOS Safari from zooming the page on focus; the home bar keeps its space.
     '.fld input,.fld select,.fld textarea,.cmp textarea{font-size:16px}form.cmp{padding-bottom:calc(10px + env(safe-area-inset-bottom,0px))}',
-    '.launcher{right:16px;bottom:16px}.launcher.on{display:none}.card{right:12px;left:12px;width:auto;max-width:none;bottom:80px}.msg{max-width:88%}}'
+    '.launcher{right:16px;bottom:16px}.launcher.on{display:none}.card,.push{right:12px;left:12px;width:auto;max-width:none;bottom:80px}.msg{max-width:88%}}'
   ].join('');
 
   var ICON_CHAT = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M21 12a8 8 0 0 1-11.6 7.1L4 20.5l1.4-4.6A8 8 0 1 1 21 12z"/><path d="M8.5 12h.01M12 12h.01M15.5 12h.01" stroke-width="3"/></svg>';
@@ -1120,6 +1133,7 @@
       if (!state.open && tab(':open') === '1') setOpen(true, false);
       render();
       if (pending) { var p = pending; pending = null; invite(p); }
+      pushes.release(); // a push that came before the launcher
     }
 
     function render() {
@@ -1536,6 +1550,7 @@
       if (open) {
         $.bdg.hidden = true;
         hideCard();
+        pushes.hold(); // a window ad waits until the window closes
         render();
         $.body.scrollTop = $.body.scrollHeight;
         if (user) {
@@ -1547,6 +1562,7 @@
         chat.seen();
       } else {
         render();
+        pushes.release();
         if (hadFocus) $.launcher.focus();
       }
     }
@@ -1598,8 +1614,132 @@
       ready: ready, render: render, append: append, sending: sending, acked: function (cid) { var li = host && mine(cid); if (li) mark(li, 'sent'); },
       failed: failed, progress: progress, upError: upError, reads: reads, typing: typing, clear: clear, past: past,
       invite: invite, remove: remove, open: setOpen, answersRefused: answersRefused, unshow: unshow,
-      inputText: function () { return host ? $.input.value : ''; }
+      inputText: function () { return host ? $.input.value : ''; },
+      // the pushes' place in the widget's shadow root: null until the launcher shows
+      layer: function () { return host && $.launcher && !$.launcher.hidden && !state.blocked ? $.sb : null; }
     };
+  })();
+
+  // ---------------------------------------------------------------- pushes (messages and window ads)
+  // A supervisor's push (docs/protocol.md, "Messages and window ads") shows without taking over the
+  // page: a small card over the launcher, closed with its ×. A MESSAGE is a line from the service:
+  // it also joins the chat's log as an agent's line, and starts no chat until the visitor answers;
+  // its card's Reply opens the window. A CARD is a window ad (title, text, a picture, a link); it
+  // waits while the chat window is open. Everything is set as text; the picture and the link are
+  // used only when they are http(s) addresses, and the link opens in a new tab. The widget reports
+  // push.shown, push.clicked (the link, or Reply) and push.dismissed; the server counts the first of each.
+  var pushes = (function () {
+    var current = null, card = null, held = null;
+    var WEB = /^https?:\/\/[^\s]+$/i;
+
+    function receive(p) {
+      if (!p || !p.pushId || !p.text) return;
+      var push = { id: p.pushId, kind: p.kind === 'CARD' ? 'CARD' : 'MESSAGE', title: String(p.title || ''), text: String(p.text),
+        image: WEB.test(p.imageUrl || '') ? p.imageUrl : '', link: WEB.test(p.linkUrl || '') ? p.linkUrl : '' };
+      if (push.kind === 'MESSAGE') {
+        addMessage({ from: 'agent', text: push.text, name: t('agent') });
+        if (state.open) return report('push.shown', push);
+      }
+      held = push;
+      release();
+    }
+
+    // Shows the held push when it may show: the launcher is there and (for an ad) the window is closed.
+    function release() {
+      var layer = ui.layer();
+      if (!held || !layer || state.open) return;
+      var push = held;
+      held = null;
+      hide();
+      current = push;
+      card = build(push);
+      layer.insertBefore(card, layer.firstChild);
+      report('push.shown', push);
+    }
+
+    // The window opened: a showing ad waits to show again, a message's card goes (its line is in the log).
+    function hold() {
+      if (current && current.kind === 'CARD') held = current;
+      hide();
+    }
+
+    function hide() {
+      if (card && card.parentNode) card.parentNode.removeChild(card);
+      card = current = null;
+    }
+
+    function build(push) {
+      var box = d.createElement('div'), x = d.createElement('button');
+      box.className = 'push';
+      box.setAttribute('data-sb', 'push');
+      // announced, not a dialog: it never takes the focus from the page
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-live', 'polite');
+      box.setAttribute('aria-label', push.kind === 'CARD' ? t('pushAd') : t('agent'));
+      x.type = 'button';
+      x.className = 'x';
+      x.innerHTML = ICON_X; // a constant
+      x.setAttribute('data-sb', 'push-close');
+      x.setAttribute('aria-label', t('pushClose'));
+      x.title = t('pushClose');
+      x.onclick = function () { report('push.dismissed', push); hide(); };
+      box.appendChild(x);
+      if (push.kind === 'MESSAGE') {
+        var who = d.createElement('div'), av = d.createElement('span'), name = d.createElement('b');
+        who.className = 'who';
+        av.className = 'av';
+        av.textContent = t('agent').charAt(0);
+        name.textContent = t('agent');
+        who.appendChild(av);
+        who.appendChild(name);
+        box.appendChild(who);
+      } else {
+        if (push.image) {
+          var img = d.createElement('img');
+          img.src = push.image;
+          img.alt = '';
+          img.onerror = function () { img.remove(); };
+          box.appendChild(img);
+        }
+        var title = d.createElement('b');
+        title.textContent = push.title;
+        box.appendChild(title);
+      }
+      var text = d.createElement('p');
+      text.textContent = push.text;
+      text.setAttribute('data-sb', 'push-text');
+      box.appendChild(text);
+      if (push.kind === 'MESSAGE') {
+        var reply = d.createElement('button');
+        reply.type = 'button';
+        reply.className = 'btn pri';
+        reply.textContent = t('pushReply');
+        reply.setAttribute('data-sb', 'push-reply');
+        reply.onclick = function () { report('push.clicked', push); hide(); ui.open(true, true); };
+        box.appendChild(reply);
+      } else if (push.link) {
+        var a = d.createElement('a');
+        a.href = push.link;
+        a.target = '_blank';
+        a.rel = 'noopener noreferrer nofollow';
+        a.textContent = push.link; // the address itself, as text
+        a.setAttribute('data-sb', 'push-link');
+        a.onclick = function () { report('push.clicked', push); };
+        box.appendChild(a);
+      }
+      return box;
+    }
+
+    // Reports survive a reconnect (kept in the outbox), and go once per page.
+    var told = {};
+    function report(type, push) {
+      var key = type + push.id;
+      if (told[key]) return;
+      told[key] = 1;
+      send(type, { pushId: push.id }, true);
+    }
+
+    return { receive: receive, release: release, hold: hold };
   })();
 
   // ---------------------------------------------------------------- page life

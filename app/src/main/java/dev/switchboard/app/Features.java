@@ -1,10 +1,12 @@
 package dev.switchboard.app;
 
+import dev.switchboard.app.canned.CannedRepliesFeature;
 import dev.switchboard.app.chat.ChatFeature;
 import dev.switchboard.app.feature.Feature;
 import dev.switchboard.app.history.HistoryFeature;
 import dev.switchboard.app.home.HomeFeature;
 import dev.switchboard.app.internalchat.TeamChatFeature;
+import dev.switchboard.app.push.PushFeature;
 import dev.switchboard.app.queue.QueueFeature;
 import dev.switchboard.app.reminders.RemindersFeature;
 import dev.switchboard.app.settings.SettingsFeature;
@@ -30,6 +32,8 @@ public final class Features {
             new SupervisorFeature(),
             new HistoryFeature(),
             new WrapUpFeature(),
+            new CannedRepliesFeature(),
+            new PushFeature(),
             new SettingsFeature());
 
     private Features() {

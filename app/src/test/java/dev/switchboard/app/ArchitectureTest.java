@@ -31,7 +31,9 @@ class ArchitectureTest {
     /** Where the workstation's features live: each in its package, plugged in by a line in {@code Features}. */
     private static final String[] FEATURES = {"dev.switchboard.app.visitors..", "dev.switchboard.app.chat..",
             "dev.switchboard.app.queue..", "dev.switchboard.app.supervisor..", "dev.switchboard.app.settings..",
-            "dev.switchboard.app.home..", "dev.switchboard.app.internalchat.."};
+            "dev.switchboard.app.home..", "dev.switchboard.app.internalchat..", "dev.switchboard.app.canned..",
+            "dev.switchboard.app.push..", "dev.switchboard.app.history..", "dev.switchboard.app.wrapup..",
+            "dev.switchboard.app.reminders.."};
 
     @ArchTest
     static final ArchRule plumbingKnowsNoFeature = noClasses().that().resideInAnyPackage("dev.switchboard.app.net..",

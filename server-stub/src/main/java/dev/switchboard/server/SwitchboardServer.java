@@ -22,6 +22,7 @@ import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.internalchat.InternalChatFeature;
 import dev.switchboard.server.invitations.InvitationService;
 import dev.switchboard.server.invitations.InvitationsFeature;
+import dev.switchboard.server.push.PushFeature;
 import dev.switchboard.server.realtime.AgentSocket;
 import dev.switchboard.server.realtime.RealtimeFeature;
 import dev.switchboard.server.routingrules.RoutingRulesFeature;
@@ -85,10 +86,11 @@ public final class SwitchboardServer implements AutoCloseable {
                 new SensitiveWordsFeature(config.demoSettings()),
                 new ChatFeature(config.uploads(), config.addressLimits()),
                 new AutomaticMessagesFeature(config.demoSettings()),
-                new CannedRepliesFeature(),
+                new CannedRepliesFeature(config.demo()),
                 new WrapUpFeature(config.demo()),
                 new HistoryFeature(),
-                new InternalChatFeature(config.demo()));
+                new InternalChatFeature(config.demo()),
+                new PushFeature(config.demo()));
     }
 
     /** The two journals nearly every feature writes to, the accounts first among them. */

@@ -10,29 +10,32 @@ import dev.switchboard.shared.sync.ChangeOp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The canned replies this agent may use (personal and their groups'), synced through the change
- * log into the cache so that they work offline, and the completion of {@code /shortcut} in a chat.
- * Readable from any thread.
+ * log into the cache so that they work offline, and what completes what the agent types in a chat
+ * ({@link CannedSearch}). Readable from any thread; listeners hear of every change.
  */
 public final class CannedReplies implements SyncedEntities, AccountCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(CannedReplies.class);
     public static final String VISITOR_NAME = "{visitor.name}";
     public static final String AGENT_NAME = "{agent.name}";
-    private static final Comparator<CannedReply> BY_SHORTCUT =
-            Comparator.comparing((CannedReply reply) -> reply.shortcut().toLowerCase(Locale.ROOT)).thenComparingLong(CannedReply::id);
+    /** The agent's order: personal replies first, then each group's, each scope as arranged in the manager. */
+    public static final Comparator<CannedReply> ORDER = Comparator.comparing((CannedReply reply) -> reply.shared())
+            .thenComparing(reply -> reply.groupId() == null ? 0L : reply.groupId())
+            .thenComparingInt(CannedReply::position).thenComparingLong(CannedReply::id);
 
     private final CacheDatabase db;
     private final Map<Long, CannedReply> byId = new TreeMap<>();
     private volatile List<CannedReply> all = List.of();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     public CannedReplies(CacheDatabase db) {
         this.db = db;
@@ -45,25 +48,30 @@ public final class CannedReplies implements SyncedEntities, AccountCache {
                         cached.forEach(reply -> byId.putIfAbsent(reply.id(), reply));
                         publish();
                     }
+                    changed();
                     return all;
                 });
     }
 
-    /** Every reply, by shortcut. */
+    /** Every reply, in the agent's {@link #ORDER}. */
     public List<CannedReply> all() {
         return all;
     }
 
-    /**
-     * Replies whose shortcut starts with {@code typed} (without the slash, any case): an exact
-     * match first, then by shortcut.
-     */
+    /** Replies for {@code /typed} (without the slash): by shortcut, title, pinyin initials or text. */
     public List<CannedReply> matching(String typed) {
-        String prefix = typed.toLowerCase(Locale.ROOT);
-        List<CannedReply> found = new ArrayList<>(all.stream()
-                .filter(reply -> reply.shortcut().toLowerCase(Locale.ROOT).startsWith(prefix)).toList());
-        found.sort(Comparator.comparing((CannedReply reply) -> !reply.shortcut().equalsIgnoreCase(prefix)).thenComparing(BY_SHORTCUT));
-        return found;
+        return CannedSearch.afterSlash(all, typed);
+    }
+
+    /** Replies whose title or text holds the word being typed without a slash. */
+    public List<CannedReply> suggest(String word) {
+        return CannedSearch.asYouType(all, word);
+    }
+
+    /** Runs {@code listener} (on the thread that changed them) whenever the replies change; answers how to stop. */
+    public Runnable onChange(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /** The reply's text with its placeholders filled in; an unknown visitor name becomes {@code visitorFallback}. */
@@ -99,6 +107,7 @@ public final class CannedReplies implements SyncedEntities, AccountCache {
             }
             publish();
         }
+        changed();
         return db.transaction(handle -> {
             for (CannedReply reply : upserted) {
                 handle.createUpdate("MERGE INTO cached_canned_reply (id, version, data) KEY (id) VALUES (:id, :version, :data)")
@@ -117,10 +126,15 @@ public final class CannedReplies implements SyncedEntities, AccountCache {
             byId.clear();
             publish();
         }
+        changed();
         return db.transaction(handle -> handle.execute("DELETE FROM cached_canned_reply")).thenApply(rows -> null);
     }
 
     private void publish() {
-        all = byId.values().stream().sorted(BY_SHORTCUT).toList();
+        all = byId.values().stream().sorted(ORDER).toList();
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
     }
 }

@@ -228,6 +228,21 @@ public final class ApiClient implements AutoCloseable {
         return call(server, authorized(token, url).get().build(), TeamMessagePage.class);
     }
 
+    /**
+     * A JSON request to a feature's own endpoint: {@code /api/v1/} and {@code segments}, each
+     * encoded as one path segment. {@code body} null sends none; {@code Void.class} reads no answer.
+     * Throws {@link ProblemException} for an error answer and {@link ServerUnreachableException}.
+     */
+    public <T> T exchange(ServerUrl server, String token, String method, Object body, Class<T> answerType, String... segments) {
+        HttpUrl.Builder url = HttpUrl.get(server.api(API).toString()).newBuilder();
+        for (String segment : segments) {
+            url.addPathSegment(segment);
+        }
+        RequestBody content = body == null ? (method.equals("GET") || method.equals("DELETE") ? null : RequestBody.create(new byte[0], JSON))
+                : json(body);
+        return call(server, authorized(token, url.build()).method(method, content).build(), answerType);
+    }
+
     private static HttpUrl.Builder conversationUrl(ServerUrl server, long conversationId) {
         return HttpUrl.get(server.api(API + "/conversations").toString()).newBuilder().addPathSegment(Long.toString(conversationId));
     }

@@ -36,13 +36,15 @@ class CannedRepliesTest {
         sync.load().join();
 
         sync.accept(change(1, agent(7, "alice", AgentStatus.ONLINE, 1)));
-        sync.accept(upsert(2, new CannedReply(1, 7L, null, "refund-policy", "Refund policy", "Refunds take 7 days.", 1)));
-        sync.accept(upsert(3, new CannedReply(2, null, 10L, "refund", "Refund", "Hello {visitor.name}, I am {agent.name}.", 1)));
-        sync.accept(upsert(4, new CannedReply(3, null, 10L, "hours", "Opening hours", "We open at 9.", 1)));
+        sync.accept(upsert(2, new CannedReply(1, 7L, null, "refund-policy", "Refund policy", "Refunds take 7 days.", null, 0, 1)));
+        sync.accept(upsert(3, new CannedReply(2, null, 10L, "refund", "Refund", "Hello {visitor.name}, I am {agent.name}.", null, 0, 1)));
+        sync.accept(upsert(4, new CannedReply(3, null, 10L, "hours", "Opening hours", "We open at 9.", null, 0, 1)));
         sync.accept(new Change(5, CannedReply.ENTITY, "3", ChangeOp.DELETE, null, AT));
         sync.flushed().join();
 
-        assertThat(replies.matching("REF")).extracting(CannedReply::shortcut).containsExactly("refund", "refund-policy");
+        // the agent's own first, then the group's; an exact shortcut before one it only starts
+        assertThat(replies.matching("REF")).extracting(CannedReply::shortcut).containsExactly("refund-policy", "refund");
+        assertThat(replies.matching("refund")).extracting(CannedReply::shortcut).containsExactly("refund", "refund-policy");
         assertThat(replies.matching("refund-")).extracting(CannedReply::shortcut).containsExactly("refund-policy");
         assertThat(replies.matching("hours")).isEmpty();
         cache.close();
@@ -51,7 +53,7 @@ class CannedRepliesTest {
         try {
             CannedReplies cached = new CannedReplies(reopened);
             cached.load().join();
-            assertThat(cached.all()).extracting(CannedReply::shortcut).containsExactly("refund", "refund-policy");
+            assertThat(cached.all()).extracting(CannedReply::shortcut).containsExactly("refund-policy", "refund");
             assertThat(new TeamStore(reopened).load().join().cursor()).isEqualTo(5);
         } finally {
             reopened.close();
@@ -60,7 +62,7 @@ class CannedRepliesTest {
 
     @Test
     void placeholdersAreFilledWithTheVisitorsAndTheAgentsNames() {
-        CannedReply greeting = new CannedReply(2, null, 10L, "hi", "Greeting", "Hello {visitor.name}, I am {agent.name}. {visitor.name}?", 1);
+        CannedReply greeting = new CannedReply(2, null, 10L, "hi", "Greeting", "Hello {visitor.name}, I am {agent.name}. {visitor.name}?", null, 0, 1);
 
         assertThat(CannedReplies.fill(greeting, " Li Lei ", "Alice 王丽", "there"))
                 .isEqualTo("Hello Li Lei, I am Alice 王丽. Li Lei?");

@@ -41,7 +41,7 @@ class ChatCacheUpgradeTest {
         }
         String url = "jdbc:h2:file:" + Files.createDirectories(home.resolve("cache")).resolve("workstation").toAbsolutePath();
         Flyway.configure().dataSource(url, "sa", "").locations("filesystem:" + oneFolder).load().migrate();
-        CannedReply reply = new CannedReply(1, 7L, null, "hours", "Opening hours", "We open at 9.", 1);
+        CannedReply reply = new CannedReply(1, 7L, null, "hours", "Opening hours", "We open at 9.", null, 0, 1);
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              PreparedStatement insert = connection.prepareStatement("INSERT INTO cached_canned_reply (id, version, data) VALUES (1, 1, ?)")) {
             insert.setString(1, ProtocolJson.write(reply));

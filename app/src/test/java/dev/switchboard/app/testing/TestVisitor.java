@@ -139,6 +139,11 @@ public final class TestVisitor implements AutoCloseable {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "page left").get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     }
 
+    /** Sends any message of the widget protocol, e.g. a report on a push. */
+    public void report(String type, Object payload) throws Exception {
+        send(type, payload);
+    }
+
     private void send(String type, Object payload) throws Exception {
         String text = Json.mapper().writeValueAsString(new Envelope(type, UUID.randomUUID().toString(), null,
                 Json.mapper().valueToTree(payload)));

@@ -3,6 +3,7 @@ package dev.switchboard.server.canned;
 import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.infra.Requests;
+import dev.switchboard.shared.chat.CannedReplyOrder;
 import dev.switchboard.shared.chat.NewCannedReply;
 import io.javalin.config.RoutesConfig;
 
@@ -23,6 +24,11 @@ public final class CannedReplyRoutes implements HttpApi.Routes {
         routes.post("/api/v1/canned-replies", ctx -> {
             var caller = callers.of(ctx);
             ctx.status(201).json(replies.create(caller, Requests.body(ctx, NewCannedReply.class)));
+        });
+        // registered before /{id}: the router would otherwise read "order" as an id
+        routes.put("/api/v1/canned-replies/order", ctx -> {
+            var caller = callers.of(ctx);
+            ctx.json(replies.reorder(caller, Requests.body(ctx, CannedReplyOrder.class)));
         });
         routes.put("/api/v1/canned-replies/{id}", ctx -> {
             var caller = callers.of(ctx);

@@ -8,28 +8,30 @@ import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.server.sync.SyncService;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.chat.CannedReply;
+import dev.switchboard.shared.chat.CannedReplyOrder;
+import dev.switchboard.shared.chat.CannedReplyRules;
 import dev.switchboard.shared.chat.NewCannedReply;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.sync.ChangeOp;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * Canned replies, synced to workstations through the change log so they work offline. Personal
- * replies are their owner's alone; group replies are written by supervisors and read by the
- * group's members.
+ * replies are their owner's alone; group replies are written by supervisors of the group (and
+ * administrators) and read by the group's members. Each scope (an owner's replies, a group's) has
+ * its own order, which its editors change.
  */
 public final class CannedReplyService {
 
-    private static final Pattern SHORTCUT = Pattern.compile("[\\p{L}\\p{N}_-]{1,40}");
-    private static final String COLUMNS = "id, owner_id, group_id, shortcut, title, body, version";
+    private static final String COLUMNS = "id, owner_id, group_id, shortcut, title, body, category, position, version";
     private static final RowMapper<CannedReply> REPLIES = RecordMapper.of(CannedReply.class);
 
     private final Jdbi jdbi;
@@ -49,42 +51,47 @@ public final class CannedReplyService {
         });
     }
 
+    /** The caller's personal replies and their groups', each scope in its order. */
     public List<CannedReply> visible(Principal caller) {
         caller.require(Role.AGENT);
         Set<Long> groups = agents.groupsOf(caller.agentId());
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM canned_reply ORDER BY shortcut, id")
-                .map(REPLIES).list()).stream()
-                .filter(reply -> (reply.ownerId() != null && reply.ownerId() == caller.agentId())
-                        || (reply.groupId() != null && groups.contains(reply.groupId())))
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM canned_reply"
+                                + " WHERE owner_id = :me OR group_id IS NOT NULL ORDER BY position, id")
+                        .bind("me", caller.agentId()).map(REPLIES).list()).stream()
+                .filter(reply -> !reply.shared() || groups.contains(reply.groupId()))
                 .toList();
     }
 
     public CannedReply create(Principal caller, NewCannedReply request) {
         caller.require(Role.AGENT);
         check(caller, request);
+        Long owner = request.groupId() == null ? caller.agentId() : null;
         return changeLog.write(tx -> {
-            long id = tx.handle().createUpdate("INSERT INTO canned_reply (owner_id, group_id, shortcut, title, body, version)"
-                            + " VALUES (:owner, :group, :shortcut, :title, :body, 1)")
-                    .bind("owner", request.groupId() == null ? caller.agentId() : null).bind("group", request.groupId())
+            // the change log's writers take turns, so two new replies of a scope never get one place
+            int last = tx.handle().createQuery("SELECT COALESCE(MAX(position), 0) FROM canned_reply WHERE "
+                            + (owner == null ? "group_id = :scope" : "owner_id = :scope"))
+                    .bind("scope", owner == null ? request.groupId() : owner).mapTo(Integer.class).one();
+            long id = tx.handle().createUpdate("INSERT INTO canned_reply (owner_id, group_id, shortcut, title, body, category, position, version)"
+                            + " VALUES (:owner, :group, :shortcut, :title, :body, :category, :position, 1)")
+                    .bind("owner", owner).bind("group", request.groupId())
                     .bind("shortcut", request.shortcut()).bind("title", request.title().strip()).bind("body", request.body())
+                    .bind("category", CannedReplyRules.category(request.category())).bind("position", last + 1)
                     .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
-            CannedReply reply = find(tx.handle(), id).orElseThrow();
-            tx.record(CannedReply.ENTITY, Long.toString(id), ChangeOp.UPSERT, reply);
-            return reply;
+            return recordUpsert(tx, id);
         });
     }
 
     public CannedReply replace(Principal caller, long id, NewCannedReply request) {
         caller.require(Role.AGENT);
         CannedReply current = editable(caller, id);
-        check(caller, new NewCannedReply(current.groupId(), request.shortcut(), request.title(), request.body()));
+        check(caller, new NewCannedReply(current.groupId(), request.shortcut(), request.title(), request.body(), request.category()));
         return changeLog.write(tx -> {
-            tx.handle().createUpdate("UPDATE canned_reply SET shortcut = :shortcut, title = :title, body = :body, version = version + 1 WHERE id = :id")
-                    .bind("shortcut", request.shortcut()).bind("title", request.title().strip()).bind("body", request.body()).bind("id", id)
+            tx.handle().createUpdate("UPDATE canned_reply SET shortcut = :shortcut, title = :title, body = :body, category = :category,"
+                            + " version = version + 1 WHERE id = :id")
+                    .bind("shortcut", request.shortcut()).bind("title", request.title().strip()).bind("body", request.body())
+                    .bind("category", CannedReplyRules.category(request.category())).bind("id", id)
                     .execute();
-            CannedReply reply = find(tx.handle(), id).orElseThrow();
-            tx.record(CannedReply.ENTITY, Long.toString(id), ChangeOp.UPSERT, reply);
-            return reply;
+            return recordUpsert(tx, id);
         });
     }
 
@@ -98,11 +105,56 @@ public final class CannedReplyService {
         });
     }
 
+    /**
+     * Puts the replies of one scope in the given order. The list must name every reply of the scope
+     * once: an editor working from a stale list gets 409 and reloads, instead of losing a reply
+     * someone else added meanwhile. Only the replies whose place changed are written and synced.
+     */
+    public List<CannedReply> reorder(Principal caller, CannedReplyOrder order) {
+        caller.require(Role.AGENT);
+        List<Long> ids = order.ids();
+        if (ids == null || ids.isEmpty() || new HashSet<>(ids).size() != ids.size()) {
+            throw ApiException.invalid("the order is not valid", List.of(new FieldError("ids", "every reply's id once, in the new order")));
+        }
+        if (order.groupId() != null) {
+            requireGroupEditor(caller, order.groupId());
+        }
+        return changeLog.write(tx -> {
+            List<CannedReply> scope = scope(tx.handle(), caller, order.groupId());
+            Set<Long> existing = scope.stream().map(CannedReply::id).collect(Collectors.toSet());
+            if (!existing.equals(new HashSet<>(ids))) {
+                throw new ApiException(ProblemType.CONFLICT, "the order must name exactly the replies there are now; reload them and reorder again");
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                long id = ids.get(i);
+                int position = i + 1;
+                if (scope.stream().noneMatch(reply -> reply.id() == id && reply.position() == position)) {
+                    tx.handle().createUpdate("UPDATE canned_reply SET position = :position, version = version + 1 WHERE id = :id")
+                            .bind("position", position).bind("id", id).execute();
+                    recordUpsert(tx, id);
+                }
+            }
+            return scope(tx.handle(), caller, order.groupId());
+        });
+    }
+
+    private List<CannedReply> scope(Handle handle, Principal caller, Long groupId) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM canned_reply WHERE "
+                        + (groupId == null ? "owner_id = :scope" : "group_id = :scope") + " ORDER BY position, id")
+                .bind("scope", groupId == null ? caller.agentId() : groupId).map(REPLIES).list();
+    }
+
+    private static CannedReply recordUpsert(ChangeLog.Tx tx, long id) {
+        CannedReply reply = find(tx.handle(), id).orElseThrow();
+        tx.record(CannedReply.ENTITY, Long.toString(id), ChangeOp.UPSERT, reply);
+        return reply;
+    }
+
     /** Personal replies are their owner's to edit; group replies are supervisors' of that group. */
     private CannedReply editable(Principal caller, long id) {
         CannedReply reply = jdbi.withHandle(handle -> find(handle, id)).orElseThrow(() -> ApiException.notFound("canned reply " + id));
         boolean own = reply.ownerId() != null && reply.ownerId() == caller.agentId();
-        boolean groupSupervisor = reply.groupId() != null && caller.role().atLeast(Role.SUPERVISOR)
+        boolean groupSupervisor = reply.shared() && caller.role().atLeast(Role.SUPERVISOR)
                 && (caller.role().atLeast(Role.ADMIN) || agents.groupsOf(caller.agentId()).contains(reply.groupId()));
         if (!own && !groupSupervisor) {
             throw ApiException.notFound("canned reply " + id);
@@ -111,27 +163,23 @@ public final class CannedReplyService {
     }
 
     private void check(Principal caller, NewCannedReply request) {
-        List<FieldError> errors = new ArrayList<>();
-        if (request.shortcut() == null || !SHORTCUT.matcher(request.shortcut()).matches()) {
-            errors.add(new FieldError("shortcut", "1 to 40 letters, digits, '_' or '-', typed after '/'"));
-        }
-        if (request.title() == null || request.title().isBlank() || request.title().length() > 100) {
-            errors.add(new FieldError("title", "1 to 100 characters"));
-        }
-        if (request.body() == null || request.body().isBlank() || request.body().length() > 2000) {
-            errors.add(new FieldError("body", "1 to 2000 characters"));
-        }
+        List<FieldError> errors = CannedReplyRules.check(request);
         if (!errors.isEmpty()) {
             throw ApiException.invalid("the canned reply is not valid", errors);
         }
         if (request.groupId() != null) {
-            caller.require(Role.SUPERVISOR);
-            if (agents.groupName(request.groupId()).isEmpty()) {
-                throw ApiException.invalid("unknown group", List.of(new FieldError("groupId", "an existing group")));
-            }
-            if (!caller.role().atLeast(Role.ADMIN) && !agents.groupsOf(caller.agentId()).contains(request.groupId())) {
-                throw new ApiException(ProblemType.FORBIDDEN, "supervisors share replies with their own groups");
-            }
+            requireGroupEditor(caller, request.groupId());
+        }
+    }
+
+    /** Group replies are shared by supervisors with their own groups, and by administrators with any. */
+    private void requireGroupEditor(Principal caller, long groupId) {
+        caller.require(Role.SUPERVISOR);
+        if (agents.groupName(groupId).isEmpty()) {
+            throw ApiException.invalid("unknown group", List.of(new FieldError("groupId", "an existing group")));
+        }
+        if (!caller.role().atLeast(Role.ADMIN) && !agents.groupsOf(caller.agentId()).contains(groupId)) {
+            throw new ApiException(ProblemType.FORBIDDEN, "supervisors share replies with their own groups");
         }
     }
 

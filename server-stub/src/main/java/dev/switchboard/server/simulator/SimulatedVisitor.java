@@ -1,5 +1,6 @@
 package dev.switchboard.server.simulator;
 
+import dev.switchboard.shared.push.PushWidgetMessages;
 import dev.switchboard.shared.visitors.PageView;
 import dev.switchboard.shared.visitors.WidgetMessages;
 import dev.switchboard.shared.ws.Envelope;
@@ -92,6 +93,7 @@ final class SimulatedVisitor {
             case WidgetMessages.INVITATION -> answer(message.payload().path("invitationId").asLong(),
                     message.payload().path("forced").asBoolean());
             case WidgetMessages.BLOCKED -> blocked = true;
+            case PushWidgetMessages.PUSH -> sawPush(message.payload().path("pushId").asLong());
             default -> {
             }
         }
@@ -116,6 +118,24 @@ final class SimulatedVisitor {
         } else if (roll < 0.7) {
             simulator.later(() -> connection.send(WidgetMessages.INVITATION_DECLINED, new WidgetMessages.InvitationResponse(invitationId)),
                     3, TimeUnit.SECONDS);
+        }
+    }
+
+    /** A pushed message or ad: seen at once, its link opened by some, closed by more, so the demo's counts move. */
+    private void sawPush(long pushId) {
+        WidgetConnection connection;
+        synchronized (this) {
+            connection = page;
+        }
+        if (connection == null) {
+            return;
+        }
+        connection.send(PushWidgetMessages.SHOWN, new PushWidgetMessages.PushEvent(pushId));
+        double roll = random.nextDouble();
+        if (roll < 0.15) {
+            simulator.later(() -> connection.send(PushWidgetMessages.CLICKED, new PushWidgetMessages.PushEvent(pushId)), 2, TimeUnit.SECONDS);
+        } else if (roll < 0.45) {
+            simulator.later(() -> connection.send(PushWidgetMessages.DISMISSED, new PushWidgetMessages.PushEvent(pushId)), 4, TimeUnit.SECONDS);
         }
     }
 

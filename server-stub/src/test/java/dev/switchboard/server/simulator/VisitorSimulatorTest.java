@@ -46,4 +46,24 @@ class VisitorSimulatorTest {
             assertThat(simulator.failures()).isZero();
         }
     }
+
+    @Test
+    void simulatedVisitorsSeePushesSoTheDemosCountsMove() {
+        ApiClient api = backend.api();
+        String carol = api.token("carol", TestBackend.PASSWORD);
+        URI url = URI.create(api.baseUrl());
+        VisitorSimulator.Options options = new VisitorSimulator.Options(url, url.resolve("/demo/"), "default", 6, 40, 7);
+        try (VisitorSimulator simulator = new VisitorSimulator(options)) {
+            simulator.start();
+            String everyone = "{\"conditions\":{\"site\":\"default\"}}";
+            Polling.await("simulated visitors online").atMost(Duration.ofSeconds(30)).until(() -> api.send("POST", "/api/v1/push/preview",
+                    carol, everyone, ApiClient.JSON).json().path("matching").asInt() >= 3);
+            long id = api.send("POST", "/api/v1/push/messages", carol,
+                    "{\"conditions\":{\"site\":\"default\"},\"kind\":\"MESSAGE\",\"text\":\"今天全场包邮\"}", ApiClient.JSON)
+                    .json().path("id").asLong();
+            Polling.await("the push seen by simulated visitors").atMost(Duration.ofSeconds(30)).until(
+                    () -> api.get("/api/v1/push/messages/" + id, carol).json().path("counts").path("shown").asInt(), shown -> shown >= 1);
+            assertThat(simulator.failures()).isZero();
+        }
+    }
 }

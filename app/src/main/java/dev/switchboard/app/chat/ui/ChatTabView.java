@@ -193,7 +193,7 @@ public final class ChatTabView extends View<BorderPane> {
             @Override
             protected void updateItem(CannedReply reply, boolean empty) {
                 super.updateItem(reply, empty);
-                setText(empty || reply == null ? null : "/" + reply.shortcut() + "  —  " + reply.title());
+                setText(empty || reply == null ? null : "/" + reply.shortcut() + "  —  " + reply.title() + "  ·  " + preview(reply.body()));
             }
         });
         suggestions.setOnMouseClicked(event -> completeWithSelected());
@@ -221,16 +221,23 @@ public final class ChatTabView extends View<BorderPane> {
         });
     }
 
-    /** Enter sends (Ctrl+Enter too), Shift+Enter is a new line; with suggestions up, Tab/Enter complete and arrows pick. */
+    /**
+     * Enter sends (Ctrl+Enter too), Shift+Enter is a new line. With suggestions up, Tab completes
+     * and the arrows pick; Enter completes a {@code /shortcut}'s, or one picked with the arrows, and
+     * otherwise still sends (suggestions found for a word are only an offer).
+     */
     private void inputKey(KeyEvent event) {
         boolean suggesting = !model.suggestions().isEmpty();
-        if (suggesting && (event.getCode() == KeyCode.TAB || event.getCode() == KeyCode.ENTER)) {
+        boolean picked = suggestions.getSelectionModel().getSelectedIndex() >= 0;
+        if (suggesting && (event.getCode() == KeyCode.TAB
+                || (event.getCode() == KeyCode.ENTER && (model.suggestingForShortcut() || picked)))) {
             completeWithSelected();
             event.consume();
         } else if (suggesting && (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.UP)) {
             int size = model.suggestions().size();
             int now = suggestions.getSelectionModel().getSelectedIndex();
-            suggestions.getSelectionModel().select(Math.floorMod(now + (event.getCode() == KeyCode.DOWN ? 1 : -1), size));
+            boolean down = event.getCode() == KeyCode.DOWN;
+            suggestions.getSelectionModel().select(now < 0 ? (down ? 0 : size - 1) : Math.floorMod(now + (down ? 1 : -1), size));
             event.consume();
         } else if (event.getCode() == KeyCode.ESCAPE) {
             model.dismissSuggestions();
@@ -255,6 +262,12 @@ public final class ChatTabView extends View<BorderPane> {
             input.positionCaret(caret);
         }
         input.requestFocus();
+    }
+
+    /** The start of a reply's text on one line, so a match in the text shows where it is from. */
+    private static String preview(String body) {
+        String line = body.replaceAll("\\s+", " ").strip();
+        return line.length() > 60 ? line.substring(0, 60) + "…" : line;
     }
 
     private void insert(String text) {
@@ -334,7 +347,14 @@ public final class ChatTabView extends View<BorderPane> {
 
         suggestions.setItems(model.suggestions());
         disposer.onDispose(() -> suggestions.setItems(null));
-        ListChangeListener<CannedReply> suggested = change -> suggestions.getSelectionModel().select(0);
+        // a shortcut's first suggestion is what Enter takes; a word's are only offered until picked
+        ListChangeListener<CannedReply> suggested = change -> {
+            if (model.suggestingForShortcut()) {
+                suggestions.getSelectionModel().select(0);
+            } else {
+                suggestions.getSelectionModel().clearSelection();
+            }
+        };
         disposer.listenList(model.suggestions(), suggested);
         disposer.onDispose(emojiPicker::hide);
         side.activate(disposer);

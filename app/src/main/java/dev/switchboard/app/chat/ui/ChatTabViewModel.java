@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -67,6 +68,10 @@ public final class ChatTabViewModel {
     private final ReadOnlyStringWrapper visitorError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PrechatForm> prechatForm = new ReadOnlyObjectWrapper<>();
     private final ObservableList<CannedReply> suggestions = FXCollections.observableArrayList();
+    /** What the suggestions would replace; null when none are shown. */
+    private CannedCompletion suggested;
+    /** The input as a completion left it: no suggestions for the reply's own last words until the agent types on. */
+    private String completedText;
     private final StringBinding title;
     private final StringBinding typingText;
     private final StringBinding bannerText;
@@ -187,28 +192,58 @@ public final class ChatTabViewModel {
         context.chats().saveDraft(id(), input.get());
     }
 
-    /** Replaces the typed {@code /shortcut} with the reply, placeholders filled; answers where the caret goes. */
+    /**
+     * Replaces what the suggestions were found for (a {@code /shortcut} or a word) with the reply,
+     * placeholders filled; answers where the caret goes.
+     */
     public int complete(CannedReply reply) {
-        CannedCompletion completion = CannedCompletion.at(input.get(), caret.get()).orElse(null);
-        if (completion == null) {
+        CannedCompletion completion = suggested;
+        if (completion == null || completion.end() > input.get().length()) {
             return caret.get();
         }
         String filled = CannedReplies.fill(reply, chat.get().visitorName(), context.selfName(),
                 context.texts().i18n().get("chat.canned.visitorFallback"));
-        input.set(completion.apply(input.get(), filled));
+        completedText = completion.apply(input.get(), filled);
+        input.set(completedText);
         suggestions.clear();
+        suggested = null;
         return completion.caretAfter(filled);
     }
 
     public void dismissSuggestions() {
         suggestions.clear();
+        suggested = null;
+    }
+
+    /**
+     * Whether the suggestions are for a {@code /shortcut}, which Enter completes; those found for a
+     * word as the agent types leave Enter to send, and Tab (or a pick with the arrows) completes them.
+     */
+    public boolean suggestingForShortcut() {
+        return suggested != null && suggested.slash();
     }
 
     private void refreshSuggestions() {
-        List<CannedReply> found = CannedCompletion.at(input.get(), caret.get())
-                .map(completion -> context.canned().matching(completion.typed())).orElse(List.of());
-        if (!found.equals(suggestions)) {
-            suggestions.setAll(found);
+        String text = input.get();
+        CannedCompletion found = null;
+        List<CannedReply> replies = List.of();
+        Optional<CannedCompletion> shortcut = CannedCompletion.at(text, caret.get());
+        if (shortcut.isPresent()) {
+            found = shortcut.get();
+            replies = context.canned().matching(found.typed());
+        } else if (!text.equals(completedText)) {
+            completedText = null;
+            for (CannedCompletion tail : CannedCompletion.word(text, caret.get()).map(CannedCompletion::tails).orElse(List.of())) {
+                replies = context.canned().suggest(tail.typed());
+                if (!replies.isEmpty()) {
+                    found = tail;
+                    break;
+                }
+            }
+        }
+        suggested = replies.isEmpty() ? null : found;
+        if (!replies.equals(suggestions)) {
+            suggestions.setAll(replies);
         }
     }
 
@@ -393,7 +428,7 @@ public final class ChatTabViewModel {
         return prechatForm.getReadOnlyProperty();
     }
 
-    /** Canned replies matching the {@code /shortcut} being typed; empty when none is typed. */
+    /** Canned replies for the {@code /shortcut} or the word being typed; empty when none fits. */
     public ObservableList<CannedReply> suggestions() {
         return suggestions;
     }

@@ -196,6 +196,6 @@ class ChatsViewModelTest {
 
     private static Change reply(long id, String shortcut, String body) {
         return new Change(id, CannedReply.ENTITY, Long.toString(id), ChangeOp.UPSERT,
-                ProtocolJson.tree(new CannedReply(id, SELF, null, shortcut, shortcut, body, 1)), NOW);
+                ProtocolJson.tree(new CannedReply(id, SELF, null, shortcut, shortcut, body, null, 0, 1)), NOW);
     }
 }
