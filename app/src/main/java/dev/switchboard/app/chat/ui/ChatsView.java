@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -129,9 +130,10 @@ public final class ChatsView extends View<BorderPane> implements NoticeArea {
             ChatTabView view = views.get(now);
             if (view != null) {
                 view.scrollToEnd();
-                view.focusInput();
             }
+            focusFrontInputLater();
         });
+        disposer.listen(model.inputFocusRequests(), (observable, before, now) -> focusFrontInputLater());
         disposer.observe(root.sceneProperty(), scene -> updateVisibility());
         if (root.getScene() != null && root.getScene().getWindow() != null) {
             disposer.listen(root.getScene().getWindow().focusedProperty(), (observable, before, now) -> updateVisibility());
@@ -148,6 +150,21 @@ public final class ChatsView extends View<BorderPane> implements NoticeArea {
             closeDialog();
         });
         views.values().forEach(ChatTabView::activate);
+        focusFrontInputLater();
+    }
+
+    /**
+     * Puts the cursor into the front chat's message box once the events in progress are done: the
+     * page is activated before it is in the window, and a click on a tab's header or an alert's
+     * button focuses them after the tab was selected.
+     */
+    private void focusFrontInputLater() {
+        Platform.runLater(() -> {
+            ChatTabView front = views.get(tabPane.getSelectionModel().getSelectedItem());
+            if (active && front != null) {
+                front.focusInput();
+            }
+        });
     }
 
     /** Over the chat in front, clear of its header and input; without a chat, the page's corner (the offers leave it free). */
