@@ -9,6 +9,7 @@ import dev.switchboard.app.platform.View;
 import dev.switchboard.shared.chat.Attachment;
 import dev.switchboard.shared.chat.CannedReply;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,7 +28,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -45,7 +45,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /**
  * One chat tab: header with the agent's actions, the message list, who is typing, the input with
  * emoji, files (button or drag and drop), notes and canned-reply completion, and the visitor's
- * details beside it. Enter sends, Shift+Enter starts a new line.
+ * details beside it. Enter sends, Shift+Enter starts a new line; a pasted screenshot waits above the
+ * input until it is sent with the next message.
  */
 public final class ChatTabView extends View<BorderPane> {
 
@@ -56,7 +57,8 @@ public final class ChatTabView extends View<BorderPane> {
         /** Asks whether to end the chat; ends it only when the agent confirms. */
         void confirmEnd(ChatTabViewModel model);
 
-        void showImage(String title, Attachment attachment);
+        /** Shows a picture of the chat in the viewer; {@code saveTo} saves it where the agent chose. */
+        void showImage(Attachment attachment, Consumer<Path> saveTo);
 
         /** Lets the agent pick files to send, or (with {@code save}) where to save one named {@code suggestedName}. */
         void chooseFiles(boolean save, String suggestedName, Consumer<List<File>> chosen);
@@ -76,7 +78,8 @@ public final class ChatTabView extends View<BorderPane> {
     private final ListView<ChatLine> list = new ListView<>();
     private final Label typing = new Label();
     private final Label error = new Label(null, new FontIcon(Material2AL.ERROR_OUTLINE));
-    private final TextArea input = new TextArea();
+    private final MessageInput input;
+    private final StagedFilesBar stagedBar;
     private final Button emoji = new Button(null, new FontIcon(Material2MZ.SENTIMENT_SATISFIED));
     private final Button attach = new Button(null, new FontIcon(Material2AL.ATTACH_FILE));
     private final ToggleButton note = new ToggleButton(null, new FontIcon(Material2AL.LOCK));
@@ -85,11 +88,14 @@ public final class ChatTabView extends View<BorderPane> {
     private final EmojiPicker emojiPicker;
     private final ChatSidePanel side;
 
-    public ChatTabView(ChatTabViewModel model, AttachmentImages images, Windows windows) {
+    /** @param recentEmoji the emoji the agent used last, shared by the tabs of the page */
+    public ChatTabView(ChatTabViewModel model, AttachmentImages images, RecentEmoji recentEmoji, Windows windows) {
         this.model = model;
         this.images = images;
         this.windows = windows;
-        this.emojiPicker = new EmojiPicker(this::insert);
+        this.input = new MessageInput(model.staged());
+        this.stagedBar = new StagedFilesBar(model.staged(), model.texts());
+        this.emojiPicker = new EmojiPicker(EmojiCatalog.standard(), recentEmoji, model.texts().i18n(), this::insert);
         this.side = new ChatSidePanel(model);
         build();
     }
@@ -183,7 +189,7 @@ public final class ChatTabView extends View<BorderPane> {
         });
         suggestions.setOnMouseClicked(event -> completeWithSelected());
 
-        VBox conversation = new VBox(bannerRow, list, typing, error, suggestions, input, tools);
+        VBox conversation = new VBox(bannerRow, list, typing, error, suggestions, stagedBar.root(), input, tools);
         conversation.setSpacing(4);
         conversation.setPadding(new Insets(0, 8, 8, 8));
         root.setTop(header);
@@ -311,6 +317,7 @@ public final class ChatTabView extends View<BorderPane> {
         ListChangeListener<CannedReply> suggested = change -> suggestions.getSelectionModel().select(0);
         disposer.listenList(model.suggestions(), suggested);
         disposer.onDispose(emojiPicker::hide);
+        stagedBar.activate(disposer);
         side.activate(disposer);
     }
 
@@ -375,7 +382,7 @@ public final class ChatTabView extends View<BorderPane> {
     private final class CellActions implements ChatLineCell.Actions {
         @Override
         public void openImage(Attachment attachment) {
-            windows.showImage(attachment.fileName(), attachment);
+            windows.showImage(attachment, target -> model.saveAttachment(attachment, target));
         }
 
         @Override

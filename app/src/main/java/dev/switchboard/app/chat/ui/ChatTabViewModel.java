@@ -48,6 +48,7 @@ public final class ChatTabViewModel {
 
     private static final Duration DRAFT_DELAY = Duration.ofMillis(500);
 
+
     private final ChatsContext context;
     private final ReadOnlyObjectWrapper<Chat> chat;
     private final ObservableList<ChatLine> lines = FXCollections.observableArrayList();
@@ -61,6 +62,7 @@ public final class ChatTabViewModel {
     private final ReadOnlyStringWrapper visitorError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PrechatForm> prechatForm = new ReadOnlyObjectWrapper<>();
     private final ObservableList<CannedReply> suggestions = FXCollections.observableArrayList();
+    private final StagedFiles staged;
     private final StringBinding title;
     private final StringBinding typingText;
     private final StringBinding bannerText;
@@ -72,13 +74,15 @@ public final class ChatTabViewModel {
     ChatTabViewModel(Chat initial, ChatsContext context) {
         this.context = context;
         this.chat = new ReadOnlyObjectWrapper<>(initial);
+        this.staged = new StagedFiles(context, error::set);
         ChatTexts texts = context.texts();
         this.title = texts.i18n().text(() -> texts.title(chat.get()), chat);
         this.typingText = texts.i18n().text(() -> texts.typing(chat.get()), chat);
         this.bannerText = texts.i18n().text(() -> texts.banner(chat.get()), chat);
         this.writable = Bindings.createBooleanBinding(() -> chat.get().writable(), chat);
-        this.canSend = Bindings.createBooleanBinding(() -> writable.get() && !busy.get() && !input.get().isBlank()
-                && input.get().length() <= NewMessage.MAX_TEXT, writable, busy, input);
+        this.canSend = Bindings.createBooleanBinding(() -> writable.get() && !busy.get()
+                && (!input.get().isBlank() || !staged.files().isEmpty()) && input.get().length() <= NewMessage.MAX_TEXT,
+                writable, busy, input, staged.files());
         input.set(initial.draft());
         noteOnlyWhenWatching();
         lines.setAll(ChatLines.of(initial, texts.zone()));
@@ -110,7 +114,7 @@ public final class ChatTabViewModel {
 
     // --- the input ---
 
-    /** Sends the input as a message (or a note); it shows at once as pending. */
+    /** Sends the input as a message (or a note); it shows at once as pending. Pasted pictures go first, the text with the last. */
     public void send() {
         if (!canSend.get()) {
             return;
@@ -118,6 +122,21 @@ public final class ChatTabViewModel {
         String text = input.get().strip();
         boolean asNote = note.get();
         input.set("");
+        if (!staged.files().isEmpty()) {
+            busy.set(true);
+            error.set("");
+            staged.sendAll(id(), text, asNote).whenCompleteAsync((outcome, impossible) -> {
+                busy.set(false);
+                if (outcome.failure() != null) {
+                    error.set(context.texts().uploadFailure(outcome.failure()));
+                    // keep what the agent typed: put it back unless they started something new
+                    if (!outcome.textSent() && input.get().isEmpty()) {
+                        input.set(text);
+                    }
+                }
+            }, context.fx());
+            return;
+        }
         run(context.chats().send(id(), text, asNote), failure -> {
             // keep what the agent typed: put it back unless they started something new
             if (input.get().isEmpty()) {
@@ -337,6 +356,11 @@ public final class ChatTabViewModel {
     /** The pre-chat form of the chat's site, for the labels of the answers; null until (and unless) it is loaded. */
     public ReadOnlyObjectProperty<PrechatForm> prechatFormProperty() {
         return prechatForm.getReadOnlyProperty();
+    }
+
+    /** Pictures and files pasted into the message box, waiting to be sent with the next message. */
+    public StagedFiles staged() {
+        return staged;
     }
 
     /** Canned replies matching the {@code /shortcut} being typed; empty when none is typed. */

@@ -10,6 +10,7 @@ import dev.switchboard.app.platform.View;
 import dev.switchboard.app.platform.ViewWindow;
 import dev.switchboard.shared.chat.Attachment;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +18,14 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -58,13 +56,23 @@ public final class ChatsView extends View<BorderPane> implements NoticeArea {
     private final Map<Tab, ChatTabView> views = new HashMap<>();
     private final Disposer offerBindings = new Disposer();
     private boolean active;
+    private final ImageViewerWindow viewer;
+    private final RecentEmoji recentEmoji = new RecentEmoji();
     private ViewWindow dialog;
 
     public ChatsView(ChatsViewModel model, ThemeManager themes, AttachmentImages images) {
         this.model = model;
         this.themes = themes;
         this.images = images;
+        this.viewer = new ImageViewerWindow(themes, model.context().texts().i18n(), attachment -> images.full(attachment.id()),
+                ChatsView::chooseSaveTarget);
         build();
+    }
+
+    private static Optional<Path> chooseSaveTarget(Window owner, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
     @Override
@@ -148,6 +156,7 @@ public final class ChatsView extends View<BorderPane> implements NoticeArea {
             views.values().forEach(ChatTabView::deactivate);
             updateVisibility();
             closeDialog();
+            viewer.close();
         });
         views.values().forEach(ChatTabView::activate);
         focusFrontInputLater();
@@ -206,7 +215,7 @@ public final class ChatsView extends View<BorderPane> implements NoticeArea {
     }
 
     private Tab newTab(ChatTabViewModel tabModel) {
-        ChatTabView view = new ChatTabView(tabModel, images, new TabWindows());
+        ChatTabView view = new ChatTabView(tabModel, images, recentEmoji, new TabWindows());
         Tab tab = new Tab();
         tab.setId("chatTab-" + tabModel.id());
         Label title = new Label();
@@ -296,12 +305,8 @@ public final class ChatsView extends View<BorderPane> implements NoticeArea {
         }
 
         @Override
-        public void showImage(String title, Attachment attachment) {
-            ImageView image = new ImageView();
-            image.setPreserveRatio(true);
-            images.full(attachment.id()).thenAccept(image::setImage);
-            ScrollPane pane = new ScrollPane(image);
-            new ViewWindow(new ImageWindow(pane), themes, new ReadOnlyStringWrapper(title), 800, 600).show();
+        public void showImage(Attachment attachment, Consumer<Path> saveTo) {
+            viewer.show(attachment, saveTo);
         }
 
         @Override
@@ -320,24 +325,6 @@ public final class ChatsView extends View<BorderPane> implements NoticeArea {
                     chosen.accept(files);
                 }
             }
-        }
-    }
-
-    /** A window with one image, scrolled when larger. */
-    private static final class ImageWindow extends View<ScrollPane> {
-        private final ScrollPane pane;
-
-        ImageWindow(ScrollPane pane) {
-            this.pane = pane;
-        }
-
-        @Override
-        public ScrollPane root() {
-            return pane;
-        }
-
-        @Override
-        protected void onActivate(Disposer disposer) {
         }
     }
 }
