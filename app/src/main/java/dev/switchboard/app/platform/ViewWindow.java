@@ -61,6 +61,29 @@ public final class ViewWindow {
         return this;
     }
 
+    /**
+     * Keeps a window the user may resize at least as large as its view needs: texts that grow
+     * (another language, a message that appears) make the window grow instead of being cut to an
+     * ellipsis; the user can make it larger, never smaller than that.
+     */
+    public ViewWindow growsWithContent() {
+        Parent root = view.root();
+        root.needsLayoutProperty().addListener((observable, was, needs) -> {
+            if (needs || !stage.isShowing()) {
+                return;
+            }
+            double width = Math.max(scene.getWidth(), root.prefWidth(-1));
+            double height = Math.max(scene.getHeight(), root.prefHeight(width));
+            if (width > scene.getWidth() + 0.5 || height > scene.getHeight() + 0.5) {
+                stage.setWidth(stage.getWidth() + width - scene.getWidth());
+                stage.setHeight(stage.getHeight() + height - scene.getHeight());
+            }
+            stage.setMinWidth(stage.getWidth() - scene.getWidth() + root.minWidth(-1));
+            stage.setMinHeight(stage.getHeight() - scene.getHeight() + root.minHeight(width));
+        });
+        return this;
+    }
+
     public ViewWindow minSize(double width, double height) {
         stage.setMinWidth(width);
         stage.setMinHeight(height);

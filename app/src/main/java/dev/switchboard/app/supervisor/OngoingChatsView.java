@@ -81,7 +81,18 @@ public final class OngoingChatsView extends View<VBox> {
             }
         });
         durationColumn.setCellValueFactory(data -> model.duration(data.getValue()));
-        durationColumn.getStyleClass().add("queue-waited");
+        // the times in figures of one width, the header in the page's font
+        durationColumn.setCellFactory(column -> new TableCell<>() {
+            {
+                getStyleClass().add("monospace-cell");
+            }
+
+            @Override
+            protected void updateItem(String time, boolean empty) {
+                super.updateItem(time, empty);
+                setText(empty ? null : time);
+            }
+        });
         actionColumn.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
         actionColumn.setCellFactory(column -> new TableCell<>() {
             private final Button open = new Button(null, new FontIcon(Material2MZ.REMOVE_RED_EYE));
@@ -104,8 +115,11 @@ public final class OngoingChatsView extends View<VBox> {
             }
         });
         visitorColumn.setPrefWidth(120);
+        visitorColumn.setMinWidth(90);
         agentColumn.setPrefWidth(110);
+        agentColumn.setMinWidth(90);
         groupColumn.setPrefWidth(110);
+        groupColumn.setMinWidth(90);
         durationColumn.setPrefWidth(70);
         durationColumn.setMinWidth(60);
         actionColumn.setPrefWidth(160);
@@ -116,9 +130,9 @@ public final class OngoingChatsView extends View<VBox> {
         table.getStyleClass().add(Styles.STRIPED);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        watch.root().setPrefWidth(400);
-        watch.root().setMinWidth(340);
-        watch.root().setMaxWidth(400);
+        watch.root().setPrefWidth(380);
+        watch.root().setMinWidth(300);
+        watch.root().setMaxWidth(420);
         root.getChildren().addAll(header, table);
     }
 

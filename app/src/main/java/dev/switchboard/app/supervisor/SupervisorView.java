@@ -81,10 +81,16 @@ public final class SupervisorView extends View<HBox> {
         maxChatsColumn.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().maxChats()));
         maxChatsColumn.getStyleClass().add(Tweaks.ALIGN_RIGHT);
 
+        // never narrower than their headers and usual values in either language: with the watched chat open beside,
+        // the table scrolls sideways rather than cutting "Login" to "Lo…"
         nameColumn.setPrefWidth(170);
+        nameColumn.setMinWidth(120);
         loginColumn.setPrefWidth(100);
+        loginColumn.setMinWidth(80);
         roleColumn.setPrefWidth(110);
+        roleColumn.setMinWidth(100);
         groupsColumn.setPrefWidth(250);
+        groupsColumn.setMinWidth(140);
         statusColumn.setPrefWidth(110);
         statusColumn.setMinWidth(90);
         maxChatsColumn.setPrefWidth(110);

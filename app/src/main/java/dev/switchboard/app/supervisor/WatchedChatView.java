@@ -135,9 +135,13 @@ public final class WatchedChatView extends View<VBox> {
         MessageCell() {
             byline.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             text.setWrapText(true);
+            // as tall as the wrapped text: a long message wraps onto more lines instead of ending in "…"
+            text.setMinHeight(Region.USE_PREF_SIZE);
             box.getStyleClass().add("watched-message");
             // wrap within the list's width, not the text's
             text.maxWidthProperty().bind(messages.widthProperty().subtract(48));
+            // without this a wrapping label makes the cell as wide as its unwrapped text, and one line high
+            setPrefWidth(0);
         }
 
         @Override
