@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.View;
+import dev.switchboard.app.ui.TableFit;
 import dev.switchboard.shared.chat.ConversationStatus;
 import java.util.List;
 import java.util.function.Function;
@@ -126,7 +127,7 @@ public final class OngoingChatsView extends View<VBox> {
         actionColumn.setMinWidth(160);
         table.setId("ongoingTable");
         table.getColumns().addAll(List.of(visitorColumn, agentColumn, groupColumn, durationColumn, actionColumn));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableFit.fitOrScroll(table);
         table.getStyleClass().add(Styles.STRIPED);
         VBox.setVgrow(table, Priority.ALWAYS);
 

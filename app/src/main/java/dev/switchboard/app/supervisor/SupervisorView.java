@@ -6,6 +6,7 @@ import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.View;
 import dev.switchboard.app.ui.StatusDot;
+import dev.switchboard.app.ui.TableFit;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -98,7 +99,7 @@ public final class SupervisorView extends View<HBox> {
         table.setId("agentsTable");
         table.getColumns().addAll(List.of(nameColumn, loginColumn, roleColumn, groupsColumn, statusColumn,
                 maxChatsColumn));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableFit.fitOrScroll(table);
         table.getStyleClass().add(Styles.STRIPED);
         SplitPane split = new SplitPane(table, ongoingChats.root());
         split.setOrientation(Orientation.VERTICAL);

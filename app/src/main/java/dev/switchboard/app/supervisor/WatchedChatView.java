@@ -74,6 +74,7 @@ public final class WatchedChatView extends View<VBox> {
 
         routing.setId("watchedRouting");
         routing.setWrapText(true);
+        routing.setMinHeight(Region.USE_PREF_SIZE);
         routing.getStyleClass().add(Styles.TEXT_SMALL);
         routingPane.setContent(routing);
         routingPane.setExpanded(true);
@@ -90,6 +91,7 @@ public final class WatchedChatView extends View<VBox> {
         HBox.setHgrow(whisperField, Priority.ALWAYS);
         whisperField.setOnAction(event -> model.sendWhisper());
         whisperButton.setId("whisperButton");
+        whisperButton.setMinWidth(Region.USE_PREF_SIZE);
         whisperButton.setOnAction(event -> model.sendWhisper());
         HBox whisper = new HBox(6, whisperField, whisperButton);
         whisper.setAlignment(Pos.CENTER_LEFT);
