@@ -89,7 +89,7 @@ public final class SupervisorView extends View<HBox> {
         loginColumn.setPrefWidth(100);
         loginColumn.setMinWidth(80);
         roleColumn.setPrefWidth(110);
-        roleColumn.setMinWidth(100);
+        roleColumn.setMinWidth(120);
         groupsColumn.setPrefWidth(250);
         groupsColumn.setMinWidth(140);
         statusColumn.setPrefWidth(110);

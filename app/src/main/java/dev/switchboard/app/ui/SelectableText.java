@@ -27,8 +27,8 @@ import javafx.scene.text.Text;
  */
 public final class SelectableText extends Region {
 
-    /** Measures texts off screen; the FX thread's alone. */
-    private static final Text MEASURE = new Text();
+    /** Measures texts off screen; the FX thread's alone, made when first needed. */
+    private static Text measuring;
 
     private final Text text = new Text();
     private final Path highlight = new Path();
@@ -250,10 +250,13 @@ public final class SelectableText extends Region {
 
     /** The measuring text holding this text as it would be laid out {@code wrapping} wide (0: one line per paragraph). */
     private Text measure(double wrapping) {
-        MEASURE.setFont(text.getFont());
-        MEASURE.setLineSpacing(text.getLineSpacing());
-        MEASURE.setText(text.getText());
-        MEASURE.setWrappingWidth(wrapping);
-        return MEASURE;
+        if (measuring == null) {
+            measuring = new Text();
+        }
+        measuring.setFont(text.getFont());
+        measuring.setLineSpacing(text.getLineSpacing());
+        measuring.setText(text.getText());
+        measuring.setWrappingWidth(wrapping);
+        return measuring;
     }
 }

@@ -178,6 +178,7 @@ final class ChatLineCell extends ListCell<ChatLine> {
             boundImage = thumbnail;
             StackPane frame = new StackPane(thumbnail);
             frame.getStyleClass().add("chat-thumbnail-frame");
+            frame.setAccessibleText(attachment.fileName());
             frame.setCursor(Cursor.HAND);
             frame.setOnMouseClicked(event -> actions.openImage(attachment));
             frame.setMaxWidth(Region.USE_PREF_SIZE);

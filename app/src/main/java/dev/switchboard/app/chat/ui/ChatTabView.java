@@ -32,6 +32,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -86,6 +88,8 @@ public final class ChatTabView extends View<BorderPane> {
     private final Button send = new Button(null, new FontIcon(Material2MZ.SEND));
     private final ListView<CannedReply> suggestions = new ListView<>();
     private final EmojiPicker emojiPicker;
+    /** Whether the list follows new lines: until the agent scrolls up to read. */
+    private boolean following = true;
     private final ChatSidePanel side;
 
     /** @param recentEmoji the emoji the agent used last, shared by the tabs of the page */
@@ -138,6 +142,10 @@ public final class ChatTabView extends View<BorderPane> {
         list.setId("chatMessages");
         list.getStyleClass().add("chat-messages");
         list.setFocusTraversable(false);
+        // whether to follow new lines is decided when the agent scrolls (wheel, scroll bar), not when a line comes:
+        // lines that come faster than the list is laid out would find it "scrolled up" and stop following
+        list.addEventFilter(ScrollEvent.ANY, event -> Platform.runLater(this::decideFollowing));
+        list.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> Platform.runLater(this::decideFollowing));
         var bubbleWidth = list.widthProperty().multiply(0.7);
         list.setCellFactory(view -> new ChatLineCell(model, images, new CellActions(), bubbleWidth));
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -294,7 +302,7 @@ public final class ChatTabView extends View<BorderPane> {
             while (change.next()) {
                 ownLine |= change.getAddedSubList().stream().anyMatch(line -> line instanceof ChatLine.Pending);
             }
-            if (ownLine || scrolledToEnd()) {
+            if (ownLine || following) {
                 scrollToEnd();
             }
         };
@@ -323,6 +331,7 @@ public final class ChatTabView extends View<BorderPane> {
 
     /** Shows the newest line; again after the next layout, when the heights of wrapped lines are known. */
     public void scrollToEnd() {
+        following = true;
         int last = list.getItems() == null ? 0 : list.getItems().size() - 1;
         if (last < 0) {
             return;
@@ -333,6 +342,10 @@ public final class ChatTabView extends View<BorderPane> {
                 list.scrollTo(list.getItems().size() - 1);
             }
         });
+    }
+
+    private void decideFollowing() {
+        following = scrolledToEnd();
     }
 
     private boolean scrolledToEnd() {

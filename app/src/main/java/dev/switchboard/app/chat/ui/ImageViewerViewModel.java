@@ -110,7 +110,8 @@ public final class ImageViewerViewModel {
         if (!fitting.get() || pictureWidth <= 0 || pictureHeight <= 0 || viewportWidth <= 0 || viewportHeight <= 0) {
             return;
         }
-        double fitted = Math.min(viewportWidth / pictureWidth, viewportHeight / pictureHeight);
+        // a pixel to spare, so that a picture fitted to the edge never calls for a scroll bar that then takes room from it
+        double fitted = Math.min((viewportWidth - 1) / pictureWidth, (viewportHeight - 1) / pictureHeight);
         scale.set(Math.max(MIN_SCALE, Math.min(1, fitted)));
     }
 
