@@ -137,6 +137,7 @@ public final class SettingsView extends View<VBox> {
         vipMarkerHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         vipMarkerHint.setWrapText(true);
         vipMarkerHint.setMaxWidth(300);
+        vipMarkerHint.setMinHeight(Region.USE_PREF_SIZE);
         invitationField.setId("invitationMessageField");
         invitationField.setWrapText(true);
         invitationField.setPrefRowCount(3);

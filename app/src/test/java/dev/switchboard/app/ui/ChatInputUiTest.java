@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -82,8 +83,13 @@ class ChatInputUiTest {
             visitor.say("Hello?");
 
             waitUntil("the alert about the chat", () -> lookup(main, "#alert-chat-" + id).isPresent());
-            Notification alert = (Notification) lookup(main, "#alert-chat-" + id).orElseThrow();
-            robot.clickOn(onFx(() -> (Button) alert.getPrimaryActions().get(0)));
+            // where its Open button is: the card is drawn anew when the alerts change, in the same place
+            Point2D open = onFx(() -> {
+                Button button = (Button) ((Notification) lookup(main, "#alert-chat-" + id).orElseThrow()).getPrimaryActions().get(0);
+                Bounds bounds = button.localToScreen(button.getBoundsInLocal());
+                return new Point2D(bounds.getCenterX(), bounds.getCenterY());
+            });
+            robot.clickOn(open);
 
             TextArea input = inputOf(main, id);
             waitUntil("the focus in the chat's message box", () -> onFx(() -> main.getScene().getFocusOwner() == input));

@@ -13,27 +13,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -88,8 +82,7 @@ public final class ChatTabView extends View<BorderPane> {
     private final Button send = new Button(null, new FontIcon(Material2MZ.SEND));
     private final ListView<CannedReply> suggestions = new ListView<>();
     private final EmojiPicker emojiPicker;
-    /** Whether the list follows new lines: until the agent scrolls up to read. */
-    private boolean following = true;
+    private final FollowingScroll scroll = new FollowingScroll(list);
     private final ChatSidePanel side;
 
     /** @param recentEmoji the emoji the agent used last, shared by the tabs of the page */
@@ -142,10 +135,6 @@ public final class ChatTabView extends View<BorderPane> {
         list.setId("chatMessages");
         list.getStyleClass().add("chat-messages");
         list.setFocusTraversable(false);
-        // whether to follow new lines is decided when the agent scrolls (wheel, scroll bar), not when a line comes:
-        // lines that come faster than the list is laid out would find it "scrolled up" and stop following
-        list.addEventFilter(ScrollEvent.ANY, event -> Platform.runLater(this::decideFollowing));
-        list.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> Platform.runLater(this::decideFollowing));
         var bubbleWidth = list.widthProperty().multiply(0.7);
         list.setCellFactory(view -> new ChatLineCell(model, images, new CellActions(), bubbleWidth));
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -302,7 +291,7 @@ public final class ChatTabView extends View<BorderPane> {
             while (change.next()) {
                 ownLine |= change.getAddedSubList().stream().anyMatch(line -> line instanceof ChatLine.Pending);
             }
-            if (ownLine || following) {
+            if (ownLine || scroll.following()) {
                 scrollToEnd();
             }
         };
@@ -329,32 +318,9 @@ public final class ChatTabView extends View<BorderPane> {
         side.activate(disposer);
     }
 
-    /** Shows the newest line; again after the next layout, when the heights of wrapped lines are known. */
+    /** Shows the newest line (and follows new ones again). */
     public void scrollToEnd() {
-        following = true;
-        int last = list.getItems() == null ? 0 : list.getItems().size() - 1;
-        if (last < 0) {
-            return;
-        }
-        list.scrollTo(last);
-        Platform.runLater(() -> {
-            if (list.getItems() != null && !list.getItems().isEmpty()) {
-                list.scrollTo(list.getItems().size() - 1);
-            }
-        });
-    }
-
-    private void decideFollowing() {
-        following = scrolledToEnd();
-    }
-
-    private boolean scrolledToEnd() {
-        for (Node node : list.lookupAll(".scroll-bar")) {
-            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
-                return !bar.isVisible() || bar.getValue() >= bar.getMax() - 0.02;
-            }
-        }
-        return true;
+        scroll.toEnd();
     }
 
     private void showPhase(Chat chat) {

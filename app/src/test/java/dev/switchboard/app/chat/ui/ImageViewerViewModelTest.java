@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Viewports are a pixel larger than round figures: a fitted picture keeps a pixel to spare. */
 class ImageViewerViewModelTest {
 
     private final ImageViewerViewModel model = new ImageViewerViewModel();
@@ -17,10 +18,10 @@ class ImageViewerViewModelTest {
     @Test
     void aLargePictureIsFittedIntoTheWindowAndFollowsItsSize() {
         show("photo.png", 2000, 1000);
-        model.viewport(1000, 800);
+        model.viewport(1001, 801);
         assertThat(model.scaleProperty().get()).isEqualTo(0.5);
         assertThat(model.zoomText().get()).isEqualTo("50%");
-        model.viewport(500, 800);
+        model.viewport(501, 801);
         assertThat(model.scaleProperty().get()).as("still fitted").isEqualTo(0.25);
         assertThat(model.title().get()).isEqualTo("photo.png");
     }
@@ -28,18 +29,18 @@ class ImageViewerViewModelTest {
     @Test
     void aSmallPictureIsNotEnlargedToFit() {
         show("icon.png", 200, 100);
-        model.viewport(1000, 800);
+        model.viewport(1001, 801);
         assertThat(model.scaleProperty().get()).isEqualTo(1);
     }
 
     @Test
     void zoomingLeavesTheFitAndStaysWithinItsBoundsUntilFitAgain() {
         show("photo.png", 2000, 1000);
-        model.viewport(1000, 800);
+        model.viewport(1001, 801);
         model.zoomIn();
         assertThat(model.scaleProperty().get()).isCloseTo(0.625, within(1e-9));
         assertThat(model.fittingProperty().get()).isFalse();
-        model.viewport(400, 400);
+        model.viewport(401, 401);
         assertThat(model.scaleProperty().get()).as("a zoomed picture keeps its scale").isCloseTo(0.625, within(1e-9));
         model.actualSize();
         assertThat(model.zoomText().get()).isEqualTo("100%");
@@ -59,7 +60,7 @@ class ImageViewerViewModelTest {
     @Test
     void theNextPictureStartsFittedAndSavesItself() {
         show("first.png", 2000, 1000);
-        model.viewport(1000, 800);
+        model.viewport(1001, 801);
         model.zoomIn();
         show("second.png", 400, 4000);
         assertThat(model.stateProperty().get()).isEqualTo(ImageViewerViewModel.State.SHOWN);
