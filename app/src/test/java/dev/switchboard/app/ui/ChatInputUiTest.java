@@ -83,13 +83,19 @@ class ChatInputUiTest {
             visitor.say("Hello?");
 
             waitUntil("the alert about the chat", () -> lookup(main, "#alert-chat-" + id).isPresent());
-            // where its Open button is: the card is drawn anew when the alerts change, in the same place
-            Point2D open = onFx(() -> {
-                Button button = (Button) ((Notification) lookup(main, "#alert-chat-" + id).orElseThrow()).getPrimaryActions().get(0);
-                Bounds bounds = button.localToScreen(button.getBoundsInLocal());
-                return new Point2D(bounds.getCenterX(), bounds.getCenterY());
-            });
-            robot.clickOn(open);
+            // where its Open button is, once laid out: the card is drawn anew when the alerts change, in the same place
+            Point2D[] open = new Point2D[1];
+            waitUntil("the alert's Open button in its place", () -> onFx(() -> {
+                Optional<Node> card = robot.from(main.getScene().getRoot()).lookup("#alert-chat-" + id).tryQuery();
+                if (card.isEmpty()) {
+                    return false;
+                }
+                Button button = (Button) ((Notification) card.get()).getPrimaryActions().get(0);
+                Bounds bounds = button.getScene() == null ? null : button.localToScreen(button.getBoundsInLocal());
+                open[0] = bounds == null || bounds.getWidth() < 1 ? null : new Point2D(bounds.getCenterX(), bounds.getCenterY());
+                return open[0] != null;
+            }));
+            robot.clickOn(open[0]);
 
             TextArea input = inputOf(main, id);
             waitUntil("the focus in the chat's message box", () -> onFx(() -> main.getScene().getFocusOwner() == input));
