@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 
@@ -20,6 +22,12 @@ public final class ThemeManager {
             Objects.requireNonNull(ThemeManager.class.getResource("/dev/switchboard/app/app.css")).toExternalForm();
 
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+    /**
+     * Set where the desktop cannot show see-through windows (X11 without a compositor): there a
+     * popup's shadow and rounded corners are painted on an opaque window, whose white shows as a
+     * frame around every dropdown and menu of the dark theme. app.css drops them then.
+     */
+    private static final PseudoClass OPAQUE_POPUPS = PseudoClass.getPseudoClass("opaque-popups");
 
     private final List<Scene> scenes = new ArrayList<>();
     private AppTheme theme;
@@ -59,6 +67,7 @@ public final class ThemeManager {
         // Lets app.css adjust the few colours the theme's palette does not cover.
         if (scene.getRoot() != null) {
             scene.getRoot().pseudoClassStateChanged(DARK, theme == AppTheme.DARK);
+            scene.getRoot().pseudoClassStateChanged(OPAQUE_POPUPS, !Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW));
         }
     }
 }

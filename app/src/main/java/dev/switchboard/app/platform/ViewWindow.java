@@ -1,9 +1,11 @@
 package dev.switchboard.app.platform;
 
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -56,6 +58,36 @@ public final class ViewWindow {
         root.needsLayoutProperty().addListener((observable, was, needs) -> {
             if (!needs && stage.isShowing() && Math.abs(root.prefHeight(scene.getWidth()) - scene.getHeight()) > 0.5) {
                 stage.sizeToScene();
+            }
+        });
+        return this;
+    }
+
+    /**
+     * Keeps a window the user may resize at least as large as its view wants: texts that grow
+     * (another language, a message that appears) make the window grow instead of being cut to an
+     * ellipsis. The user can make it larger, not smaller than that (nor than the screen allows).
+     */
+    public ViewWindow growsWithContent() {
+        Parent root = view.root();
+        root.needsLayoutProperty().addListener((observable, was, needs) -> {
+            if (needs || !stage.isShowing() || scene.getWidth() <= 0 || Double.isNaN(stage.getWidth())) {
+                return;
+            }
+            Rectangle2D screen = Screen.getScreensForRectangle(stage.getX(), stage.getY(), 1, 1).stream().findFirst()
+                    .orElse(Screen.getPrimary()).getVisualBounds();
+            double frameWidth = stage.getWidth() - scene.getWidth();
+            double frameHeight = stage.getHeight() - scene.getHeight();
+            double width = Math.min(root.prefWidth(-1), screen.getWidth() - frameWidth);
+            double height = Math.min(root.prefHeight(width), screen.getHeight() - frameHeight);
+            stage.setMinWidth(width + frameWidth);
+            stage.setMinHeight(height + frameHeight);
+            if (scene.getWidth() + 0.5 < width) {
+                stage.setWidth(width + frameWidth);
+            }
+            double needed = Math.min(root.prefHeight(Math.max(width, scene.getWidth())), screen.getHeight() - frameHeight);
+            if (scene.getHeight() + 0.5 < needed) {
+                stage.setHeight(needed + frameHeight);
             }
         });
         return this;

@@ -51,6 +51,9 @@ public final class ChangePasswordView extends View<VBox> {
         newField.setId("passwordNew");
         repeatField.setId("passwordRepeat");
         newHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        newHint.setWrapText(true);
+        newHint.setMaxWidth(320);
+        newHint.setMinHeight(Region.USE_PREF_SIZE);
         for (Label label : new Label[] {currentLabel, newLabel, repeatLabel}) {
             label.setMinWidth(Region.USE_PREF_SIZE);
         }

@@ -83,7 +83,6 @@ public final class SettingsView extends View<VBox> {
 
     private void build() {
         root.setId("settingsPage");
-        root.setPrefWidth(1000);
         root.setPadding(new Insets(24));
         title.getStyleClass().add(Styles.TITLE_3);
 
@@ -110,6 +109,12 @@ public final class SettingsView extends View<VBox> {
         lightButton.setUserData(AppTheme.LIGHT);
         darkButton.setUserData(AppTheme.DARK);
         HBox themeChoice = new HBox(lightButton, darkButton);
+        // texts keep their length in both languages (the window is as wide as they need); hints wrap
+        for (Label label : new Label[] {languageLabel, themeLabel, soundLabel}) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        lightButton.setMinWidth(Region.USE_PREF_SIZE);
+        darkButton.setMinWidth(Region.USE_PREF_SIZE);
 
         soundSwitch.setId("soundSwitch");
 
@@ -132,6 +137,7 @@ public final class SettingsView extends View<VBox> {
         vipMarkerHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         vipMarkerHint.setWrapText(true);
         vipMarkerHint.setMaxWidth(300);
+        vipMarkerHint.setMinHeight(Region.USE_PREF_SIZE);
         invitationField.setId("invitationMessageField");
         invitationField.setWrapText(true);
         invitationField.setPrefRowCount(3);

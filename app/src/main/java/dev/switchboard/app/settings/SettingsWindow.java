@@ -34,8 +34,7 @@ final class SettingsWindow {
         window = new ViewWindow(view, app.themes(), app.i18n().text("settings.windowTitle"), ViewWindow.FIT, ViewWindow.FIT)
                 .modalTo(owner.get())
                 .onCloseRequest(this::close)
-                .followsContentHeight();
-        window.stage().setResizable(false);
+                .growsWithContent();
         window.show();
     }
 

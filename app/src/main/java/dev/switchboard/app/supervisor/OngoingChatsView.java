@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.View;
+import dev.switchboard.app.ui.TableFit;
 import dev.switchboard.shared.chat.ConversationStatus;
 import java.util.List;
 import java.util.function.Function;
@@ -81,7 +82,18 @@ public final class OngoingChatsView extends View<VBox> {
             }
         });
         durationColumn.setCellValueFactory(data -> model.duration(data.getValue()));
-        durationColumn.getStyleClass().add("queue-waited");
+        // the times in figures of one width, the header in the page's font
+        durationColumn.setCellFactory(column -> new TableCell<>() {
+            {
+                getStyleClass().add("monospace-cell");
+            }
+
+            @Override
+            protected void updateItem(String time, boolean empty) {
+                super.updateItem(time, empty);
+                setText(empty ? null : time);
+            }
+        });
         actionColumn.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
         actionColumn.setCellFactory(column -> new TableCell<>() {
             private final Button open = new Button(null, new FontIcon(Material2MZ.REMOVE_RED_EYE));
@@ -104,21 +116,24 @@ public final class OngoingChatsView extends View<VBox> {
             }
         });
         visitorColumn.setPrefWidth(120);
+        visitorColumn.setMinWidth(90);
         agentColumn.setPrefWidth(110);
+        agentColumn.setMinWidth(90);
         groupColumn.setPrefWidth(110);
+        groupColumn.setMinWidth(90);
         durationColumn.setPrefWidth(70);
         durationColumn.setMinWidth(60);
         actionColumn.setPrefWidth(160);
         actionColumn.setMinWidth(160);
         table.setId("ongoingTable");
         table.getColumns().addAll(List.of(visitorColumn, agentColumn, groupColumn, durationColumn, actionColumn));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableFit.fitOrScroll(table);
         table.getStyleClass().add(Styles.STRIPED);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        watch.root().setPrefWidth(400);
-        watch.root().setMinWidth(340);
-        watch.root().setMaxWidth(400);
+        watch.root().setPrefWidth(380);
+        watch.root().setMinWidth(300);
+        watch.root().setMaxWidth(420);
         root.getChildren().addAll(header, table);
     }
 

@@ -6,6 +6,7 @@ import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.View;
 import dev.switchboard.app.ui.StatusDot;
+import dev.switchboard.app.ui.TableFit;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -81,10 +82,16 @@ public final class SupervisorView extends View<HBox> {
         maxChatsColumn.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().maxChats()));
         maxChatsColumn.getStyleClass().add(Tweaks.ALIGN_RIGHT);
 
+        // never narrower than their headers and usual values in either language: with the watched chat open beside,
+        // the table scrolls sideways rather than cutting "Login" to "Lo…"
         nameColumn.setPrefWidth(170);
+        nameColumn.setMinWidth(120);
         loginColumn.setPrefWidth(100);
+        loginColumn.setMinWidth(80);
         roleColumn.setPrefWidth(110);
+        roleColumn.setMinWidth(120);
         groupsColumn.setPrefWidth(250);
+        groupsColumn.setMinWidth(140);
         statusColumn.setPrefWidth(110);
         statusColumn.setMinWidth(90);
         maxChatsColumn.setPrefWidth(110);
@@ -92,7 +99,7 @@ public final class SupervisorView extends View<HBox> {
         table.setId("agentsTable");
         table.getColumns().addAll(List.of(nameColumn, loginColumn, roleColumn, groupsColumn, statusColumn,
                 maxChatsColumn));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableFit.fitOrScroll(table);
         table.getStyleClass().add(Styles.STRIPED);
         SplitPane split = new SplitPane(table, ongoingChats.root());
         split.setOrientation(Orientation.VERTICAL);

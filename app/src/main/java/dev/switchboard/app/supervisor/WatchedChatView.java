@@ -74,6 +74,7 @@ public final class WatchedChatView extends View<VBox> {
 
         routing.setId("watchedRouting");
         routing.setWrapText(true);
+        routing.setMinHeight(Region.USE_PREF_SIZE);
         routing.getStyleClass().add(Styles.TEXT_SMALL);
         routingPane.setContent(routing);
         routingPane.setExpanded(true);
@@ -90,6 +91,7 @@ public final class WatchedChatView extends View<VBox> {
         HBox.setHgrow(whisperField, Priority.ALWAYS);
         whisperField.setOnAction(event -> model.sendWhisper());
         whisperButton.setId("whisperButton");
+        whisperButton.setMinWidth(Region.USE_PREF_SIZE);
         whisperButton.setOnAction(event -> model.sendWhisper());
         HBox whisper = new HBox(6, whisperField, whisperButton);
         whisper.setAlignment(Pos.CENTER_LEFT);
@@ -135,9 +137,13 @@ public final class WatchedChatView extends View<VBox> {
         MessageCell() {
             byline.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             text.setWrapText(true);
+            // as tall as the wrapped text: a long message wraps onto more lines instead of ending in "…"
+            text.setMinHeight(Region.USE_PREF_SIZE);
             box.getStyleClass().add("watched-message");
             // wrap within the list's width, not the text's
             text.maxWidthProperty().bind(messages.widthProperty().subtract(48));
+            // without this a wrapping label makes the cell as wide as its unwrapped text, and one line high
+            setPrefWidth(0);
         }
 
         @Override

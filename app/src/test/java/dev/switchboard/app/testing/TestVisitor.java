@@ -8,7 +8,11 @@ import dev.switchboard.shared.visitors.PageView;
 import dev.switchboard.shared.visitors.WidgetMessages;
 import dev.switchboard.shared.ws.Envelope;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.List;
@@ -37,6 +41,8 @@ public final class TestVisitor implements AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
     private String visitorId;
+    private String token;
+    private String backendUrl;
     private long conversationId;
 
     private TestVisitor() {
@@ -55,6 +61,8 @@ public final class TestVisitor implements AutoCloseable {
                 new PageView(url, title, "https://www.baidu.com/s?wd=ui+test", "zh-CN", "1920x1080")));
         Envelope welcome = visitor.await(WidgetMessages.WELCOME);
         visitor.visitorId = welcome.payload().path("visitorId").asText();
+        visitor.token = welcome.payload().path("token").asText();
+        visitor.backendUrl = backendUrl;
         return visitor;
     }
 
@@ -106,6 +114,22 @@ public final class TestVisitor implements AutoCloseable {
     /** The visitor fills in the satisfaction survey after the end. */
     public void rate(int stars, String comment) throws Exception {
         send(ChatMessages.RATE, new ChatMessages.Rate(conversationId, stars, comment));
+    }
+
+    /** Uploads a file as the widget does and sends it in the chat; answers the message's sequence number once stored. */
+    public long sendFile(String fileName, byte[] content) throws Exception {
+        HttpRequest upload = HttpRequest.newBuilder(URI.create(backendUrl + "/api/v1/widget/attachments?conversationId=" + conversationId
+                        + "&name=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8)))
+                .header("X-Visitor-Id", visitorId).header("X-Visitor-Token", token).header("Origin", ORIGIN)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build();
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(upload, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 201) {
+            throw new AssertionError("the upload was refused: " + answer.statusCode() + " " + answer.body());
+        }
+        String attachmentId = Json.mapper().readTree(answer.body()).path("id").asText();
+        String clientId = UUID.randomUUID().toString();
+        send(ChatMessages.MESSAGE, new ChatMessages.Post(conversationId, clientId, null, null, attachmentId));
+        return await(ChatMessages.ACK, ack -> ack.path("clientId").asText().equals(clientId)).payload().path("seq").asLong();
     }
 
     /** The visitor has read everything up to {@code seq}. */

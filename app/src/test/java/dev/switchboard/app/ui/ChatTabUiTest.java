@@ -9,6 +9,7 @@ import dev.switchboard.app.chat.Delivery;
 import dev.switchboard.app.chat.ui.ChatLine;
 import dev.switchboard.app.testing.TestVisitor;
 import dev.switchboard.app.testing.WorkstationDriver;
+import dev.switchboard.app.ui.SelectableText;
 import dev.switchboard.server.ServerConfig;
 import dev.switchboard.server.SwitchboardServer;
 import java.nio.file.Path;
@@ -151,8 +152,11 @@ class ChatTabUiTest {
                 .findFirst());
     }
 
+    /** A label (a state, a line) or a message's selectable text showing exactly {@code text}. */
     private static boolean labelShown(ListView<ChatLine> messages, String text) {
         return onFx(() -> messages.lookupAll(".label").stream()
-                .anyMatch(node -> node instanceof Label label && text.equals(label.getText()) && label.isVisible()));
+                .anyMatch(node -> node instanceof Label label && text.equals(label.getText()) && label.isVisible())
+                || messages.lookupAll(".chat-body").stream()
+                .anyMatch(node -> node instanceof SelectableText body && text.equals(body.getText()) && body.isVisible()));
     }
 }

@@ -11,6 +11,7 @@ import dev.switchboard.app.supervisor.OngoingChat;
 import dev.switchboard.app.testing.AdminClient;
 import dev.switchboard.app.testing.TestVisitor;
 import dev.switchboard.app.testing.WorkstationDriver;
+import dev.switchboard.app.ui.SelectableText;
 import dev.switchboard.server.ServerConfig;
 import dev.switchboard.server.SwitchboardServer;
 import dev.switchboard.server.testing.ApiClient;
@@ -103,8 +104,8 @@ class ChatUxUiTest {
             // the server has the chat open: a message written now reaches the visitor
             visitor.say("Still there?");
             ListView<?> messages = find(robot, tab, "#chatMessages");
-            waitUntil("the chat goes on", () -> onFx(() -> messages.lookupAll(".label").stream()
-                    .anyMatch(node -> node instanceof Label label && "Still there?".equals(label.getText()))));
+            waitUntil("the chat goes on", () -> onFx(() -> messages.lookupAll(".chat-body").stream()
+                    .anyMatch(node -> node instanceof SelectableText body && "Still there?".equals(body.getText()))));
             assertThat(visitor.received("chat.ended")).as("the chat was not ended").isEmpty();
             assertThat(onFx(() -> input.getText())).as("the draft is untouched").isEqualTo("Let me check the stock");
             assertThat(onFx(end::isDisabled)).isFalse();

@@ -21,7 +21,7 @@ import java.util.Optional;
 /**
  * Uploading and downloading chat files. Agents use their bearer token; the widget, which has no
  * token and runs on another origin, proves the visitor with {@code X-Visitor-Id} and
- * {@code X-Visitor-Token} headers (never the URL). Files are served only to the chat's participants.
+ * {@code X-Visitor-Token} headers (never the URL). Files are served only to the chat's participants, past and present.
  */
 final class AttachmentRoutes implements HttpApi.Routes {
 

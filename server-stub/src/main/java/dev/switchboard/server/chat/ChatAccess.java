@@ -23,7 +23,8 @@ final class ChatAccess {
 
     /**
      * @param visitorId  the conversation's visitor; null when there is no such conversation
-     * @param takesPart  whether an agent takes part in it now (asked only for agents)
+     * @param takesPart  whether an agent takes part in it now (asked only for agents); for its files, whether they
+     *                   took part at any time, so that files follow the participants past and present
      * @param writing    false: reading; true: writing (messages, receipts)
      * @param whispering writing a note that only agents see
      */

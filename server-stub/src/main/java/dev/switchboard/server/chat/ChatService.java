@@ -96,7 +96,12 @@ public final class ChatService {
     public AttachmentStore.Stored download(ChatAuthor author, String attachmentId) {
         AttachmentStore.Stored stored = attachments.find(attachmentId).orElseThrow(() -> ApiException.notFound("attachment"));
         try {
-            requireAccess(author, stored.conversationId(), false);
+            // files follow the chat's participants, past and present: whoever has the chat now sees the pictures
+            // sent before them, and an agent who handed it over still sees those in the tab they keep
+            long conversationId = stored.conversationId();
+            jdbi.useHandle(handle -> ChatAccess.require(author, conversationId,
+                    store.findWithoutRouting(handle, conversationId).map(Conversation::visitorId).orElse(null),
+                    agentId -> store.tookPart(handle, conversationId, agentId), false, false));
         } catch (ApiException e) {
             // whether it exists is nobody else's business
             throw ApiException.notFound("attachment");

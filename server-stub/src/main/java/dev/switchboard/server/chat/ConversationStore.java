@@ -137,6 +137,12 @@ final class ConversationStore {
                 .bind("c", conversationId).bind("a", agentId).mapTo(Long.class).one() > 0;
     }
 
+    /** Whether the agent takes part in the conversation now or did before (left after a transfer, say). */
+    boolean tookPart(Handle handle, long conversationId, long agentId) {
+        return handle.createQuery("SELECT COUNT(*) FROM conversation_participant WHERE conversation_id = :c AND agent_id = :a")
+                .bind("c", conversationId).bind("a", agentId).mapTo(Long.class).one() > 0;
+    }
+
     List<Long> participants(Handle handle, long conversationId) {
         return handle.createQuery("SELECT agent_id FROM conversation_participant WHERE conversation_id = :c AND left_at IS NULL")
                 .bind("c", conversationId).mapTo(Long.class).list();

@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Images of chat attachments, downloaded with the session's token and decoded in the background,
- * kept for the most recently shown ones. A cell binds to the property and shows the image when it
- * arrives. FX thread, except the download and decoding.
+ * kept for the most recently shown ones (a failed download is not kept, so the next look tries
+ * again). A cell binds to the property and shows the image when it arrives. FX thread, except the
+ * download and decoding.
  */
 public final class AttachmentImages {
 
@@ -44,7 +45,14 @@ public final class AttachmentImages {
         if (image == null) {
             ReadOnlyObjectWrapper<Image> loading = new ReadOnlyObjectWrapper<>();
             thumbnails.put(attachmentId, loading);
-            load(attachmentId, true).thenAcceptAsync(loading::set, fx);
+            load(attachmentId, true).thenAcceptAsync(loaded -> {
+                if (loaded == null) {
+                    // not kept: the next time the line is drawn asks again (the backend was away, the chat not yet ours)
+                    thumbnails.remove(attachmentId, loading);
+                } else {
+                    loading.set(loaded);
+                }
+            }, fx);
             image = loading;
         }
         return image.getReadOnlyProperty();

@@ -3,6 +3,7 @@ package dev.switchboard.app.chat.ui;
 import atlantafx.base.theme.Styles;
 import dev.switchboard.app.chat.Delivery;
 import dev.switchboard.app.chat.OutgoingMessage;
+import dev.switchboard.app.ui.SelectableText;
 import dev.switchboard.shared.chat.Attachment;
 import dev.switchboard.shared.chat.ChatMessage;
 import dev.switchboard.shared.chat.MessageKind;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -22,14 +24,17 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
- * One line of the message list. Text is shown in labels, never interpreted as markup; a message's
- * bubble is at most about two thirds of the list wide and wraps. Cells are reused: each update
- * builds the line's nodes anew and drops the image binding of the line before.
+ * One line of the message list. Text is shown as plain text, never interpreted as markup, and any
+ * part of a message's text can be selected and copied; a message's bubble is at most about two
+ * thirds of the list wide and wraps. Cells are reused: each update builds the line's nodes anew and
+ * drops the image binding of the line before.
  */
 final class ChatLineCell extends ListCell<ChatLine> {
 
@@ -39,6 +44,9 @@ final class ChatLineCell extends ListCell<ChatLine> {
 
         void saveFile(Attachment attachment);
     }
+
+    /** The longest side of a thumbnail, as the backend makes them. */
+    private static final double THUMBNAIL_EDGE = 240;
 
     private final ChatTabViewModel model;
     private final AttachmentImages images;
@@ -125,10 +133,10 @@ final class ChatLineCell extends ListCell<ChatLine> {
             bubble.getChildren().add(attachment(message.attachment()));
         }
         if (!message.body().isEmpty()) {
-            Label body = new Label(message.body());
+            // selectable, so that part of a message (an order number) can be copied
+            SelectableText body = new SelectableText(message.body(), model.texts().i18n().get("chat.text.copy"),
+                    model.texts().i18n().get("chat.text.selectAll"));
             body.getStyleClass().add("chat-body");
-            body.setWrapText(true);
-            body.setMinHeight(Label.USE_PREF_SIZE);
             bubble.getChildren().add(body);
             setContextMenu(copyMenu(message.body()));
         }
@@ -165,12 +173,30 @@ final class ChatLineCell extends ListCell<ChatLine> {
         if (attachment.thumbnail()) {
             ImageView thumbnail = new ImageView();
             thumbnail.setPreserveRatio(true);
-            thumbnail.setFitWidth(Math.min(240, attachment.width() == null ? 240 : attachment.width()));
             thumbnail.imageProperty().bind(images.thumbnail(attachment.id()));
             thumbnail.getStyleClass().add("chat-thumbnail");
-            thumbnail.setOnMouseClicked(event -> actions.openImage(attachment));
             boundImage = thumbnail;
-            return thumbnail;
+            StackPane frame = new StackPane(thumbnail);
+            frame.getStyleClass().add("chat-thumbnail-frame");
+            frame.setAccessibleText(attachment.fileName());
+            frame.setCursor(Cursor.HAND);
+            frame.setOnMouseClicked(event -> actions.openImage(attachment));
+            frame.setMaxWidth(Region.USE_PREF_SIZE);
+            if (attachment.width() != null && attachment.height() != null && attachment.width() > 0 && attachment.height() > 0) {
+                // the thumbnail's room is kept from the start: the line has its height before the picture arrives,
+                // so that following the newest line shows all of it
+                double scale = Math.min(1.0, THUMBNAIL_EDGE / Math.max(attachment.width(), attachment.height()));
+                double width = Math.max(1, Math.round(attachment.width() * scale));
+                double height = Math.max(1, Math.round(attachment.height() * scale));
+                thumbnail.setFitWidth(width);
+                thumbnail.setFitHeight(height);
+                frame.setMinSize(width, height);
+                frame.setPrefSize(width, height);
+            } else {
+                thumbnail.setFitWidth(THUMBNAIL_EDGE);
+                thumbnail.setFitHeight(THUMBNAIL_EDGE);
+            }
+            return frame;
         }
         Hyperlink file = new Hyperlink(attachment.fileName() + " (" + model.texts().fileSize(attachment.size()) + ")",
                 new FontIcon(Material2AL.ATTACH_FILE));

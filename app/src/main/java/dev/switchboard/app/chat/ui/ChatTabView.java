@@ -10,25 +10,21 @@ import dev.switchboard.app.platform.View;
 import dev.switchboard.shared.chat.Attachment;
 import dev.switchboard.shared.chat.CannedReply;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollBar;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -46,7 +42,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /**
  * One chat tab: header with the agent's actions, the message list, who is typing, the input with
  * emoji, files (button or drag and drop), notes and canned-reply completion, and the visitor's
- * details beside it. Enter sends, Shift+Enter starts a new line.
+ * details beside it. Enter sends, Shift+Enter starts a new line; a pasted screenshot waits above the
+ * input until it is sent with the next message.
  */
 public final class ChatTabView extends View<BorderPane> {
 
@@ -57,7 +54,8 @@ public final class ChatTabView extends View<BorderPane> {
         /** Asks whether to end the chat; ends it only when the agent confirms. */
         void confirmEnd(ChatTabViewModel model);
 
-        void showImage(String title, Attachment attachment);
+        /** Shows a picture of the chat in the viewer; {@code saveTo} saves it where the agent chose. */
+        void showImage(Attachment attachment, Consumer<Path> saveTo);
 
         /** Lets the agent pick files to send, or (with {@code save}) where to save one named {@code suggestedName}. */
         void chooseFiles(boolean save, String suggestedName, Consumer<List<File>> chosen);
@@ -82,23 +80,31 @@ public final class ChatTabView extends View<BorderPane> {
     /** The typing preview: what the visitor has not sent yet (ChatTabViewModel#visitorDraftText). */
     private final Label visitorDraft = new Label();
     private final Label error = new Label(null, new FontIcon(Material2AL.ERROR_OUTLINE));
-    private final TextArea input = new TextArea();
+    private final MessageInput input;
+    private final StagedFilesBar stagedBar;
     private final Button emoji = new Button(null, new FontIcon(Material2MZ.SENTIMENT_SATISFIED));
     private final Button attach = new Button(null, new FontIcon(Material2AL.ATTACH_FILE));
     private final ToggleButton note = new ToggleButton(null, new FontIcon(Material2AL.LOCK));
     private final Button send = new Button(null, new FontIcon(Material2MZ.SEND));
     private final ListView<CannedReply> suggestions = new ListView<>();
     private final EmojiPicker emojiPicker;
+    private final FollowingScroll scroll = new FollowingScroll(list);
     private final ChatSidePanel side;
     private final List<Map.Entry<ChatTabActions.Action, Button>> extraActions;
 
-    /** @param extraActions buttons other features add to the header ({@link ChatTabActions}) */
-    public ChatTabView(ChatTabViewModel model, AttachmentImages images, Windows windows, List<ChatTabActions.Action> extraActions) {
+    /**
+     * @param recentEmoji  the emoji the agent used last, shared by the tabs of the page
+     * @param extraActions buttons other features add to the header ({@link ChatTabActions})
+     */
+    public ChatTabView(ChatTabViewModel model, AttachmentImages images, RecentEmoji recentEmoji, Windows windows,
+                       List<ChatTabActions.Action> extraActions) {
         this.extraActions = extraActions.stream().map(this::button).toList();
         this.model = model;
         this.images = images;
         this.windows = windows;
-        this.emojiPicker = new EmojiPicker(this::insert);
+        this.input = new MessageInput(model.staged());
+        this.stagedBar = new StagedFilesBar(model.staged(), model.texts());
+        this.emojiPicker = new EmojiPicker(EmojiCatalog.standard(), recentEmoji, model.texts().i18n(), this::insert);
         this.side = new ChatSidePanel(model);
         build();
     }
@@ -198,7 +204,7 @@ public final class ChatTabView extends View<BorderPane> {
         });
         suggestions.setOnMouseClicked(event -> completeWithSelected());
 
-        VBox conversation = new VBox(bannerRow, list, typing, error, suggestions, visitorDraft, input, tools);
+        VBox conversation = new VBox(bannerRow, list, typing, error, suggestions, visitorDraft, stagedBar.root(), input, tools);
         conversation.setSpacing(4);
         conversation.setPadding(new Insets(0, 8, 8, 8));
         root.setTop(header);
@@ -317,7 +323,7 @@ public final class ChatTabView extends View<BorderPane> {
             while (change.next()) {
                 ownLine |= change.getAddedSubList().stream().anyMatch(line -> line instanceof ChatLine.Pending);
             }
-            if (ownLine || scrolledToEnd()) {
+            if (ownLine || scroll.following()) {
                 scrollToEnd();
             }
         };
@@ -357,30 +363,13 @@ public final class ChatTabView extends View<BorderPane> {
         };
         disposer.listenList(model.suggestions(), suggested);
         disposer.onDispose(emojiPicker::hide);
+        stagedBar.activate(disposer);
         side.activate(disposer);
     }
 
-    /** Shows the newest line; again after the next layout, when the heights of wrapped lines are known. */
+    /** Shows the newest line (and follows new ones again). */
     public void scrollToEnd() {
-        int last = list.getItems() == null ? 0 : list.getItems().size() - 1;
-        if (last < 0) {
-            return;
-        }
-        list.scrollTo(last);
-        Platform.runLater(() -> {
-            if (list.getItems() != null && !list.getItems().isEmpty()) {
-                list.scrollTo(list.getItems().size() - 1);
-            }
-        });
-    }
-
-    private boolean scrolledToEnd() {
-        for (Node node : list.lookupAll(".scroll-bar")) {
-            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
-                return !bar.isVisible() || bar.getValue() >= bar.getMax() - 0.02;
-            }
-        }
-        return true;
+        scroll.toEnd();
     }
 
     private void showPhase(Chat chat) {
@@ -426,7 +415,7 @@ public final class ChatTabView extends View<BorderPane> {
     private final class CellActions implements ChatLineCell.Actions {
         @Override
         public void openImage(Attachment attachment) {
-            windows.showImage(attachment.fileName(), attachment);
+            windows.showImage(attachment, target -> model.saveAttachment(attachment, target));
         }
 
         @Override

@@ -54,6 +54,7 @@ public final class ChatTabViewModel {
     /** The end of a long visitor's draft is shown, where they are typing. */
     static final int DRAFT_PREVIEW_CHARS = 200;
 
+
     private final ChatsContext context;
     private final ReadOnlyObjectWrapper<Chat> chat;
     private final ObservableList<ChatLine> lines = FXCollections.observableArrayList();
@@ -72,6 +73,7 @@ public final class ChatTabViewModel {
     private CannedCompletion suggested;
     /** The input as a completion left it: no suggestions for the reply's own last words until the agent types on. */
     private String completedText;
+    private final StagedFiles staged;
     private final StringBinding title;
     private final StringBinding typingText;
     private final StringBinding bannerText;
@@ -89,14 +91,16 @@ public final class ChatTabViewModel {
         this.chat = new ReadOnlyObjectWrapper<>(initial);
         this.liveVisitor = context.visitors().follow(initial.conversation().visitorId());
         liveVisitor.addListener(visitorMoved);
+        this.staged = new StagedFiles(context, error::set);
         ChatTexts texts = context.texts();
         this.title = texts.i18n().text(() -> texts.title(chat.get()), chat);
         this.typingText = texts.i18n().text(() -> texts.typing(chat.get()), chat);
         this.bannerText = texts.i18n().text(() -> texts.banner(chat.get()), chat);
         this.visitorDraftText = texts.i18n().text(() -> visitorDraft(chat.get()), chat);
         this.writable = Bindings.createBooleanBinding(() -> chat.get().writable(), chat);
-        this.canSend = Bindings.createBooleanBinding(() -> writable.get() && !busy.get() && !input.get().isBlank()
-                && input.get().length() <= NewMessage.MAX_TEXT, writable, busy, input);
+        this.canSend = Bindings.createBooleanBinding(() -> writable.get() && !busy.get()
+                && (!input.get().isBlank() || !staged.files().isEmpty()) && input.get().length() <= NewMessage.MAX_TEXT,
+                writable, busy, input, staged.files());
         input.set(initial.draft());
         noteOnlyWhenWatching();
         lines.setAll(ChatLines.of(initial, texts.zone()));
@@ -129,9 +133,10 @@ public final class ChatTabViewModel {
     // --- the input ---
 
     /**
-     * Sends the input as a message (or a note); it shows at once as pending. A message to the
-     * visitor with sensitive words is held instead, the text left in the input, until the agent
-     * sends it anyway ({@link #sendHeldAnyway}) or edits it ({@link #editHeld}).
+     * Sends the input as a message (or a note); it shows at once as pending. Pasted pictures go
+     * first, the text with the last. A message to the visitor with sensitive words is held instead,
+     * the text left in the input, until the agent sends it anyway ({@link #sendHeldAnyway}) or edits
+     * it ({@link #editHeld}).
      */
     public void send() {
         if (!canSend.get() || held.get() != null) {
@@ -144,7 +149,27 @@ public final class ChatTabViewModel {
             held.set(new SensitiveWordHold(text, words, context.sensitiveWords().mayConfirm()));
             return;
         }
+        if (!staged.files().isEmpty()) {
+            sendWithStagedFiles(text, asNote);
+            return;
+        }
         send(text, context.chats().send(id(), text, asNote));
+    }
+
+    private void sendWithStagedFiles(String text, boolean asNote) {
+        input.set("");
+        busy.set(true);
+        error.set("");
+        staged.sendAll(id(), text, asNote).whenCompleteAsync((outcome, impossible) -> {
+            busy.set(false);
+            if (outcome.failure() != null) {
+                error.set(context.texts().uploadFailure(outcome.failure()));
+                // keep what the agent typed: put it back unless they started something new
+                if (!outcome.textSent() && input.get().isEmpty()) {
+                    input.set(text);
+                }
+            }
+        }, context.fx());
     }
 
     /** The held message goes as it is, where administrators allow it. */
@@ -426,6 +451,11 @@ public final class ChatTabViewModel {
     /** The pre-chat form of the chat's site, for the labels of the answers; null until (and unless) it is loaded. */
     public ReadOnlyObjectProperty<PrechatForm> prechatFormProperty() {
         return prechatForm.getReadOnlyProperty();
+    }
+
+    /** Pictures and files pasted into the message box, waiting to be sent with the next message. */
+    public StagedFiles staged() {
+        return staged;
     }
 
     /** Canned replies for the {@code /shortcut} or the word being typed; empty when none fits. */

@@ -39,6 +39,8 @@ public final class ChatTabsNavigation implements ChatNavigation {
         for (ChatTabViewModel tab : chats.tabs()) {
             if (tab.id() == conversationId) {
                 chats.selectedProperty().set(tab);
+                // what the agent types next is the answer: into the chat, not the alert they clicked
+                chats.focusInput();
                 return;
             }
         }

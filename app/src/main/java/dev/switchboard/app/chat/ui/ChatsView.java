@@ -11,23 +11,22 @@ import dev.switchboard.app.platform.View;
 import dev.switchboard.app.platform.ViewWindow;
 import dev.switchboard.shared.chat.Attachment;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -59,6 +58,8 @@ public final class ChatsView extends View<BorderPane> implements NoticeArea {
     private final Map<Tab, ChatTabView> views = new HashMap<>();
     private final Disposer offerBindings = new Disposer();
     private boolean active;
+    private final ImageViewerWindow viewer;
+    private final RecentEmoji recentEmoji = new RecentEmoji();
     private ViewWindow dialog;
 
     public ChatsView(ChatsViewModel model, ThemeManager themes, AttachmentImages images, ChatTabActions tabActions) {
@@ -66,7 +67,15 @@ public final class ChatsView extends View<BorderPane> implements NoticeArea {
         this.themes = themes;
         this.images = images;
         this.tabActions = tabActions;
+        this.viewer = new ImageViewerWindow(themes, model.context().texts().i18n(), attachment -> images.full(attachment.id()),
+                ChatsView::chooseSaveTarget);
         build();
+    }
+
+    private static Optional<Path> chooseSaveTarget(Window owner, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
     @Override
@@ -132,9 +141,10 @@ public final class ChatsView extends View<BorderPane> implements NoticeArea {
             ChatTabView view = views.get(now);
             if (view != null) {
                 view.scrollToEnd();
-                view.focusInput();
             }
+            focusFrontInputLater();
         });
+        disposer.listen(model.inputFocusRequests(), (observable, before, now) -> focusFrontInputLater());
         disposer.observe(root.sceneProperty(), scene -> updateVisibility());
         if (root.getScene() != null && root.getScene().getWindow() != null) {
             disposer.listen(root.getScene().getWindow().focusedProperty(), (observable, before, now) -> updateVisibility());
@@ -149,8 +159,24 @@ public final class ChatsView extends View<BorderPane> implements NoticeArea {
             views.values().forEach(ChatTabView::deactivate);
             updateVisibility();
             closeDialog();
+            viewer.close();
         });
         views.values().forEach(ChatTabView::activate);
+        focusFrontInputLater();
+    }
+
+    /**
+     * Puts the cursor into the front chat's message box once the events in progress are done: the
+     * page is activated before it is in the window, and a click on a tab's header or an alert's
+     * button focuses them after the tab was selected.
+     */
+    private void focusFrontInputLater() {
+        Platform.runLater(() -> {
+            ChatTabView front = views.get(tabPane.getSelectionModel().getSelectedItem());
+            if (active && front != null) {
+                front.focusInput();
+            }
+        });
     }
 
     /** Over the chat in front, clear of its header and input; without a chat, the page's corner (the offers leave it free). */
@@ -192,7 +218,7 @@ public final class ChatsView extends View<BorderPane> implements NoticeArea {
     }
 
     private Tab newTab(ChatTabViewModel tabModel) {
-        ChatTabView view = new ChatTabView(tabModel, images, new TabWindows(), tabActions.all());
+        ChatTabView view = new ChatTabView(tabModel, images, recentEmoji, new TabWindows(), tabActions.all());
         Tab tab = new Tab();
         tab.setId("chatTab-" + tabModel.id());
         Label title = new Label();
@@ -297,12 +323,8 @@ public final class ChatsView extends View<BorderPane> implements NoticeArea {
         }
 
         @Override
-        public void showImage(String title, Attachment attachment) {
-            ImageView image = new ImageView();
-            image.setPreserveRatio(true);
-            images.full(attachment.id()).thenAccept(image::setImage);
-            ScrollPane pane = new ScrollPane(image);
-            new ViewWindow(new ImageWindow(pane), themes, new ReadOnlyStringWrapper(title), 800, 600).show();
+        public void showImage(Attachment attachment, Consumer<Path> saveTo) {
+            viewer.show(attachment, saveTo);
         }
 
         @Override
@@ -321,24 +343,6 @@ public final class ChatsView extends View<BorderPane> implements NoticeArea {
                     chosen.accept(files);
                 }
             }
-        }
-    }
-
-    /** A window with one image, scrolled when larger. */
-    private static final class ImageWindow extends View<ScrollPane> {
-        private final ScrollPane pane;
-
-        ImageWindow(ScrollPane pane) {
-            this.pane = pane;
-        }
-
-        @Override
-        public ScrollPane root() {
-            return pane;
-        }
-
-        @Override
-        protected void onActivate(Disposer disposer) {
         }
     }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -33,6 +35,7 @@ public final class ChatsViewModel {
     private final Map<Long, ChatTabViewModel> byId = new HashMap<>();
     private final ObjectProperty<ChatTabViewModel> selected = new SimpleObjectProperty<>();
     private final ObservableList<ChatOffer> offers = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper inputFocusRequests = new ReadOnlyIntegerWrapper();
     private final Disposer disposer = new Disposer();
 
     public ChatsViewModel(ChatsContext context, ReadOnlyObjectProperty<ChatsSnapshot> snapshots, SecondsTicker ticker) {
@@ -99,6 +102,16 @@ public final class ChatsViewModel {
         }
         int current = Math.max(0, tabs.indexOf(selected.get()));
         selected.set(tabs.get(Math.floorMod(current + step, tabs.size())));
+    }
+
+    /** Asks the page to put the cursor into the front chat's message box (a chat opened from an alert, say). */
+    public void focusInput() {
+        inputFocusRequests.set(inputFocusRequests.get() + 1);
+    }
+
+    /** Counts the requests of {@link #focusInput()}; the view answers each change. */
+    public ReadOnlyIntegerProperty inputFocusRequests() {
+        return inputFocusRequests.getReadOnlyProperty();
     }
 
     public void accept(ChatOffer offer) {
