@@ -35,6 +35,7 @@ class SyncCursorTest {
 
     @Test
     void pagesReadWhileOthersWriteSeeEveryChangeOnceInOrder() throws Exception {
+        long start = latestSeq();
         ExecutorService writers = Executors.newFixedThreadPool(4);
         List<Future<?>> writing = new ArrayList<>();
         for (int w = 0; w < 4; w++) {
@@ -56,9 +57,9 @@ class SyncCursorTest {
         readPages(cursor, 7, seen);
 
         long latest = seen.get(seen.size() - 1);
-        assertThat(latest).isGreaterThanOrEqualTo(100);
-        assertThat(seen).as("every seq from 1 to the latest, once, in order")
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, latest).boxed().toList());
+        assertThat(latest).isGreaterThanOrEqualTo(start + 100);
+        assertThat(after(start, seen)).as("every seq after the start to the latest, once, in order")
+                .containsExactlyElementsOf(LongStream.rangeClosed(start + 1, latest).boxed().toList());
     }
 
     @Test
@@ -96,13 +97,14 @@ class SyncCursorTest {
                 received.add(socket.await(MessageTypes.CHANGE).seq());
             }
         }
-        assertThat(received).as("no gap, no repeat across the reconnect")
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, target).boxed().toList());
+        assertThat(after(before, received)).as("no gap, no repeat across the reconnect")
+                .containsExactlyElementsOf(LongStream.rangeClosed(before + 1, target).boxed().toList());
     }
 
     @Test
     void subscribingWhileWritersRunMissesNothingBetweenBacklogAndLive() throws Exception {
         String carol = api.token("carol", TestBackend.PASSWORD);
+        long start = latestSeq();
         for (int i = 0; i < 30; i++) {
             makeAChange(i);
         }
@@ -126,7 +128,7 @@ class SyncCursorTest {
                 Envelope next = socket.await(e -> e.type().equals(MessageTypes.CHANGE), "a change");
                 received.add(next.seq());
             }
-            assertThat(received).containsExactlyElementsOf(LongStream.rangeClosed(1, target).boxed().toList());
+            assertThat(after(start, received)).containsExactlyElementsOf(LongStream.rangeClosed(start + 1, target).boxed().toList());
         } finally {
             writers.shutdown();
         }
@@ -162,6 +164,14 @@ class SyncCursorTest {
                 ? api.post("/api/v1/groups", admin, Map.of("name", "Team " + names.incrementAndGet()))
                 : api.patch("/api/v1/agents/2", admin, Map.of("maxChats", 1 + i % 10));
         assertThat(response.status()).as(response.body()).isBetween(200, 201);
+    }
+
+    /**
+     * The seqs after {@code start}: the demo data written before a test began includes changes a
+     * reader may not see (another agent's own canned replies), so whole runs are compared from there.
+     */
+    private static List<Long> after(long start, List<Long> seqs) {
+        return seqs.stream().filter(seq -> seq > start).toList();
     }
 
     private long latestSeq() {
