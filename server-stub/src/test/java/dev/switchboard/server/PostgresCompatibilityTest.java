@@ -36,6 +36,8 @@ class PostgresCompatibilityTest {
              TestBackend backend = TestBackend.start(ServerConfig.forTests(data).withJdbcUrl(database.url()).withClock(new AdjustableClock(Instant.now())))) {
             ApiClient api = backend.api();
             String admin = api.token("admin", TestBackend.PASSWORD);
+            // the demo data holds changes the admin may not see (an agent's own canned replies): compare what follows it
+            long start = api.get("/api/v1/sync?after=0&limit=1000", admin).as(ChangePage.class).next();
             assertThat(api.get("/api/v1/groups", admin).body()).contains("售前 Pre-sales");
             assertThat(api.post("/api/v1/agents", admin,
                     Map.of("login", "pg", "displayName", "Postgres 用户", "password", "pg-secret-1234", "role", "AGENT", "groupIds", java.util.List.of(1, 2)))
@@ -55,9 +57,9 @@ class PostgresCompatibilityTest {
 
             backend.restart();
 
-            ChangePage page = api.get("/api/v1/sync?after=0&limit=1000", admin).as(ChangePage.class);
-            assertThat(page.changes()).extracting(change -> change.seq())
-                    .containsExactlyElementsOf(LongStream.rangeClosed(1, page.next()).boxed().toList());
+            ChangePage page = api.get("/api/v1/sync?after=" + start + "&limit=1000", admin).as(ChangePage.class);
+            assertThat(page.changes()).extracting(change -> change.seq()).isNotEmpty()
+                    .containsExactlyElementsOf(LongStream.rangeClosed(start + 1, page.next()).boxed().toList());
             assertThat(api.get("/api/v1/auth/me", pg).json().path("displayName").asText()).isEqualTo("Postgres 用户");
             assertThat(api.get("/api/v1/routing-rules", admin).json().get(1).path("returning").asBoolean()).isTrue();
         }
