@@ -15,6 +15,7 @@ import dev.switchboard.shared.ws.Envelope;
 import dev.switchboard.shared.ws.MessageTypes;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,12 +40,19 @@ class ChattingVisitorsTest {
 
             visitor.send(ChatMessages.START, new ChatMessages.Start(VisitorClient.DEMO_ANSWERS));
             long id = visitor.await(ChatMessages.STARTED).payload().path("conversationId").asLong();
-            awaitInBatch(agent, visitor.visitorId(), "CHATTING");
+            // the feed's batches are coalesced: the assignment may come before or after the batch that says "chatting"
+            AtomicBoolean assigned = new AtomicBoolean();
+            AtomicBoolean chatting = new AtomicBoolean();
+            agent.await(e -> {
+                assigned.compareAndSet(false, e.type().equals(ChatMessages.ASSIGNED) && e.payload().path("id").asLong() == id);
+                chatting.compareAndSet(false, e.type().equals(MessageTypes.VISITORS_BATCH) && upsertOf(e, visitor.visitorId())
+                        .filter(v -> v.path("status").asText().equals("CHATTING")).isPresent());
+                return assigned.get() && chatting.get();
+            }, "the chat assigned to Alice and " + visitor.visitorId() + " CHATTING on the feed");
             assertThat(listed(visitor.visitorId()).path("status").asText()).isEqualTo("CHATTING");
             assertThat(api.post("/api/v1/visitors/" + visitor.visitorId() + "/invitations", alice, Map.of("message", "Hi")).status())
                     .as("nobody invites a visitor who is in a chat").isEqualTo(409);
 
-            agent.await(e -> e.type().equals(ChatMessages.ASSIGNED) && e.payload().path("id").asLong() == id, "the chat assigned to Alice");
             agent.send(ChatMessages.END, new ChatMessages.End(id));
             awaitInBatch(agent, visitor.visitorId(), "BROWSING");
             assertThat(listed(visitor.visitorId()).path("status").asText()).isEqualTo("BROWSING");
