@@ -1,6 +1,7 @@
 package dev.switchboard.server.chat;
 
 import dev.switchboard.server.agents.AgentDirectory;
+import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.distribution.Distribution;
 import dev.switchboard.server.distribution.QueueRoutes;
@@ -41,15 +42,15 @@ public final class Chat {
      * @param addressLimits how many chats one client address may start and have waiting
      */
     public Chat(Jdbi jdbi, Clock clock, Path dataDir, Visitors visitors, AgentSocket agentSocket, AgentDirectory agents,
-                Callers callers, SiteService sites, Distribution distribution, UploadLimits uploads, AddressLimits addressLimits) {
+                Callers callers, SiteService sites, Distribution distribution, AuditLog audit, UploadLimits uploads, AddressLimits addressLimits) {
         ChatDelivery delivery = new ChatDelivery(jdbi, visitors.tracker(), agentSocket);
         Function<String, PrechatForm> forms = siteId -> sites.find(siteId).map(Site::prechat).orElse(PrechatForm.NONE);
-        this.work = distribution.register(ChatWork.KIND, new ChatWork(jdbi, delivery, visitors.tracker(), forms));
+        this.work = distribution.register(ChatWork.KIND, new ChatWork(jdbi, delivery, visitors.tracker(), forms, audit));
         this.service = new ChatService(jdbi, clock, delivery, new AttachmentStore(jdbi, dataDir, uploads, PictureReader.standard()), forms,
                 new ChatStartLimits(jdbi, clock, addressLimits), work);
         this.receipts = new ChatReceipts(jdbi, delivery);
-        ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, work, agents), work,
-                new VisitorChatView(jdbi, service), receipts);
+        ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, work, agents, audit),
+                new ChatPicking(work), work, new VisitorChatView(jdbi, service), receipts);
         visitors.addHandler(handlers.forVisitors());
         agentSocket.addHandler(handlers.forAgents());
         this.routes = new ChatRoutes(service, callers);

@@ -1,6 +1,7 @@
 package dev.switchboard.server.chat;
 
 import dev.switchboard.server.agents.AgentDirectory;
+import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.distribution.Distribution;
 import dev.switchboard.server.infra.AddressLimits;
@@ -39,7 +40,7 @@ public final class ChatFeature implements BackendFeature {
     public void install(FeatureContext context) {
         Chat chat = new Chat(context.jdbi(), context.clock(), context.dataDir(), context.require(Visitors.class),
                 context.require(AgentSocket.class), context.require(AgentDirectory.class), context.require(Callers.class),
-                context.require(SiteService.class), context.require(Distribution.class), uploads, addressLimits);
+                context.require(SiteService.class), context.require(Distribution.class), context.require(AuditLog.class), uploads, addressLimits);
         context.routes(chat.routes().toArray(HttpApi.Routes[]::new));
         context.every(DRAIN, DRAIN, "draining the chat queue", chat::drainQueue);
         context.onClose("chat writers", chat::close);

@@ -56,7 +56,7 @@ class RouterTest {
 
         assertThat(decision.agentId()).contains(1L);
         Map<Long, String> reasons = new HashMap<>();
-        decision.candidates().forEach(c -> reasons.put(c.agentId(), c.reason()));
+        decision.candidates().forEach(c -> reasons.put(c.agentId(), c.reason().english()));
         assertThat(reasons).doesNotContainKey(5L);
         assertThat(reasons.get(1L)).startsWith("least loaded");
         assertThat(reasons.get(2L)).isEqualTo("status away");
@@ -144,7 +144,7 @@ class RouterTest {
                 state(List.of(), Map.of(PRESALES, RoutingStrategy.SKILL), List.of(novice, expert, fullExpert), Map.of(), Set.of()));
         assertThat(decision.agentId()).contains(2L);
         assertThat(decision.candidates()).filteredOn(RoutingDecision.Candidate::chosen).singleElement()
-                .satisfies(c -> assertThat(c.reason()).startsWith("highest skill 9"));
+                .satisfies(c -> assertThat(c.reason().english()).startsWith("highest skill 9"));
     }
 
     @Test
