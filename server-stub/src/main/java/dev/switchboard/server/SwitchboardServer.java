@@ -72,7 +72,7 @@ public final class SwitchboardServer implements AutoCloseable {
                 new InvitationsFeature(),
                 new RoutingRulesFeature(),
                 new DistributionFeature(),
-                new ChatFeature(config.uploads(), config.addressLimits()),
+                new ChatFeature(config.uploads(), config.addressLimits(), config.reconnectGrace()),
                 new CannedRepliesFeature());
     }
 
@@ -154,6 +154,11 @@ public final class SwitchboardServer implements AutoCloseable {
     /** Gives queued chats to free agents now, as the one-second timer would. */
     public void drainChatQueueNow() {
         features.require(Chat.class).drainQueue();
+    }
+
+    /** Requeues the chats of agents who left, as the five-second timer would: tests move the clock and call this. */
+    public void requeueOrphanedChatsNow() {
+        features.require(Chat.class).requeueOrphans();
     }
 
     public int openVisitorPages() {

@@ -17,6 +17,7 @@ import dev.switchboard.server.visitors.Visitors;
 import dev.switchboard.shared.visitors.PrechatForm;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
@@ -35,20 +36,24 @@ public final class Chat {
     private final ChatSettingsRoutes settingsRoutes;
     private final QueueRoutes queueRoutes;
     private final ChatReceipts receipts;
+    private final OrphanedChats orphans;
 
     /**
      * @param distribution  the engine that gives chats to agents
      * @param uploads       how many files, and bytes, chats and visitors may upload
      * @param addressLimits how many chats one client address may start and have waiting
+     * @param reconnectGrace how long an agent who disconnected keeps their chats (ADR 0013)
      */
     public Chat(Jdbi jdbi, Clock clock, Path dataDir, Visitors visitors, AgentSocket agentSocket, AgentDirectory agents,
-                Callers callers, SiteService sites, Distribution distribution, AuditLog audit, UploadLimits uploads, AddressLimits addressLimits) {
+                Callers callers, SiteService sites, Distribution distribution, AuditLog audit, UploadLimits uploads, AddressLimits addressLimits,
+                Duration reconnectGrace) {
         ChatDelivery delivery = new ChatDelivery(jdbi, visitors.tracker(), agentSocket);
         Function<String, PrechatForm> forms = siteId -> sites.find(siteId).map(Site::prechat).orElse(PrechatForm.NONE);
         this.work = distribution.register(ChatWork.KIND, new ChatWork(jdbi, delivery, visitors.tracker(), forms, audit));
         this.service = new ChatService(jdbi, clock, delivery, new AttachmentStore(jdbi, dataDir, uploads, PictureReader.standard()), forms,
                 new ChatStartLimits(jdbi, clock, addressLimits), work);
         this.receipts = new ChatReceipts(jdbi, delivery);
+        this.orphans = new OrphanedChats(jdbi, clock, reconnectGrace, service, delivery, work, agents);
         ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, work, agents, audit),
                 new ChatPicking(work), work, new VisitorChatView(jdbi, service), receipts);
         visitors.addHandler(handlers.forVisitors());
@@ -66,6 +71,11 @@ public final class Chat {
     /** Gives queued chats to agents who became free; runs on a timer and after changes that free agents. */
     public void drainQueue() {
         work.drain();
+    }
+
+    /** Puts the chats of agents who signed out, or stayed offline past the grace period, back into the queue; runs on a timer. */
+    public void requeueOrphans() {
+        orphans.sweep();
     }
 
     /** Routes a request on the current rules and agents as a new chat would be, without assigning or reserving anything. */

@@ -3,6 +3,7 @@ package dev.switchboard.server.distribution;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.shared.problem.ProblemType;
+import dev.switchboard.shared.routing.RoutingStepType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -122,6 +123,18 @@ public final class WorkQueue {
     /** Puts an item its owner holds back into a group's queue, in the caller's transaction; {@link #submit} it once committed. */
     public void returnToGroup(Handle handle, long itemId, long groupId) {
         store.returnToGroup(handle, itemId, groupId);
+    }
+
+    /**
+     * Puts an item whose agent left back into a group's queue, in the caller's transaction, with the
+     * step of its routing history; false when the agent no longer holds it. {@link #submit} it once committed.
+     */
+    public boolean requeue(Handle handle, long itemId, long ownerId, long groupId, RoutingStepType why, Instant at) {
+        if (!store.requeue(handle, itemId, ownerId, groupId)) {
+            return false;
+        }
+        steps.record(handle, new WorkStep(itemId, why, null, null, ownerId, groupId, null, at));
+        return true;
     }
 
     /** Passes an item its owner holds to another agent, in the caller's transaction. */
@@ -394,7 +407,7 @@ public final class WorkQueue {
         jdbi.useTransaction(handle -> {
             toQueue.forEach((id, decision) -> store.queue(handle, id, decision.groupId(), StoredRouting.json(decision)));
             steps.recordAll(handle, toQueue.entrySet().stream().map(entry -> new WorkStep(entry.getKey(),
-                    dev.switchboard.shared.routing.RoutingStepType.QUEUED, null, null, null, entry.getValue().groupId(), null, now)).toList());
+                    RoutingStepType.QUEUED, null, null, null, entry.getValue().groupId(), null, now)).toList());
         });
         toQueue.forEach((id, decision) -> LOG.info("{} queued: id={} group={} rule={}", kind.name(), id, decision.groupId(), decision.ruleName()));
     }

@@ -169,6 +169,16 @@ final class WorkStore {
                 .bind("group", groupId).bind("id", id).execute();
     }
 
+    /**
+     * An item its agent left goes back to a group's queue; false when it is no longer theirs or no
+     * longer held (ended, moved meanwhile).
+     */
+    boolean requeue(Handle handle, long id, long ownerId, long groupId) {
+        return handle.createUpdate("UPDATE " + table + " SET status = 'QUEUED', owner_id = NULL, group_id = :group"
+                        + " WHERE id = :id AND status = 'ACTIVE' AND owner_id = :owner")
+                .bind("group", groupId).bind("id", id).bind("owner", ownerId).execute() > 0;
+    }
+
     /** An item held by an agent passes to another. */
     void reassign(Handle handle, long id, long agentId) {
         handle.createUpdate("UPDATE " + table + " SET owner_id = :to WHERE id = :id").bind("to", agentId).bind("id", id).execute();
