@@ -70,7 +70,7 @@ public final class SwitchboardServer implements AutoCloseable {
                 new VisitorsFeature(config.regionDatabase(), config.addressLimits().visitorSockets()),
                 new BlocksFeature(),
                 new InvitationsFeature(),
-                new RoutingRulesFeature(),
+                new RoutingRulesFeature(config.demo()),
                 new DistributionFeature(),
                 new ChatFeature(config.uploads(), config.addressLimits(), config.reconnectGrace()),
                 new CannedRepliesFeature());

@@ -61,7 +61,7 @@ public final class Chat {
         this.routes = new ChatRoutes(service, callers);
         this.attachmentRoutes = new AttachmentRoutes(service, callers, visitors.service(), sites);
         this.settingsRoutes = new ChatSettingsRoutes(new ChatSettings(jdbi), callers);
-        this.queueRoutes = new QueueRoutes(work.feed(), callers);
+        this.queueRoutes = new QueueRoutes(work, callers);
     }
 
     public List<HttpApi.Routes> routes() {

@@ -89,7 +89,7 @@ final class ChatHandover {
         jdbi.useTransaction(handle -> {
             work.reassign(handle, conversation.id(), receiver.id());
             store.transferToAgent(handle, conversation.id(), owner, receiver.id(), now);
-            work.record(handle, new WorkStep(conversation.id(), RoutingStepType.TRANSFERRED, receiver.id(), caller.agentId(), owner, null, note, now));
+            work.ledger().record(handle, new WorkStep(conversation.id(), RoutingStepType.TRANSFERRED, receiver.id(), caller.agentId(), owner, null, note, now));
             audit.record(handle, caller.agentId(), "chat.transfer", target(conversation), "from=agent:" + owner + "; to=agent:" + receiver.id());
         });
         LOG.info("conversation transferred: id={} by={} to={}", conversation.id(), caller.login(), receiver.login());
@@ -110,7 +110,7 @@ final class ChatHandover {
             if (owner != null) {
                 store.leave(handle, conversation.id(), owner, now);
             }
-            work.record(handle, new WorkStep(conversation.id(), RoutingStepType.TRANSFERRED_TO_GROUP, null, caller.agentId(), owner, groupId,
+            work.ledger().record(handle, new WorkStep(conversation.id(), RoutingStepType.TRANSFERRED_TO_GROUP, null, caller.agentId(), owner, groupId,
                     null, now));
             audit.record(handle, caller.agentId(), "chat.transfer", target(conversation),
                     (owner == null ? "waiting" : "from=agent:" + owner) + "; to=group:" + groupId);
@@ -133,7 +133,7 @@ final class ChatHandover {
         Instant now = clock.instant();
         jdbi.useTransaction(handle -> {
             store.join(handle, conversation.id(), colleague.id(), "ASSIST", now);
-            work.record(handle, new WorkStep(conversation.id(), RoutingStepType.ASSIST, colleague.id(), caller.agentId(), conversation.ownerId(),
+            work.ledger().record(handle, new WorkStep(conversation.id(), RoutingStepType.ASSIST, colleague.id(), caller.agentId(), conversation.ownerId(),
                     null, null, now));
         });
         LOG.info("assist: conversation={} by={} joined={}", conversation.id(), caller.login(), colleague.login());
@@ -162,7 +162,7 @@ final class ChatHandover {
         jdbi.useTransaction(handle -> {
             work.reassign(handle, conversation.id(), caller.agentId());
             store.transferToAgent(handle, conversation.id(), owner, caller.agentId(), now);
-            work.record(handle, new WorkStep(conversation.id(), RoutingStepType.TAKEN_OVER, caller.agentId(), caller.agentId(), owner, null,
+            work.ledger().record(handle, new WorkStep(conversation.id(), RoutingStepType.TAKEN_OVER, caller.agentId(), caller.agentId(), owner, null,
                     reason, now));
             audit.record(handle, caller.agentId(), "chat.take-over", target(conversation),
                     "from=agent:" + owner + (reason == null ? "" : "; reason=" + reason));

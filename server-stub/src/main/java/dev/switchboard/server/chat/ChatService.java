@@ -302,7 +302,7 @@ public final class ChatService {
 
     /** The conversations with their routing histories, which say how each came to whom (ADR 0013). */
     private List<Conversation> withHistories(Handle handle, List<Conversation> conversations) {
-        Map<Long, List<RoutingStep>> histories = work.history(handle, conversations.stream().map(Conversation::id).toList());
+        Map<Long, List<RoutingStep>> histories = work.ledger().history(handle, conversations.stream().map(Conversation::id).toList());
         return conversations.stream().map(c -> c.routing() == null || !histories.containsKey(c.id()) ? c
                 : ConversationStore.withRouting(c, c.routing().withHistory(histories.get(c.id())))).toList();
     }

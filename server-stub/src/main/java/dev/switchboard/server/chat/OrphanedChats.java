@@ -86,7 +86,7 @@ final class OrphanedChats {
 
     private void requeue(Held chat, RoutingStepType why, Instant now) {
         boolean requeued = jdbi.inTransaction(handle -> {
-            if (!work.requeue(handle, chat.id(), chat.ownerId(), chat.groupId(), why, now)) {
+            if (!work.ledger().requeue(handle, chat.id(), chat.ownerId(), chat.groupId(), why, now)) {
                 return false;
             }
             store.leave(handle, chat.id(), chat.ownerId(), now);

@@ -46,6 +46,7 @@ public final class WorkQueue {
     private final WorkStore store;
     private final AssignmentHistory history;
     private final RoutingHistory steps;
+    private final WorkLedger ledger;
     private final Assignments assignments;
     private final QueueAnnouncer announcer;
     private final QueueFeed feed;
@@ -68,6 +69,7 @@ public final class WorkQueue {
         this.store = new WorkStore(kind);
         this.history = new AssignmentHistory(store);
         this.steps = new RoutingHistory(kind);
+        this.ledger = new WorkLedger(kind, jdbi, store, steps);
         this.assignments = new Assignments(kind, client, jdbi, store, history, steps);
         this.announcer = new QueueAnnouncer(jdbi, clock, store, client);
         this.feed = new QueueFeed(jdbi, clock, kind, store);
@@ -80,6 +82,11 @@ public final class WorkQueue {
     /** The queues as agents see them. */
     public QueueFeed feed() {
         return feed;
+    }
+
+    /** The items' routing histories, requeues of items whose agent left, and the agents' workload. */
+    public WorkLedger ledger() {
+        return ledger;
     }
 
     /**
@@ -125,31 +132,9 @@ public final class WorkQueue {
         store.returnToGroup(handle, itemId, groupId);
     }
 
-    /**
-     * Puts an item whose agent left back into a group's queue, in the caller's transaction, with the
-     * step of its routing history; false when the agent no longer holds it. {@link #submit} it once committed.
-     */
-    public boolean requeue(Handle handle, long itemId, long ownerId, long groupId, RoutingStepType why, Instant at) {
-        if (!store.requeue(handle, itemId, ownerId, groupId)) {
-            return false;
-        }
-        steps.record(handle, new WorkStep(itemId, why, null, null, ownerId, groupId, null, at));
-        return true;
-    }
-
     /** Passes an item its owner holds to another agent, in the caller's transaction. */
     public void reassign(Handle handle, long itemId, long agentId) {
         store.reassign(handle, itemId, agentId);
-    }
-
-    /** Records a step of an item's routing history (a transfer, a take-over, ...) in the caller's transaction. */
-    public void record(Handle handle, WorkStep step) {
-        steps.record(handle, step);
-    }
-
-    /** The routing histories of these items, oldest step first, with the agents' names as they are now. */
-    public Map<Long, List<dev.switchboard.shared.routing.RoutingStep>> history(Handle handle, java.util.Collection<Long> itemIds) {
-        return steps.read(handle, itemIds);
     }
 
     /**

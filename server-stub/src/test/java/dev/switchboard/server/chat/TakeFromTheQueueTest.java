@@ -45,6 +45,10 @@ class TakeFromTheQueueTest {
                 assertThat(step.path("actorName").asText()).isEqualTo("Alice 王丽");
                 assertThat(visitor.socket().await(e -> e.type().equals(ChatMessages.STATUS) && "ACTIVE".equals(e.payload().path("status").asText()),
                         "served").payload().path("agentName").asText()).isEqualTo("Alice 王丽");
+                JsonNode workload = StreamSupport.stream(api.get("/api/v1/workload", backend.token("bob")).json().spliterator(), false)
+                        .filter(agent -> agent.path("agentId").asLong() == aliceId).findFirst().orElseThrow();
+                assertThat(workload.path("load").asInt()).as("what a colleague sees when handing a chat over").isEqualTo(1);
+                assertThat(workload.path("capacity").asInt()).isEqualTo(5);
                 JsonNode audit = lastAudit("chat.take");
                 assertThat(audit.path("target").asText()).isEqualTo("conversation:" + id);
                 assertThat(audit.path("actorId").asLong()).isEqualTo(aliceId);
