@@ -20,7 +20,8 @@ final class ChatInbox {
     private static final String VISITOR_READER = "visitor";
     /** The message types applied here, for which the chat feature registers on the agent socket. */
     static final List<String> TYPES = List.of(ChatMessages.ASSIGNED, ChatMessages.MESSAGE, ChatMessages.ACK, ChatMessages.OFFER,
-            ChatMessages.OFFER_WITHDRAWN, ChatMessages.ENDED, ChatMessages.TYPING, ChatMessages.READ, ChatMessages.DELIVERED);
+            ChatMessages.OFFER_WITHDRAWN, ChatMessages.ENDED, ChatMessages.TYPING, ChatMessages.READ, ChatMessages.DELIVERED,
+            ChatMessages.LEFT);
 
     /** What applying a message may need of the service. */
     interface Actions {
@@ -58,6 +59,12 @@ final class ChatInbox {
             case ChatMessages.TYPING -> typing(read(envelope, ChatMessages.Typing.class));
             case ChatMessages.READ -> read(read(envelope, ChatMessages.Read.class));
             case ChatMessages.DELIVERED -> delivered(read(envelope, ChatMessages.Delivered.class));
+            // someone else moved the chat away (a supervisor took it over, it went back to the queue): its tab goes
+            case ChatMessages.LEFT -> {
+                ChatMessages.Left left = read(envelope, ChatMessages.Left.class);
+                book.chat(left.conversationId()).filter(chat -> chat.phase == ChatPhase.OPEN)
+                        .ifPresent(chat -> book.movedAway(chat, left.why(), left.by(), actions.now()));
+            }
             default -> LOG.debug("Ignoring chat message type {}", envelope.type());
         }
     }

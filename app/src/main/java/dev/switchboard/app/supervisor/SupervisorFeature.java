@@ -1,6 +1,8 @@
 package dev.switchboard.app.supervisor;
 
+import dev.switchboard.app.chat.ChatArrival;
 import dev.switchboard.app.chat.SessionChats;
+import dev.switchboard.app.chat.ui.ChatTexts;
 import dev.switchboard.app.feature.AppContext;
 import dev.switchboard.app.feature.Feature;
 import dev.switchboard.app.feature.PageEntry;
@@ -26,7 +28,9 @@ public final class SupervisorFeature implements Feature {
             WatchedChatViewModel watched = new WatchedChatViewModel(new WatchedChatViewModel.Sources(chats.service(), chats.snapshots(),
                     app.fx(), app.zone()), app.i18n());
             return new SupervisorView(new SupervisorViewModel(live.team(), app.i18n()),
-                    new OngoingChatsView(list, new WatchedChatView(watched)));
+                    new OngoingChatsView(list, new WatchedChatView(watched,
+                            conversationId -> ChatArrival.openWhenArrived(window.navigator(), chats, conversationId),
+                            new ChatTexts(app.i18n(), app.zone())::failure)));
         }));
     }
 }

@@ -23,10 +23,10 @@ final class RoutingHistory {
 
     /** A row as read: public because Jdbi's mapper builds it. */
     public record StepRow(long itemId, Instant at, RoutingStepType step, Long agentId, String agentName, Long actorId, String actorName,
-                          Long fromAgentId, String fromAgentName, Long groupId, String note) {
+                          Long fromAgentId, String fromAgentName, Long groupId, String groupName, String note) {
 
         RoutingStep toStep() {
-            return new RoutingStep(at, step, agentId, agentName, actorId, actorName, fromAgentId, fromAgentName, groupId, note);
+            return new RoutingStep(at, step, agentId, agentName, actorId, actorName, fromAgentId, fromAgentName, groupId, groupName, note);
         }
     }
 
@@ -68,9 +68,10 @@ final class RoutingHistory {
             return histories;
         }
         handle.createQuery("SELECT h." + kind.routingKey() + " AS item_id, h.at, h.step, h.agent_id, a.display_name AS agent_name,"
-                        + " h.actor_id, b.display_name AS actor_name, h.from_agent_id, f.display_name AS from_agent_name, h.group_id, h.note"
+                        + " h.actor_id, b.display_name AS actor_name, h.from_agent_id, f.display_name AS from_agent_name, h.group_id, g.name AS group_name, h.note"
                         + " FROM " + kind.historyTable() + " h LEFT JOIN agent a ON a.id = h.agent_id"
                         + " LEFT JOIN agent b ON b.id = h.actor_id LEFT JOIN agent f ON f.id = h.from_agent_id"
+                        + " LEFT JOIN agent_group g ON g.id = h.group_id"
                         + " WHERE h." + kind.routingKey() + " IN (<ids>) ORDER BY h." + kind.routingKey() + ", h.id")
                 .bindList("ids", new ArrayList<>(itemIds)).map(STEPS)
                 .forEach(row -> histories.computeIfAbsent(row.itemId(), id -> new ArrayList<>()).add(row.toStep()));
