@@ -113,6 +113,7 @@ public final class ChatFeature implements Feature {
                 app.i18n(), app.background().scheduler(), app.fx());
         chats.service().addListener(alerts);
         chats.service().addListener(new MovedAwayNotices(app.notices(), context.texts(), app.fx()));
+        window.leaveGuard(new OpenChatsGuard(chats.snapshots(), app.i18n()));
         window.alertSource(alerts);
     }
 

@@ -35,6 +35,7 @@ public final class WindowContext {
     private final List<MenuEntry> menuEntries = new ArrayList<>();
     private final List<AlertSource> alertSources = new ArrayList<>();
     private final List<Runnable> closeSteps = new ArrayList<>();
+    private final List<LeaveGuard> leaveGuards = new ArrayList<>();
 
     WindowContext(SessionContext session, Frame frame) {
         this.session = session;
@@ -108,6 +109,11 @@ public final class WindowContext {
         alertSources.add(source);
     }
 
+    /** Warns before the agent signs out or quits (open chats, say): the window asks them to confirm. */
+    public void leaveGuard(LeaveGuard guard) {
+        leaveGuards.add(guard);
+    }
+
     /** Runs when the window closes, before the session does (e.g. closes the feature's dialogs). */
     public void onClose(Runnable step) {
         closeSteps.add(step);
@@ -129,6 +135,10 @@ public final class WindowContext {
 
     public List<AlertSource> addedAlertSources() {
         return List.copyOf(alertSources);
+    }
+
+    public List<LeaveGuard> addedLeaveGuards() {
+        return List.copyOf(leaveGuards);
     }
 
     public List<Runnable> addedCloseSteps() {
