@@ -3,6 +3,7 @@ package dev.switchboard.app;
 import dev.switchboard.app.chat.ChatFeature;
 import dev.switchboard.app.feature.Feature;
 import dev.switchboard.app.home.HomeFeature;
+import dev.switchboard.app.presence.PresenceFeature;
 import dev.switchboard.app.queue.QueueFeature;
 import dev.switchboard.app.settings.SettingsFeature;
 import dev.switchboard.app.supervisor.SupervisorFeature;
@@ -21,6 +22,7 @@ public final class Features {
             new ChatFeature(),
             new HomeFeature(),
             new QueueFeature(),
+            new PresenceFeature(),
             new SupervisorFeature(),
             new SettingsFeature());
 

@@ -36,6 +36,7 @@ public final class WindowContext {
     private final List<AlertSource> alertSources = new ArrayList<>();
     private final List<Runnable> closeSteps = new ArrayList<>();
     private final List<LeaveGuard> leaveGuards = new ArrayList<>();
+    private StatusMenu statusMenu;
 
     WindowContext(SessionContext session, Frame frame) {
         this.session = session;
@@ -109,6 +110,14 @@ public final class WindowContext {
         alertSources.add(source);
     }
 
+    /** More choices for the status menu (away with a reason); one feature offers them. */
+    public void statusMenu(StatusMenu menu) {
+        if (statusMenu != null) {
+            throw new IllegalStateException("the status menu has more choices already");
+        }
+        statusMenu = menu;
+    }
+
     /** Warns before the agent signs out or quits (open chats, say): the window asks them to confirm. */
     public void leaveGuard(LeaveGuard guard) {
         leaveGuards.add(guard);
@@ -135,6 +144,11 @@ public final class WindowContext {
 
     public List<AlertSource> addedAlertSources() {
         return List.copyOf(alertSources);
+    }
+
+    /** The status menu's added choices, or none. */
+    public java.util.Optional<StatusMenu> addedStatusMenu() {
+        return java.util.Optional.ofNullable(statusMenu);
     }
 
     public List<LeaveGuard> addedLeaveGuards() {

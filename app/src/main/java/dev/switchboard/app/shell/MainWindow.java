@@ -42,6 +42,7 @@ public final class MainWindow {
         this.parts = features.openWindow(session, new WindowContext.Frame(ticker, focused.getReadOnlyProperty(), this::stage,
                 alerts, model));
         model.addFeatureParts(parts.addedPages(), parts.addedMenuEntries());
+        parts.addedStatusMenu().ifPresent(model::addStatusMenu);
         ShellView view = new ShellView(model, new ToastView(app.notices()), parts.addedSidePanels(), new AlertView(alerts, app.i18n()));
         this.window = new ViewWindow(view, app.themes(), alerts.windowTitle(TITLE), 1180, 760)
                 .minSize(900, 560)
