@@ -106,8 +106,6 @@ public final class HandOverViewModel {
                 .sorted(Comparator.comparing(Agent::displayName))
                 .toList();
         Agent chosen = agent.get();
-        // the lists draw each colleague's text once: set anew, they show the load that came since
-        agents.clear();
         agents.setAll(offered);
         if (chosen != null) {
             agent.set(offered.stream().filter(a -> a.id() == chosen.id()).findFirst().orElse(null));
