@@ -7,6 +7,7 @@ import dev.switchboard.app.history.HistoryFeature;
 import dev.switchboard.app.home.HomeFeature;
 import dev.switchboard.app.internalchat.TeamChatFeature;
 import dev.switchboard.app.push.PushFeature;
+import dev.switchboard.app.presence.PresenceFeature;
 import dev.switchboard.app.queue.QueueFeature;
 import dev.switchboard.app.reminders.RemindersFeature;
 import dev.switchboard.app.settings.SettingsFeature;
@@ -29,6 +30,7 @@ public final class Features {
             new TeamChatFeature(),
             new HomeFeature(),
             new QueueFeature(),
+            new PresenceFeature(),
             new SupervisorFeature(),
             new HistoryFeature(),
             new WrapUpFeature(),

@@ -3,6 +3,7 @@ package dev.switchboard.app;
 import dev.switchboard.app.cache.CacheInUseException;
 import dev.switchboard.app.feature.AppContext;
 import dev.switchboard.app.feature.FeatureSet;
+import dev.switchboard.app.feature.LeaveGuard;
 import dev.switchboard.app.feature.SessionContext;
 import dev.switchboard.app.login.LoginError;
 import dev.switchboard.app.login.LoginView;
@@ -230,7 +231,17 @@ public final class Workstation {
         endLiveSession();
     }
 
+    /** Signs out, once the agent confirmed what the features warn of (open chats go back to the queue). */
     private void signOut() {
+        if (mainWindow != null) {
+            mainWindow.confirmLeaving(LeaveGuard.Leaving.SIGN_OUT, this::signOutNow);
+        }
+    }
+
+    private void signOutNow() {
+        if (live == null) {
+            return;
+        }
         Session leaving = live.session();
         logFailure(signInService.signOut(leaving), "sign out");
         showLogin(leaving.server().toString(), loginMemory.remember() ? leaving.login() : "", null);
@@ -260,8 +271,13 @@ public final class Workstation {
         }
     }
 
+    /** Quits, once the agent confirmed what the features warn of (open chats go back to the queue if they stay away). */
     private void quit() {
-        exitApplication.run();
+        if (mainWindow != null) {
+            mainWindow.confirmLeaving(LeaveGuard.Leaving.QUIT, exitApplication);
+        } else {
+            exitApplication.run();
+        }
     }
 
     private void endLiveSession() {

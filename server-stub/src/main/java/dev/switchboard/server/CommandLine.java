@@ -5,6 +5,7 @@ import dev.switchboard.server.infra.AddressLimits;
 import dev.switchboard.server.infra.TrustedProxies;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -19,6 +20,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * Reads the options below (picocli) with the environment variables {@code SWITCHBOARD_PORT},
  * {@code SWITCHBOARD_DATA}, {@code SWITCHBOARD_DB}, {@code SWITCHBOARD_GEOIP},
  * {@code SWITCHBOARD_CHAT_UPLOADS}, {@code SWITCHBOARD_VISITOR_UPLOADS}, {@code SWITCHBOARD_TRUSTED_PROXIES},
+ * {@code SWITCHBOARD_RECONNECT_GRACE},
  * the {@code SWITCHBOARD_*_PER_ADDRESS} limits and {@code SWITCHBOARD_ADMIN_PASSWORD} as defaults that arguments override.
  * A mistake is an {@link IllegalArgumentException} saying what is wrong, followed by a short usage.
  */
@@ -84,6 +86,10 @@ public final class CommandLine {
                 + " limit (SWITCHBOARD_WAITING_CHATS_PER_ADDRESS; 20)")
         String waitingChats;
 
+        @Option(names = "--reconnect-grace", paramLabel = "SECONDS", description = "how long an agent who disconnected keeps their"
+                + " chats before they go back to the queue, 0 for at once (SWITCHBOARD_RECONNECT_GRACE; 120)")
+        String reconnectGrace;
+
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "shows this and exits")
         boolean help;
     }
@@ -136,6 +142,8 @@ public final class CommandLine {
         Integer starts = optionalLimit(env, "SWITCHBOARD_CHAT_STARTS_PER_ADDRESS");
         Integer waiting = optionalLimit(env, "SWITCHBOARD_WAITING_CHATS_PER_ADDRESS");
         Optional<String> adminPassword = Optional.ofNullable(env.get("SWITCHBOARD_ADMIN_PASSWORD")).filter(s -> !s.isBlank());
+        Duration grace = env.containsKey("SWITCHBOARD_RECONNECT_GRACE")
+                ? parseGrace("SWITCHBOARD_RECONNECT_GRACE", env.get("SWITCHBOARD_RECONNECT_GRACE")) : ServerConfig.DEFAULT_RECONNECT_GRACE;
 
         // then the arguments
         if (options.port != null) {
@@ -168,6 +176,9 @@ public final class CommandLine {
         if (options.waitingChats != null) {
             waiting = parseLimit("--waiting-chats-per-address", options.waitingChats);
         }
+        if (options.reconnectGrace != null) {
+            grace = parseGrace("--reconnect-grace", options.reconnectGrace);
+        }
         int simulate = options.simulate == null ? 0 : parseCount(options.simulate);
 
         AddressLimits limits = AddressLimits.DEFAULT;
@@ -179,7 +190,7 @@ public final class CommandLine {
                 waiting != null ? waiting : limits.waitingChats());
         return new Launch(new ServerConfig(port, data.toAbsolutePath(), db, options.demo, options.demo, adminPassword, Clock.systemUTC(),
                 ServerConfig.DEFAULT_SESSION_IDLE, ServerConfig.DEFAULT_SESSION_LIFETIME, ServerConfig.DEFAULT_BCRYPT_COST, regions,
-                proxies, limits, uploads), simulate);
+                proxies, limits, uploads, grace), simulate);
     }
 
     /** The arguments as options; a mistake in their shape (an unknown option, a missing value) says so, with a short usage. */
@@ -239,6 +250,18 @@ public final class CommandLine {
             return limit;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " takes a number from 0 (no limit) to 1000000, not " + text);
+        }
+    }
+
+    private static Duration parseGrace(String name, String text) {
+        try {
+            int seconds = Integer.parseInt(text.trim());
+            if (seconds < 0 || seconds > 86_400) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " takes seconds from 0 (at once) to 86400, not " + text);
         }
     }
 

@@ -29,6 +29,8 @@ import java.util.Optional;
  * @param trustedProxies  reverse proxies whose {@code X-Forwarded-For} names the client
  * @param addressLimits   what one client address may hold or do at once
  * @param uploads         how many files, and bytes, a chat and a visitor may upload
+ * @param reconnectGrace  how long an agent who disconnected keeps their chats before they go back to the queue
+ *                        (ADR 0013); signing out requeues them at once
  */
 public record ServerConfig(
         int port,
@@ -44,14 +46,19 @@ public record ServerConfig(
         Optional<Path> regionDatabase,
         TrustedProxies trustedProxies,
         AddressLimits addressLimits,
-        UploadLimits uploads) {
+        UploadLimits uploads,
+        Duration reconnectGrace) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_SESSION_IDLE = Duration.ofHours(12);
     public static final Duration DEFAULT_SESSION_LIFETIME = Duration.ofDays(7);
     public static final int DEFAULT_BCRYPT_COST = 10;
+    public static final Duration DEFAULT_RECONNECT_GRACE = Duration.ofMinutes(2);
 
     public ServerConfig {
+        if (reconnectGrace == null || reconnectGrace.isNegative()) {
+            throw new IllegalArgumentException("the reconnect grace is a duration of zero or more");
+        }
         if (bcryptCost < 10) {
             throw new IllegalArgumentException("bcrypt cost must be at least 10");
         }
@@ -61,53 +68,58 @@ public record ServerConfig(
     public static ServerConfig forTests(Path dataDir) {
         return new ServerConfig(0, dataDir, Optional.empty(), true, false, Optional.empty(), Clock.systemUTC(),
                 DEFAULT_SESSION_IDLE, DEFAULT_SESSION_LIFETIME, DEFAULT_BCRYPT_COST, Optional.empty(),
-                TrustedProxies.NONE, AddressLimits.DEFAULT, UploadLimits.STANDARD);
+                TrustedProxies.NONE, AddressLimits.DEFAULT, UploadLimits.STANDARD, DEFAULT_RECONNECT_GRACE);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(newPort, dataDir, jdbcUrl, demo, demoSettings, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
+        return new ServerConfig(newPort, dataDir, jdbcUrl, demo, demoSettings, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads, reconnectGrace);
     }
 
     public ServerConfig withDemo(boolean newDemo) {
-        return new ServerConfig(port, dataDir, jdbcUrl, newDemo, demoSettings, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
+        return new ServerConfig(port, dataDir, jdbcUrl, newDemo, demoSettings, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads, reconnectGrace);
     }
 
     public ServerConfig withDemoSettings(boolean seed) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, seed, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, seed, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads, reconnectGrace);
     }
 
     public ServerConfig withClock(Clock newClock) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, demoSettings, adminPassword, newClock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, demoSettings, adminPassword, newClock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads, reconnectGrace);
     }
 
     public ServerConfig withJdbcUrl(String url) {
-        return new ServerConfig(port, dataDir, Optional.of(url), demo, demoSettings, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
+        return new ServerConfig(port, dataDir, Optional.of(url), demo, demoSettings, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads, reconnectGrace);
     }
 
     public ServerConfig withAdminPassword(String password) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, demoSettings, Optional.of(password), clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, demoSettings, Optional.of(password), clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads, reconnectGrace);
     }
 
     public ServerConfig withRegionDatabase(Path csv) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, demoSettings, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, Optional.of(csv), trustedProxies, addressLimits, uploads);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, demoSettings, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, Optional.of(csv), trustedProxies, addressLimits, uploads, reconnectGrace);
     }
 
     public ServerConfig withSessionTimes(Duration idle, Duration lifetime) {
-        return new ServerConfig(port, dataDir, jdbcUrl, demo, demoSettings, adminPassword, clock, idle, lifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads);
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, demoSettings, adminPassword, clock, idle, lifetime, bcryptCost, regionDatabase, trustedProxies, addressLimits, uploads, reconnectGrace);
     }
 
     public ServerConfig withTrustedProxies(TrustedProxies proxies) {
         return new ServerConfig(port, dataDir, jdbcUrl, demo, demoSettings, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase,
-                proxies, addressLimits, uploads);
+                proxies, addressLimits, uploads, reconnectGrace);
     }
 
     public ServerConfig withAddressLimits(AddressLimits limits) {
         return new ServerConfig(port, dataDir, jdbcUrl, demo, demoSettings, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase,
-                trustedProxies, limits, uploads);
+                trustedProxies, limits, uploads, reconnectGrace);
     }
 
     public ServerConfig withUploads(UploadLimits limits) {
         return new ServerConfig(port, dataDir, jdbcUrl, demo, demoSettings, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase,
-                trustedProxies, addressLimits, limits);
+                trustedProxies, addressLimits, limits, reconnectGrace);
+    }
+
+    public ServerConfig withReconnectGrace(Duration grace) {
+        return new ServerConfig(port, dataDir, jdbcUrl, demo, demoSettings, adminPassword, clock, sessionIdle, sessionLifetime, bcryptCost, regionDatabase,
+                trustedProxies, addressLimits, uploads, grace);
     }
 }

@@ -79,12 +79,12 @@ public final class SwitchboardServer implements AutoCloseable {
                 new VisitorsFeature(config.regionDatabase(), config.addressLimits().visitorSockets()),
                 new BlocksFeature(),
                 new InvitationsFeature(),
-                new RoutingRulesFeature(),
+                new RoutingRulesFeature(config.demo()),
                 new DistributionFeature(),
                 // issue 11, automatic messages: hours and sensitive words before chat (which checks every message), the sweep after it
                 new BusinessHoursFeature(config.demoSettings()),
                 new SensitiveWordsFeature(config.demoSettings()),
-                new ChatFeature(config.uploads(), config.addressLimits()),
+                new ChatFeature(config.uploads(), config.addressLimits(), config.reconnectGrace()),
                 new AutomaticMessagesFeature(config.demoSettings()),
                 new CannedRepliesFeature(config.demo()),
                 new WrapUpFeature(config.demo()),
@@ -181,6 +181,11 @@ public final class SwitchboardServer implements AutoCloseable {
     /** Indexes ended chats for the history search now, as the two-second timer would; answers how many. */
     public int indexHistoryNow() {
         return features.require(HistoryIndexer.class).indexPending(Integer.MAX_VALUE);
+    }
+
+    /** Requeues the chats of agents who left, as the five-second timer would: tests move the clock and call this. */
+    public void requeueOrphanedChatsNow() {
+        features.require(Chat.class).requeueOrphans();
     }
 
     public int openVisitorPages() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.server.infra.AdjustableClock;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.PostgresqlDatabase;
+import dev.switchboard.server.testing.RoutingRulesFromScratch;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.shared.sync.ChangePage;
@@ -47,6 +48,7 @@ class PostgresCompatibilityTest {
                 assertThat(socket.await(MessageTypes.WELCOME).payload().path("agent").path("groupIds").size()).isEqualTo(2);
             }
 
+            RoutingRulesFromScratch.removeAll(api, admin);
             long rule = api.post("/api/v1/routing-rules", admin, Map.of("name", "Pricing", "groupId", 2, "urlPattern", "*/pricing/*",
                     "returning", true)).json().path("id").asLong();
             long catchAll = api.post("/api/v1/routing-rules", admin, Map.of("name", "Rest", "groupId", 1, "catchAll", true)).json().path("id").asLong();

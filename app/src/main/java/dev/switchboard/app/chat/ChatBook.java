@@ -2,6 +2,7 @@ package dev.switchboard.app.chat;
 
 import dev.switchboard.shared.chat.ChatMessage;
 import dev.switchboard.shared.chat.Conversation;
+import dev.switchboard.shared.routing.RoutingStepType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -125,6 +126,14 @@ final class ChatBook {
         chat.colleaguesTyping.clear();
         chat.changed();
         rowChanged(chat);
+    }
+
+    /** Someone else moved the chat away from this agent: it leaves their tabs, and listeners hear why and who. */
+    void movedAway(LiveChat chat, RoutingStepType why, String by, Instant at) {
+        left(chat);
+        chat.dismissedAt = at;
+        Chat gone = chat.snapshot(selfId);
+        events.add(listener -> listener.chatMovedAway(gone, why, by));
     }
 
     void offered(ChatOffer offer) {

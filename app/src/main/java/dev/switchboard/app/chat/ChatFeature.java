@@ -7,6 +7,7 @@ import dev.switchboard.app.chat.ui.ChatTexts;
 import dev.switchboard.app.chat.ui.ChatsContext;
 import dev.switchboard.app.chat.ui.ChatsView;
 import dev.switchboard.app.chat.ui.ChatsViewModel;
+import dev.switchboard.app.chat.ui.MovedAwayNotices;
 import dev.switchboard.app.feature.AppContext;
 import dev.switchboard.app.feature.Feature;
 import dev.switchboard.app.feature.PageEntry;
@@ -124,6 +125,8 @@ public final class ChatFeature implements Feature {
                 () -> live.selfProperty().get().displayName(), () -> settings.settings().chatNotifications()),
                 app.i18n(), app.background().scheduler(), app.fx());
         chats.service().addListener(alerts);
+        chats.service().addListener(new MovedAwayNotices(app.notices(), context.texts(), app.fx()));
+        window.leaveGuard(new OpenChatsGuard(chats.snapshots(), app.i18n()));
         window.alertSource(alerts);
     }
 

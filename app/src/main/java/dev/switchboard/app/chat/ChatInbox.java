@@ -23,7 +23,7 @@ final class ChatInbox {
     /** The message types applied here, for which the chat feature registers on the agent socket. */
     static final List<String> TYPES = List.of(ChatMessages.ASSIGNED, ChatMessages.MESSAGE, ChatMessages.ACK, ChatMessages.OFFER,
             ChatMessages.OFFER_WITHDRAWN, ChatMessages.ENDED, ChatMessages.TYPING, ChatMessages.READ, ChatMessages.DELIVERED,
-            ChatMessages.DRAFT);
+            ChatMessages.DRAFT, ChatMessages.LEFT);
 
     /** What applying a message may need of the service. */
     interface Actions {
@@ -62,6 +62,12 @@ final class ChatInbox {
             case ChatMessages.READ -> read(read(envelope, ChatMessages.Read.class));
             case ChatMessages.DELIVERED -> delivered(read(envelope, ChatMessages.Delivered.class));
             case ChatMessages.DRAFT -> draft(read(envelope, ChatMessages.Draft.class));
+            // someone else moved the chat away (a supervisor took it over, it went back to the queue): its tab goes
+            case ChatMessages.LEFT -> {
+                ChatMessages.Left left = read(envelope, ChatMessages.Left.class);
+                book.chat(left.conversationId()).filter(chat -> chat.phase == ChatPhase.OPEN)
+                        .ifPresent(chat -> book.movedAway(chat, left.why(), left.by(), actions.now()));
+            }
             default -> LOG.debug("Ignoring chat message type {}", envelope.type());
         }
     }

@@ -1,6 +1,7 @@
 package dev.switchboard.app.chat;
 
 import dev.switchboard.shared.chat.ChatMessage;
+import dev.switchboard.shared.routing.RoutingStepType;
 import java.util.List;
 
 /**
@@ -23,5 +24,12 @@ public interface ChatListener {
 
     /** The chat ended (by the visitor or an agent). */
     default void chatEnded(Chat chat) {
+    }
+
+    /**
+     * Someone else moved the chat away from this agent ({@code why}: taken over, transferred, back to
+     * the queue after they left); {@code by} is who, null for nobody in particular. Its tab is gone.
+     */
+    default void chatMovedAway(Chat chat, RoutingStepType why, String by) {
     }
 }

@@ -26,4 +26,9 @@ public interface ChatRest {
 
     /** The pre-chat form of a site, for the labels of the visitor's answers. */
     CompletableFuture<PrechatForm> prechatForm(String site);
+
+    /** Every agent's chats against their limit, for choosing whom to hand a chat to; none where the server is not asked. */
+    default CompletableFuture<java.util.List<dev.switchboard.shared.chat.AgentWorkload>> workload() {
+        return CompletableFuture.completedFuture(java.util.List.of());
+    }
 }

@@ -240,6 +240,21 @@ public final class ChatService {
         return services.link().request(ChatMessages.ASSIST, new ChatMessages.Assist(conversationId, agentId));
     }
 
+    /** Takes a chat waiting in the queue of one of the agent's groups (抢单); it arrives as a new chat. */
+    public CompletableFuture<Void> take(long conversationId) {
+        return services.link().request(ChatMessages.TAKE, new ChatMessages.Take(conversationId));
+    }
+
+    /** A supervisor gives a waiting chat to an agent, for {@code reason}. */
+    public CompletableFuture<Void> assign(long conversationId, long agentId, String reason) {
+        return services.link().request(ChatMessages.ASSIGN, new ChatMessages.Assign(conversationId, agentId, blankToNull(reason)));
+    }
+
+    /** A supervisor takes a chat over from its agent, for {@code reason}; it arrives as a new chat. */
+    public CompletableFuture<Void> takeOver(long conversationId, String reason) {
+        return services.link().request(ChatMessages.TAKE_OVER, new ChatMessages.TakeOver(conversationId, blankToNull(reason)));
+    }
+
     /** Takes an offered chat; it arrives as a new chat. A late answer drops the offer. */
     public CompletableFuture<Void> accept(long conversationId) {
         return answerOffer(ChatMessages.ACCEPT, conversationId);

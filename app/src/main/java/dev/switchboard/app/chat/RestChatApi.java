@@ -51,6 +51,11 @@ public final class RestChatApi implements ChatRest {
     }
 
     @Override
+    public CompletableFuture<java.util.List<dev.switchboard.shared.chat.AgentWorkload>> workload() {
+        return CompletableFuture.supplyAsync(() -> api.workload(server, token), io);
+    }
+
+    @Override
     public CompletableFuture<PrechatForm> prechatForm(String site) {
         return CompletableFuture.supplyAsync(() -> api.prechatForm(server, token, site), io);
     }

@@ -35,6 +35,8 @@ public final class WindowContext {
     private final List<MenuEntry> menuEntries = new ArrayList<>();
     private final List<AlertSource> alertSources = new ArrayList<>();
     private final List<Runnable> closeSteps = new ArrayList<>();
+    private final List<LeaveGuard> leaveGuards = new ArrayList<>();
+    private StatusMenu statusMenu;
 
     WindowContext(SessionContext session, Frame frame) {
         this.session = session;
@@ -108,6 +110,19 @@ public final class WindowContext {
         alertSources.add(source);
     }
 
+    /** More choices for the status menu (away with a reason); one feature offers them. */
+    public void statusMenu(StatusMenu menu) {
+        if (statusMenu != null) {
+            throw new IllegalStateException("the status menu has more choices already");
+        }
+        statusMenu = menu;
+    }
+
+    /** Warns before the agent signs out or quits (open chats, say): the window asks them to confirm. */
+    public void leaveGuard(LeaveGuard guard) {
+        leaveGuards.add(guard);
+    }
+
     /** Runs when the window closes, before the session does (e.g. closes the feature's dialogs). */
     public void onClose(Runnable step) {
         closeSteps.add(step);
@@ -129,6 +144,15 @@ public final class WindowContext {
 
     public List<AlertSource> addedAlertSources() {
         return List.copyOf(alertSources);
+    }
+
+    /** The status menu's added choices, or none. */
+    public java.util.Optional<StatusMenu> addedStatusMenu() {
+        return java.util.Optional.ofNullable(statusMenu);
+    }
+
+    public List<LeaveGuard> addedLeaveGuards() {
+        return List.copyOf(leaveGuards);
     }
 
     public List<Runnable> addedCloseSteps() {

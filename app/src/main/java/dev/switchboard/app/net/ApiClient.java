@@ -243,6 +243,27 @@ public final class ApiClient implements AutoCloseable {
         return call(server, authorized(token, url.build()).method(method, content).build(), answerType);
     }
 
+    // --- who works which chat (issue 11) ---
+
+    /** {@code GET /api/v1/workload}: every agent's chats against their limit. */
+    public List<dev.switchboard.shared.chat.AgentWorkload> workload(ServerUrl server, String token) {
+        HttpUrl url = HttpUrl.get(server.api(API + "/workload").toString());
+        return List.of(call(server, authorized(token, url).get().build(), dev.switchboard.shared.chat.AgentWorkload[].class));
+    }
+
+    /** {@code GET /api/v1/away-reasons}: the reasons an agent may give for being away. */
+    public List<dev.switchboard.shared.agents.AwayReason> awayReasons(ServerUrl server, String token) {
+        HttpUrl url = HttpUrl.get(server.api(API + "/away-reasons").toString());
+        return List.of(call(server, authorized(token, url).get().build(), dev.switchboard.shared.agents.AwayReason[].class));
+    }
+
+    /** {@code PUT /api/v1/agents/{id}/status}: a supervisor sets an agent's status. */
+    public void setAgentStatus(ServerUrl server, String token, long agentId, dev.switchboard.shared.agents.StatusChange change) {
+        HttpUrl url = HttpUrl.get(server.api(API + "/agents").toString()).newBuilder().addPathSegment(Long.toString(agentId))
+                .addPathSegment("status").build();
+        call(server, authorized(token, url).put(json(change)).build(), Void.class);
+    }
+
     private static HttpUrl.Builder conversationUrl(ServerUrl server, long conversationId) {
         return HttpUrl.get(server.api(API + "/conversations").toString()).newBuilder().addPathSegment(Long.toString(conversationId));
     }

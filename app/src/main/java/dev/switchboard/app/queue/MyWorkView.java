@@ -7,12 +7,14 @@ import dev.switchboard.app.platform.View;
 import dev.switchboard.app.ui.StatusDot;
 import dev.switchboard.shared.agents.AgentStatus;
 import javafx.collections.ListChangeListener;
+import java.util.function.LongConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -24,11 +26,14 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The "my work" panel under the navigation: status, chats held against the limit, and the
- * waiting queue of each group with its longest wait and first visitors.
+ * waiting queue of each group with its longest wait and first visitors. A click on a waiting
+ * visitor shows them on the Queue page; a double-click takes the chat.
  */
 public final class MyWorkView extends View<VBox> {
 
     private final MyWorkViewModel model;
+    private final LongConsumer show;
+    private final LongConsumer take;
     private final VBox root = new VBox(8);
     private final Label workCaption = new Label();
     private final Circle statusDot = StatusDot.create(AgentStatus.OFFLINE);
@@ -40,8 +45,14 @@ public final class MyWorkView extends View<VBox> {
     private final VBox groupBoxes = new VBox(10);
     private final Disposer groupBindings = new Disposer();
 
-    public MyWorkView(MyWorkViewModel model) {
+    /**
+     * @param show shows a waiting chat on the Queue page
+     * @param take takes a waiting chat (the Queue page says so when it cannot be taken)
+     */
+    public MyWorkView(MyWorkViewModel model, LongConsumer show, LongConsumer take) {
         this.model = model;
+        this.show = show;
+        this.take = take;
         build();
     }
 
@@ -172,6 +183,16 @@ public final class MyWorkView extends View<VBox> {
         line.setId("queueChat-" + chat.conversationId());
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("queue-chat");
+        line.setOnMouseClicked(event -> {
+            if (event.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            if (event.getClickCount() == 2) {
+                take.accept(chat.conversationId());
+            } else {
+                show.accept(chat.conversationId());
+            }
+        });
         return line;
     }
 }

@@ -5,6 +5,7 @@ import dev.switchboard.app.alerts.AlertSource;
 import dev.switchboard.app.alerts.AlertView;
 import dev.switchboard.app.feature.AppContext;
 import dev.switchboard.app.feature.FeatureSet;
+import dev.switchboard.app.feature.LeaveGuard;
 import dev.switchboard.app.feature.SessionContext;
 import dev.switchboard.app.feature.WindowContext;
 import dev.switchboard.app.navigation.Navigator;
@@ -13,6 +14,7 @@ import dev.switchboard.app.platform.SecondsTicker;
 import dev.switchboard.app.platform.ViewWindow;
 import dev.switchboard.shared.agents.AgentStatus;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.stage.Stage;
 
@@ -27,16 +29,20 @@ public final class MainWindow {
     private final ShellViewModel model;
     private final ViewWindow window;
     private final WindowContext parts;
+    private final AppContext app;
+    private ViewWindow leaveDialog;
 
     public MainWindow(FeatureSet features, SessionContext session, AlertBoard alerts, ShellViewModel.Actions actions,
                       Runnable onCloseRequest) {
         AppContext app = features.app();
+        this.app = app;
         this.model = new ShellViewModel(session.live(), app.i18n(), app.notices(), app.fx(), actions);
         ReadOnlyBooleanWrapper focused = new ReadOnlyBooleanWrapper();
         SecondsTicker ticker = new SecondsTicker(app.background().scheduler(), app.fx(), app.clock());
         this.parts = features.openWindow(session, new WindowContext.Frame(ticker, focused.getReadOnlyProperty(), this::stage,
                 alerts, model));
         model.addFeatureParts(parts.addedPages(), parts.addedMenuEntries());
+        parts.addedStatusMenu().ifPresent(model::addStatusMenu);
         ShellView view = new ShellView(model, new ToastView(app.notices()), parts.addedSidePanels(), new AlertView(alerts, app.i18n()));
         this.window = new ViewWindow(view, app.themes(), alerts.windowTitle(TITLE), 1180, 760)
                 .minSize(900, 560)
@@ -54,8 +60,39 @@ public final class MainWindow {
         window.hide();
     }
 
+    /**
+     * Signs out or quits with {@code leave}, at once when no feature warns of it, else once the agent
+     * confirms in a dialog (open chats go back to the queue, ADR 0013).
+     */
+    public void confirmLeaving(LeaveGuard.Leaving leaving, Runnable leave) {
+        List<String> warnings = parts.addedLeaveGuards().stream().map(guard -> guard.warning(leaving)).flatMap(Optional::stream).toList();
+        if (warnings.isEmpty()) {
+            leave.run();
+            return;
+        }
+        closeLeaveDialog();
+        window.show();
+        LeaveConfirmView view = new LeaveConfirmView(app.i18n(), leaving, warnings, this::closeLeaveDialog, () -> {
+            closeLeaveDialog();
+            leave.run();
+        });
+        leaveDialog = new ViewWindow(view, app.themes(), app.i18n().text("leave.title." + leaving.name()), ViewWindow.FIT, ViewWindow.FIT)
+                .modalTo(window.stage())
+                .onCloseRequest(this::closeLeaveDialog);
+        leaveDialog.stage().setResizable(false);
+        leaveDialog.show();
+    }
+
+    private void closeLeaveDialog() {
+        if (leaveDialog != null) {
+            leaveDialog.close();
+            leaveDialog = null;
+        }
+    }
+
     /** Runs the features' close steps, then closes the window and its pages. */
     public void close() {
+        closeLeaveDialog();
         parts.addedCloseSteps().forEach(Runnable::run);
         window.close();
     }

@@ -3,6 +3,7 @@ package dev.switchboard.app.shell;
 import atlantafx.base.theme.Styles;
 import dev.switchboard.app.feature.MenuEntry;
 import dev.switchboard.app.feature.PageEntry;
+import dev.switchboard.app.feature.StatusMenu;
 import dev.switchboard.app.net.ConnectionState;
 import dev.switchboard.app.notify.ToastView;
 import dev.switchboard.app.platform.Disposer;
@@ -59,6 +60,7 @@ public final class ShellView extends View<BorderPane> {
     private final Circle connectionDot = new Circle(4);
     private final Tooltip connectionTooltip = new Tooltip();
     private final MenuButton statusSwitcher = new MenuButton();
+    private final List<MenuItem> statusChoiceItems = new java.util.ArrayList<>();
     private final Circle statusDot = StatusDot.create(AgentStatus.OFFLINE);
     private final MenuButton userMenu = new MenuButton();
     private final Map<MenuItem, MenuEntry> featureItems = new HashMap<>();
@@ -182,10 +184,13 @@ public final class ShellView extends View<BorderPane> {
         disposer.bind(userMenu.textProperty(), model.displayName());
         disposer.bind(statusSwitcher.textProperty(), model.statusText());
         disposer.observe(model.status(), status -> StatusDot.paint(statusDot, status));
-        for (MenuItem item : statusSwitcher.getItems()) {
+        for (MenuItem item : statusSwitcher.getItems().stream().filter(item -> !statusChoiceItems.contains(item)).toList()) {
             AgentStatus choice = AgentStatus.valueOf(item.getId().substring("status-".length()));
             disposer.bind(item.textProperty(), i18n.text(() -> model.statusText(choice)));
         }
+        ListChangeListener<StatusMenu.Choice> choicesChanged = change -> showStatusChoices();
+        disposer.listenList(model.statusChoices(), choicesChanged);
+        showStatusChoices();
         disposer.bind(connectionIndicator.textProperty(), model.connectionText());
         disposer.bind(connectionTooltip.textProperty(), i18n.text("connection.tooltip"));
         disposer.observe(model.connectionState(), this::showConnection);
@@ -206,6 +211,19 @@ public final class ShellView extends View<BorderPane> {
                 currentPage.deactivate();
             }
         });
+    }
+
+    /** The status choices a feature added (away with a reason), after the plain statuses. */
+    private void showStatusChoices() {
+        statusSwitcher.getItems().removeAll(statusChoiceItems);
+        statusChoiceItems.clear();
+        for (StatusMenu.Choice choice : model.statusChoices()) {
+            MenuItem item = new MenuItem(choice.label(), StatusDot.create(choice.status()));
+            item.setId(choice.id());
+            item.setOnAction(event -> model.requestStatus(choice));
+            statusChoiceItems.add(item);
+        }
+        statusSwitcher.getItems().addAll(statusChoiceItems);
     }
 
     /**

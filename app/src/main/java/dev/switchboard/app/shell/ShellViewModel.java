@@ -3,6 +3,7 @@ package dev.switchboard.app.shell;
 import dev.switchboard.app.feature.MenuEntry;
 import dev.switchboard.app.feature.PageEntry;
 import dev.switchboard.app.feature.PageSwitch;
+import dev.switchboard.app.feature.StatusMenu;
 import dev.switchboard.app.net.ConnectionState;
 import dev.switchboard.app.net.NotConnectedException;
 import dev.switchboard.app.net.ProblemException;
@@ -13,20 +14,27 @@ import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.session.LiveSession;
 import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.agents.AgentStatus;
+import dev.switchboard.shared.agents.StatusChange;
+import dev.switchboard.shared.ws.MessageTypes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -55,6 +63,10 @@ public final class ShellViewModel implements PageSwitch {
     private final StringBinding displayName;
     private final StringBinding statusText;
     private final StringBinding connectionText;
+    /** The status menu's added choices (away with a reason), and a count that moves when they change. */
+    private final ObservableList<StatusMenu.Choice> statusChoices = FXCollections.observableArrayList();
+    private final IntegerProperty statusWording = new SimpleIntegerProperty();
+    private Function<Agent, Optional<String>> describeStatus = self -> Optional.empty();
 
     public ShellViewModel(LiveSession live, I18n i18n, NotificationCenter notices, Executor fx, Actions actions) {
         this.live = live;
@@ -64,7 +76,8 @@ public final class ShellViewModel implements PageSwitch {
         this.actions = actions;
         this.status = Bindings.createObjectBinding(() -> live.selfProperty().get().status(), live.selfProperty());
         this.displayName = Bindings.createStringBinding(() -> live.selfProperty().get().displayName(), live.selfProperty());
-        this.statusText = i18n.text(() -> i18n.get("status." + status.get().name()), status);
+        this.statusText = i18n.text(() -> describeStatus.apply(live.selfProperty().get()).orElseGet(() -> i18n.get("status." + status.get().name())),
+                status, live.selfProperty(), statusWording);
         this.connectionText = i18n.text(() -> i18n.get("connection." + live.connectionStateProperty().get().name()),
                 live.connectionStateProperty());
     }
@@ -83,6 +96,24 @@ public final class ShellViewModel implements PageSwitch {
         }
     }
 
+    /** More status choices from a feature (away with a reason), and how the header words them; set once, before the view is built. */
+    public void addStatusMenu(StatusMenu menu) {
+        describeStatus = menu.describe();
+        Bindings.bindContent(statusChoices, menu.choices());
+        menu.choices().addListener((ListChangeListener<StatusMenu.Choice>) change -> statusWording.set(statusWording.get() + 1));
+        statusWording.set(statusWording.get() + 1);
+    }
+
+    /** The added status choices, after the plain statuses. */
+    public ObservableList<StatusMenu.Choice> statusChoices() {
+        return statusChoices;
+    }
+
+    /** Picks a status with a reason; refusals are reported as for {@link #requestStatus(AgentStatus)}. */
+    public void requestStatus(StatusMenu.Choice choice) {
+        report(choice.status(), live.request(MessageTypes.STATUS_SET, new StatusChange(choice.status(), choice.reasonId())));
+    }
+
     public void activate() {
         disposer.observe(live.selfProperty(), this::showPagesFor);
     }
@@ -93,7 +124,11 @@ public final class ShellViewModel implements PageSwitch {
 
     /** Asks for a new status; a refusal or being offline is reported as a notice. */
     public void requestStatus(AgentStatus wanted) {
-        live.setStatus(wanted).whenCompleteAsync((ignored, failure) -> {
+        report(wanted, live.setStatus(wanted));
+    }
+
+    private void report(AgentStatus wanted, java.util.concurrent.CompletableFuture<Void> request) {
+        request.whenCompleteAsync((ignored, failure) -> {
             if (failure != null) {
                 notices.post(new Notice(Notice.Level.DANGER, statusFailure(wanted, failure), true));
             }

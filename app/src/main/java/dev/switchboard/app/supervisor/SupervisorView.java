@@ -12,10 +12,12 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,10 +40,13 @@ public final class SupervisorView extends View<HBox> {
     private final TableColumn<AgentRow, Integer> maxChatsColumn = new TableColumn<>();
 
     private final OngoingChatsView ongoingChats;
+    private final Function<AgentRow, ContextMenu> rowMenu;
 
-    public SupervisorView(SupervisorViewModel model, OngoingChatsView ongoingChats) {
+    /** @param rowMenu the menu on an agent's row (a supervisor sets their status) */
+    public SupervisorView(SupervisorViewModel model, OngoingChatsView ongoingChats, Function<AgentRow, ContextMenu> rowMenu) {
         this.model = model;
         this.ongoingChats = ongoingChats;
+        this.rowMenu = rowMenu;
         build();
     }
 
@@ -97,6 +102,14 @@ public final class SupervisorView extends View<HBox> {
         maxChatsColumn.setPrefWidth(110);
         maxChatsColumn.setMinWidth(100);
         table.setId("agentsTable");
+        table.setRowFactory(view -> {
+            TableRow<AgentRow> row = new TableRow<>();
+            row.itemProperty().addListener((observable, before, agent) -> {
+                row.setId(agent == null ? null : "agentRow-" + agent.id());
+                row.setContextMenu(agent == null ? null : rowMenu.apply(agent));
+            });
+            return row;
+        });
         table.getColumns().addAll(List.of(nameColumn, loginColumn, roleColumn, groupsColumn, statusColumn,
                 maxChatsColumn));
         TableFit.fitOrScroll(table);

@@ -40,9 +40,16 @@ public final class WatchedChatView extends View<VBox> {
     private final TitledPane routingPane = new TitledPane();
     private final TextField whisperField = new TextField();
     private final Button whisperButton = new Button(null, new FontIcon(Material2MZ.SEND));
+    private final TakeOverBar takeOver;
 
-    public WatchedChatView(WatchedChatViewModel model) {
+    /**
+     * @param openChat    shows a chat the supervisor took over on their Chats page
+     * @param failureText words a refused take-over
+     */
+    public WatchedChatView(WatchedChatViewModel model, java.util.function.LongConsumer openChat,
+                           java.util.function.Function<Throwable, String> failureText) {
         this.model = model;
+        this.takeOver = new TakeOverBar(model, openChat, failureText);
         build();
     }
 
@@ -96,7 +103,7 @@ public final class WatchedChatView extends View<VBox> {
         HBox whisper = new HBox(6, whisperField, whisperButton);
         whisper.setAlignment(Pos.CENTER_LEFT);
 
-        root.getChildren().addAll(header, routingPane, messages, problem, whisper);
+        root.getChildren().addAll(header, routingPane, messages, problem, whisper, takeOver.root());
     }
 
     @Override
@@ -104,6 +111,8 @@ public final class WatchedChatView extends View<VBox> {
         I18n i18n = model.i18n();
         model.activate();
         disposer.onDispose(model::deactivate);
+        takeOver.activate();
+        disposer.onDispose(takeOver::deactivate);
         messages.setItems(model.messages());
         disposer.onDispose(() -> messages.setItems(null));
         disposer.bind(title.textProperty(), model.title());

@@ -124,6 +124,20 @@ public final class WatchedChatViewModel {
         return watched.getReadOnlyProperty();
     }
 
+    /** Whether the chat followed is served by an agent (not waiting): only such a chat is taken over. */
+    public boolean servedByAnAgent() {
+        return watched.get() != null && watched.get().status() == dev.switchboard.shared.chat.ConversationStatus.ACTIVE;
+    }
+
+    /** The chat service, for actions on the chat followed. */
+    ChatService chats() {
+        return sources.chats();
+    }
+
+    Executor fx() {
+        return sources.fx();
+    }
+
     public BooleanBinding isOpen() {
         return open;
     }

@@ -49,6 +49,31 @@ public final class AgentDirectory implements Accounts {
                 .mapTo(String.class).findOne());
     }
 
+    /** One agent who is shown OFFLINE, and since when (null when no status interval says: before intervals were kept). */
+    public record Offline(long agentId, java.time.Instant since) {
+    }
+
+    /** Of these agents, those shown OFFLINE, with since when. */
+    public java.util.List<Offline> offline(java.util.Collection<Long> agentIds) {
+        if (agentIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT a.id AS agent_id, i.started_at AS since FROM agent a
+                        LEFT JOIN agent_status_interval i ON i.agent_id = a.id AND i.ended_at IS NULL
+                        WHERE a.status = 'OFFLINE' AND a.id IN (<ids>)""")
+                .bindList("ids", java.util.List.copyOf(agentIds)).map(OFFLINE).list());
+    }
+
+    /** Whether the agent signed out: none of their sessions is left that was not ended (by a sign-out or revocation) and has not run out. */
+    public boolean signedOut(long agentId, java.time.Instant now) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM auth_session WHERE agent_id = :agent AND revoked_at IS NULL AND expires_at > :now")
+                .bind("agent", agentId).bind("now", now).mapTo(Long.class).one()) == 0;
+    }
+
+    private static final org.jdbi.v3.core.mapper.RowMapper<Offline> OFFLINE = dev.switchboard.server.infra.RecordMapper.of(Offline.class);
+
     @Override
     public void changePasswordHash(long agentId, String passwordHash) {
         jdbi.useHandle(handle -> store.updatePasswordHash(handle, agentId, passwordHash));

@@ -26,14 +26,20 @@ final class AgentStore {
 
     /** An agent's own columns; the groups and skills come from {@code agent_group_member}. */
     public record AgentRow(long id, String login, String displayName, Role role, int maxChats, AgentStatus status, boolean enabled,
-                           long version) {
+                           long version, Long statusReasonId) {
 
         Agent withSkills(Map<Long, Integer> skills) {
-            return new Agent(id, login, displayName, role, List.copyOf(skills.keySet()), skills, maxChats, status, enabled, version);
+            return new Agent(id, login, displayName, role, List.copyOf(skills.keySet()), skills, maxChats, status, enabled, version,
+                    statusReasonId);
         }
     }
 
-    private static final String COLUMNS = "id, login, display_name, role, max_chats, status, enabled, version";
+    /** The status an agent picked (with its reason) and the one everyone sees. */
+    public record StatusRow(AgentStatus chosenStatus, Long statusReasonId, AgentStatus status) {
+    }
+
+    private static final String COLUMNS = "id, login, display_name, role, max_chats, status, enabled, version, status_reason_id";
+    private static final RowMapper<StatusRow> STATUSES = RecordMapper.of(StatusRow.class);
     private static final RowMapper<Membership> MEMBERSHIPS = RecordMapper.of(Membership.class);
     private static final RowMapper<AgentRow> AGENTS = RecordMapper.of(AgentRow.class);
     private static final RowMapper<Account> ACCOUNTS = RecordMapper.of(Account.class);
@@ -141,20 +147,21 @@ final class AgentStore {
         return changed > 0;
     }
 
-    AgentStatus chosenStatus(Handle handle, long id) {
-        return handle.createQuery("SELECT chosen_status FROM agent WHERE id = :id").bind("id", id)
-                .mapTo(AgentStatus.class).one();
+    StatusRow statusOf(Handle handle, long id) {
+        return handle.createQuery("SELECT chosen_status, status_reason_id, status FROM agent WHERE id = :id").bind("id", id)
+                .map(STATUSES).one();
     }
 
-    /** Sets the picked and the visible status; answers false when nothing changed. */
-    boolean updateStatus(Handle handle, long id, AgentStatus chosen, AgentStatus visible) {
-        return handle.createUpdate("""
-                        UPDATE agent SET chosen_status = :chosen, status = :visible, version = version + 1
-                        WHERE id = :id AND (chosen_status <> :chosen OR status <> :visible)""")
+    /** Sets the picked status with its reason, and the visible status. */
+    void updateStatus(Handle handle, long id, AgentStatus chosen, Long reasonId, AgentStatus visible) {
+        handle.createUpdate("""
+                        UPDATE agent SET chosen_status = :chosen, status_reason_id = :reason, status = :visible, version = version + 1
+                        WHERE id = :id""")
                 .bind("chosen", chosen.name())
+                .bindByType("reason", reasonId, Long.class)
                 .bind("visible", visible.name())
                 .bind("id", id)
-                .execute() > 0;
+                .execute();
     }
 
     List<Long> idsNotOffline(Handle handle) {

@@ -18,7 +18,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Agents, groups and signing in: the accounts, sessions, presence, the first administrator (or the
- * demo team) and {@code /api/v1/auth}, {@code /api/v1/agents}, {@code /api/v1/groups}. Sessions
+ * demo team) and {@code /api/v1/auth}, {@code /api/v1/agents}, {@code /api/v1/groups}; statuses with away reasons
+ * and the time spent in each ({@code /api/v1/away-reasons}, {@code /api/v1/reports/agent-status}). Sessions
  * (the {@code auth} package) stand on the accounts kept here, so one feature builds both.
  * Publishes {@link AgentDirectory}, {@link AuthService}, {@link Callers} and {@link Presence}.
  */
@@ -56,19 +57,22 @@ public final class AgentsFeature implements BackendFeature {
         PasswordPolicy passwordPolicy = PasswordPolicy.standard();
         AgentService agents = new AgentService(jdbi, changeLog, hasher, passwordPolicy, auth);
         GroupService groups = new GroupService(jdbi, changeLog, context.require(AuditLog.class));
-        Presence presence = new Presence(changeLog);
+        AuditLog audit = context.require(AuditLog.class);
+        Presence presence = new Presence(changeLog, audit);
+        AwayReasons awayReasons = new AwayReasons(jdbi, changeLog, audit);
         Callers callers = new Callers(auth);
 
         AccountBootstrap bootstrap = new AccountBootstrap(jdbi, agents, groups, hasher);
         if (demo) {
             bootstrap.seedDemo();
+            awayReasons.seedDemo();
         } else {
             bootstrap.ensureAdmin(adminPassword, context.dataDir(), System.out);
         }
         presence.resetAll();
 
         context.routes(new AuthRoutes(auth, new PasswordChanges(directory, hasher, passwordPolicy, auth, clock), callers),
-                new AgentRoutes(agents, groups, callers));
+                new AgentRoutes(agents, groups, callers), new PresenceRoutes(awayReasons, presence, new StatusReports(jdbi, clock), callers));
         context.every(Duration.ofMinutes(1), Duration.ofMinutes(60), "purging ended sessions", auth::purgeEnded);
         context.every(Duration.ofMinutes(1), Duration.ofMinutes(1), "forgetting the changed admin password",
                 () -> bootstrap.forgetChangedAdminPassword(context.dataDir()));

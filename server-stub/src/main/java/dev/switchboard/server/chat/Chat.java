@@ -1,6 +1,7 @@
 package dev.switchboard.server.chat;
 
 import dev.switchboard.server.agents.AgentDirectory;
+import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.distribution.Distribution;
 import dev.switchboard.server.distribution.QueueRoutes;
@@ -18,6 +19,7 @@ import dev.switchboard.server.visitors.Visitors;
 import dev.switchboard.shared.visitors.PrechatForm;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
@@ -36,34 +38,37 @@ public final class Chat {
     private final ChatSettingsRoutes settingsRoutes;
     private final QueueRoutes queueRoutes;
     private final ChatReceipts receipts;
+    private final OrphanedChats orphans;
 
     /**
      * @param distribution  the engine that gives chats to agents
      * @param uploads       how many files, and bytes, chats and visitors may upload
      * @param addressLimits how many chats one client address may start and have waiting
      * @param screen        checks agents' messages for sensitive words and flags visitors'
+     * @param reconnectGrace how long an agent who disconnected keeps their chats (ADR 0013)
      */
     public Chat(Jdbi jdbi, Clock clock, Path dataDir, Visitors visitors, AgentSocket agentSocket, AgentDirectory agents,
-                Callers callers, SiteService sites, Distribution distribution, InvitationService invitations, UploadLimits uploads,
-                AddressLimits addressLimits, MessageScreen screen) {
+                Callers callers, SiteService sites, Distribution distribution, InvitationService invitations, AuditLog audit,
+                UploadLimits uploads, AddressLimits addressLimits, MessageScreen screen, Duration reconnectGrace) {
         ChatDelivery delivery = new ChatDelivery(jdbi, visitors.tracker(), agentSocket);
         // the visitor list shows who is in a chat; chats open before a restart count too
         visitors.tracker().chatsOpen(jdbi.withHandle(handle -> new ConversationStore().visitorsInOpenChats(handle)));
         Function<String, PrechatForm> forms = siteId -> sites.find(siteId).map(Site::prechat).orElse(PrechatForm.NONE);
         InvitedChats invited = new InvitedChats(jdbi, invitations::acceptedBy);
-        this.work = distribution.register(ChatWork.KIND, new ChatWork(jdbi, delivery, visitors.tracker(), forms, invited));
+        this.work = distribution.register(ChatWork.KIND, new ChatWork(jdbi, delivery, visitors.tracker(), forms, invited, audit));
         this.service = new ChatService(jdbi, clock, delivery, new AttachmentStore(jdbi, dataDir, uploads, PictureReader.standard()), forms,
                 new ChatStartLimits(jdbi, clock, addressLimits), work, screen, invited);
         this.receipts = new ChatReceipts(jdbi, delivery);
         VisitorDrafts drafts = new VisitorDrafts(service, delivery, siteId -> sites.find(siteId).map(Site::typingPreview).orElse(false), clock);
-        ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, work, agents), work,
-                new VisitorChatView(jdbi, service), receipts, drafts);
+        this.orphans = new OrphanedChats(jdbi, clock, reconnectGrace, service, delivery, work, agents);
+        ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, work, agents, audit),
+                new ChatPicking(work), work, new VisitorChatView(jdbi, service), receipts, drafts);
         visitors.addHandler(handlers.forVisitors());
         agentSocket.addHandler(handlers.forAgents());
         this.routes = new ChatRoutes(service, callers);
         this.attachmentRoutes = new AttachmentRoutes(service, callers, visitors.service(), sites);
         this.settingsRoutes = new ChatSettingsRoutes(new ChatSettings(jdbi), callers);
-        this.queueRoutes = new QueueRoutes(work.feed(), callers);
+        this.queueRoutes = new QueueRoutes(work, callers);
     }
 
     public List<HttpApi.Routes> routes() {
@@ -73,6 +78,11 @@ public final class Chat {
     /** Gives queued chats to agents who became free; runs on a timer and after changes that free agents. */
     public void drainQueue() {
         work.drain();
+    }
+
+    /** Puts the chats of agents who signed out, or stayed offline past the grace period, back into the queue; runs on a timer. */
+    public void requeueOrphans() {
+        orphans.sweep();
     }
 
     /** Routes a request on the current rules and agents as a new chat would be, without assigning or reserving anything. */

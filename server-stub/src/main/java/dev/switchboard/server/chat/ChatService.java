@@ -17,6 +17,7 @@ import dev.switchboard.shared.chat.SenderType;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.visitors.Invitation;
+import dev.switchboard.shared.routing.RoutingStep;
 import dev.switchboard.shared.visitors.PrechatAnswerRules;
 import dev.switchboard.shared.visitors.PrechatForm;
 import java.time.Clock;
@@ -276,9 +277,13 @@ public final class ChatService {
         delivery.forgetWatcher(agentId);
     }
 
-    /** Either side ends the chat; ending it again changes nothing. */
+    /** Either side ends the chat (an agent only when it is theirs, or as a supervisor: not a colleague who assists); ending it again changes nothing. */
     public void end(ChatAuthor author, long conversationId) {
         Conversation conversation = requireAccess(author, conversationId, true);
+        if (author instanceof ChatAuthor.Agent agent && !agent.principal().role().atLeast(Role.SUPERVISOR)
+                && (conversation.ownerId() == null || conversation.ownerId() != agent.principal().agentId())) {
+            throw new ApiException(ProblemType.FORBIDDEN, "only the chat's owner or a supervisor ends it");
+        }
         String by = author instanceof ChatAuthor.Agent agent ? agent.principal().login() : "visitor";
         String agentName = author instanceof ChatAuthor.Agent agent
                 ? jdbi.withHandle(handle -> store.agentName(handle, agent.principal().agentId())) : null;
@@ -396,12 +401,19 @@ public final class ChatService {
     public List<Conversation> list(Principal caller, ConversationStatus status) {
         caller.require(Role.AGENT);
         Long participant = caller.role().atLeast(Role.SUPERVISOR) ? null : caller.agentId();
-        return jdbi.withHandle(handle -> store.list(handle, status, participant, 500));
+        return jdbi.withHandle(handle -> withHistories(handle, store.list(handle, status, participant, 500)));
     }
 
     /** The chats an agent takes part in that are not over. */
     List<Conversation> ownOpen(Principal agent) {
-        return jdbi.withHandle(handle -> store.list(handle, ConversationStatus.ACTIVE, agent.agentId(), 500));
+        return jdbi.withHandle(handle -> withHistories(handle, store.list(handle, ConversationStatus.ACTIVE, agent.agentId(), 500)));
+    }
+
+    /** The conversations with their routing histories, which say how each came to whom (ADR 0013). */
+    private List<Conversation> withHistories(Handle handle, List<Conversation> conversations) {
+        Map<Long, List<RoutingStep>> histories = work.ledger().history(handle, conversations.stream().map(Conversation::id).toList());
+        return conversations.stream().map(c -> c.routing() == null || !histories.containsKey(c.id()) ? c
+                : ConversationStore.withRouting(c, c.routing().withHistory(histories.get(c.id())))).toList();
     }
 
     public Conversation get(ChatAuthor author, long conversationId) {
@@ -410,7 +422,8 @@ public final class ChatService {
     }
 
     Conversation get(long conversationId) {
-        return jdbi.withHandle(handle -> store.find(handle, conversationId)).orElseThrow(() -> ApiException.notFound("conversation " + conversationId));
+        return jdbi.withHandle(handle -> store.find(handle, conversationId).map(found -> withHistories(handle, List.of(found)).get(0)))
+                .orElseThrow(() -> ApiException.notFound("conversation " + conversationId));
     }
 
     /** The conversation (without its routing reasons) if the author may write into it. */

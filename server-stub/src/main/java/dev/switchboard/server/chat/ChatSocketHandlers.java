@@ -24,14 +24,16 @@ final class ChatSocketHandlers {
 
     private final ChatService chats;
     private final ChatHandover handover;
+    private final ChatPicking picking;
     private final WorkQueue work;
     private final VisitorChatView visitorView;
     private final ChatReceipts receipts;
     private final VisitorDrafts drafts;
 
-    ChatSocketHandlers(ChatService chats, ChatHandover handover, WorkQueue work, VisitorChatView visitorView, ChatReceipts receipts,
-                       VisitorDrafts drafts) {
+    ChatSocketHandlers(ChatService chats, ChatHandover handover, ChatPicking picking, WorkQueue work, VisitorChatView visitorView,
+                       ChatReceipts receipts, VisitorDrafts drafts) {
         this.chats = chats;
+        this.picking = picking;
         this.drafts = drafts;
         this.receipts = receipts;
         this.handover = handover;
@@ -88,7 +90,7 @@ final class ChatSocketHandlers {
             public Set<String> types() {
                 return Set.of(ChatMessages.MESSAGE, ChatMessages.RESUME, ChatMessages.END, ChatMessages.TYPING, ChatMessages.READ,
                         ChatMessages.DELIVERED, ChatMessages.TRANSFER, ChatMessages.ASSIST, ChatMessages.ACCEPT, ChatMessages.DECLINE, ChatMessages.WATCH,
-                        ChatMessages.UNWATCH);
+                        ChatMessages.UNWATCH, ChatMessages.TAKE, ChatMessages.ASSIGN, ChatMessages.TAKE_OVER);
             }
 
             /**
@@ -128,6 +130,9 @@ final class ChatSocketHandlers {
                 switch (message.type()) {
                     case ChatMessages.TRANSFER -> handover.transfer(peer.principal(), payload(message, ChatMessages.Transfer.class));
                     case ChatMessages.ASSIST -> handover.assist(peer.principal(), payload(message, ChatMessages.Assist.class));
+                    case ChatMessages.TAKE -> picking.take(peer.principal(), payload(message, ChatMessages.Take.class));
+                    case ChatMessages.ASSIGN -> picking.assign(peer.principal(), payload(message, ChatMessages.Assign.class));
+                    case ChatMessages.TAKE_OVER -> handover.takeOver(peer.principal(), payload(message, ChatMessages.TakeOver.class));
                     case ChatMessages.ACCEPT -> work.accept(peer.principal(), payload(message, ChatMessages.Accept.class).conversationId());
                     case ChatMessages.DECLINE -> work.decline(peer.principal(), payload(message, ChatMessages.Accept.class).conversationId());
                     case ChatMessages.WATCH -> {

@@ -1,6 +1,9 @@
 package dev.switchboard.server.chat;
 
+import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.distribution.RoutingRequest;
+import dev.switchboard.server.distribution.WorkStep;
+import dev.switchboard.shared.routing.RoutingStepType;
 import dev.switchboard.server.distribution.WorkClient;
 import dev.switchboard.server.distribution.WorkItem;
 import dev.switchboard.server.distribution.WorkKind;
@@ -35,13 +38,19 @@ final class ChatWork implements WorkClient {
     private final VisitorTracker visitors;
     private final Function<String, PrechatForm> forms;
     private final InvitedChats invited;
+    private final AuditLog audit;
     private final ConversationStore store = new ConversationStore();
     private final AssignmentStore assignments = new AssignmentStore();
 
-    /** @param forms the pre-chat form of a site, by its id */
-    ChatWork(Jdbi jdbi, ChatDelivery delivery, VisitorTracker visitors, Function<String, PrechatForm> forms, InvitedChats invited) {
+    /**
+     * @param forms the pre-chat form of a site, by its id
+     * @param audit where chats picked by hand are recorded, with the assignment
+     */
+    ChatWork(Jdbi jdbi, ChatDelivery delivery, VisitorTracker visitors, Function<String, PrechatForm> forms, InvitedChats invited,
+             AuditLog audit) {
         this.jdbi = jdbi;
         this.invited = invited;
+        this.audit = audit;
         this.delivery = delivery;
         this.visitors = visitors;
         this.forms = forms;
@@ -66,6 +75,13 @@ final class ChatWork implements WorkClient {
     @Override
     public Runnable assigning(Handle handle, List<Assignment> given) {
         List<AssignmentStore.Assigned> assigned = assignments.assign(handle, given);
+        for (Assignment assignment : given) {
+            WorkStep step = assignment.step();
+            if (step.type() == RoutingStepType.TAKEN || step.type() == RoutingStepType.ASSIGNED) {
+                audit.record(handle, step.actorId(), step.type() == RoutingStepType.TAKEN ? "chat.take" : "chat.assign",
+                        "conversation:" + assignment.itemId(), "to=agent:" + assignment.agentId() + (step.note() == null ? "" : "; reason=" + step.note()));
+            }
+        }
         return () -> {
             for (AssignmentStore.Assigned chat : assigned) {
                 Conversation conversation = chat.conversation();

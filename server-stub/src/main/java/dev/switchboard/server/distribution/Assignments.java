@@ -1,6 +1,7 @@
 package dev.switchboard.server.distribution;
 
 import dev.switchboard.shared.chat.RoutingReasons;
+import dev.switchboard.shared.routing.RoutingStep;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,13 +27,15 @@ final class Assignments {
     private final Jdbi jdbi;
     private final WorkStore store;
     private final AssignmentHistory history;
+    private final RoutingHistory steps;
 
     /** What an assignment transaction committed, and what to tell of it. */
     private record Committed(List<WorkStore.Ownership> applied, Runnable tell) {
     }
 
-    Assignments(WorkKind kind, WorkClient client, Jdbi jdbi, WorkStore store, AssignmentHistory history) {
+    Assignments(WorkKind kind, WorkClient client, Jdbi jdbi, WorkStore store, AssignmentHistory history, RoutingHistory steps) {
         this.kind = kind;
+        this.steps = steps;
         this.client = client;
         this.jdbi = jdbi;
         this.store = store;
@@ -40,8 +43,8 @@ final class Assignments {
     }
 
     /**
-     * Writes the assignments a few hundred per transaction, the client's own writes with them
-     * ({@link WorkClient#assigning}), then lets the client tell people.
+     * Writes the assignments a few hundred per transaction with their steps of the routing history,
+     * the client's own writes with them ({@link WorkClient#assigning}), then lets the client tell people.
      */
     void handOut(List<WorkStore.Ownership> given) {
         for (int from = 0; from < given.size(); from += PER_TRANSACTION) {
@@ -51,9 +54,10 @@ final class Assignments {
                 if (applied.isEmpty()) {
                     return new Committed(List.of(), () -> { });
                 }
+                steps.recordAll(handle, applied.stream().map(WorkStore.Ownership::step).toList());
                 Map<Long, RoutingReasons> reasons = reasons(handle, applied);
                 Runnable tell = client.assigning(handle, applied.stream().map(o -> new WorkClient.Assignment(o.item().id(), o.agentId(),
-                        o.agentName(), o.at(), reasons.get(o.item().id()))).toList());
+                        o.agentName(), o.at(), reasons.get(o.item().id()), o.step())).toList());
                 store.saveRoutings(handle, applied);
                 return new Committed(applied, tell);
             });
@@ -83,6 +87,9 @@ final class Assignments {
         if (!accepted.isEmpty()) {
             reasons.putAll(store.storedReasons(handle, accepted));
         }
+        // how each came to whom: the workstation shows the latest step that brought it to its agent
+        Map<Long, List<RoutingStep>> histories = steps.read(handle, reasons.keySet());
+        reasons.replaceAll((id, decision) -> decision == null ? null : decision.withHistory(histories.getOrDefault(id, List.of())));
         return reasons;
     }
 }

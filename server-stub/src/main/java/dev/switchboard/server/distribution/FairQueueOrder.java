@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * The queue's serving order across client addresses (an item's fairness key): highest priority
- * first, then turns (the longest-waiting item of every address before the second of any, within a
+ * first, then items an agent served before and that came back to the queue (ADR 0013), then turns (the longest-waiting item of every address before the second of any, within a
  * group and priority), then the longest waiting. One address starting many chats therefore cannot
  * push back those of others (ADR 0007). Computed in Java in one pass, not by the database: the
  * queue is read several times a second and a window function over it cost H2 far more than the
@@ -39,7 +39,8 @@ final class FairQueueOrder {
         Map<Tier, Integer> turnsTaken = new HashMap<>();
         List<Map.Entry<Integer, WorkItem>> turns = new ArrayList<>(byPriorityThenAge.size());
         for (WorkItem item : byPriorityThenAge) {
-            int turn = turnsTaken.merge(new Tier(item.groupId(), item.priority(), item.fairnessKey()), 1, Integer::sum);
+            // one that was served before comes first in its priority, and takes nobody's turn
+            int turn = item.returned() ? 0 : turnsTaken.merge(new Tier(item.groupId(), item.priority(), item.fairnessKey()), 1, Integer::sum);
             turns.add(Map.entry(turn, item));
         }
         // a stable sort: items of the same priority and turn stay longest waiting first
@@ -49,7 +50,8 @@ final class FairQueueOrder {
     }
 
     /**
-     * How many items of the same group and priority are served before an item from {@code address}:
+     * How many items of the same group and priority that were never served are served before an
+     * item from {@code address} that was never served either:
      * with its turn t, the earlier t-1 of its own address, and of every other address t when t of
      * theirs are older, else those whose turns come before t.
      */

@@ -3,6 +3,8 @@ package dev.switchboard.server.distribution;
 import dev.switchboard.shared.chat.RoutingStrategy;
 import dev.switchboard.server.infra.Glob;
 import dev.switchboard.shared.agents.AgentStatus;
+import dev.switchboard.shared.routing.RoutingReason;
+import dev.switchboard.shared.routing.RoutingReasonCode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,8 +19,6 @@ import java.util.Optional;
  */
 public final class Router {
 
-    /** The reason given to the agent a request was for. */
-    public static final String INVITED = "invited the visitor";
     /** The rule name of a decision that followed the request's agent into a group no rule chose. */
     public static final String INVITATION = "invitation";
 
@@ -45,7 +45,7 @@ public final class Router {
             if (!agent.groupIds().contains(groupId)) {
                 continue;
             }
-            String refusal = refusal(agent, state);
+            RoutingReason refusal = refusal(agent, state);
             if (refusal == null) {
                 eligible.add(agent);
             } else {
@@ -56,7 +56,7 @@ public final class Router {
         for (AgentLoad agent : eligible) {
             boolean isChosen = chosen.map(c -> c.agentId() == agent.agentId()).orElse(false);
             considered.add(new RoutingDecision.Candidate(agent.agentId(), agent.name(), isChosen,
-                    isChosen ? (requested.isPresent() ? INVITED + " (" + load(agent, state) + ")" : why(strategy, groupId, agent, request, state))
+                    isChosen ? (requested.isPresent() ? RoutingReason.of(RoutingReasonCode.INVITED, load(agent, state)) : why(strategy, groupId, agent, request, state))
                             : passedOver(chosen.map(AgentLoad::name).orElse(null))));
         }
         return new RoutingDecision(byRule ? rule.map(RoutingRule::id).orElse(null) : null,
@@ -72,19 +72,20 @@ public final class Router {
     }
 
     /** The reason given to a free agent who was not chosen; {@code chosenName} null when nobody was. */
-    public static String passedOver(String chosenName) {
-        return "free, but " + (chosenName == null ? "another agent" : chosenName) + " came first";
+    public static RoutingReason passedOver(String chosenName) {
+        return RoutingReason.of(RoutingReasonCode.PASSED_OVER, "chosen", chosenName);
     }
 
-    private static String refusal(AgentLoad agent, RoutingState state) {
+    private static RoutingReason refusal(AgentLoad agent, RoutingState state) {
         if (state.excludedAgents().contains(agent.agentId())) {
-            return "already offered this " + state.kind().name() + " and did not take it";
+            return RoutingReason.of(RoutingReasonCode.DECLINED_BEFORE, "kind", state.kind().name());
         }
         if (agent.status() != AgentStatus.ONLINE) {
-            return "status " + agent.status().name().toLowerCase(Locale.ROOT);
+            return RoutingReason.of(RoutingReasonCode.STATUS, "status", agent.status().name());
         }
         if (!agent.hasRoom()) {
-            return "at the " + state.kind().name() + " limit (" + agent.load() + "/" + agent.capacity() + ")";
+            return RoutingReason.of(RoutingReasonCode.AT_LIMIT, "kind", state.kind().name(), "load", Integer.toString(agent.load()),
+                    "capacity", Integer.toString(agent.capacity()));
         }
         return null;
     }
@@ -113,19 +114,27 @@ public final class Router {
         return Optional.of(last.agentId());
     }
 
-    private static String why(RoutingStrategy strategy, long groupId, AgentLoad agent, RoutingRequest request, RoutingState state) {
-        String load = load(agent, state);
+    private static RoutingReason why(RoutingStrategy strategy, long groupId, AgentLoad agent, RoutingRequest request, RoutingState state) {
+        String[] load = load(agent, state);
         return switch (strategy) {
-            case ROUND_ROBIN -> "next in turn (" + load + ")";
-            case LEAST_LOAD -> "least loaded (" + load + ")";
-            case SKILL -> "highest skill " + agent.skillIn(groupId) + " (" + load + ")";
+            case ROUND_ROBIN -> RoutingReason.of(RoutingReasonCode.NEXT_IN_TURN, load);
+            case LEAST_LOAD -> RoutingReason.of(RoutingReasonCode.LEAST_LOADED, load);
+            case SKILL -> RoutingReason.of(RoutingReasonCode.HIGHEST_SKILL, with(load, "skill", Integer.toString(agent.skillIn(groupId))));
             case RETURNING_TO_LAST -> lastAgent(request, state).filter(id -> id == agent.agentId()).isPresent()
-                    ? "served this visitor last" : "last agent not free; least loaded (" + load + ")";
+                    ? RoutingReason.of(RoutingReasonCode.SERVED_LAST) : RoutingReason.of(RoutingReasonCode.LAST_NOT_FREE, load);
         };
     }
 
-    private static String load(AgentLoad agent, RoutingState state) {
-        return agent.load() + "/" + agent.capacity() + " " + state.kind().plural() + ", " + agent.givenToday() + " today";
+    private static String[] load(AgentLoad agent, RoutingState state) {
+        return new String[] {"load", Integer.toString(agent.load()), "capacity", Integer.toString(agent.capacity()), "kinds", state.kind().plural(),
+                "today", Integer.toString(agent.givenToday())};
+    }
+
+    private static String[] with(String[] namesAndValues, String name, String value) {
+        String[] more = java.util.Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
+        more[namesAndValues.length] = name;
+        more[namesAndValues.length + 1] = value;
+        return more;
     }
 
     static boolean matches(RoutingRule rule, RoutingRequest request) {

@@ -1,6 +1,7 @@
 package dev.switchboard.server.distribution;
 
 import dev.switchboard.shared.chat.RoutingStrategy;
+import dev.switchboard.shared.routing.RoutingReason;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ public record RoutingDecision(Long ruleId, String ruleName, long groupId, Routin
     }
 
     /** One agent looked at, and the verdict. */
-    public record Candidate(long agentId, String name, boolean chosen, String reason) {
+    public record Candidate(long agentId, String name, boolean chosen, RoutingReason reason) {
     }
 
     public boolean queued() {

@@ -35,8 +35,12 @@ public interface WorkClient {
     /** Requesters' places in their queues, to tell them. */
     void waiting(List<QueuePlace> places);
 
-    /** An agent takes an item (applied in the transaction at hand), with the reasons the item is shown with. */
-    record Assignment(long itemId, long agentId, String agentName, Instant at, RoutingReasons reasons) {
+    /**
+     * An agent takes an item (applied in the transaction at hand), with the reasons the item is shown
+     * with and the step of its routing history: routed by the rules, or taken or assigned by hand
+     * (which the feature audits).
+     */
+    record Assignment(long itemId, long agentId, String agentName, Instant at, RoutingReasons reasons, WorkStep step) {
     }
 
     /**

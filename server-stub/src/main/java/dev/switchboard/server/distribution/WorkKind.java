@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  *     {@code offered_to}, {@code offered_at}, {@code declined_by} ({@code ",3,7,"}: agents who let
  *     the offer go) and {@code leave_message_offered} (the requester heard they waited too long);
  * <li>{@link #routingTable()}: the reasons of each item's latest routing decision;
+ * <li>{@link #historyTable()}: each item's routing history, a row per step ({@code id},
+ *     {@code <table>_id}, {@code at}, {@code step}, {@code agent_id}, {@code actor_id},
+ *     {@code from_agent_id}, {@code group_id}, {@code note}; ADR 0013);
  * <li>{@link #capacityColumn()} on {@code agent}: how many items of the kind an agent holds at once.
  * </ul>
  *
@@ -43,6 +46,11 @@ public record WorkKind(String name, String plural, String table) {
 
     String routingKey() {
         return table + "_id";
+    }
+
+    /** {@code <table>_routing_history}, keyed by {@link #routingKey()}. */
+    String historyTable() {
+        return table + "_routing_history";
     }
 
     /** {@code agent.max_<plural>}. */

@@ -3,6 +3,7 @@ package dev.switchboard.server.distribution;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.shared.problem.ProblemType;
+import dev.switchboard.shared.routing.RoutingStepType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +45,8 @@ public final class WorkQueue {
     private final Clock clock;
     private final WorkStore store;
     private final AssignmentHistory history;
+    private final RoutingHistory steps;
+    private final WorkLedger ledger;
     private final Assignments assignments;
     private final QueueAnnouncer announcer;
     private final QueueFeed feed;
@@ -65,7 +68,9 @@ public final class WorkQueue {
         this.rules = rules;
         this.store = new WorkStore(kind);
         this.history = new AssignmentHistory(store);
-        this.assignments = new Assignments(kind, client, jdbi, store, history);
+        this.steps = new RoutingHistory(kind);
+        this.ledger = new WorkLedger(kind, jdbi, store, steps);
+        this.assignments = new Assignments(kind, client, jdbi, store, history, steps);
         this.announcer = new QueueAnnouncer(jdbi, clock, store, client);
         this.feed = new QueueFeed(jdbi, clock, kind, store);
     }
@@ -77,6 +82,11 @@ public final class WorkQueue {
     /** The queues as agents see them. */
     public QueueFeed feed() {
         return feed;
+    }
+
+    /** The items' routing histories, requeues of items whose agent left, and the agents' workload. */
+    public WorkLedger ledger() {
+        return ledger;
     }
 
     /**
@@ -125,6 +135,26 @@ public final class WorkQueue {
     /** Passes an item its owner holds to another agent, in the caller's transaction. */
     public void reassign(Handle handle, long itemId, long agentId) {
         store.reassign(handle, itemId, agentId);
+    }
+
+    /**
+     * A person gives a waiting item to an agent (ADR 0013): the agent takes it from the queue of one
+     * of their groups, or a supervisor assigns it. An offer of it to someone else is withdrawn first.
+     * 409 when it no longer waits, or the agent may not take it now (offline; for their own pick:
+     * not in its group, or at their capacity).
+     */
+    public void handTo(long itemId, long agentId, HandPick pick) {
+        synchronized (deciding) {
+            WorkItem item = jdbi.withHandle(handle -> store.queued(handle, itemId)).filter(waiting -> waiting.groupId() != null)
+                    .orElseThrow(() -> new ApiException(ProblemType.CONFLICT, "this " + kind.name() + " is not waiting (any more)"));
+            String name = jdbi.withHandle(handle -> HandPicking.check(handle, kind, store, item, agentId, pick));
+            if (item.offeredTo() != null && item.offeredTo() != agentId) {
+                withdraw(item.id(), item.offeredTo(), pick.how().name().toLowerCase(java.util.Locale.ROOT) + " by hand");
+            }
+            assignments.handOut(List.of(new WorkStore.Ownership(item, item.groupId(), agentId, name, null, clock.instant(), pick.how(),
+                    pick.actorId(), pick.note())));
+            afterChange();
+        }
     }
 
     /** Routes a request on the current rules and agents as a new item would be, without assigning or reserving anything. */
@@ -353,12 +383,17 @@ public final class WorkQueue {
         return true;
     }
 
-    /** New items that found no agent join their groups' queues, in one transaction. */
+    /** New items that found no agent join their groups' queues, in one transaction, each with its step of the routing history. */
     private void queueAll(Map<Long, RoutingDecision> toQueue) {
         if (toQueue.isEmpty()) {
             return;
         }
-        jdbi.useTransaction(handle -> toQueue.forEach((id, decision) -> store.queue(handle, id, decision.groupId(), StoredRouting.json(decision))));
+        Instant now = clock.instant();
+        jdbi.useTransaction(handle -> {
+            toQueue.forEach((id, decision) -> store.queue(handle, id, decision.groupId(), StoredRouting.json(decision)));
+            steps.recordAll(handle, toQueue.entrySet().stream().map(entry -> new WorkStep(entry.getKey(),
+                    RoutingStepType.QUEUED, null, null, null, entry.getValue().groupId(), null, now)).toList());
+        });
         toQueue.forEach((id, decision) -> LOG.info("{} queued: id={} group={} rule={}", kind.name(), id, decision.groupId(), decision.ruleName()));
     }
 }

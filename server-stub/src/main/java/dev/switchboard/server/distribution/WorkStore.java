@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.switchboard.shared.chat.RoutingReasons;
 import dev.switchboard.shared.json.Json;
+import dev.switchboard.shared.routing.RoutingStepType;
 import dev.switchboard.shared.visitors.CustomerLevels;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ final class WorkStore {
 
     private static final TypeReference<Map<String, String>> ANSWERS = new TypeReference<>() { };
     private static final String QUEUED_COLUMNS = "id, visitor_id, site, prechat, group_id, priority, client_address, created_at, "
-            + "offered_to, offered_at, declined_by, leave_message_offered";
+            + "offered_to, offered_at, declined_by, leave_message_offered, assigned_at";
     private static final RowMapper<QueuedRow> QUEUED = ConstructorMapper.of(QueuedRow.class);
     private static final RowMapper<AgentCount> AGENT_COUNT = ConstructorMapper.of(AgentCount.class);
     private static final RowMapper<AgentTime> AGENT_TIME = ConstructorMapper.of(AgentTime.class);
@@ -50,13 +51,30 @@ final class WorkStore {
     /**
      * An agent is to take an item.
      *
-     * @param decision why the agent was chosen; null for an accepted offer, which keeps the reasons stored with the offer
+     * @param decision why the agent was chosen; null for an accepted offer, which keeps the reasons stored with the offer, and
+     *                 for an item picked by hand
+     * @param how      the step of the routing history: routed (by the rules), taken or assigned (by hand)
+     * @param actorId  who picked it by hand; null when routed
+     * @param note     a supervisor's reason
      */
-    record Ownership(WorkItem item, long groupId, long agentId, String agentName, RoutingDecision decision, Instant at) {
+    record Ownership(WorkItem item, long groupId, long agentId, String agentName, RoutingDecision decision, Instant at,
+                     RoutingStepType how, Long actorId, String note) {
+
+        /** Given by the rules (at once, or an accepted offer when {@code decision} is null). */
+        Ownership(WorkItem item, long groupId, long agentId, String agentName, RoutingDecision decision, Instant at) {
+            this(item, groupId, agentId, agentName, decision, at, RoutingStepType.ROUTED, null, null);
+        }
 
         /** For the log: the rule that matched, or how the item came. */
         String why() {
+            if (how != RoutingStepType.ROUTED) {
+                return how.name().toLowerCase(java.util.Locale.ROOT) + " by " + actorId;
+            }
             return decision == null ? "accepted offer" : decision.ruleName();
+        }
+
+        WorkStep step() {
+            return new WorkStep(item.id(), how, agentId, actorId, null, groupId, note, at);
         }
     }
 
@@ -64,11 +82,11 @@ final class WorkStore {
 
     /** A waiting item's row. */
     public record QueuedRow(long id, String visitorId, String site, String prechat, Long groupId, int priority, String clientAddress,
-                     Instant createdAt, Long offeredTo, Instant offeredAt, String declinedBy, boolean leaveMessageOffered) {
+                     Instant createdAt, Long offeredTo, Instant offeredAt, String declinedBy, boolean leaveMessageOffered, Instant assignedAt) {
 
         WorkItem item() {
             return new WorkItem(id, visitorId, site, answers(prechat), groupId, priority, clientAddress, createdAt, offeredTo, offeredAt,
-                    agents(declinedBy), leaveMessageOffered);
+                    agents(declinedBy), leaveMessageOffered, assignedAt != null);
         }
     }
 
@@ -87,7 +105,7 @@ final class WorkStore {
     public record StoredReasons(long itemId, String routing) {
     }
 
-    public record Tier(int priority, String clientAddress) {
+    public record Tier(int priority, String clientAddress, Instant assignedAt) {
     }
 
     /** The waiting items in serving order. */
@@ -151,6 +169,16 @@ final class WorkStore {
                 .bind("group", groupId).bind("id", id).execute();
     }
 
+    /**
+     * An item its agent left goes back to a group's queue; false when it is no longer theirs or no
+     * longer held (ended, moved meanwhile).
+     */
+    boolean requeue(Handle handle, long id, long ownerId, long groupId) {
+        return handle.createUpdate("UPDATE " + table + " SET status = 'QUEUED', owner_id = NULL, group_id = :group"
+                        + " WHERE id = :id AND status = 'ACTIVE' AND owner_id = :owner")
+                .bind("group", groupId).bind("id", id).bind("owner", ownerId).execute() > 0;
+    }
+
     /** An item held by an agent passes to another. */
     void reassign(Handle handle, long id, long agentId) {
         handle.createUpdate("UPDATE " + table + " SET owner_id = :to WHERE id = :id").bind("to", agentId).bind("id", id).execute();
@@ -161,16 +189,26 @@ final class WorkStore {
      * database per address rather than read, as this runs for every item that starts waiting.
      */
     int queuedAhead(Handle handle, long groupId, long id) {
-        Tier tier = handle.createQuery("SELECT priority, client_address FROM " + table + " WHERE id = :id").bind("id", id)
+        Tier tier = handle.createQuery("SELECT priority, client_address, assigned_at FROM " + table + " WHERE id = :id").bind("id", id)
                 .map(TIER).one();
         int higher = handle.createQuery("SELECT COUNT(*) FROM " + table + " WHERE status = 'QUEUED' AND group_id = :group AND priority > :priority")
                 .bind("group", groupId).bind("priority", tier.priority()).mapTo(Integer.class).one();
+        boolean returned = tier.assignedAt() != null;
+        // items served before come first in their priority, oldest first (FairQueueOrder)
+        int returnedAhead = handle.createQuery("SELECT COUNT(*) FROM " + table + " WHERE status = 'QUEUED' AND group_id = :group"
+                        + " AND priority = :priority AND assigned_at IS NOT NULL AND id < :before")
+                .bind("group", groupId).bind("priority", tier.priority()).bind("before", returned ? id : Long.MAX_VALUE)
+                .mapTo(Integer.class).one();
+        if (returned) {
+            return higher + returnedAhead;
+        }
         List<FairQueueOrder.AddressCount> sameTier = handle.createQuery("SELECT client_address AS address, COUNT(*) AS waiting,"
                         + " SUM(CASE WHEN id < :id THEN 1 ELSE 0 END) AS older FROM " + table
-                        + " WHERE status = 'QUEUED' AND group_id = :group AND priority = :priority GROUP BY client_address")
+                        + " WHERE status = 'QUEUED' AND group_id = :group AND priority = :priority AND assigned_at IS NULL"
+                        + " GROUP BY client_address")
                 .bind("id", id).bind("group", groupId).bind("priority", tier.priority())
                 .map(ADDRESS_COUNT).list();
-        return higher + FairQueueOrder.aheadInTier(tier.clientAddress(), sameTier);
+        return higher + returnedAhead + FairQueueOrder.aheadInTier(tier.clientAddress(), sameTier);
     }
 
     /** Every agent's load: the items they hold and those offered to them (an offer takes a place until taken or withdrawn). */

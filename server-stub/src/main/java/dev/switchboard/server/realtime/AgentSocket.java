@@ -165,7 +165,7 @@ public final class AgentSocket implements HttpApi.Routes, SessionEndListener, Ac
             }
             case MessageTypes.STATUS_SET -> {
                 StatusChange change = payload(message, StatusChange.class);
-                presence.choose(principal, change.status());
+                presence.choose(principal, change);
                 acknowledge(connection, message);
             }
             default -> {

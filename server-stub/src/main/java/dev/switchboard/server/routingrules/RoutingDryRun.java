@@ -4,6 +4,9 @@ import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.server.distribution.RoutingDecision;
 import dev.switchboard.server.distribution.RoutingRequest;
+import dev.switchboard.server.distribution.StoredRouting;
+import dev.switchboard.shared.chat.RoutingReasons;
+import dev.switchboard.shared.chat.RoutingStrategy;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.routing.RoutingTestRequest;
@@ -14,7 +17,7 @@ import java.util.function.Function;
 
 /**
  * Routes a made-up (or recorded) chat request on the live rules and agents and answers the
- * decision, without assigning or reserving anything: for administrators trying rules out.
+ * decision (as agents see reasons: in English and as codes), without assigning or reserving anything: for administrators trying rules out.
  */
 public final class RoutingDryRun {
 
@@ -28,7 +31,20 @@ public final class RoutingDryRun {
         this.router = router;
     }
 
-    public RoutingDecision test(Principal caller, RoutingTestRequest request) {
+    /**
+     * The answer: the decision, each verdict in English ({@code reason}) and as a code with
+     * parameters; {@code agentId} null when the chat would wait in the group's queue.
+     */
+    public record Answer(Long ruleId, String ruleName, long groupId, RoutingStrategy strategy, Long agentId,
+                         List<RoutingReasons.Candidate> candidates) {
+
+        static Answer of(RoutingReasons reasons) {
+            return new Answer(reasons.ruleId(), reasons.ruleName(), reasons.groupId(), reasons.strategy(), reasons.agentId(),
+                    reasons.candidates());
+        }
+    }
+
+    public Answer test(Principal caller, RoutingTestRequest request) {
         caller.require(Role.SUPERVISOR);
         List<FieldError> errors = new ArrayList<>();
         bounded(errors, "visitorId", request.visitorId(), 32);
@@ -42,9 +58,9 @@ public final class RoutingDryRun {
         if (!errors.isEmpty()) {
             throw ApiException.invalid("the routing request is not valid", errors);
         }
-        return router.apply(new RoutingRequest(request.visitorId(), request.channel() == null ? Channel.DIRECT : request.channel(),
+        return Answer.of(StoredRouting.reasons(router.apply(new RoutingRequest(request.visitorId(), request.channel() == null ? Channel.DIRECT : request.channel(),
                 request.engine(), request.keyword(), request.landingUrl(), request.currentUrl(), request.language(), request.questionType(),
-                request.customerLevel(), Boolean.TRUE.equals(request.returning())));
+                request.customerLevel(), Boolean.TRUE.equals(request.returning())))));
     }
 
     private static void bounded(List<FieldError> errors, String field, String value, int max) {

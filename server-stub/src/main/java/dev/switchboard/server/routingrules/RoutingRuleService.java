@@ -120,6 +120,28 @@ public final class RoutingRuleService {
         return rules;
     }
 
+    /**
+     * The demo's rules, on a demo backend that has none yet: the pre-chat form's question routes
+     * (售前咨询 to pre-sales; 订单与物流 and 售后维修 to after-sales). Rules an administrator
+     * deleted afterwards do not come back.
+     */
+    public synchronized void seedDemo() {
+        String[][] demo = {{"售前咨询 → 售前 Pre-sales", "售前咨询 Pre-sales", "售前 Pre-sales"},
+                {"订单与物流 → 售后 After-sales", "订单与物流 Orders", "售后 After-sales"},
+                {"售后维修 → 售后 After-sales", "售后维修 Repairs", "售后 After-sales"}};
+        jdbi.useTransaction(handle -> {
+            if (!store.all(handle).isEmpty()) {
+                return;
+            }
+            for (String[] rule : demo) {
+                handle.createQuery("SELECT id FROM agent_group WHERE name = :name").bind("name", rule[2]).mapTo(Long.class).findOne()
+                        .ifPresent(group -> store.insert(handle, new NewRoutingRule(rule[0], true, null, null, null, null, null, rule[1], null,
+                                null, null, group, null)));
+            }
+        });
+        reload();
+    }
+
     private void reload() {
         List<RoutingRule> all = List.copyOf(jdbi.withHandle(store::all));
         rules = all;

@@ -13,9 +13,19 @@ import java.util.function.Supplier;
  */
 public final class RoutingRulesFeature implements BackendFeature {
 
+    private final boolean demo;
+
+    /** @param demo seed the demo's rules, which route the demo pre-chat form's questions */
+    public RoutingRulesFeature(boolean demo) {
+        this.demo = demo;
+    }
+
     @Override
     public void install(FeatureContext context) {
         RoutingRuleService rules = new RoutingRuleService(context.jdbi(), context.require(AuditLog.class));
+        if (demo) {
+            rules.seedDemo();
+        }
         // the engine routes by these rules, and the dry run routes as chat routing does: that edge is resolved once all are installed
         Supplier<RoutingPreview> preview = context.later(RoutingPreview.class);
         context.routes(new RoutingRuleRoutes(rules, new RoutingDryRun(request -> preview.get().route(request)), context.require(Callers.class)));

@@ -166,6 +166,13 @@ class RoleMatrixTest {
                 row("GET", "/widget.js", null, 200, 200, 200, 200),
                 row("GET", "/demo/", null, 200, 200, 200, 200),
                 row("GET", "/demo/style.css", null, 200, 200, 200, 200),
+                // who works which chat (issue 11): away reasons, statuses set by supervisors, the time in each status, workload
+                row("GET", "/api/v1/away-reasons", null, 401, 200, 200, 200),
+                row("POST", "/api/v1/away-reasons", "NEW_AWAY_REASON", 401, 403, 403, 201),
+                row("PUT", "/api/v1/away-reasons/999", "{\"name\":\"x\",\"nameZh\":\"x\",\"version\":1}", 401, 403, 403, 404),
+                row("PUT", "/api/v1/agents/2/status", "{\"status\":\"ONLINE\"}", 401, 403, 200, 200),
+                row("GET", "/api/v1/reports/agent-status?from=2026-11-01T00:00:00Z&to=2026-11-03T00:00:00Z", null, 401, 403, 200, 200),
+                row("GET", "/api/v1/workload", null, 401, 200, 200, 200),
                 row("WS", "/ws/agent", null, 401, 101, 101, 101),
                 row("WS", "/ws/visitor", null, 101, 101, 101, 101));
     }
@@ -198,7 +205,11 @@ class RoleMatrixTest {
                 // internal chat between agents (issue 11)
                 message("team.message", "{\"conversationId\":999,\"clientId\":\"x\",\"text\":\"hi\"}", 404, 404, 404),
                 message("team.resume", "{\"conversationId\":999,\"after\":0}", 404, 404, 404),
-                message("team.read", "{\"conversationId\":999,\"seq\":1}", 404, 404, 404));
+                message("team.read", "{\"conversationId\":999,\"seq\":1}", 404, 404, 404),
+                // who works which chat (issue 11): taking from the queue, a supervisor's assignment and take-over
+                message("chat.take", "{\"conversationId\":999}", 409, 409, 409),
+                message("chat.assign", "{\"conversationId\":999,\"agentId\":2}", 403, 409, 409),
+                message("chat.takeOver", "{\"conversationId\":999}", 403, 404, 404));
     }
 
     private static Arguments message(String type, String payload, int agent, int supervisor, int admin) {
@@ -325,6 +336,10 @@ class RoleMatrixTest {
         }
         if ("NEW_ROUTING_RULE".equals(body)) {
             return "{\"name\":\"Routing " + UNIQUE.incrementAndGet() + "\",\"groupId\":1,\"language\":\"en\"}";
+        }
+        if ("NEW_AWAY_REASON".equals(body)) {
+            int n = UNIQUE.incrementAndGet();
+            return "{\"name\":\"Reason " + n + "\",\"nameZh\":\"原因 " + n + "\"}";
         }
         if ("NEW_GROUP".equals(body)) {
             return "{\"name\":\"Group " + UNIQUE.incrementAndGet() + "\"}";

@@ -114,6 +114,45 @@ class HandoverTest {
     }
 
     @Test
+    void afterATransferTheReceiverIsToldHowTheChatCameToThemNotHowItCameToTheFirstAgent() {
+        long aliceId = api.get("/api/v1/auth/me", api.token("alice", TestBackend.PASSWORD)).json().path("id").asLong();
+        long bobId = api.get("/api/v1/auth/me", api.token("bob", TestBackend.PASSWORD)).json().path("id").asLong();
+
+        alice.send(ChatMessages.TRANSFER, new ChatMessages.Transfer(conversation, bobId, null, "order 1042"));
+
+        JsonNode routing = bob.await(ChatMessages.ASSIGNED).payload().path("routing");
+        assertThat(routing.path("agentId").asLong()).as("the rules' decision was for alice").isEqualTo(aliceId);
+        JsonNode history = routing.path("history");
+        assertThat(history.get(0).path("type").asText()).isEqualTo("ROUTED");
+        assertThat(history.get(0).path("agentId").asLong()).isEqualTo(aliceId);
+        JsonNode latest = history.get(history.size() - 1);
+        assertThat(latest.path("type").asText()).isEqualTo("TRANSFERRED");
+        assertThat(latest.path("agentId").asLong()).isEqualTo(bobId);
+        assertThat(latest.path("actorName").asText()).isEqualTo("Alice 王丽");
+        assertThat(latest.path("note").asText()).isEqualTo("order 1042");
+        JsonNode chosen = java.util.stream.StreamSupport.stream(routing.path("candidates").spliterator(), false)
+                .filter(candidate -> candidate.path("chosen").asBoolean()).findFirst().orElseThrow();
+        assertThat(chosen.path("code").asText()).as("reasons come as codes too, for the reader's language").isEqualTo("LEAST_LOADED");
+        assertThat(chosen.path("params").path("kinds").asText()).isEqualTo("chats");
+    }
+
+    @Test
+    void anAssistingColleagueIsToldTheyWereAskedToHelpAndMayNeitherEndNorTransferTheChat() {
+        long bobId = api.get("/api/v1/auth/me", api.token("bob", TestBackend.PASSWORD)).json().path("id").asLong();
+        alice.send(ChatMessages.ASSIST, new ChatMessages.Assist(conversation, bobId));
+        JsonNode latest = bob.await(ChatMessages.ASSIGNED).payload().path("routing").path("history");
+        assertThat(latest.get(latest.size() - 1).path("type").asText()).isEqualTo("ASSIST");
+        assertThat(latest.get(latest.size() - 1).path("agentId").asLong()).isEqualTo(bobId);
+
+        bob.send(ChatMessages.END, new ChatMessages.End(conversation));
+        assertThat(bob.await(MessageTypes.ERROR).payload().path("problem").path("status").asInt()).isEqualTo(403);
+        bob.send(ChatMessages.TRANSFER, new ChatMessages.Transfer(conversation, null, 2L, null));
+        assertThat(bob.await(MessageTypes.ERROR).payload().path("problem").path("status").asInt()).isEqualTo(403);
+        assertThat(api.get("/api/v1/conversations/" + conversation, api.token("alice", TestBackend.PASSWORD)).json().path("status").asText())
+                .isEqualTo("ACTIVE");
+    }
+
+    @Test
     void onlyTheOwnerOrASupervisorHandsAChatOver() {
         bob.send(ChatMessages.TRANSFER, new ChatMessages.Transfer(conversation, null, 2L, null));
         assertThat(bob.await(MessageTypes.ERROR).payload().path("problem").path("status").asInt()).isEqualTo(403);

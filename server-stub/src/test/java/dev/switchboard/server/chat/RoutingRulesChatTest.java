@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
 import dev.switchboard.server.testing.BackendExtension;
+import dev.switchboard.server.testing.RoutingRulesFromScratch;
 import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.server.testing.VisitorClient;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -44,6 +46,11 @@ class RoutingRulesChatTest {
     final String carol = backend.token("carol");
     final List<AutoCloseable> open = new ArrayList<>();
     final Map<Long, VisitorClient> visitorsByChat = new LinkedHashMap<>();
+
+    @BeforeEach
+    void startFromNoRules() {
+        RoutingRulesFromScratch.removeAll(api, admin);
+    }
 
     @AfterEach
     void stop() throws Exception {

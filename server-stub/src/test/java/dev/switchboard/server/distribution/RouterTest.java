@@ -1,5 +1,6 @@
 package dev.switchboard.server.distribution;
 
+import dev.switchboard.shared.routing.RoutingReasonCode;
 import dev.switchboard.shared.chat.RoutingStrategy;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,7 +57,7 @@ class RouterTest {
 
         assertThat(decision.agentId()).contains(1L);
         Map<Long, String> reasons = new HashMap<>();
-        decision.candidates().forEach(c -> reasons.put(c.agentId(), c.reason()));
+        decision.candidates().forEach(c -> reasons.put(c.agentId(), c.reason().english()));
         assertThat(reasons).doesNotContainKey(5L);
         assertThat(reasons.get(1L)).startsWith("least loaded");
         assertThat(reasons.get(2L)).isEqualTo("status away");
@@ -144,7 +145,7 @@ class RouterTest {
                 state(List.of(), Map.of(PRESALES, RoutingStrategy.SKILL), List.of(novice, expert, fullExpert), Map.of(), Set.of()));
         assertThat(decision.agentId()).contains(2L);
         assertThat(decision.candidates()).filteredOn(RoutingDecision.Candidate::chosen).singleElement()
-                .satisfies(c -> assertThat(c.reason()).startsWith("highest skill 9"));
+                .satisfies(c -> assertThat(c.reason().english()).startsWith("highest skill 9"));
     }
 
     @Test
@@ -173,7 +174,7 @@ class RouterTest {
         assertThat(toColleague.agentId()).as("more loaded than agent 1, but asked for").contains(2L);
         assertThat(toColleague.ruleName()).isEqualTo("Baidu shoppers");
         assertThat(toColleague.candidates()).filteredOn(RoutingDecision.Candidate::chosen).singleElement()
-                .satisfies(c -> assertThat(c.reason()).startsWith(Router.INVITED));
+                .satisfies(c -> assertThat(c.reason().code()).isEqualTo(RoutingReasonCode.INVITED));
 
         RoutingDecision otherGroup = Router.route(forAgent(base, 3L), state(rules, Map.of(), agents, Map.of(), Set.of()));
         assertThat(otherGroup.agentId()).contains(3L);

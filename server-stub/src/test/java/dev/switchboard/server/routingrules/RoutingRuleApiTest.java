@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
 import dev.switchboard.server.testing.BackendExtension;
+import dev.switchboard.server.testing.RoutingRulesFromScratch;
 import dev.switchboard.shared.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,6 +28,11 @@ class RoutingRuleApiTest {
     static final BackendExtension backend = BackendExtension.perTest();
     final ApiClient api = backend.api();
     final String admin = backend.token("admin");
+
+    @BeforeEach
+    void startFromNoRules() {
+        RoutingRulesFromScratch.removeAll(api, admin);
+    }
     final String carol = backend.token("carol");
     final String alice = backend.token("alice");
 

@@ -7,6 +7,7 @@ import java.util.Map;
  * An account of the workstation as every agent sees it. Never carries credentials.
  *
  * @param skills the agent's skill (1 to 10) in each of their groups, by group id
+ * @param statusReasonId the {@link AwayReason} the agent gave for being AWAY; null for none
  */
 public record Agent(
         long id,
@@ -18,7 +19,8 @@ public record Agent(
         int maxChats,
         AgentStatus status,
         boolean enabled,
-        long version) {
+        long version,
+        Long statusReasonId) {
 
     public Agent {
         groupIds = List.copyOf(groupIds);
@@ -26,9 +28,15 @@ public record Agent(
         skills = skills == null ? Map.of() : Map.copyOf(skills);
     }
 
+    /** An agent without an away reason. */
+    public Agent(long id, String login, String displayName, Role role, List<Long> groupIds, Map<Long, Integer> skills, int maxChats,
+                 AgentStatus status, boolean enabled, long version) {
+        this(id, login, displayName, role, groupIds, skills, maxChats, status, enabled, version, null);
+    }
+
     /** An agent whose skills are not known (or not of interest): every group at its default. */
     public Agent(long id, String login, String displayName, Role role, List<Long> groupIds, int maxChats, AgentStatus status,
                  boolean enabled, long version) {
-        this(id, login, displayName, role, groupIds, Map.of(), maxChats, status, enabled, version);
+        this(id, login, displayName, role, groupIds, Map.of(), maxChats, status, enabled, version, null);
     }
 }

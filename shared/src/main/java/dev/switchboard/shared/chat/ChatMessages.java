@@ -68,6 +68,20 @@ public final class ChatMessages {
      */
     public static final String DRAFT = "chat.draft";
 
+    // --- who works which chat (issue 11, ADR 0013) ---
+
+    /** Agent to server: take a chat waiting in the queue of one of your groups; {@link Take}. It arrives as {@link #ASSIGNED}. */
+    public static final String TAKE = "chat.take";
+    /** Supervisor to server: give a waiting chat to an agent; {@link Assign}. */
+    public static final String ASSIGN = "chat.assign";
+    /** Supervisor to server: take a chat over from its agent; {@link TakeOver}. */
+    public static final String TAKE_OVER = "chat.takeOver";
+    /**
+     * Server to agent: you are no longer in this chat because someone else moved it (a supervisor
+     * took it over or transferred it, or it went back to the queue when you left); {@link Left}.
+     */
+    public static final String LEFT = "chat.left";
+
     private ChatMessages() {
     }
 
@@ -81,6 +95,26 @@ public final class ChatMessages {
         public Start(Map<String, String> prechat) {
             this(prechat, null);
         }
+    }
+
+    /** {@code chat.take}. */
+    public record Take(long conversationId) {
+    }
+
+    /** {@code chat.assign}: the agent to give the chat to, and why (kept in its routing history and the audit log). */
+    public record Assign(long conversationId, long agentId, String reason) {
+    }
+
+    /** {@code chat.takeOver}: why (kept in the chat's routing history and the audit log). */
+    public record TakeOver(long conversationId, String reason) {
+    }
+
+    /**
+     * {@code chat.left}: what moved the chat away ({@code why}, a routing step type such as
+     * {@code TAKEN_OVER}, {@code TRANSFERRED} or {@code REQUEUED_OFFLINE}) and who ({@code by}, their
+     * display name; null when nobody did, as for a requeue).
+     */
+    public record Left(long conversationId, dev.switchboard.shared.routing.RoutingStepType why, String by) {
     }
 
     /** {@code chat.started}. */

@@ -2,11 +2,14 @@ package dev.switchboard.app.chat.ui;
 
 import atlantafx.base.theme.Styles;
 import dev.switchboard.app.chat.Chat;
+import dev.switchboard.app.chat.RoutingWords;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.team.TeamSnapshot;
 import dev.switchboard.app.visitors.VisitorTexts;
 import dev.switchboard.shared.agents.Group;
 import dev.switchboard.shared.chat.RoutingReasons;
+import dev.switchboard.shared.routing.RoutingStep;
+import dev.switchboard.shared.routing.RoutingStepType;
 import dev.switchboard.shared.visitors.Device;
 import dev.switchboard.shared.visitors.VisitorDetail;
 import dev.switchboard.shared.visitors.VisitorSummary;
@@ -115,28 +118,56 @@ final class ChatSidePanel {
         return section(text("chat.side.prechat"), new FontIcon(Material2AL.ASSIGNMENT), facts);
     }
 
+    /**
+     * Why the chat came to this agent: the latest step of its routing history that brought it to
+     * them (a transfer, an assist, taken from the queue, ...), and when that was the rules, their
+     * decision with every candidate; then the whole history. All in the agent's language.
+     */
     private VBox routingSection(Chat chat) {
         GridPane facts = facts();
+        facts.setId("chatRouting");
         RoutingReasons routing = chat.conversation().routing();
         if (routing == null) {
             facts.add(muted(text("chat.side.noRouting")), 0, 0, 2, 1);
             return section(text("chat.side.routing"), new FontIcon(Material2MZ.SHUFFLE), facts);
         }
-        row(facts, "chat.side.rule", routing.ruleId() == null ? text("chat.side.fallback") : routing.ruleName());
-        row(facts, "chat.side.group", groupName(routing.groupId()));
-        row(facts, "chat.side.strategy", model.texts().strategy(routing.strategy()));
-        VBox candidates = new VBox(4);
-        for (RoutingReasons.Candidate candidate : routing.candidates()) {
-            Label line = new Label(candidate.name() + " — " + candidate.reason(),
-                    new FontIcon(candidate.chosen() ? Material2AL.CHECK_CIRCLE : Material2AL.BLOCK));
-            line.setWrapText(true);
-            line.getStyleClass().add(candidate.chosen() ? "routing-chosen" : "routing-skipped");
-            candidates.getChildren().add(line);
+        RoutingWords words = new RoutingWords(model.texts().i18n());
+        Optional<RoutingStep> latest = RoutingWords.latestFor(routing, chat.selfId());
+        VBox body = new VBox(6, facts);
+        if (latest.isPresent() && latest.get().type() != RoutingStepType.ROUTED) {
+            Label how = new Label(words.step(latest.get(), chat.selfId()));
+            how.setId("chatRoutingLatest");
+            how.setWrapText(true);
+            facts.add(how, 0, 0, 2, 1);
+        } else {
+            row(facts, "chat.side.rule", routing.ruleId() == null ? text("chat.side.fallback") : routing.ruleName());
+            row(facts, "chat.side.group", groupName(routing.groupId()));
+            row(facts, "chat.side.strategy", model.texts().strategy(routing.strategy()));
+            VBox candidates = new VBox(4);
+            candidates.setId("chatRoutingCandidates");
+            for (RoutingReasons.Candidate candidate : routing.candidates()) {
+                Label line = new Label(candidate.name() + " — " + words.reason(candidate),
+                        new FontIcon(candidate.chosen() ? Material2AL.CHECK_CIRCLE : Material2AL.BLOCK));
+                line.setWrapText(true);
+                line.getStyleClass().add(candidate.chosen() ? "routing-chosen" : "routing-skipped");
+                candidates.getChildren().add(line);
+            }
+            if (routing.candidates().isEmpty()) {
+                candidates.getChildren().add(muted(text("chat.side.noCandidates")));
+            }
+            body.getChildren().add(candidates);
         }
-        if (routing.candidates().isEmpty()) {
-            candidates.getChildren().add(muted(text("chat.side.noCandidates")));
+        if (routing.history().size() > 1) {
+            VBox history = new VBox(2, muted(text("chat.side.history")));
+            history.setId("chatRoutingHistory");
+            for (RoutingStep step : routing.history()) {
+                Label line = muted(model.texts().time(step.at()) + "  " + words.step(step, chat.selfId()));
+                line.getStyleClass().add(Styles.TEXT_SMALL);
+                history.getChildren().add(line);
+            }
+            body.getChildren().add(history);
         }
-        return section(text("chat.side.routing"), new FontIcon(Material2MZ.SHUFFLE), facts, candidates);
+        return section(text("chat.side.routing"), new FontIcon(Material2MZ.SHUFFLE), body);
     }
 
     private String groupName(long groupId) {

@@ -374,6 +374,12 @@ public final class ChatTabView extends View<BorderPane> {
 
     private void showPhase(Chat chat) {
         boolean open = chat.phase() == ChatPhase.OPEN;
+        // a colleague who assists neither hands the chat over nor ends it: only its owner or a supervisor does
+        boolean handsOver = model.handsOver(chat);
+        transfer.setVisible(handsOver);
+        transfer.setManaged(handsOver);
+        end.setVisible(handsOver);
+        end.setManaged(handsOver);
         transfer.setDisable(!open);
         assist.setDisable(!open);
         end.setDisable(!open);

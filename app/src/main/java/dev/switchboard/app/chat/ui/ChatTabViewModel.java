@@ -349,6 +349,12 @@ public final class ChatTabViewModel {
         context.chats().dismiss(id());
     }
 
+    /** Whether this agent may transfer or end the chat: its owner, or a supervisor; not a colleague who assists. */
+    public boolean handsOver(Chat shown) {
+        Long owner = shown.conversation().ownerId();
+        return owner != null && owner == shown.selfId() || context.self().get().role().atLeast(dev.switchboard.shared.agents.Role.SUPERVISOR);
+    }
+
     public HandOverViewModel transfer() {
         return new HandOverViewModel(HandOverViewModel.Mode.TRANSFER, chat.get(), context);
     }

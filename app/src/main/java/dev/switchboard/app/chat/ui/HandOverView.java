@@ -78,7 +78,8 @@ public final class HandOverView extends View<VBox> {
         agents.setId("handOverAgent");
         agents.setItems(model.agents());
         agents.setMaxWidth(Double.MAX_VALUE);
-        named(agents, Agent::displayName);
+        // name, groups and load: a colleague of the right group with room is chosen at a glance, and typing a group finds its members
+        named(agents, model::describe);
         agents.setPlaceholder(noAgentMatches);
         groups.setId("handOverGroup");
         groups.getItems().setAll(model.groups());

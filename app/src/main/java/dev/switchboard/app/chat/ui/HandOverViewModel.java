@@ -6,8 +6,12 @@ import dev.switchboard.app.team.TeamSnapshot;
 import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.agents.AgentStatus;
 import dev.switchboard.shared.agents.Group;
+import dev.switchboard.shared.chat.AgentWorkload;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -56,6 +60,8 @@ public final class HandOverViewModel {
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanBinding canConfirm;
+    /** Each colleague's chats against their limit, once the server said; empty until then. */
+    private Map<Long, AgentWorkload> workload = Map.of();
 
     HandOverViewModel(Mode mode, Chat chat, ChatsContext context) {
         this.mode = mode;
@@ -67,12 +73,28 @@ public final class HandOverViewModel {
                 && (toGroup.get() ? group.get() != null : agent.get() != null), busy, note, toGroup, agent, group);
     }
 
-    /** Keeps the colleagues offered up to date with the team until the returned step runs. */
+    /**
+     * Keeps the colleagues offered up to date with the team until the returned step runs, and asks
+     * the server how many chats each holds.
+     */
     public Runnable followTeam() {
         ChangeListener<TeamSnapshot> listener = (observable, before, team) -> offerColleaguesOf(team);
         context.team().addListener(listener);
         offerColleaguesOf(context.team().get());
+        context.chats().rest().workload().thenAcceptAsync(loads -> {
+            workload = loads.stream().collect(Collectors.toMap(AgentWorkload::agentId, Function.identity(), (a, b) -> b));
+            offerColleaguesOf(context.team().get());
+        }, context.fx());
         return () -> context.team().removeListener(listener);
+    }
+
+    /** A colleague as the lists show them: name, groups, and chats held against their limit once known. */
+    public String describe(Agent colleague) {
+        TeamSnapshot team = context.team().get();
+        String groups = String.join(", ", team.groupNames(colleague));
+        AgentWorkload load = workload.get(colleague.id());
+        return load == null ? context.texts().i18n().get("chat.handOver.colleague", colleague.displayName(), groups)
+                : context.texts().i18n().get("chat.handOver.colleagueLoad", colleague.displayName(), groups, load.load(), load.capacity());
     }
 
     private void offerColleaguesOf(TeamSnapshot team) {

@@ -1,0 +1,69 @@
+package dev.switchboard.app.presence;
+
+import dev.switchboard.app.net.ApiClient;
+import dev.switchboard.app.session.Session;
+import dev.switchboard.app.sync.SyncedEntities;
+import dev.switchboard.shared.agents.AwayReason;
+import dev.switchboard.shared.sync.Change;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The away reasons an agent may give (ADR 0013), as the server offers them now: asked for on every
+ * connect and again whenever the change log says an administrator changed one. Kept in memory
+ * only: offline, nobody picks a status. The list changes on the FX thread.
+ */
+public final class AwayReasonList implements SyncedEntities {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AwayReasonList.class);
+
+    private final ApiClient api;
+    private final Session session;
+    private final Executor io;
+    private final Executor fx;
+    private final ObservableList<AwayReason> reasons = FXCollections.observableArrayList();
+
+    public AwayReasonList(ApiClient api, Session session, Executor io, Executor fx) {
+        this.api = api;
+        this.session = session;
+        this.io = io;
+        this.fx = fx;
+    }
+
+    /** Asks the server for the reasons; any thread. */
+    public void refresh() {
+        CompletableFuture.supplyAsync(() -> api.awayReasons(session.server(), session.token()), io).whenCompleteAsync((fresh, failure) -> {
+            if (failure != null) {
+                LOG.warn("Could not read the away reasons: {}", failure.getMessage());
+            } else if (!fresh.equals(reasons)) {
+                reasons.setAll(fresh);
+            }
+        }, fx);
+    }
+
+    /** The reasons offered now, in their order; FX thread. */
+    public ObservableList<AwayReason> reasons() {
+        return reasons;
+    }
+
+    public Optional<AwayReason> find(Long id) {
+        return id == null ? Optional.empty() : reasons.stream().filter(reason -> reason.id() == id).findFirst();
+    }
+
+    @Override
+    public String entity() {
+        return AwayReason.ENTITY;
+    }
+
+    @Override
+    public CompletableFuture<Void> apply(List<Change> changes) {
+        refresh();
+        return CompletableFuture.completedFuture(null);
+    }
+}
