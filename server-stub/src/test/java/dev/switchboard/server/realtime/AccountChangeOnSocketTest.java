@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -41,8 +42,16 @@ class AccountChangeOnSocketTest {
             alice.await(ChatMessages.ASSIGNED);
             alice.send(ChatMessages.MESSAGE, new ChatMessages.Post(id, "n-1", "customer sounds upset", true));
             awaitAck(alice, "n-1");
-            carol.send(ChatMessages.WATCH, new ChatMessages.Watch(id));
-            carol.await(e -> isMessage(e, "n-1"), "the note while she is a supervisor");
+            String watching = carol.send(ChatMessages.WATCH, new ChatMessages.Watch(id));
+            // the watch answers with the chat so far and then its ack: wait for both, so that nothing of it is left over
+            // to arrive after the demotion (a loaded run saw the chat's first line come after the note)
+            AtomicBoolean note = new AtomicBoolean();
+            AtomicBoolean answered = new AtomicBoolean();
+            carol.await(e -> {
+                note.compareAndSet(false, isMessage(e, "n-1"));
+                answered.compareAndSet(false, e.type().equals("ack") && e.payload().path("ref").asText().equals(watching));
+                return note.get() && answered.get();
+            }, "the note while she is a supervisor, and the watch answered");
 
             assertThat(api.patch("/api/v1/agents/" + idOf("carol"), admin, Map.of("role", "AGENT")).status()).isEqualTo(200);
 
