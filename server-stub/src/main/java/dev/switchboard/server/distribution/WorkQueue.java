@@ -147,7 +147,7 @@ public final class WorkQueue {
         synchronized (deciding) {
             WorkItem item = jdbi.withHandle(handle -> store.queued(handle, itemId)).filter(waiting -> waiting.groupId() != null)
                     .orElseThrow(() -> new ApiException(ProblemType.CONFLICT, "this " + kind.name() + " is not waiting (any more)"));
-            String name = jdbi.withHandle(handle -> HandPicking.check(handle, kind, store, item, agentId, pick));
+            String name = jdbi.withHandle(handle -> HandPicking.check(handle, kind, store, item, agentId, pick, clock.instant()));
             if (item.offeredTo() != null && item.offeredTo() != agentId) {
                 withdraw(item.id(), item.offeredTo(), pick.how().name().toLowerCase(java.util.Locale.ROOT) + " by hand");
             }

@@ -54,6 +54,11 @@ class WrapUpTest {
                 next.socket().await(e -> e.type().equals(ChatMessages.STATUS) && e.payload().path("status").asText().equals("QUEUED"), "queued");
                 backend.server().drainChatQueueNow();
                 assertThat(status(waiting)).as("alice is held while she owes the wrap-up").isEqualTo("QUEUED");
+                agent.send(ChatMessages.TAKE, new ChatMessages.Take(waiting));
+                JsonNode refused = agent.await(MessageTypes.ERROR).payload().path("problem");
+                assertThat(refused.path("status").asInt()).as("taking from the queue by hand is no way around the hold").isEqualTo(409);
+                assertThat(refused.path("detail").asText()).contains("wrap-up");
+                assertThat(status(waiting)).isEqualTo("QUEUED");
 
                 ApiResponse incomplete = put("/api/v1/conversations/" + first + "/wrap-up", alice, Map.of("summary", "洗衣机维修"));
                 assertThat(incomplete.status()).isEqualTo(400);
