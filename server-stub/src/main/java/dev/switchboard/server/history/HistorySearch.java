@@ -78,7 +78,7 @@ final class HistorySearch {
      * This ORDER BY, and the others here, name every column of the index that serves them, also
      * those an equality fixes (d.token, c.group_id): H2 reads an index in order, and stops at the
      * LIMIT, only when the ORDER BY names the index's columns from its first; otherwise it reads
-     * every match and sorts them (all 14,600 chats with 退款 for a page of 50, 430 ms; BENCHMARKS.md).
+     * every match and sorts them (all 14,600 chats with 退款 for a page of 50, 450 ms; BENCHMARKS.md).
      * PostgreSQL needs no such help, and the order is the same.
      */
     private static final String POSTINGS_NEWEST_FIRST = "d.token, d.conversation_id DESC";
