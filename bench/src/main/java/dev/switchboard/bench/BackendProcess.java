@@ -20,13 +20,15 @@ final class BackendProcess implements AutoCloseable {
 
     private final Process process;
     private final Path data;
+    private final boolean deleteData;
     private final CompletableFuture<Integer> port = new CompletableFuture<>();
     private final long startedNanos = System.nanoTime();
     private volatile long listeningNanos;
 
-    private BackendProcess(Process process, Path data) {
+    private BackendProcess(Process process, Path data, boolean deleteData) {
         this.process = process;
         this.data = data;
+        this.deleteData = deleteData;
         Thread reader = new Thread(this::read, "backend-output");
         reader.setDaemon(true);
         reader.start();
@@ -34,7 +36,14 @@ final class BackendProcess implements AutoCloseable {
 
     /** Starts the backend on a new data folder, with its GC pauses logged to {@link #gcLog()}. */
     static BackendProcess start(Path jar, String heap, List<String> extraArgs) throws IOException {
-        Path data = Files.createTempDirectory("switchboard-bench");
+        return start(jar, heap, Files.createTempDirectory("switchboard-bench"), true, extraArgs);
+    }
+
+    /**
+     * Starts the backend on the data folder {@code data}, which may hold a database already (the
+     * history benchmark seeds one first); {@code deleteData}: whether the folder goes with the process.
+     */
+    static BackendProcess start(Path jar, String heap, Path data, boolean deleteData, List<String> extraArgs) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + heap,
                 "-Xlog:gc:file=" + data.resolve(GC_LOG) + "::filecount=0"));
@@ -48,7 +57,7 @@ final class BackendProcess implements AutoCloseable {
         command.addAll(List.of("--visitor-sockets-per-address", "0", "--chat-starts-per-address", "0", "--waiting-chats-per-address", "0"));
         command.addAll(extraArgs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        return new BackendProcess(builder.start(), data);
+        return new BackendProcess(builder.start(), data, deleteData);
     }
 
     int awaitPort() {
@@ -88,13 +97,17 @@ final class BackendProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
         }
-        deleteData();
+        if (deleteData) {
+            deleteData();
+        } else {
+            Files.deleteIfExists(gcLog());
+        }
     }
 
     /** A benchmark's database grows to hundreds of megabytes: it goes with the process. */

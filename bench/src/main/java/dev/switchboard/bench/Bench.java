@@ -6,7 +6,8 @@ import java.nio.file.Path;
 /**
  * {@code java -jar bench/target/switchboard-bench.jar foundation [workstations] [changes]} or
  * {@code ... visitors [visitors] [seconds] [speed]}, {@code ... chat [chats] [messages-per-second] [seconds] [agents]},
- * {@code ... queue [chats] [agents]}, {@code ... routing [agents] [rules] [calls]} or
+ * {@code ... queue [chats] [agents]}, {@code ... history [messages] [runs] [postgresql-jdbc-url]},
+ * {@code ... routing [agents] [rules] [calls]} or
  * {@code ... fanout [cases] [publishers] [subscribers] [messages-per-second] [seconds]}: runs a benchmark (all but
  * routing and fanout against the backend's runnable jar) and prints a table (see docs/BENCHMARKS.md).
  */
@@ -52,12 +53,16 @@ public final class Bench {
             case "queue" -> new QueueDrainBenchmark(serverJar,
                     args.length > 1 ? Integer.parseInt(args[1]) : 5_000,
                     args.length > 2 ? Integer.parseInt(args[2]) : 100).run();
+            case "history" -> new HistoryBenchmark(serverJar,
+                    args.length > 1 ? Long.parseLong(args[1]) : 1_000_000,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 100,
+                    args.length > 3 ? java.util.Optional.of(args[3]) : java.util.Optional.empty()).run();
             case "routing" -> new RoutingBenchmark(
                     args.length > 1 ? Integer.parseInt(args[1]) : 200,
                     args.length > 2 ? Integer.parseInt(args[2]) : 20,
                     args.length > 3 ? Integer.parseInt(args[3]) : 200_000).run();
             default -> {
-                System.err.println("unknown benchmark " + which + "; known: foundation, visitors, chat, queue, routing, fanout");
+                System.err.println("unknown benchmark " + which + "; known: foundation, visitors, chat, queue, history, routing, fanout");
                 System.exit(2);
             }
         }

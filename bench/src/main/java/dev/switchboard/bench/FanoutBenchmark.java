@@ -2,8 +2,6 @@ package dev.switchboard.bench;
 
 import dev.switchboard.bench.FanoutBus.Publisher;
 import dev.switchboard.bench.FanoutBus.Subscriber;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -58,7 +56,7 @@ final class FanoutBenchmark {
     }
 
     void run() throws Exception {
-        String loadBefore = loadAverage();
+        String loadBefore = ProcessStats.loadAverage();
         for (String name : cases) {
             try (FanoutBus bus = bus(name)) {
                 measure(bus);
@@ -71,7 +69,7 @@ final class FanoutBenchmark {
                         + "then closed loop (at most %d in flight) for %.1f s; loopback, %d cores shared by servers and this client%n"
                         + "load average before: %s; after: %s%n%n",
                 publishers, subscribers, PAYLOAD_BYTES, rate, seconds, IN_FLIGHT, seconds, Runtime.getRuntime().availableProcessors(),
-                loadBefore, loadAverage());
+                loadBefore, ProcessStats.loadAverage());
         System.out.printf("| %-22s | %7s | %9s | %8s | %8s | %8s | %9s | %9s | %11s | %12s | %8s |%n",
                 "case", "sent/s", "delivered", "p50 ms", "p99 ms", "max ms", "call p50", "call p99", "max msg/s", "deliveries/s", "lost");
         System.out.printf("|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%n", "-".repeat(24), "-".repeat(9), "-".repeat(11), "-".repeat(10), "-".repeat(10),
@@ -307,14 +305,5 @@ final class FanoutBenchmark {
     private static long sequenceOf(String payload) {
         int start = payload.indexOf(';', 2) + 1;
         return Long.parseLong(payload, start, payload.indexOf(';', start), 10);
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + ", " + parts[1] + ", " + parts[2];
-        } catch (Exception e) {
-            return "unknown";
-        }
     }
 }

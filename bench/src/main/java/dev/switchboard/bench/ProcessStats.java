@@ -20,6 +20,16 @@ final class ProcessStats {
     private ProcessStats() {
     }
 
+    /** The machine's load average over 1, 5 and 15 minutes, from /proc/loadavg. */
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     static long rssKb(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {

@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes the search tokens of chats that have ended, once each: nothing is added to the work of
  * sending a message, and a chat is indexed when its text is final. Any node may run it at any
- * time: a chat's tokens are written in the transaction that flips its {@code search_indexed} from
- * false to true, so of two nodes taking the same chat one writes and the other finds it done (ADR
- * 0008, principle 6). Chats that ended before this existed are indexed the same way, a batch at a
+ * time: a chat's tokens are written in the transaction that locks its row and flips its
+ * {@code search_indexed} from false to true, and a run passes over the rows another run holds, so
+ * two nodes index different chats and neither waits for the other (ADR 0008, principle 6). Chats that ended before this existed are indexed the same way, a batch at a
  * time; until then the search reads their messages.
  */
 public final class HistoryIndexer {
@@ -34,21 +34,22 @@ public final class HistoryIndexer {
         int done = 0;
         while (done < max) {
             int size = Math.min(BATCH, max - done);
-            List<Long> pending = jdbi.withHandle(handle -> handle.createQuery(
-                            "SELECT id FROM conversation WHERE search_indexed = FALSE AND status = 'ENDED' ORDER BY id LIMIT :n")
-                    .bind("n", size).mapTo(Long.class).list());
-            if (pending.isEmpty()) {
-                break;
-            }
-            // ascending ids: two nodes on the same chats lock them in the same order, so neither waits for the other forever
-            done += jdbi.inTransaction(handle -> {
+            // chats another indexer is writing now are left to it (SKIP LOCKED): nobody waits for
+            // another's batch, which on H2 failed after its lock timeout (two seconds)
+            Batch batch = jdbi.inTransaction(handle -> {
+                List<Long> pending = handle.createQuery("SELECT id FROM conversation WHERE search_indexed = FALSE AND status = 'ENDED'"
+                                + " ORDER BY id LIMIT :n FOR UPDATE SKIP LOCKED")
+                        .bind("n", size).mapTo(Long.class).list();
                 int indexed = 0;
                 for (long id : pending) {
                     indexed += index(handle, id) ? 1 : 0;
                 }
-                return indexed;
+                return new Batch(pending.size(), indexed);
             });
-            if (pending.size() < size) {
+            done += batch.indexed();
+            // fewer than asked for: nothing else is pending, or another indexer holds the rest (H2
+            // cuts at the LIMIT before it skips locked rows); the timer's next run goes on
+            if (batch.taken() < size) {
                 break;
             }
         }
@@ -56,6 +57,9 @@ public final class HistoryIndexer {
             LOG.debug("indexed {} chats for search", done);
         }
         return done;
+    }
+
+    private record Batch(int taken, int indexed) {
     }
 
     /** Claims the chat and writes its tokens, in the caller's transaction; false when another run had it. */
