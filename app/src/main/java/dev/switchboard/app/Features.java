@@ -1,5 +1,6 @@
 package dev.switchboard.app;
 
+import dev.switchboard.app.admin.AdministrationFeature;
 import dev.switchboard.app.canned.CannedRepliesFeature;
 import dev.switchboard.app.chat.ChatFeature;
 import dev.switchboard.app.feature.Feature;
@@ -19,7 +20,8 @@ import java.util.List;
 /**
  * The workstation's features: a new one is a package of its own and a line here. The order is
  * the navigation's, and a feature that needs what another offers comes after it (the queue panel,
- * supervision and the team chat need the chats; supervision needs the queues).
+ * supervision and the team chat need the chats; supervision needs the queues; every administration
+ * section comes after the administration page, which collects them).
  */
 public final class Features {
 
@@ -36,6 +38,8 @@ public final class Features {
             new WrapUpFeature(),
             new CannedRepliesFeature(),
             new PushFeature(),
+            new AdministrationFeature(),
+            // administration sections: each after AdministrationFeature, which collects them
             new SettingsFeature());
 
     private Features() {

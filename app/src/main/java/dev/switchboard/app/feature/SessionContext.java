@@ -51,6 +51,11 @@ public final class SessionContext {
         return scope.require(type);
     }
 
+    /** The session's scope, parent of each of its windows'. */
+    Scope scope() {
+        return scope;
+    }
+
     /** Handles every agent-socket message of {@code type}, on a network thread: hand the work off. */
     public void handle(String type, Consumer<Envelope> handler) {
         live.handle(type, handler);

@@ -28,6 +28,7 @@ public final class WindowContext {
     }
 
     private final SessionContext session;
+    private final Scope scope;
     private final Frame frame;
     private final Navigator navigator = new Navigator();
     private final List<PageEntry> pages = new ArrayList<>();
@@ -40,6 +41,7 @@ public final class WindowContext {
 
     WindowContext(SessionContext session, Frame frame) {
         this.session = session;
+        this.scope = new Scope(session.scope());
         this.frame = frame;
     }
 
@@ -51,9 +53,14 @@ public final class WindowContext {
         return session.live();
     }
 
-    /** What this session or the workstation was offered as {@code type}. */
+    /** Offers {@code service} to the features after this one, for this window's life (a registry of its parts, say). */
+    public <T> void provide(Class<T> type, T service) {
+        scope.provide(type, service);
+    }
+
+    /** What this window, its session or the workstation was offered as {@code type}. */
     public <T> T require(Class<T> type) {
-        return session.require(type);
+        return scope.require(type);
     }
 
     /** Ticks every second while someone shows elapsed times (waiting, chatting). */
