@@ -52,6 +52,8 @@ class ChatFaultInjectionTest {
     private final Random random = new Random(20261122);
     private final AtomicInteger drops = new AtomicInteger();
     private volatile ServerProcess server;
+    /** Every backend process of the run, killed ones included: what they logged explains a failure. */
+    private final List<ServerProcess> started = new ArrayList<>();
 
     /** The last backend started is still running: it must not outlive the test (each run left one behind). */
     @AfterEach
@@ -64,6 +66,7 @@ class ChatFaultInjectionTest {
     @Test
     void nothingAcknowledgedIsLostOrDuplicatedAndOrderHoldsThroughDropsAndKills() throws Exception {
         server = ServerProcess.start(data, 0, "--demo");
+        started.add(server);
         int port = server.awaitPort();
         ApiClient api = new ApiClient("http://localhost:" + port);
         String admin = api.token("admin", "switchboard");
@@ -108,28 +111,46 @@ class ChatFaultInjectionTest {
         System.out.printf("fault injection: %d chats, %d messages, %d reconnections, 2 kill -9 restarts%n", CHATS, CHATS * ROUNDS * 2, drops.get());
         Map<Long, List<String>> stored = storedConversations(api, admin, visitors);
         for (ChaosVisitor visitor : visitors) {
-            List<String> conversation = stored.get(visitor.conversationId());
-            ChaosAgent owner = agents.stream().filter(a -> a.chats().containsKey(visitor.conversationId())).findFirst().orElseThrow();
-            ConversationLedger agentSide = owner.chats().get(visitor.conversationId());
-
-            assertThat(conversation).as("no message stored twice").doesNotHaveDuplicates();
-            assertThat(conversation.stream().filter(id -> id.startsWith("v"))).as("the visitor's messages, all, in the order written")
-                    .containsExactlyElementsOf(numbered("v" + visitor.number() + "-", ROUNDS));
-            // the demo backend's automatic welcome ("auto:welcome") is the backend's, not the agent's
-            assertThat(conversation.stream().filter(id -> !id.startsWith("v") && !id.startsWith("joined") && !id.startsWith("auto:")))
-                    .as("the agent's messages, all, in the order written").hasSize(ROUNDS).isSortedAccordingTo(ChatFaultInjectionTest::byNumber);
-            assertThat(visitor.ledger().receivedInOrder()).as("the visitor holds exactly the stored conversation").isEqualTo(conversation);
-            assertThat(agentSide.receivedInOrder()).as("the agent holds exactly the stored conversation").isEqualTo(conversation);
-            assertAcksMatchStore(visitor.ledger(), conversation);
-            assertAcksMatchStore(agentSide, conversation);
-            assertThat(visitor.ledger().violations()).isEmpty();
-            assertThat(agentSide.violations()).isEmpty();
+            try {
+                assertConversation(visitor, stored.get(visitor.conversationId()), agents);
+            } catch (AssertionError failed) {
+                throw new AssertionError(failed.getMessage() + "\n--- what the backends logged about chat " + visitor.conversationId()
+                        + " and the agents' presence ---\n" + String.join("\n", backendLines(visitor.conversationId())), failed);
+            }
         }
+    }
+
+    private void assertConversation(ChaosVisitor visitor, List<String> conversation, List<ChaosAgent> agents) {
+        ChaosAgent owner = agents.stream().filter(a -> a.chats().containsKey(visitor.conversationId())).findFirst().orElseThrow();
+        ConversationLedger agentSide = owner.chats().get(visitor.conversationId());
+
+        assertThat(conversation).as("no message stored twice").doesNotHaveDuplicates();
+        assertThat(conversation.stream().filter(id -> id.startsWith("v"))).as("the visitor's messages, all, in the order written")
+                .containsExactlyElementsOf(numbered("v" + visitor.number() + "-", ROUNDS));
+        // the demo backend's automatic welcome ("auto:welcome") is the backend's, not the agent's
+        assertThat(conversation.stream().filter(id -> !id.startsWith("v") && !id.startsWith("joined") && !id.startsWith("auto:")))
+                .as("the agent's messages, all, in the order written").hasSize(ROUNDS).isSortedAccordingTo(ChatFaultInjectionTest::byNumber);
+        assertThat(visitor.ledger().receivedInOrder()).as("the visitor holds exactly the stored conversation").isEqualTo(conversation);
+        assertThat(agentSide.receivedInOrder()).as("the agent holds exactly the stored conversation").isEqualTo(conversation);
+        assertAcksMatchStore(visitor.ledger(), conversation);
+        assertAcksMatchStore(agentSide, conversation);
+        assertThat(visitor.ledger().violations()).isEmpty();
+        assertThat(agentSide.violations()).isEmpty();
+    }
+
+    private List<String> backendLines(long conversationId) {
+        String chat = "id=" + conversationId + " ";
+        return started.stream().flatMap(process -> Stream.concat(Stream.of("[backend process]"), process.output().stream()))
+                .filter(line -> line.startsWith("[") || (line.contains(chat) || line.endsWith("id=" + conversationId)
+                        || line.contains("presence:") || line.contains("agent socket") || line.contains("WARN") || line.contains("ERROR"))
+                        && !line.contains("flood"))
+                .toList();
     }
 
     private void killAndRestart(int port) throws Exception {
         server.kill();
         server = ServerProcess.start(data, port, "--demo");
+        started.add(server);
         server.awaitPort();
         ApiClient.http().connectionPool().evictAll(); // pooled REST connections died with the old process
     }
