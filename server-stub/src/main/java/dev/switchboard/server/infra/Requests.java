@@ -62,4 +62,18 @@ public final class Requests {
         throw ApiException.invalid("bad query parameter", java.util.List.of(
                 new dev.switchboard.shared.problem.FieldError(name, "a whole number from " + min + " to " + max)));
     }
+
+    /** An ISO-8601 instant query parameter, or null when absent or blank. */
+    public static java.time.Instant instantQuery(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.invalid("bad query parameter", java.util.List.of(
+                    new dev.switchboard.shared.problem.FieldError(name, "an ISO-8601 instant, e.g. 2026-12-01T00:00:00Z")));
+        }
+    }
 }

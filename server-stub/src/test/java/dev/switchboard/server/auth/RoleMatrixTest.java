@@ -79,6 +79,7 @@ class RoleMatrixTest {
                 row("GET", "/api/v1/blocks", null, 401, 403, 403, 200),
                 row("POST", "/api/v1/blocks/999/lift", "", 401, 403, 403, 404),
                 row("GET", "/api/v1/audit", null, 401, 403, 403, 200),
+                row("GET", "/api/v1/audit/search?action=chat.", null, 401, 403, 403, 200),
                 row("GET", "/api/v1/sites", null, 401, 403, 403, 200),
                 row("PUT", "/api/v1/sites/default", "{\"name\":\"Aurora\"}", 401, 403, 403, 200),
                 row("GET", "/api/v1/sites/default/prechat-form", null, 401, 200, 200, 200),
