@@ -1,6 +1,7 @@
 package dev.switchboard.app;
 
 import dev.switchboard.app.admin.AdministrationFeature;
+import dev.switchboard.app.audit.AuditFeature;
 import dev.switchboard.app.canned.CannedRepliesFeature;
 import dev.switchboard.app.chat.ChatFeature;
 import dev.switchboard.app.feature.Feature;
@@ -40,6 +41,7 @@ public final class Features {
             new PushFeature(),
             new AdministrationFeature(),
             // administration sections: each after AdministrationFeature, which collects them
+            new AuditFeature(),
             new SettingsFeature());
 
     private Features() {
