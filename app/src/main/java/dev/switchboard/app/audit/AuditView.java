@@ -143,6 +143,7 @@ final class AuditView extends View<BorderPane> {
         table.setItems(model.entries());
         disposer.onDispose(() -> table.setItems(FXCollections.observableArrayList()));
         disposer.bind(more.visibleProperty(), model.moreProperty());
+        disposer.bind(more.managedProperty(), model.moreProperty());
         disposer.bind(status.textProperty(), model.statusProperty());
         if (model.entries().isEmpty()) {
             model.search();
