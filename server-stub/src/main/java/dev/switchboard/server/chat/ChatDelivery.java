@@ -91,6 +91,11 @@ public final class ChatDelivery {
                 .map(feed -> feed.peer().id()).toList().forEach(peerId -> unwatch(id, peerId)));
     }
 
+    /** The supervisors following the chat from sockets of this node. */
+    Set<Long> watchersOf(long conversationId) {
+        return withWatchers(conversationId, Set.of());
+    }
+
     /** The agents who hear a chat: its participants and the supervisors following it. */
     private Set<Long> audience(long conversationId) {
         return withWatchers(conversationId, jdbi.withHandle(handle -> store.participants(handle, conversationId)));
