@@ -30,7 +30,7 @@ import dev.switchboard.app.shell.MainWindow;
 import dev.switchboard.app.shell.ShellViewModel;
 import dev.switchboard.app.tray.TrayController;
 import dev.switchboard.app.tray.TrayGlue;
-import dev.switchboard.shared.agents.AgentStatus;
+import dev.switchboard.app.tray.TrayStatusMenu;
 import dev.switchboard.shared.problem.Problem;
 import java.time.Clock;
 import java.time.Duration;
@@ -191,7 +191,7 @@ public final class Workstation {
         closeLoginWindow();
         alerts.follow(mainWindow);
         current.start();
-        tray.follow(current);
+        tray.follow(current, mainWindow.statusChoices());
         tray.install();
     }
 
@@ -265,9 +265,9 @@ public final class Workstation {
         }
     }
 
-    private void requestStatus(AgentStatus status) {
+    private void requestStatus(TrayStatusMenu.Item status) {
         if (mainWindow != null) {
-            mainWindow.requestStatus(status);
+            mainWindow.requestStatus(status.status(), status.reasonId(), status.label());
         }
     }
 
@@ -282,7 +282,7 @@ public final class Workstation {
 
     private void endLiveSession() {
         alerts.stopFollowing();
-        tray.follow(null);
+        tray.follow(null, null);
         // The window first (and its dialogs): closing its pages keeps what the agent typed, which the session then writes.
         if (mainWindow != null) {
             mainWindow.close();

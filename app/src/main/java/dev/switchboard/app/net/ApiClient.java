@@ -264,6 +264,26 @@ public final class ApiClient implements AutoCloseable {
         call(server, authorized(token, url).put(json(change)).build(), Void.class);
     }
 
+    // --- supervision (issue 11, round 2) ---
+
+    /**
+     * {@code GET /api/v1/sensitive-word-flags}: the flags on visitors' messages the supervisor may
+     * see, newest first; of one chat when {@code conversationId} is given, only those no supervisor
+     * acknowledged yet when {@code waitingOnly}.
+     */
+    public List<dev.switchboard.shared.sensitive.SensitiveWordFlag> sensitiveWordFlags(ServerUrl server, String token, Long conversationId,
+                                                                                       boolean waitingOnly) {
+        Map<String, String> query = new java.util.LinkedHashMap<>();
+        if (conversationId != null) {
+            query.put("conversationId", Long.toString(conversationId));
+        }
+        if (waitingOnly) {
+            query.put("acknowledged", "false");
+        }
+        HttpUrl url = apiUrl(server, "sensitive-word-flags", query);
+        return List.of(call(server, authorized(token, url).get().build(), dev.switchboard.shared.sensitive.SensitiveWordFlag[].class));
+    }
+
     private static HttpUrl.Builder conversationUrl(ServerUrl server, long conversationId) {
         return HttpUrl.get(server.api(API + "/conversations").toString()).newBuilder().addPathSegment(Long.toString(conversationId));
     }

@@ -61,11 +61,23 @@ public final class ReminderAlerts implements AlertSource {
         });
     }
 
-    /** Network thread. */
+    /** Network thread. A flag some supervisor acknowledged already needs nobody's look. */
     public void flagged(SensitiveWordFlag flag) {
-        onFx(() -> board.raise(new AgentAlert("sensitive:" + flag.conversationId() + ":" + flag.seq(), ReminderAlertKind.SENSITIVE_WORDS,
+        if (flag.acknowledged()) {
+            return;
+        }
+        onFx(() -> board.raise(new AgentAlert(flagKey(flag), ReminderAlertKind.SENSITIVE_WORDS,
                 new ChatDestination(flag.conversationId()),
                 i18n.get("reminders.sensitiveWords", visitorName(flag.conversationId()), String.join("、", flag.words())))));
+    }
+
+    /** Network thread: a supervisor acknowledged the flag, on this workstation or another. */
+    public void acknowledged(SensitiveWordFlag flag) {
+        onFx(() -> board.resolve(flagKey(flag)));
+    }
+
+    private static String flagKey(SensitiveWordFlag flag) {
+        return "sensitive:" + flag.conversationId() + ":" + flag.seq();
     }
 
     private String visitorName(long conversationId) {

@@ -23,6 +23,13 @@ final class ReminderRelay {
         }
     }
 
+    void acknowledged(SensitiveWordFlag flag) {
+        ReminderAlerts current = alerts;
+        if (current != null) {
+            current.acknowledged(flag);
+        }
+    }
+
     void flagged(SensitiveWordFlag flag) {
         ReminderAlerts current = alerts;
         if (current != null) {

@@ -7,6 +7,7 @@ import dev.switchboard.app.feature.AppContext;
 import dev.switchboard.app.feature.FeatureSet;
 import dev.switchboard.app.feature.LeaveGuard;
 import dev.switchboard.app.feature.SessionContext;
+import dev.switchboard.app.feature.StatusMenu;
 import dev.switchboard.app.feature.WindowContext;
 import dev.switchboard.app.navigation.Navigator;
 import dev.switchboard.app.notify.ToastView;
@@ -111,8 +112,17 @@ public final class MainWindow {
         return parts.addedAlertSources();
     }
 
-    /** A status picked outside the window (the tray menu), reported like one picked inside. */
-    public void requestStatus(AgentStatus status) {
-        model.requestStatus(status);
+    /** A status picked outside the window (the tray menu), with its away reason or none, reported like one picked inside. */
+    public void requestStatus(AgentStatus status, Long reasonId, String label) {
+        if (reasonId == null) {
+            model.requestStatus(status);
+        } else {
+            model.requestStatus(new StatusMenu.Choice("status-" + status.name() + "-" + reasonId, label, status, reasonId));
+        }
+    }
+
+    /** The status menu's added choices (away with a reason), for the tray's menu to offer as well. */
+    public javafx.collections.ObservableList<StatusMenu.Choice> statusChoices() {
+        return model.statusChoices();
     }
 }

@@ -8,7 +8,8 @@ import java.time.Instant;
  * it was assigned) or still waiting in a group's queue ({@code QUEUED}, since it started).
  *
  * @param agentName the serving agent's name; empty while queued
+ * @param ownerId   the serving agent; null while queued
  */
 public record OngoingChat(long conversationId, String visitorName, String agentName, String groupName, ConversationStatus status,
-                          Instant since) {
+                          Instant since, Long ownerId) {
 }

@@ -25,7 +25,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /**
  * The ongoing chats on the Supervisor page: visitor, agent (or waiting), group and how long, each
  * with "Open (read-only)", which shows the chat live in {@link #watchPane()}, which the page
- * places at its side.
+ * places at its side, and "Transfer…".
  */
 public final class OngoingChatsView extends View<VBox> {
 
@@ -42,9 +42,13 @@ public final class OngoingChatsView extends View<VBox> {
     private final TableColumn<OngoingChat, String> durationColumn = new TableColumn<>();
     private final TableColumn<OngoingChat, OngoingChat> actionColumn = new TableColumn<>();
 
-    public OngoingChatsView(OngoingChatsViewModel model, WatchedChatView watch) {
+    private final ChatTransfers transfers;
+
+    /** @param transfers opens the transfer dialog for a chat of the list */
+    OngoingChatsView(OngoingChatsViewModel model, WatchedChatView watch, ChatTransfers transfers) {
         this.model = model;
         this.watch = watch;
+        this.transfers = transfers;
         build();
     }
 
@@ -97,10 +101,15 @@ public final class OngoingChatsView extends View<VBox> {
         actionColumn.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
         actionColumn.setCellFactory(column -> new TableCell<>() {
             private final Button open = new Button(null, new FontIcon(Material2MZ.REMOVE_RED_EYE));
+            private final Button transfer = new Button(null, new FontIcon(Material2MZ.SWAP_HORIZ));
+            private final HBox buttons = new HBox(4, open, transfer);
 
             {
                 open.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.ACCENT);
                 open.setOnAction(event -> watch.model().open(getItem()));
+                transfer.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+                transfer.setOnAction(event -> transfers.open(getItem(), getScene().getWindow()));
+                buttons.setAlignment(Pos.CENTER_LEFT);
             }
 
             @Override
@@ -111,7 +120,9 @@ public final class OngoingChatsView extends View<VBox> {
                 } else {
                     open.setId("watch-" + row.conversationId());
                     open.setText(model.i18n().get("supervisor.chats.open"));
-                    setGraphic(open);
+                    transfer.setId("transfer-" + row.conversationId());
+                    transfer.setText(model.i18n().get("supervisor.transfer"));
+                    setGraphic(buttons);
                 }
             }
         });
@@ -123,8 +134,8 @@ public final class OngoingChatsView extends View<VBox> {
         groupColumn.setMinWidth(90);
         durationColumn.setPrefWidth(70);
         durationColumn.setMinWidth(60);
-        actionColumn.setPrefWidth(160);
-        actionColumn.setMinWidth(160);
+        actionColumn.setPrefWidth(260);
+        actionColumn.setMinWidth(250);
         table.setId("ongoingTable");
         table.getColumns().addAll(List.of(visitorColumn, agentColumn, groupColumn, durationColumn, actionColumn));
         TableFit.fitOrScroll(table);

@@ -110,13 +110,13 @@ public final class OngoingChatsViewModel {
             String agent = conversation.ownerId() == null ? "" : team.agent(conversation.ownerId()).map(Agent::displayName).orElse("");
             Instant since = conversation.assignedAt() != null ? conversation.assignedAt() : conversation.createdAt();
             fresh.add(new OngoingChat(conversation.id(), visitorName(conversation.prechat().get("name")), agent,
-                    groupName(team, conversation.groupId()), ConversationStatus.ACTIVE, since));
+                    groupName(team, conversation.groupId()), ConversationStatus.ACTIVE, since, conversation.ownerId()));
         }
         for (GroupQueue group : sources.queue().getValue().groups()) {
             for (QueuedChat waiting : group.chats()) {
                 if (fresh.stream().noneMatch(row -> row.conversationId() == waiting.conversationId())) {
                     fresh.add(new OngoingChat(waiting.conversationId(), visitorName(waiting.visitorName()), "", group.groupName(),
-                            ConversationStatus.QUEUED, waiting.waitingSince()));
+                            ConversationStatus.QUEUED, waiting.waitingSince(), null));
                 }
             }
         }

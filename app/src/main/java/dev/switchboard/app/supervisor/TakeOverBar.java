@@ -17,9 +17,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * Under a chat a supervisor follows: "Take over…", which asks for a reason (kept in the chat's
+ * Under a chat a supervisor follows: "Transfer…" ({@link ChatTransfers}), and "Take over…", which asks for a reason (kept in the chat's
  * routing history and the audit log) and then makes the supervisor the chat's agent (ADR 0013):
  * its agent sees it leave, and the chat opens on the supervisor's Chats page. FX thread.
  */
@@ -30,6 +31,9 @@ final class TakeOverBar extends View<VBox> {
     private final Function<Throwable, String> failureText;
     private final VBox root = new VBox(6);
     private final Button start = new Button(null, new FontIcon(Material2AL.ASSIGNMENT_IND));
+    private final Button transfer = new Button(null, new FontIcon(Material2MZ.SWAP_HORIZ));
+    private final HBox actions = new HBox(6, start, transfer);
+    private final ChatTransfers transfers;
     private final TextField reason = new TextField();
     private final Button confirm = new Button();
     private final Button cancel = new Button();
@@ -41,14 +45,25 @@ final class TakeOverBar extends View<VBox> {
      * @param openChat    shows a chat the supervisor now serves on their Chats page
      * @param failureText words a refusal
      */
-    TakeOverBar(WatchedChatViewModel watched, LongConsumer openChat, Function<Throwable, String> failureText) {
+    TakeOverBar(WatchedChatViewModel watched, LongConsumer openChat, Function<Throwable, String> failureText, ChatTransfers transfers) {
         this.watched = watched;
+        this.transfers = transfers;
         this.openChat = openChat;
         this.failureText = failureText;
         root.setId("takeOverBar");
         start.setId("watchTakeOver");
         start.getStyleClass().add(Styles.SMALL);
         start.setOnAction(event -> ask(true));
+        start.managedProperty().bind(start.visibleProperty());
+        transfer.setId("watchTransfer");
+        transfer.getStyleClass().add(Styles.SMALL);
+        transfer.setOnAction(event -> {
+            OngoingChat chat = watched.watched().getValue();
+            if (chat != null) {
+                transfers.open(chat, root.getScene().getWindow());
+            }
+        });
+        actions.setAlignment(Pos.CENTER_LEFT);
         reason.setId("takeOverReason");
         HBox.setHgrow(reason, Priority.ALWAYS);
         reason.setOnAction(event -> takeOver());
@@ -62,7 +77,7 @@ final class TakeOverBar extends View<VBox> {
         problem.getStyleClass().add(Styles.DANGER);
         problem.setWrapText(true);
         problem.managedProperty().bind(problem.visibleProperty());
-        root.getChildren().addAll(start, asking, problem);
+        root.getChildren().addAll(actions, asking, problem);
         ask(false);
     }
 
@@ -74,8 +89,8 @@ final class TakeOverBar extends View<VBox> {
     private void ask(boolean shown) {
         asking.setVisible(shown);
         asking.setManaged(shown);
-        start.setVisible(!shown);
-        start.setManaged(!shown);
+        actions.setVisible(!shown);
+        actions.setManaged(!shown);
         problem.setVisible(false);
         if (shown) {
             reason.requestFocus();
@@ -106,16 +121,17 @@ final class TakeOverBar extends View<VBox> {
     protected void onActivate(Disposer disposer) {
         I18n i18n = watched.i18n();
         disposer.bind(start.textProperty(), i18n.text("supervisor.takeOver"));
+        disposer.bind(transfer.textProperty(), i18n.text("supervisor.transfer"));
         disposer.bind(reason.promptTextProperty(), i18n.text("supervisor.takeOver.reason"));
         disposer.bind(confirm.textProperty(), i18n.text("supervisor.takeOver.confirm"));
         disposer.bind(cancel.textProperty(), i18n.text("chat.dialog.cancel"));
         disposer.bind(confirm.disableProperty(), busy);
-        // only a chat an agent serves is taken over: a waiting one is assigned on the Queue page
+        // only a chat an agent serves is taken over (a waiting one is assigned); either is transferred
         disposer.observe(watched.watched(), chat -> {
             ask(false);
-            boolean served = watched.servedByAnAgent();
-            root.setVisible(served);
-            root.setManaged(served);
+            start.setVisible(watched.servedByAnAgent());
+            root.setVisible(chat != null);
+            root.setManaged(chat != null);
         });
     }
 }

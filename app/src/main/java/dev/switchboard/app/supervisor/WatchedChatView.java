@@ -45,11 +45,12 @@ public final class WatchedChatView extends View<VBox> {
     /**
      * @param openChat    shows a chat the supervisor took over on their Chats page
      * @param failureText words a refused take-over
+     * @param transfers   opens the transfer dialog for the chat followed
      */
-    public WatchedChatView(WatchedChatViewModel model, java.util.function.LongConsumer openChat,
-                           java.util.function.Function<Throwable, String> failureText) {
+    WatchedChatView(WatchedChatViewModel model, java.util.function.LongConsumer openChat,
+                    java.util.function.Function<Throwable, String> failureText, ChatTransfers transfers) {
         this.model = model;
-        this.takeOver = new TakeOverBar(model, openChat, failureText);
+        this.takeOver = new TakeOverBar(model, openChat, failureText, transfers);
         build();
     }
 
@@ -135,15 +136,37 @@ public final class WatchedChatView extends View<VBox> {
         };
         disposer.listenList(model.messages(), follow);
         disposer.invalidated(i18n.localeProperty(), observable -> messages.refresh());
+        // a flag read, raised or acknowledged changes the marks of the messages shown
+        disposer.invalidated(model.flags(), observable -> messages.refresh());
     }
 
-    /** One message: who and when, then the text as plain text; notes and event lines look different. */
+    /**
+     * One message: who and when, then the text as plain text; notes and event lines look different,
+     * and a visitor's message with sensitive words carries the flag and, until a supervisor looked
+     * at it, a button to acknowledge it.
+     */
     private final class MessageCell extends ListCell<ChatMessage> {
         private final Label byline = new Label();
         private final Label text = new Label();
-        private final VBox box = new VBox(2, byline, text);
+        private final Label flag = new Label(null, new FontIcon(Material2AL.FLAG));
+        private final Button acknowledge = new Button();
+        private final HBox flagRow = new HBox(6, flag, acknowledge);
+        private final VBox box = new VBox(2, byline, text, flagRow);
 
         MessageCell() {
+            flag.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+            flag.setWrapText(true);
+            flag.setMinHeight(Region.USE_PREF_SIZE);
+            flag.maxWidthProperty().bind(messages.widthProperty().subtract(140));
+            acknowledge.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            acknowledge.setMinWidth(Region.USE_PREF_SIZE);
+            acknowledge.setOnAction(event -> {
+                if (getItem() != null) {
+                    model.acknowledge(getItem());
+                }
+            });
+            flagRow.setAlignment(Pos.CENTER_LEFT);
+            flagRow.managedProperty().bind(flagRow.visibleProperty());
             byline.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             text.setWrapText(true);
             // as tall as the wrapped text: a long message wraps onto more lines instead of ending in "…"
@@ -158,19 +181,30 @@ public final class WatchedChatView extends View<VBox> {
         @Override
         protected void updateItem(ChatMessage message, boolean empty) {
             super.updateItem(message, empty);
-            box.getStyleClass().removeAll("note", "event", "visitor");
+            box.getStyleClass().removeAll("note", "event", "visitor", "flagged");
             if (empty || message == null) {
                 setGraphic(null);
                 return;
             }
             byline.setText(model.byline(message));
             text.setText(model.text(message));
+            java.util.Optional<String> flagged = model.flagText(message);
+            flagRow.setVisible(flagged.isPresent());
+            flag.setText(flagged.orElse(null));
+            flag.setId(flagged.isPresent() ? "flag-" + message.seq() : null);
+            acknowledge.setVisible(model.awaitsAcknowledgement(message));
+            acknowledge.setManaged(acknowledge.isVisible());
+            acknowledge.setId(acknowledge.isVisible() ? "acknowledgeFlag-" + message.seq() : null);
+            acknowledge.setText(model.i18n().get("supervisor.flag.acknowledge"));
             if (message.kind() == MessageKind.NOTE) {
                 box.getStyleClass().add("note");
             } else if (message.kind() == MessageKind.EVENT) {
                 box.getStyleClass().add("event");
             } else if (model.fromVisitor(message)) {
                 box.getStyleClass().add("visitor");
+            }
+            if (flagged.isPresent()) {
+                box.getStyleClass().add("flagged");
             }
             setGraphic(box);
         }

@@ -5,9 +5,11 @@ import dev.switchboard.app.chat.ChatService;
 import dev.switchboard.app.chat.ChatsSnapshot;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.reminders.SensitiveFlags;
 import dev.switchboard.shared.chat.ChatMessage;
 import dev.switchboard.shared.chat.MessageKind;
 import dev.switchboard.shared.chat.SenderType;
+import dev.switchboard.shared.sensitive.SensitiveWordFlag;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -22,18 +24,20 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * A chat a supervisor opened read-only from the Supervisor page: its messages (notes included)
- * live as the chat service receives them ({@code chat.watch}), and whispers, which only the
- * chat's agents see. Closing it stops watching. FX thread.
+ * live as the chat service receives them ({@code chat.watch}), visitors' messages with sensitive
+ * words marked until a supervisor acknowledges them, and whispers, which only the chat's agents
+ * see. Closing it stops watching. FX thread.
  */
 public final class WatchedChatViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** The chat service, and its snapshots on the FX thread. */
-    public record Sources(ChatService chats, ObservableValue<ChatsSnapshot> snapshot, Executor fx, ZoneId zone) {
+    public record Sources(ChatService chats, ObservableValue<ChatsSnapshot> snapshot, SensitiveFlags flags, Executor fx, ZoneId zone) {
     }
 
     private final Sources sources;
@@ -45,6 +49,8 @@ public final class WatchedChatViewModel {
     private final ReadOnlyStringWrapper routing = new ReadOnlyStringWrapper("");
     private final StringProperty whisper = new SimpleStringProperty("");
     private final BooleanBinding open = watched.isNotNull();
+    /** The flags on the followed chat's messages, by seq: read when it opens, then as supervisors raise and acknowledge them. */
+    private final ObservableMap<Long, SensitiveWordFlag> flags = FXCollections.observableHashMap();
 
     public WatchedChatViewModel(Sources sources, I18n i18n) {
         this.sources = sources;
@@ -53,6 +59,7 @@ public final class WatchedChatViewModel {
 
     public void activate() {
         disposer.observe(sources.snapshot(), this::showMessages);
+        disposer.onDispose(sources.flags().listen(flag -> sources.fx().execute(() -> showFlag(flag))));
     }
 
     /** Leaving the page stops watching: nothing keeps streaming to a page nobody sees. */
@@ -74,6 +81,11 @@ public final class WatchedChatViewModel {
             }
         }, sources.fx());
         showMessages(sources.snapshot().getValue());
+        sources.flags().ofChat(chat.conversationId()).whenCompleteAsync((known, failure) -> {
+            if (failure == null) {
+                known.forEach(this::showFlag);
+            }
+        }, sources.fx());
     }
 
     public void close() {
@@ -81,6 +93,7 @@ public final class WatchedChatViewModel {
         if (closing != null) {
             watched.set(null);
             messages.clear();
+            flags.clear();
             problem.set("");
             routing.set("");
             whisper.set("");
@@ -104,6 +117,50 @@ public final class WatchedChatViewModel {
                 problem.set(i18n.get("supervisor.watch.whisperFailed"));
             }
         }, sources.fx());
+    }
+
+    /** A flag of the chat followed; an acknowledged one is never taken back by an older copy read meanwhile. */
+    private void showFlag(SensitiveWordFlag flag) {
+        OngoingChat chat = watched.get();
+        if (chat == null || chat.conversationId() != flag.conversationId()) {
+            return;
+        }
+        SensitiveWordFlag shown = flags.get(flag.seq());
+        if (shown == null || !shown.acknowledged()) {
+            flags.put(flag.seq(), flag);
+        }
+    }
+
+    /** "⚑ Sensitive words: 微信号 · seen by Carol 陈静" for a flagged visitor message; empty for any other. */
+    public Optional<String> flagText(ChatMessage message) {
+        SensitiveWordFlag flag = flags.get(message.seq());
+        if (flag == null || message.conversationId() != flag.conversationId()) {
+            return Optional.empty();
+        }
+        String words = i18n.get("supervisor.flag.words", String.join("、", flag.words()));
+        return Optional.of(flag.acknowledged() ? words + " · " + i18n.get("supervisor.flag.acknowledgedBy", flag.acknowledgedByName()) : words);
+    }
+
+    /** Whether the message is flagged and no supervisor acknowledged it yet. */
+    public boolean awaitsAcknowledgement(ChatMessage message) {
+        SensitiveWordFlag flag = flags.get(message.seq());
+        return flag != null && !flag.acknowledged();
+    }
+
+    /** The supervisor looked at the flagged message: stored by the backend, which tells everyone who heard of the flag. */
+    public void acknowledge(ChatMessage message) {
+        sources.flags().acknowledge(message.conversationId(), message.seq()).whenCompleteAsync((flag, failure) -> {
+            if (failure == null) {
+                showFlag(flag);
+            } else {
+                problem.set(i18n.get("supervisor.flag.acknowledgeFailed"));
+            }
+        }, sources.fx());
+    }
+
+    /** The flags shown, by the seq of their message: changes when one is raised or acknowledged. */
+    public ObservableMap<Long, SensitiveWordFlag> flags() {
+        return flags;
     }
 
     /** Appends what is new; replaces the list only when the chat's history itself changed. */

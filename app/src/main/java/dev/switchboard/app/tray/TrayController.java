@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The tray icon (dorkbox SystemTray): the agent's status as the icon, marked while alerts wait,
- * and a menu with the waiting alerts and to open the window, change the status or quit. Every call into the library runs on one tray thread, never
+ * and a menu with the waiting alerts and to open the window, change the status (away reasons
+ * included, as in the window) or quit. Every call into the library runs on one tray thread, never
  * on the FX thread; menu clicks are handed to the FX thread.
  *
  * <p>Where no tray host runs (a bare X server, some desktops) the library answers null or throws;
@@ -31,11 +32,11 @@ public final class TrayController implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TrayController.class);
 
     /** What the menu does; called on the FX thread. */
-    public record Actions(Runnable open, Consumer<AgentStatus> setStatus, Runnable quit) {
+    public record Actions(Runnable open, Consumer<TrayStatusMenu.Item> setStatus, Runnable quit) {
     }
 
-    /** The menu texts in the current language. */
-    public record Texts(String open, String online, String busy, String away, String quit) {
+    /** The menu texts in the current language; the statuses come with {@link #showStatuses}. */
+    public record Texts(String open, String quit) {
     }
 
     /** A waiting alert as a menu entry at the top of the menu; {@code open} runs on the FX thread. */
@@ -48,29 +49,24 @@ public final class TrayController implements AutoCloseable {
     private final ExecutorService trayThread;
     private final SystemTray tray;
     private final MenuItem openItem;
-    private final MenuItem onlineItem;
-    private final MenuItem busyItem;
-    private final MenuItem awayItem;
+    private final Separator statusesEnd = new Separator();
     private final MenuItem quitItem;
     private final Executor fx;
+    private final Actions actions;
     private final List<Entry> alertEntries = new ArrayList<>();
+    private final List<Entry> statusEntries = new ArrayList<>();
 
     private TrayController(ExecutorService trayThread, SystemTray tray, Texts texts, Actions actions, Executor fx) {
         this.trayThread = trayThread;
         this.tray = tray;
         this.fx = fx;
+        this.actions = actions;
         this.openItem = new MenuItem(texts.open(), event -> fx.execute(actions.open()));
-        this.onlineItem = new MenuItem(texts.online(), event -> fx.execute(() -> actions.setStatus().accept(AgentStatus.ONLINE)));
-        this.busyItem = new MenuItem(texts.busy(), event -> fx.execute(() -> actions.setStatus().accept(AgentStatus.BUSY)));
-        this.awayItem = new MenuItem(texts.away(), event -> fx.execute(() -> actions.setStatus().accept(AgentStatus.AWAY)));
         this.quitItem = new MenuItem(texts.quit(), event -> fx.execute(actions.quit()));
         var menu = tray.getMenu();
         menu.add(openItem);
         menu.add(new Separator());
-        menu.add(onlineItem);
-        menu.add(busyItem);
-        menu.add(awayItem);
-        menu.add(new Separator());
+        menu.add(statusesEnd);
         menu.add(quitItem);
         tray.setImage(StatusIcons.of(AgentStatus.OFFLINE, false));
         tray.setTooltip("Switchboard");
@@ -128,10 +124,21 @@ public final class TrayController implements AutoCloseable {
     public void showTexts(Texts texts) {
         trayThread.execute(() -> {
             openItem.setText(texts.open());
-            onlineItem.setText(texts.online());
-            busyItem.setText(texts.busy());
-            awayItem.setText(texts.away());
             quitItem.setText(texts.quit());
+        });
+    }
+
+    /** The statuses to pick, in order ({@link TrayStatusMenu}), before the separator above Quit; replaces those shown. */
+    public void showStatuses(List<TrayStatusMenu.Item> items) {
+        List<TrayStatusMenu.Item> shown = List.copyOf(items);
+        trayThread.execute(() -> {
+            var menu = tray.getMenu();
+            statusEntries.forEach(menu::remove);
+            statusEntries.clear();
+            int at = menu.getEntries().indexOf(statusesEnd);
+            for (TrayStatusMenu.Item item : shown) {
+                statusEntries.add(menu.add(new MenuItem(item.label(), event -> fx.execute(() -> actions.setStatus().accept(item))), at++));
+            }
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.switchboard.app.tray;
 
+import dev.switchboard.app.feature.StatusMenu;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.session.LiveSession;
@@ -8,10 +9,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * Connects the tray to the workstation: installs it once (when enabled and a tray host exists),
- * keeps its icon on the signed-in agent's status and its menu in the current language. FX thread.
+ * keeps its icon on the signed-in agent's status and its menu in the current language, with the
+ * statuses the window's menu offers (away reasons included). FX thread.
  */
 public final class TrayGlue implements AutoCloseable {
 
@@ -26,6 +30,9 @@ public final class TrayGlue implements AutoCloseable {
     private TrayController tray;
     private AgentStatus shownStatus = AgentStatus.OFFLINE;
     private List<TrayController.AlertItem> shownAlerts = List.of();
+    /** The status choices the window's menu has beyond the plain statuses (away with a reason), while a window follows. */
+    private ObservableList<StatusMenu.Choice> statusChoices = FXCollections.emptyObservableList();
+    private List<TrayStatusMenu.Item> statusItems;
 
     public TrayGlue(boolean enabled, I18n i18n, Executor io, Executor fx, TrayController.Actions actions) {
         this.enabled = enabled;
@@ -33,6 +40,8 @@ public final class TrayGlue implements AutoCloseable {
         this.io = io;
         this.fx = fx;
         this.actions = actions;
+        this.statusItems = TrayStatusMenu.items(i18n, List.of());
+        i18n.localeProperty().addListener(observable -> showStatusItems());
     }
 
     /** Probes for a tray host in the background, the first time only. */
@@ -51,13 +60,36 @@ public final class TrayGlue implements AutoCloseable {
         return tray != null;
     }
 
-    /** Shows the status of {@code live}'s agent, or offline when {@code null}. */
-    public void follow(LiveSession live) {
+    /**
+     * Shows the status of {@code live}'s agent, or offline when {@code null}, and offers the statuses
+     * its window's menu offers ({@code statusChoices}: away with a reason), in the current language.
+     */
+    public void follow(LiveSession live, ObservableList<StatusMenu.Choice> statusChoices) {
         following.dispose();
+        this.statusChoices = statusChoices == null ? FXCollections.emptyObservableList() : statusChoices;
+        following.invalidated(this.statusChoices, observable -> showStatusItems());
+        showStatusItems();
         if (live == null) {
             show(AgentStatus.OFFLINE);
         } else {
             following.observe(live.selfProperty(), agent -> show(agent.status()));
+        }
+    }
+
+    /** The statuses the tray menu offers now, whether or not a tray shows: what the menu is built from. */
+    public List<TrayStatusMenu.Item> statusItems() {
+        return statusItems;
+    }
+
+    /** Picks a status from the tray menu, as a click on its entry does. */
+    public void choose(TrayStatusMenu.Item item) {
+        actions.setStatus().accept(item);
+    }
+
+    private void showStatusItems() {
+        statusItems = TrayStatusMenu.items(i18n, statusChoices);
+        if (tray != null) {
+            tray.showStatuses(statusItems);
         }
     }
 
@@ -95,6 +127,7 @@ public final class TrayGlue implements AutoCloseable {
             }
         });
         tray.showAlerts(shownAlerts);
+        tray.showStatuses(statusItems);
         show(shownStatus);
     }
 
@@ -109,7 +142,6 @@ public final class TrayGlue implements AutoCloseable {
     }
 
     private TrayController.Texts texts() {
-        return new TrayController.Texts(i18n.get("tray.open"), i18n.get("status.ONLINE"), i18n.get("status.BUSY"),
-                i18n.get("status.AWAY"), i18n.get("menu.quit"));
+        return new TrayController.Texts(i18n.get("tray.open"), i18n.get("menu.quit"));
     }
 }

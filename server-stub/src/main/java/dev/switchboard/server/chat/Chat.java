@@ -51,6 +51,7 @@ public final class Chat {
                 Callers callers, SiteService sites, Distribution distribution, InvitationService invitations, AuditLog audit,
                 UploadLimits uploads, AddressLimits addressLimits, MessageScreen screen, Duration reconnectGrace) {
         ChatDelivery delivery = new ChatDelivery(jdbi, visitors.tracker(), agentSocket);
+        screen.tellWatchers(delivery::watchersOf);
         // the visitor list shows who is in a chat; chats open before a restart count too
         visitors.tracker().chatsOpen(jdbi.withHandle(handle -> new ConversationStore().visitorsInOpenChats(handle)));
         Function<String, PrechatForm> forms = siteId -> sites.find(siteId).map(Site::prechat).orElse(PrechatForm.NONE);

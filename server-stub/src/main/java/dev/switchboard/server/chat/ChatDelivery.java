@@ -1,5 +1,6 @@
 package dev.switchboard.server.chat;
 
+import dev.switchboard.server.realtime.AgentPeer;
 import dev.switchboard.server.realtime.AgentSocket;
 import dev.switchboard.server.visitors.VisitorTracker;
 import dev.switchboard.shared.chat.ChatMessage;
@@ -25,8 +26,11 @@ public final class ChatDelivery {
     private final VisitorTracker visitors;
     private final AgentSocket agents;
     private final ConversationStore store = new ConversationStore();
-    /** Supervisors following a chat read-only, by conversation; gone with their socket. */
-    private final Map<Long, Set<Long>> watchers = new ConcurrentHashMap<>();
+    /**
+     * Supervisors' sockets following a chat read-only: by conversation, then by socket; gone with
+     * their socket. Each gets the chat's lines through its own {@link WatchFeed}.
+     */
+    private final Map<Long, Map<String, WatchFeed>> watchers = new ConcurrentHashMap<>();
 
     public ChatDelivery(Jdbi jdbi, VisitorTracker visitors, AgentSocket agents) {
         this.jdbi = jdbi;
@@ -35,36 +39,61 @@ public final class ChatDelivery {
     }
 
     void publish(Conversation conversation, ChatMessage message) {
-        publishTo(conversation, message, audience(conversation.id()));
+        publish(conversation, message, Set.copyOf(jdbi.withHandle(handle -> store.participants(handle, conversation.id()))));
     }
 
     /** As {@link #publish(Conversation, ChatMessage)} when the participants are known already (read with the message). */
     void publish(Conversation conversation, ChatMessage message, Set<Long> participants) {
-        publishTo(conversation, message, withWatchers(conversation.id(), participants));
-    }
-
-    private void publishTo(Conversation conversation, ChatMessage message, Set<Long> audience) {
         Envelope envelope = envelope(ChatMessages.MESSAGE, message.seq(), message);
         if (message.kind() != MessageKind.NOTE) {
             visitors.sendToVisitor(conversation.visitorId(), envelope);
         }
-        agents.sendToAgents(audience, envelope);
+        agents.sendToAgents(participants, envelope);
+        // a supervisor who takes part hears it as a participant already
+        watchers.getOrDefault(conversation.id(), Map.of()).values().stream()
+                .filter(feed -> !participants.contains(feed.peer().principal().agentId()))
+                .forEach(feed -> feed.offer(message));
     }
 
-    void watch(long conversationId, long supervisorId) {
-        watchers.computeIfAbsent(conversationId, id -> ConcurrentHashMap.newKeySet()).add(supervisorId);
+    /**
+     * The socket follows the chat from now on: it is sent the chat so far (when this returns, all of
+     * it stored until now) and then each new line, each once and in order ({@link WatchFeed}).
+     * Watching again from the same socket starts over with the whole chat.
+     */
+    void watch(long conversationId, AgentPeer peer) {
+        WatchFeed feed = new WatchFeed(peer, (after, limit) -> jdbi.withHandle(handle -> store.messagesAfter(handle, conversationId, after, limit, true)));
+        // registered for live lines first, so that none is stored between the chat so far and them
+        WatchFeed before = watchers.computeIfAbsent(conversationId, id -> new ConcurrentHashMap<>()).put(peer.id(), feed);
+        if (before != null) {
+            before.close();
+        }
+        feed.catchUp();
     }
 
-    void unwatch(long conversationId, long supervisorId) {
-        watchers.computeIfPresent(conversationId, (id, set) -> {
-            set.remove(supervisorId);
-            return set.isEmpty() ? null : set;
+    void unwatch(long conversationId, String peerId) {
+        watchers.computeIfPresent(conversationId, (id, feeds) -> {
+            WatchFeed feed = feeds.remove(peerId);
+            if (feed != null) {
+                feed.close();
+            }
+            return feeds.isEmpty() ? null : feeds;
         });
     }
 
-    /** A supervisor's last socket closed: they follow nothing any more. */
+    /** The socket closed: it follows nothing any more. */
+    void forgetPeer(String peerId) {
+        watchers.keySet().forEach(id -> unwatch(id, peerId));
+    }
+
+    /** A supervisor lost the role: none of their sockets follows anything any more. */
     void forgetWatcher(long supervisorId) {
-        watchers.keySet().forEach(id -> unwatch(id, supervisorId));
+        watchers.forEach((id, feeds) -> feeds.values().stream().filter(feed -> feed.peer().principal().agentId() == supervisorId)
+                .map(feed -> feed.peer().id()).toList().forEach(peerId -> unwatch(id, peerId)));
+    }
+
+    /** The supervisors following the chat from sockets of this node. */
+    Set<Long> watchersOf(long conversationId) {
+        return withWatchers(conversationId, Set.of());
     }
 
     /** The agents who hear a chat: its participants and the supervisors following it. */
@@ -74,7 +103,7 @@ public final class ChatDelivery {
 
     private Set<Long> withWatchers(long conversationId, java.util.Collection<Long> participants) {
         Set<Long> audience = new HashSet<>(participants);
-        audience.addAll(watchers.getOrDefault(conversationId, Set.of()));
+        watchers.getOrDefault(conversationId, Map.of()).values().forEach(feed -> audience.add(feed.peer().principal().agentId()));
         return audience;
     }
 

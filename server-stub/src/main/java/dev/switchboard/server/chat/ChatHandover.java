@@ -60,7 +60,7 @@ final class ChatHandover {
         if ((transfer.toAgentId() == null) == (transfer.toGroupId() == null)) {
             throw ApiException.invalid("name one receiver", List.of(new FieldError("toAgentId", "either an agent or a group")));
         }
-        if (transfer.note() != null && transfer.note().length() > 1000) {
+        if (transfer.note() != null && transfer.note().length() > ChatPicking.MAX_REASON) {
             throw ApiException.invalid("the note is too long", List.of(new FieldError("note", "at most 1000 characters")));
         }
         String note = transfer.note() == null || transfer.note().isBlank() ? null : transfer.note().strip();
@@ -75,7 +75,7 @@ final class ChatHandover {
                 toAgent(caller, conversation, transfer.toAgentId(), note);
             }
         } else {
-            toGroup(caller, conversation, transfer.toGroupId());
+            toGroup(caller, conversation, transfer.toGroupId(), note);
         }
     }
 
@@ -90,7 +90,8 @@ final class ChatHandover {
             work.reassign(handle, conversation.id(), receiver.id());
             store.transferToAgent(handle, conversation.id(), owner, receiver.id(), now);
             work.ledger().record(handle, new WorkStep(conversation.id(), RoutingStepType.TRANSFERRED, receiver.id(), caller.agentId(), owner, null, note, now));
-            audit.record(handle, caller.agentId(), "chat.transfer", target(conversation), "from=agent:" + owner + "; to=agent:" + receiver.id());
+            audit.record(handle, caller.agentId(), "chat.transfer", target(conversation),
+                    "from=agent:" + owner + "; to=agent:" + receiver.id() + reasonDetail(note));
         });
         LOG.info("conversation transferred: id={} by={} to={}", conversation.id(), caller.login(), receiver.login());
         chats.event(conversation.id(), "transfer-" + UUID.randomUUID(), ChatEvent.transferredToAgent(receiver.displayName()));
@@ -100,7 +101,8 @@ final class ChatHandover {
         tellMovedAway(caller, owner, conversation.id(), RoutingStepType.TRANSFERRED);
     }
 
-    private void toGroup(Principal caller, Conversation conversation, long groupId) {
+    /** {@code note}: why, kept in the routing history and the audit log as well as in the chat. */
+    private void toGroup(Principal caller, Conversation conversation, long groupId, String note) {
         String group = agents.groupName(groupId).orElseThrow(() -> ApiException.notFound("group " + groupId));
         Long owner = conversation.ownerId();
         Instant now = clock.instant();
@@ -111,9 +113,9 @@ final class ChatHandover {
                 store.leave(handle, conversation.id(), owner, now);
             }
             work.ledger().record(handle, new WorkStep(conversation.id(), RoutingStepType.TRANSFERRED_TO_GROUP, null, caller.agentId(), owner, groupId,
-                    null, now));
+                    note, now));
             audit.record(handle, caller.agentId(), "chat.transfer", target(conversation),
-                    (owner == null ? "waiting" : "from=agent:" + owner) + "; to=group:" + groupId);
+                    (owner == null ? "waiting" : "from=agent:" + owner) + "; to=group:" + groupId + reasonDetail(note));
         });
         LOG.info("conversation transferred: id={} by={} to group={}", conversation.id(), caller.login(), groupId);
         chats.event(conversation.id(), "transfer-" + UUID.randomUUID(), ChatEvent.transferredToGroup(group));
@@ -149,6 +151,7 @@ final class ChatHandover {
         caller.require(Role.SUPERVISOR);
         ChatPicking.requireReason(takeOver.reason());
         Conversation conversation = chats.get(new ChatAuthor.Agent(caller), takeOver.conversationId());
+        requireSupervises(caller, conversation);
         if (conversation.status() != ConversationStatus.ACTIVE || conversation.ownerId() == null) {
             throw new ApiException(ProblemType.CONFLICT, conversation.status() == ConversationStatus.QUEUED
                     ? "the chat waits in the queue: assign it instead" : "the conversation has ended");
@@ -165,7 +168,7 @@ final class ChatHandover {
             work.ledger().record(handle, new WorkStep(conversation.id(), RoutingStepType.TAKEN_OVER, caller.agentId(), caller.agentId(), owner, null,
                     reason, now));
             audit.record(handle, caller.agentId(), "chat.take-over", target(conversation),
-                    "from=agent:" + owner + (reason == null ? "" : "; reason=" + reason));
+                    "from=agent:" + owner + reasonDetail(reason));
         });
         String name = jdbi.withHandle(handle -> store.agentName(handle, caller.agentId()));
         LOG.info("conversation taken over: id={} by={} from agent={}", conversation.id(), caller.login(), owner);
@@ -195,7 +198,27 @@ final class ChatHandover {
         if (!owner && !caller.role().atLeast(Role.SUPERVISOR)) {
             throw new ApiException(ProblemType.FORBIDDEN, "only the chat's owner or a supervisor hands it over");
         }
+        if (!owner) {
+            requireSupervises(caller, conversation);
+        }
         return conversation;
+    }
+
+    /**
+     * A supervisor moves the chats of the groups they belong to (as they share canned replies and
+     * read the history of those groups); an administrator any chat. A chat not yet in a group (it
+     * has not been routed) is every supervisor's.
+     */
+    private void requireSupervises(Principal caller, Conversation conversation) {
+        if (caller.role().atLeast(Role.ADMIN) || conversation.groupId() == null || agents.groupsOf(caller.agentId()).contains(conversation.groupId())) {
+            return;
+        }
+        LOG.warn("supervisor refused: login={} is not in the group of conversation {}", caller.login(), conversation.id());
+        throw new ApiException(ProblemType.FORBIDDEN, "this chat is in a group you do not supervise");
+    }
+
+    private static String reasonDetail(String reason) {
+        return reason == null ? "" : "; reason=" + reason;
     }
 
     static String target(Conversation conversation) {

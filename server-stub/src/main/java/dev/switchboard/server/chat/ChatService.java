@@ -3,6 +3,7 @@ package dev.switchboard.server.chat;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.distribution.WorkQueue;
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.realtime.AgentPeer;
 import dev.switchboard.server.sensitive.MessageScreen;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.chat.ChatEvent;
@@ -261,18 +262,27 @@ public final class ChatService {
         delivery.publish(conversation, message);
     }
 
-    /** A supervisor follows a chat read-only; whispers to its agents are notes. */
-    public void watch(Principal supervisor, long conversationId) {
-        supervisor.require(Role.SUPERVISOR);
+    /**
+     * A supervisor follows a chat read-only from one workstation, which is sent the chat so far and
+     * then each new line, once and in order; whispers to its agents are notes.
+     */
+    void watch(AgentPeer supervisor, long conversationId) {
+        supervisor.principal().require(Role.SUPERVISOR);
         get(conversationId);
-        delivery.watch(conversationId, supervisor.agentId());
-        LOG.info("supervisor watches: login={} conversation={}", supervisor.login(), conversationId);
+        LOG.info("supervisor watches: login={} conversation={}", supervisor.principal().login(), conversationId);
+        delivery.watch(conversationId, supervisor);
     }
 
-    public void unwatch(Principal supervisor, long conversationId) {
-        delivery.unwatch(conversationId, supervisor.agentId());
+    void unwatch(AgentPeer supervisor, long conversationId) {
+        delivery.unwatch(conversationId, supervisor.id());
     }
 
+    /** The workstation's socket closed. */
+    void forgetPeer(AgentPeer peer) {
+        delivery.forgetPeer(peer.id());
+    }
+
+    /** The agent is no supervisor any more. */
     void forgetWatcher(long agentId) {
         delivery.forgetWatcher(agentId);
     }

@@ -121,7 +121,7 @@ final class ChatSocketHandlers {
 
             @Override
             public void closed(AgentPeer peer) {
-                chats.forgetWatcher(peer.principal().agentId());
+                chats.forgetPeer(peer);
                 work.feed().closed(peer);
             }
 
@@ -135,12 +135,9 @@ final class ChatSocketHandlers {
                     case ChatMessages.TAKE_OVER -> handover.takeOver(peer.principal(), payload(message, ChatMessages.TakeOver.class));
                     case ChatMessages.ACCEPT -> work.accept(peer.principal(), payload(message, ChatMessages.Accept.class).conversationId());
                     case ChatMessages.DECLINE -> work.decline(peer.principal(), payload(message, ChatMessages.Accept.class).conversationId());
-                    case ChatMessages.WATCH -> {
-                        long id = payload(message, ChatMessages.Watch.class).conversationId();
-                        chats.watch(peer.principal(), id);
-                        resume(new ChatAuthor.Agent(peer.principal()), new ChatMessages.Resume(id, 0), peer::send);
-                    }
-                    case ChatMessages.UNWATCH -> chats.unwatch(peer.principal(), payload(message, ChatMessages.Watch.class).conversationId());
+                    // the chat so far, then live: each line once and in order, before the watch's ack
+                    case ChatMessages.WATCH -> chats.watch(peer, payload(message, ChatMessages.Watch.class).conversationId());
+                    case ChatMessages.UNWATCH -> chats.unwatch(peer, payload(message, ChatMessages.Watch.class).conversationId());
                     // a workstation that lost its cache learns again how far the visitor got
                     case ChatMessages.RESUME -> {
                         ChatMessages.Resume resume = payload(message, ChatMessages.Resume.class);

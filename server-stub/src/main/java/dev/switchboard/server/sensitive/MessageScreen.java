@@ -19,6 +19,11 @@ public final class MessageScreen {
         words.checkAgentText(text, confirmed);
     }
 
+    /** Who watches a chat on this node (the chat feature knows): they hear of its flags too. */
+    public void tellWatchers(java.util.function.LongFunction<java.util.Set<Long>> watchersOfChat) {
+        flags.tellWatchers(watchersOfChat);
+    }
+
     /** Flags a visitor's stored message to supervisors when it contains sensitive words. */
     public void visitorMessageStored(Conversation conversation, ChatMessage message) {
         flags.visitorMessageStored(conversation, message);

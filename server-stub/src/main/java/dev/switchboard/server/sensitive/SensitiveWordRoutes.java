@@ -6,7 +6,7 @@ import dev.switchboard.server.infra.Requests;
 import dev.switchboard.shared.sensitive.SensitiveWordSettings;
 import io.javalin.config.RoutesConfig;
 
-/** {@code /api/v1/sensitive-words} and {@code /api/v1/sensitive-word-flags}. */
+/** {@code /api/v1/sensitive-words}, {@code /api/v1/sensitive-word-flags} and their acknowledgements. */
 final class SensitiveWordRoutes implements HttpApi.Routes {
 
     private final SensitiveWords words;
@@ -30,7 +30,11 @@ final class SensitiveWordRoutes implements HttpApi.Routes {
             var caller = callers.of(ctx);
             Long conversation = ctx.queryParam("conversationId") == null ? null
                     : Requests.longQuery(ctx, "conversationId", 1, Long.MAX_VALUE, 0);
-            ctx.json(flags.list(caller, conversation));
+            ctx.json(flags.list(caller, conversation, "false".equalsIgnoreCase(ctx.queryParam("acknowledged"))));
+        });
+        routes.post("/api/v1/sensitive-word-flags/{conversationId}/{seq}/acknowledgement", ctx -> {
+            var caller = callers.of(ctx);
+            ctx.json(flags.acknowledge(caller, Requests.id(ctx, "conversationId"), Requests.id(ctx, "seq")));
         });
     }
 }

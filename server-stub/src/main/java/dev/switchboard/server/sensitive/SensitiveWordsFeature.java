@@ -31,7 +31,8 @@ public final class SensitiveWordsFeature implements BackendFeature {
         if (demo) {
             words.seed(DEMO);
         }
-        SensitiveWordFlags flags = new SensitiveWordFlags(context.jdbi(), words, context.require(AgentSocket.class));
+        SensitiveWordFlags flags = new SensitiveWordFlags(context.jdbi(), context.clock(), words, context.require(AgentSocket.class),
+                context.require(AuditLog.class));
         context.routes(new SensitiveWordRoutes(words, flags, context.require(Callers.class)));
         context.publish(MessageScreen.class, new MessageScreen(words, flags));
     }

@@ -174,6 +174,9 @@ class RoleMatrixTest {
                 row("PUT", "/api/v1/agents/2/status", "{\"status\":\"ONLINE\"}", 401, 403, 200, 200),
                 row("GET", "/api/v1/reports/agent-status?from=2026-11-01T00:00:00Z&to=2026-11-03T00:00:00Z", null, 401, 403, 200, 200),
                 row("GET", "/api/v1/workload", null, 401, 200, 200, 200),
+                // issue 11 round 2, supervision: a supervisor acknowledges a visitor's flagged message
+                row("GET", "/api/v1/sensitive-word-flags?acknowledged=false", null, 401, 403, 200, 200),
+                row("POST", "/api/v1/sensitive-word-flags/999/1/acknowledgement", "{}", 401, 403, 404, 404),
                 row("WS", "/ws/agent", null, 401, 101, 101, 101),
                 row("WS", "/ws/visitor", null, 101, 101, 101, 101));
     }

@@ -107,7 +107,8 @@ class SupervisorControlTest {
                 JsonNode left = alice.await(ChatMessages.LEFT).payload();
                 assertThat(left.path("why").asText()).isEqualTo("TRANSFERRED");
                 assertThat(left.path("by").asText()).isEqualTo("Carol 陈静");
-                assertThat(lastAudit("chat.transfer").path("detail").asText()).isEqualTo("from=agent:" + aliceId + "; to=agent:" + bobId);
+                assertThat(lastAudit("chat.transfer").path("detail").asText())
+                        .isEqualTo("from=agent:" + aliceId + "; to=agent:" + bobId + "; reason=bob handles repairs");
             }
         }
     }

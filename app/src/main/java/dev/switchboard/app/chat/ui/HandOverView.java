@@ -149,7 +149,7 @@ public final class HandOverView extends View<VBox> {
         disposer.bind(agents.promptTextProperty(), i18n.text("chat.handOver.pickAgent"));
         disposer.bind(groups.promptTextProperty(), i18n.text("chat.transfer.pickGroup"));
         disposer.bind(noAgents.textProperty(), i18n.text(transfer ? "chat.transfer.nobodyOnline" : "chat.assist.nobody"));
-        disposer.bind(noteLabel.textProperty(), i18n.text("chat.transfer.note"));
+        disposer.bind(noteLabel.textProperty(), i18n.text(model.noteLabelKey()));
         disposer.bind(cancel.textProperty(), i18n.text("chat.dialog.cancel"));
         disposer.bind(confirm.textProperty(), i18n.text(transfer ? "chat.transfer.confirm" : "chat.assist.confirm"));
 

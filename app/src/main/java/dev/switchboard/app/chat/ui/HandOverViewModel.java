@@ -48,7 +48,11 @@ public final class HandOverViewModel {
     public static final int MAX_NOTE = 1000;
 
     private final Mode mode;
-    private final Chat chat;
+    private final long conversationId;
+    private final String chatTitle;
+    /** Who is not offered: the agent handing over their own chat, or the agent whose chat a supervisor moves. */
+    private final Long notOffered;
+    private final String noteLabelKey;
     private final ChatsContext context;
     private final ObservableList<Agent> agents = FXCollections.observableArrayList();
     private final List<Group> groups;
@@ -64,13 +68,31 @@ public final class HandOverViewModel {
     private Map<Long, AgentWorkload> workload = Map.of();
 
     HandOverViewModel(Mode mode, Chat chat, ChatsContext context) {
+        this(mode, chat.id(), context.texts().title(chat), context.self().get().id(), "chat.transfer.note", context);
+    }
+
+    private HandOverViewModel(Mode mode, long conversationId, String chatTitle, Long notOffered, String noteLabelKey, ChatsContext context) {
         this.mode = mode;
-        this.chat = chat;
+        this.conversationId = conversationId;
+        this.chatTitle = chatTitle;
+        this.notOffered = notOffered;
+        this.noteLabelKey = noteLabelKey;
         this.context = context;
         offerColleaguesOf(context.team().get());
         this.groups = List.copyOf(context.team().get().groups().values());
         this.canConfirm = Bindings.createBooleanBinding(() -> !busy.get() && note.get().length() <= MAX_NOTE
                 && (toGroup.get() ? group.get() != null : agent.get() != null), busy, note, toGroup, agent, group);
+    }
+
+    /**
+     * A supervisor transfers a chat they do not serve (from the Supervisor page): to an agent other
+     * than {@code ownerId} (null for a chat still waiting), or to a group's queue, for a reason the
+     * agents see as a note and the chat's routing history keeps.
+     *
+     * @param chatTitle who the chat is with: "Emma"
+     */
+    public static HandOverViewModel supervisorTransfer(long conversationId, String chatTitle, Long ownerId, ChatsContext context) {
+        return new HandOverViewModel(Mode.TRANSFER, conversationId, chatTitle, ownerId, "supervisor.transfer.reason", context);
     }
 
     /**
@@ -98,10 +120,9 @@ public final class HandOverViewModel {
     }
 
     private void offerColleaguesOf(TeamSnapshot team) {
-        long self = context.self().get().id();
         // a transfer needs a colleague who takes chats now; help may come from anyone signed in
         List<Agent> offered = team.agents().values().stream()
-                .filter(a -> a.id() != self && a.enabled())
+                .filter(a -> (notOffered == null || a.id() != notOffered) && a.enabled())
                 .filter(a -> mode == Mode.TRANSFER ? a.status() == AgentStatus.ONLINE : a.status() != AgentStatus.OFFLINE)
                 .sorted(Comparator.comparing(Agent::displayName))
                 .toList();
@@ -119,13 +140,13 @@ public final class HandOverViewModel {
         CompletableFuture<Void> request;
         String target;
         if (mode == Mode.ASSIST) {
-            request = context.chats().assist(chat.id(), agent.get().id());
+            request = context.chats().assist(conversationId, agent.get().id());
             target = agent.get().displayName();
         } else if (toGroup.get()) {
-            request = context.chats().transferToGroup(chat.id(), group.get().id(), note.get());
+            request = context.chats().transferToGroup(conversationId, group.get().id(), note.get());
             target = group.get().name();
         } else {
-            request = context.chats().transferToAgent(chat.id(), agent.get().id(), note.get());
+            request = context.chats().transferToAgent(conversationId, agent.get().id(), note.get());
             target = agent.get().displayName();
         }
         busy.set(true);
@@ -148,7 +169,12 @@ public final class HandOverViewModel {
 
     /** Who is being handed over or helped with: "Li Lei". */
     public String chatTitle() {
-        return context.texts().title(chat);
+        return chatTitle;
+    }
+
+    /** What the note is called: a note for the colleague, or a supervisor's reason. */
+    public String noteLabelKey() {
+        return noteLabelKey;
     }
 
     /** The colleagues who can take the chat (or help) now, by name. */
