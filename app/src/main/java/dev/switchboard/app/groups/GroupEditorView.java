@@ -68,7 +68,7 @@ final class GroupEditorView extends View<VBox> {
         this.model = model;
         this.i18n = i18n;
         this.stalePane = new StaleEditPane(model::reapply, model::takeTheirs);
-        this.schedule = new ScheduleView(model.schedule, i18n, new GroupErrors(i18n), hoursError);
+        this.schedule = new ScheduleView(model.form.schedule, i18n, new GroupErrors(i18n), hoursError);
         this.members = new MembersView(model, i18n, membersError);
         description.setId("groupDescription");
         description.setPrefRowCount(3);
@@ -133,13 +133,13 @@ final class GroupEditorView extends View<VBox> {
                 : model.loadedProperty().get() == null ? "" : model.loadedProperty().get().name(),
                 model.creatingProperty(), model.loadedProperty(), i18n.localeProperty()));
         disposer.bind(notice.textProperty(), model.noticeProperty());
-        Controls.twoWay(disposer, name.textProperty(), model.name);
-        Controls.twoWay(disposer, description.textProperty(), model.description);
-        Controls.twoWay(disposer, strategy.valueProperty(), model.strategy);
-        Controls.twoWay(disposer, acceptTimeout.textProperty(), model.acceptTimeout);
-        Controls.twoWay(disposer, maxWait.textProperty(), model.maxWait);
-        Controls.twoWay(disposer, wrapUpMode.valueProperty(), model.wrapUpMode);
-        Controls.twoWay(disposer, wrapUpLimit.textProperty(), model.wrapUpLimit);
+        Controls.twoWay(disposer, name.textProperty(), model.form.name);
+        Controls.twoWay(disposer, description.textProperty(), model.form.description);
+        Controls.twoWay(disposer, strategy.valueProperty(), model.form.strategy);
+        Controls.twoWay(disposer, acceptTimeout.textProperty(), model.form.acceptTimeout);
+        Controls.twoWay(disposer, maxWait.textProperty(), model.form.maxWait);
+        Controls.twoWay(disposer, wrapUpMode.valueProperty(), model.form.wrapUpMode);
+        Controls.twoWay(disposer, wrapUpLimit.textProperty(), model.form.wrapUpLimit);
         BooleanBinding editable = Bindings.createBooleanBinding(() -> model.mayRunProperty().get() && !model.busyProperty().get(),
                 model.mayRunProperty(), model.busyProperty());
         BooleanBinding identity = Bindings.createBooleanBinding(() -> editable.get() && model.mayChangeIdentityProperty().get(),
@@ -225,7 +225,7 @@ final class GroupEditorView extends View<VBox> {
                 area.setId("auto-" + text + "-" + language);
                 area.setPrefRowCount(2);
                 area.setWrapText(true);
-                area.textProperty().bindBidirectional(model.autoMessages.field(field));
+                area.textProperty().bindBidirectional(model.form.autoMessages.field(field));
                 messages.row("groups.auto." + text + "." + language, area, field);
             }
         }
@@ -234,7 +234,7 @@ final class GroupEditorView extends View<VBox> {
     private void timeRow(String time) {
         String field = AutoMessagesModel.PREFIX + time;
         TextField value = Controls.field("auto-" + time, 6);
-        value.textProperty().bindBidirectional(model.autoMessages.field(field));
+        value.textProperty().bindBidirectional(model.form.autoMessages.field(field));
         messages.row("groups.auto." + time, value, field);
     }
 

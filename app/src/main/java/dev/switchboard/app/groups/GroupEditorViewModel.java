@@ -10,19 +10,14 @@ import dev.switchboard.shared.agents.Group;
 import dev.switchboard.shared.agents.NewGroup;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.agents.SkillChange;
-import dev.switchboard.shared.chat.RoutingStrategy;
-import dev.switchboard.shared.groups.GroupMember;
 import dev.switchboard.shared.groups.GroupRules;
 import dev.switchboard.shared.groups.GroupSetup;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.problem.ProblemType;
-import dev.switchboard.shared.wrapup.WrapUpMode;
-import dev.switchboard.shared.wrapup.WrapUpSetting;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -35,8 +30,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * The editor of one group's whole setup, or of a new group: every field as typed, saved at once
@@ -55,16 +48,7 @@ final class GroupEditorViewModel {
     private final GroupErrors placing;
     private final SetupText text;
 
-    final StringProperty name = new SimpleStringProperty("");
-    final StringProperty description = new SimpleStringProperty("");
-    final ObjectProperty<RoutingStrategy> strategy = new SimpleObjectProperty<>(RoutingStrategy.LEAST_LOAD);
-    final StringProperty acceptTimeout = new SimpleStringProperty("");
-    final StringProperty maxWait = new SimpleStringProperty("");
-    final ObjectProperty<WrapUpMode> wrapUpMode = new SimpleObjectProperty<>(WrapUpMode.OPTIONAL);
-    final StringProperty wrapUpLimit = new SimpleStringProperty("");
-    final ObservableList<MemberRow> members = FXCollections.observableArrayList();
-    final ScheduleModel schedule = new ScheduleModel();
-    final AutoMessagesModel autoMessages = new AutoMessagesModel();
+    final GroupForm form = new GroupForm();
 
     /** What was read (or saved) last; null while nothing is open or a new group is being typed. */
     private final ObjectProperty<GroupSetup> loaded = new SimpleObjectProperty<>();
@@ -134,7 +118,7 @@ final class GroupEditorViewModel {
 
     /** The agents who could join: every synced agent not a member yet, by name. */
     List<Agent> candidates() {
-        List<Long> in = members.stream().map(member -> member.agentId).toList();
+        List<Long> in = form.members.stream().map(member -> member.agentId).toList();
         return team.get().agents().values().stream().filter(agent -> !in.contains(agent.id()))
                 .sorted(Comparator.comparing(Agent::displayName)).toList();
     }
@@ -160,7 +144,7 @@ final class GroupEditorViewModel {
         notice.set("");
         creating.set(true);
         open.set(true);
-        fill(new GroupSetup(0, "", "", 0, RoutingStrategy.LEAST_LOAD, 30, 300, List.of(), null, WrapUpSetting.DEFAULT, null));
+        form.fill(GroupForm.NEW, this::agentName);
         rights(0);
     }
 
@@ -173,13 +157,13 @@ final class GroupEditorViewModel {
     }
 
     void addMember(Agent agent) {
-        if (agent != null && members.stream().noneMatch(member -> member.agentId == agent.id())) {
-            members.add(new MemberRow(agent.id(), agent.displayName(), SkillChange.DEFAULT));
+        if (agent != null && form.members.stream().noneMatch(member -> member.agentId == agent.id())) {
+            form.members.add(new MemberRow(agent.id(), agent.displayName(), SkillChange.DEFAULT));
         }
     }
 
     void removeMember(MemberRow member) {
-        members.remove(member);
+        form.members.remove(member);
     }
 
     void save() {
@@ -194,11 +178,11 @@ final class GroupEditorViewModel {
         errors.clear();
         stale.set(null);
         busy.set(true);
-        CompletableFuture<GroupSetup> saved = creating.get() ? create(typed) : api.save(typed);
+        boolean wasNew = creating.get();
+        CompletableFuture<GroupSetup> saved = wasNew ? create(typed) : api.save(typed);
         saved.whenCompleteAsync((setup, failure) -> {
             busy.set(false);
             if (failure == null) {
-                boolean wasNew = creating.get();
                 show(setup);
                 notice.set(i18n.get(wasNew ? "groups.created" : "groups.saved", setup.name()));
                 if (wasNew) {
@@ -291,8 +275,7 @@ final class GroupEditorViewModel {
         if (current == null) {
             return creating.get();
         }
-        GroupSetup typed = typed(new ArrayList<>());
-        return !comparable(typed).equals(comparable(current));
+        return !GroupForm.same(typed(new ArrayList<>()), current);
     }
 
     // --- inside ---
@@ -317,7 +300,7 @@ final class GroupEditorViewModel {
                         loaded.set(fresh);
                         creating.set(false);
                     });
-                    return api.save(withIdentity(typed, fresh.id(), fresh.version()));
+                    return api.save(GroupForm.withIdentity(typed, fresh.id(), fresh.version()));
                 });
     }
 
@@ -350,23 +333,8 @@ final class GroupEditorViewModel {
         creating.set(false);
         open.set(true);
         errors.clear();
-        fill(setup);
+        form.fill(setup, this::agentName);
         rights(setup.id());
-    }
-
-    private void fill(GroupSetup setup) {
-        name.set(setup.name());
-        description.set(setup.description() == null ? "" : setup.description());
-        strategy.set(setup.strategy());
-        acceptTimeout.set(String.valueOf(setup.acceptTimeoutSeconds()));
-        maxWait.set(String.valueOf(setup.maxWaitSeconds()));
-        WrapUpSetting wrapUp = setup.wrapUp() == null ? WrapUpSetting.DEFAULT : setup.wrapUp();
-        wrapUpMode.set(wrapUp.mode());
-        wrapUpLimit.set(String.valueOf(wrapUp.timeLimitSeconds()));
-        members.setAll(setup.members().stream().map(member -> new MemberRow(member.agentId(), agentName(member.agentId()),
-                member.skill() == null ? SkillChange.DEFAULT : member.skill())).toList());
-        schedule.load(setup.businessHours());
-        autoMessages.load(setup.autoMessages());
     }
 
     /** What the signed-in person may do with group {@code groupId} (0: a new one). */
@@ -377,36 +345,14 @@ final class GroupEditorViewModel {
         mayRun.set(admin || (me != null && me.role() == Role.SUPERVISOR && me.groupIds().contains(groupId)));
     }
 
-    /** The setup as typed, against the version read; what does not parse is added to {@code found}. */
+    /** The setup as typed, against the version read (a new group's: none yet). */
     private GroupSetup typed(List<FieldError> found) {
         GroupSetup base = loaded.get();
-        Integer accept = Numbers.parse(acceptTimeout.get(), "acceptTimeoutSeconds", found);
-        Integer wait = Numbers.parse(maxWait.get(), "maxWaitSeconds", found);
-        Integer limit = Numbers.parse(wrapUpLimit.get(), "wrapUp.timeLimitSeconds", found);
-        List<GroupMember> chosen = members.stream().map(member -> new GroupMember(member.agentId, member.skill.get())).toList();
-        GroupSetup typed = new GroupSetup(base == null ? 0 : base.id(), name.get() == null ? null : name.get().strip(),
-                description.get() == null || description.get().isBlank() ? null : description.get(), base == null ? 0 : base.version(),
-                strategy.get(), accept, wait, chosen, schedule.hours(found),
-                new WrapUpSetting(wrapUpMode.get(), limit == null ? 0 : limit), autoMessages.settings(found));
-        return typed;
-    }
-
-    private static GroupSetup withIdentity(GroupSetup setup, long id, long version) {
-        return new GroupSetup(id, setup.name(), setup.description(), version, setup.strategy(), setup.acceptTimeoutSeconds(),
-                setup.maxWaitSeconds(), setup.members(), setup.businessHours(), setup.wrapUp(), setup.autoMessages());
-    }
-
-    /** A setup as compared for changes: no version, members in one order, no description as none, no messages as none. */
-    private static GroupSetup comparable(GroupSetup setup) {
-        List<GroupMember> sorted = setup.members().stream().sorted(Comparator.comparingLong(GroupMember::agentId)).toList();
-        String description = setup.description() == null || setup.description().isBlank() ? null : setup.description();
-        var messages = Objects.requireNonNullElse(setup.autoMessages(), dev.switchboard.shared.automation.AutoMessageSettings.NONE);
-        return new GroupSetup(setup.id(), setup.name(), description, 0, setup.strategy(), setup.acceptTimeoutSeconds(),
-                setup.maxWaitSeconds(), sorted, setup.businessHours(), setup.wrapUp(), messages);
+        return form.typed(base == null ? 0 : base.id(), base == null ? 0 : base.version(), found);
     }
 
     private List<FieldError> place(List<FieldError> found) {
-        return placing.place(found, schedule, members.stream().map(member -> member.agentId).toList(), this::agentName);
+        return placing.place(found, form.schedule, form.members.stream().map(member -> member.agentId).toList(), this::agentName);
     }
 
     private String agentName(long agentId) {

@@ -73,6 +73,7 @@ final class GroupsView extends View<SplitPane> {
         VBox left = new VBox(8, new HBox(8, search, create), table);
         left.setPadding(new Insets(8));
         left.setMinWidth(260);
+        choose.setId("groupsPlaceholder");
         choose.getStyleClass().add(Styles.TEXT_MUTED);
         right.getChildren().setAll(choose);
         root = new SplitPane(left, right);
@@ -92,7 +93,9 @@ final class GroupsView extends View<SplitPane> {
         disposer.bind(nameColumn.textProperty(), i18n.text("groups.field.name"));
         disposer.bind(descriptionColumn.textProperty(), i18n.text("groups.field.description"));
         disposer.bind(membersColumn.textProperty(), i18n.text("groups.column.members"));
-        disposer.bind(choose.textProperty(), i18n.text("groups.choose"));
+        // after a deletion the editor is gone: its last word shows here
+        disposer.bind(choose.textProperty(), i18n.text(() -> editor.noticeProperty().get().isEmpty() ? i18n.get("groups.choose")
+                : editor.noticeProperty().get(), editor.noticeProperty(), i18n.localeProperty()));
         Controls.twoWay(disposer, search.textProperty(), list.search);
         disposer.observe(list.search, text -> list.refresh());
         disposer.observe(self, agent -> {

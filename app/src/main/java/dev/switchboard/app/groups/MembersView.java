@@ -79,7 +79,7 @@ final class MembersView {
             model.addMember(candidates.getValue());
             candidates.setValue(null);
         });
-        disposer.listenList(model.members, change -> rebuild(mayRun, mayChangeMembers));
+        disposer.listenList(model.form.members, change -> rebuild(mayRun, mayChangeMembers));
         disposer.onDispose(() -> rowsDisposer.dispose());
         rebuild(mayRun, mayChangeMembers);
     }
@@ -87,7 +87,7 @@ final class MembersView {
     private void rebuild(ObservableBooleanValue mayRun, ObservableBooleanValue mayChangeMembers) {
         rowsDisposer.dispose();
         rowsDisposer = new Disposer();
-        rows.getChildren().setAll(model.members.stream().map(member -> row(member, mayRun, mayChangeMembers)).toList());
+        rows.getChildren().setAll(model.form.members.stream().map(member -> row(member, mayRun, mayChangeMembers)).toList());
     }
 
     private HBox row(MemberRow member, ObservableBooleanValue mayRun, ObservableBooleanValue mayChangeMembers) {

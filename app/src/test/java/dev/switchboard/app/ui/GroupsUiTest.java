@@ -173,6 +173,47 @@ class GroupsUiTest {
         assertThat(onFx(() -> find(robot, admin, "#staleEdit").isVisible())).isFalse();
     }
 
+    @Test
+    void anAdministratorCreatesAGroupWithAMemberAndDeletesItOnlyOnceNothingUsesIt(@TempDir Path home) throws Exception {
+        Stage admin = groupsOf(home, "admin", "Administrator");
+        robot.clickOn((Node) find(robot, admin, "#groupsNew"));
+        robot.clickOn((Node) find(robot, admin, "#groupName")).write("Returns 退货");
+        tab(admin, 1);
+        robot.clickOn((Node) find(robot, admin, "#memberCandidates"));
+        robot.clickOn("Bob 张伟 (bob)");
+        robot.clickOn((Node) find(robot, admin, "#memberAdd"));
+        robot.clickOn((Node) find(robot, admin, "#groupSave"));
+
+        Label notice = find(robot, admin, "#groupNotice");
+        waitUntil("the group created", () -> onFx(notice::getText).equals("Created Returns 退货."));
+        TableView<?> list = find(robot, admin, "#groupsList");
+        waitUntil("the new group listed", () -> onFx(() -> robot.from(list).lookup((Labeled cell) -> "Returns 退货".equals(cell.getText()))
+                .tryQuery().isPresent()));
+        AdminClient other = AdminClient.signIn(server.baseUrl());
+        long bob = other.idOf("bob");
+        JsonNode created = other.get("/api/v1/groups").findParents("name").stream()
+                .filter(group -> group.path("name").asText().equals("Returns 退货")).findFirst().orElseThrow();
+        assertThat(other.get("/api/v1/groups/" + created.path("id").asLong() + "/setup").path("members").findValuesAsText("agentId"))
+                .containsExactly(Long.toString(bob));
+
+        robot.clickOn((Node) find(robot, admin, "#groupDelete"));
+        robot.clickOn((Node) robot.lookup(".dialog-pane .button").lookup((javafx.scene.control.Button button) -> button.isDefaultButton()).query());
+        Label general = find(robot, admin, "#formError");
+        waitUntil("the refusal saying what uses the group", () -> onFx(general::getText)
+                .equals("Not deleted: the group is still in use (1 member). Move or remove these first."));
+
+        tab(admin, 1);
+        robot.clickOn((Node) find(robot, admin, "#memberRemove-" + bob));
+        robot.clickOn((Node) find(robot, admin, "#groupSave"));
+        waitUntil("saved without members", () -> onFx(notice::getText).equals("Saved Returns 退货."));
+        robot.clickOn((Node) find(robot, admin, "#groupDelete"));
+        robot.clickOn((Node) robot.lookup(".dialog-pane .button").lookup((javafx.scene.control.Button button) -> button.isDefaultButton()).query());
+        waitUntil("gone from the list", () -> onFx(() -> robot.from(list).lookup((Labeled cell) -> "Returns 退货".equals(cell.getText()))
+                .tryQuery().isEmpty()));
+        assertThat(other.get("/api/v1/groups").findValuesAsText("name")).doesNotContain("Returns 退货");
+        assertThat(onFx(() -> ((Label) find(robot, admin, "#groupsPlaceholder")).getText())).isEqualTo("Deleted Returns 退货.");
+    }
+
     /** Signs in and opens Administration, Groups. */
     private Stage groupsOf(Path home, String login, String displayName) throws Exception {
         workstations.add(WorkstationDriver.start(home, server.baseUrl(), login, "switchboard"));
