@@ -5,6 +5,7 @@ import dev.switchboard.app.audit.AuditFeature;
 import dev.switchboard.app.canned.CannedRepliesFeature;
 import dev.switchboard.app.chat.ChatFeature;
 import dev.switchboard.app.feature.Feature;
+import dev.switchboard.app.groups.GroupsFeature;
 import dev.switchboard.app.history.HistoryFeature;
 import dev.switchboard.app.home.HomeFeature;
 import dev.switchboard.app.internalchat.TeamChatFeature;
@@ -41,6 +42,7 @@ public final class Features {
             new PushFeature(),
             new AdministrationFeature(),
             // administration sections: each after AdministrationFeature, which collects them
+            new GroupsFeature(),
             new AuditFeature(),
             new SettingsFeature());
 

@@ -10,6 +10,7 @@ import dev.switchboard.server.canned.CannedRepliesFeature;
 import dev.switchboard.server.chat.Chat;
 import dev.switchboard.server.chat.ChatFeature;
 import dev.switchboard.server.distribution.DistributionFeature;
+import dev.switchboard.server.groups.GroupSetupFeature;
 import dev.switchboard.server.history.HistoryFeature;
 import dev.switchboard.server.history.HistoryIndexer;
 import dev.switchboard.server.infra.BackendFeature;
@@ -88,6 +89,8 @@ public final class SwitchboardServer implements AutoCloseable {
                 new AutomaticMessagesFeature(config.demoSettings()),
                 new CannedRepliesFeature(config.demo()),
                 new WrapUpFeature(config.demo()),
+                // issue 12, groups: a group's whole setup, after every feature that keeps a part of it
+                new GroupSetupFeature(),
                 new HistoryFeature(),
                 new InternalChatFeature(config.demo()),
                 new PushFeature(config.demo()));

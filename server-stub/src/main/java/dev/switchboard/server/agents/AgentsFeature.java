@@ -21,7 +21,7 @@ import org.jdbi.v3.core.Jdbi;
  * demo team) and {@code /api/v1/auth}, {@code /api/v1/agents}, {@code /api/v1/groups}; statuses with away reasons
  * and the time spent in each ({@code /api/v1/away-reasons}, {@code /api/v1/reports/agent-status}). Sessions
  * (the {@code auth} package) stand on the accounts kept here, so one feature builds both.
- * Publishes {@link AgentDirectory}, {@link AuthService}, {@link Callers} and {@link Presence}.
+ * Publishes {@link AgentDirectory}, {@link AuthService}, {@link Callers}, {@link Presence} and {@link GroupService}.
  */
 public final class AgentsFeature implements BackendFeature {
 
@@ -80,5 +80,6 @@ public final class AgentsFeature implements BackendFeature {
         context.publish(AuthService.class, auth);
         context.publish(Callers.class, callers);
         context.publish(Presence.class, presence);
+        context.publish(GroupService.class, groups);
     }
 }

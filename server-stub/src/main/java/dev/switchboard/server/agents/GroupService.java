@@ -15,7 +15,17 @@ import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.sync.ChangeOp;
 import dev.switchboard.shared.sync.EntityTypes;
+import dev.switchboard.shared.groups.GroupRules;
+import dev.switchboard.shared.groups.GroupSetup;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -95,6 +105,91 @@ public final class GroupService {
         return updated;
     }
 
+    /** The group's own part of its setup, read in the caller's transaction; empty when there is no such group. */
+    public Optional<GroupCore> core(Handle handle, long groupId) {
+        return groups.find(handle, groupId).map(group -> {
+            GroupStore.ChatColumns chat = groups.chatColumns(handle, groupId).orElseThrow();
+            return new GroupCore(group, chat.strategy(), chat.acceptTimeoutSeconds(), chat.maxWaitSeconds(), groups.members(handle, groupId));
+        });
+    }
+
+    /**
+     * Writes the group's own part of {@code setup} (checked already by the shared rules, against
+     * the version it was read at) in the caller's transaction: its row, raising its version, and its
+     * members, raising the version of every agent added, removed or given another skill. Records the
+     * group's and those agents' changes. Supervisors may change skills and chat settings but not the
+     * name, the description or who is a member (403). Answers the agents whose groups changed: their
+     * open sockets must be told once the transaction commits.
+     */
+    public Set<Long> applyCore(ChangeLog.Tx tx, Principal caller, GroupCore current, GroupSetup setup) {
+        Handle handle = tx.handle();
+        long id = current.group().id();
+        String name = setup.name().strip();
+        String description = orNull(setup.description());
+        Map<Long, Integer> before = new HashMap<>();
+        current.members().forEach(member -> before.put(member.agentId(), member.skill()));
+        Map<Long, Integer> after = new LinkedHashMap<>();
+        setup.members().forEach(member -> after.put(member.agentId(), member.skill()));
+        boolean identityChanged = !name.equals(current.group().name()) || !Objects.equals(description, orNull(current.group().description()))
+                || !before.keySet().equals(after.keySet());
+        if (identityChanged && caller.role() != Role.ADMIN) {
+            throw new ApiException(ProblemType.FORBIDDEN, "only an administrator changes a group's name, description and members");
+        }
+        if (!name.equals(current.group().name()) && groups.idOfName(handle, name).isPresent()) {
+            throw ApiException.invalid("the group is not valid", List.of(new FieldError("name", GroupRules.NAME_TAKEN)));
+        }
+        List<FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < setup.members().size(); i++) {
+            long agentId = setup.members().get(i).agentId();
+            if (!before.containsKey(agentId) && agents.find(handle, agentId).isEmpty()) {
+                unknown.add(new FieldError("members[" + i + "].agentId", "no such agent"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ApiException.invalid("the members are not valid", unknown);
+        }
+        groups.updateSetup(handle, id, name, description,
+                new GroupStore.ChatColumns(setup.strategy(), setup.acceptTimeoutSeconds(), setup.maxWaitSeconds()));
+        Set<Long> moved = new TreeSet<>();
+        Set<Long> touched = new TreeSet<>();
+        before.forEach((agentId, skill) -> {
+            if (!after.containsKey(agentId)) {
+                groups.removeMember(handle, id, agentId);
+                moved.add(agentId);
+            } else if (!after.get(agentId).equals(skill)) {
+                groups.setSkill(handle, id, agentId, after.get(agentId));
+                touched.add(agentId);
+            }
+        });
+        after.forEach((agentId, skill) -> {
+            if (!before.containsKey(agentId)) {
+                groups.addMember(handle, id, agentId, skill);
+                moved.add(agentId);
+            }
+        });
+        touched.addAll(moved);
+        for (long agentId : touched) {
+            handle.createUpdate("UPDATE agent SET version = version + 1 WHERE id = :id").bind("id", agentId).execute();
+            tx.record(EntityTypes.AGENT, Long.toString(agentId), ChangeOp.UPSERT, agents.find(handle, agentId).orElseThrow());
+        }
+        tx.record(EntityTypes.GROUP, Long.toString(id), ChangeOp.UPSERT, groups.find(handle, id).orElseThrow());
+        return moved;
+    }
+
+    /** No description is no description, however it was sent. */
+    private static String orNull(String description) {
+        return description == null || description.isBlank() ? null : description;
+    }
+
+    /**
+     * Deletes the group's row in the caller's transaction and records its deletion; its members
+     * and everything else pointing at it must be gone (the caller checks and clears them).
+     */
+    public void deleteRow(ChangeLog.Tx tx, long groupId) {
+        groups.delete(tx.handle(), groupId);
+        tx.record(EntityTypes.GROUP, Long.toString(groupId), ChangeOp.DELETE, null);
+    }
+
     /**
      * Sets a member's skill in a group, which the SKILL strategy routes by. Administrators may set
      * anyone's; supervisors only in groups they belong to. The agent's change is synced.
@@ -108,9 +203,7 @@ public final class GroupService {
         Agent updated = changeLog.write(tx -> {
             Handle handle = tx.handle();
             groups.find(handle, groupId).orElseThrow(() -> ApiException.notFound("group " + groupId));
-            if (caller.role() != Role.ADMIN && !agents.isMember(handle, caller.agentId(), groupId)) {
-                throw new ApiException(ProblemType.FORBIDDEN, "only an administrator or a supervisor of this group sets skills in it");
-            }
+            GroupSupervision.require(handle, caller, groupId);
             if (!agents.updateSkill(handle, agentId, groupId, skill)) {
                 throw ApiException.notFound("agent " + agentId + " in group " + groupId);
             }

@@ -2,6 +2,8 @@ package dev.switchboard.server.agents;
 
 import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.agents.Group;
+import dev.switchboard.shared.chat.RoutingStrategy;
+import dev.switchboard.shared.groups.GroupMember;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -51,6 +53,54 @@ final class GroupStore {
                 .executeAndReturnGeneratedKeys()
                 .mapTo(Long.class)
                 .one();
+    }
+
+    /** The group's chat settings, kept in its row. */
+    public record ChatColumns(RoutingStrategy strategy, int acceptTimeoutSeconds, int maxWaitSeconds) {
+    }
+
+    private static final RowMapper<ChatColumns> CHAT_COLUMNS = RecordMapper.of(ChatColumns.class);
+    private static final RowMapper<GroupMember> MEMBERS = RecordMapper.of(GroupMember.class);
+
+    Optional<ChatColumns> chatColumns(Handle handle, long id) {
+        return handle.createQuery("SELECT strategy, accept_timeout_seconds, max_wait_seconds FROM agent_group WHERE id = :id")
+                .bind("id", id).map(CHAT_COLUMNS).findOne();
+    }
+
+    /** The group's members with their skill there, by agent id. */
+    List<GroupMember> members(Handle handle, long id) {
+        return handle.createQuery("SELECT agent_id, skill FROM agent_group_member WHERE group_id = :id ORDER BY agent_id")
+                .bind("id", id).map(MEMBERS).list();
+    }
+
+    /** Writes the group's row and raises its version. */
+    void updateSetup(Handle handle, long id, String name, String description, ChatColumns chat) {
+        handle.createUpdate("""
+                        UPDATE agent_group SET name = :name, description = :description, strategy = :strategy,
+                        accept_timeout_seconds = :accept, max_wait_seconds = :wait, version = version + 1 WHERE id = :id""")
+                .bind("name", name).bind("description", description).bind("strategy", chat.strategy().name())
+                .bind("accept", chat.acceptTimeoutSeconds()).bind("wait", chat.maxWaitSeconds()).bind("id", id)
+                .execute();
+    }
+
+    void addMember(Handle handle, long groupId, long agentId, int skill) {
+        handle.createUpdate("INSERT INTO agent_group_member (agent_id, group_id, skill) VALUES (:agent, :group, :skill)")
+                .bind("agent", agentId).bind("group", groupId).bind("skill", skill).execute();
+    }
+
+    void removeMember(Handle handle, long groupId, long agentId) {
+        handle.createUpdate("DELETE FROM agent_group_member WHERE agent_id = :agent AND group_id = :group")
+                .bind("agent", agentId).bind("group", groupId).execute();
+    }
+
+    void setSkill(Handle handle, long groupId, long agentId, int skill) {
+        handle.createUpdate("UPDATE agent_group_member SET skill = :skill WHERE agent_id = :agent AND group_id = :group")
+                .bind("skill", skill).bind("agent", agentId).bind("group", groupId).execute();
+    }
+
+    /** Deletes the group's row: its members and everything else that points at it must be gone. */
+    void delete(Handle handle, long id) {
+        handle.createUpdate("DELETE FROM agent_group WHERE id = :id").bind("id", id).execute();
     }
 
     void update(Handle handle, Group group) {

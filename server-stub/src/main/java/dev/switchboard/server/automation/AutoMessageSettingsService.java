@@ -2,19 +2,19 @@ package dev.switchboard.server.automation;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import dev.switchboard.server.agents.GroupSupervision;
 import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.automation.AutoMessageSettings;
-import dev.switchboard.shared.automation.LocalizedText;
+import dev.switchboard.shared.automation.AutoMessageRules;
 import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.problem.FieldError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The automatic messages' settings of sites and groups ({@code site_auto_messages},
  * {@code group_auto_messages}), and what applies to a chat: its group's over its site's.
+ * Administrators set a site's; administrators and the group's supervisors a group's (ADR 0021).
  */
-final class AutoMessageSettingsService {
+public final class AutoMessageSettingsService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AutoMessageSettingsService.class);
     /** Read for every open chat at each sweep; an edit made on another node (ADR 0008) applies within this long. */
@@ -41,6 +42,10 @@ final class AutoMessageSettingsService {
 
         static Scope group(long groupId) {
             return new Scope("group_auto_messages", "group_id", groupId);
+        }
+
+        boolean isGroup() {
+            return key.equals("group_id");
         }
     }
 
@@ -72,16 +77,42 @@ final class AutoMessageSettingsService {
     }
 
     AutoMessageSettings replace(Principal caller, Scope scope, AutoMessageSettings settings) {
-        caller.require(Role.ADMIN);
-        check(settings);
+        caller.require(scope.isGroup() ? Role.SUPERVISOR : Role.ADMIN);
+        List<FieldError> errors = AutoMessageRules.check(settings, "");
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("the automatic messages are not valid", errors);
+        }
         jdbi.useTransaction(handle -> {
             requireExists(handle, scope);
+            if (scope.isGroup()) {
+                GroupSupervision.require(handle, caller, (Long) scope.id());
+            }
             write(handle, scope, settings);
             audit.record(handle, caller.agentId(), "auto-messages.replace", scope.key() + ":" + scope.id(), null);
         });
         cache.invalidate(scope);
         LOG.info("automatic messages set: {}={} by={}", scope.key(), scope.id(), caller.login());
         return settings;
+    }
+
+    /** The group's own settings in the caller's transaction (a group's whole setup is read in one). */
+    public AutoMessageSettings readGroup(Handle handle, long groupId) {
+        return read(handle, Scope.group(groupId)).orElse(AutoMessageSettings.NONE);
+    }
+
+    /** Replaces the group's own settings in the caller's transaction, checked already; null removes them. Then {@link #forgetGroup}. */
+    public void writeGroup(Handle handle, long groupId, AutoMessageSettings settings) {
+        Scope scope = Scope.group(groupId);
+        if (settings == null) {
+            handle.createUpdate("DELETE FROM " + scope.table() + " WHERE " + scope.key() + " = :id").bind("id", scope.id()).execute();
+        } else {
+            write(handle, scope, settings);
+        }
+    }
+
+    /** Drops this node's cached settings of the group after they changed. */
+    public void forgetGroup(long groupId) {
+        cache.invalidate(Scope.group(groupId));
     }
 
     /** Demo data: sets {@code settings} unless the scope has some. */
@@ -109,41 +140,6 @@ final class AutoMessageSettingsService {
         String table = scope.key().equals("site") ? "site" : "agent_group";
         if (handle.createQuery("SELECT COUNT(*) FROM " + table + " WHERE id = :id").bind("id", scope.id()).mapTo(Integer.class).one() == 0) {
             throw ApiException.notFound(scope.key().replace("_id", "") + " " + scope.id());
-        }
-    }
-
-    private static void check(AutoMessageSettings settings) {
-        List<FieldError> errors = new ArrayList<>();
-        range(settings.queueReassuranceSeconds(), 15, 3600, "queueReassuranceSeconds", errors);
-        range(settings.agentReminderSeconds(), 10, 3600, "agentReminderSeconds", errors);
-        range(settings.visitorIdleReminderSeconds(), 30, 86_400, "visitorIdleReminderSeconds", errors);
-        range(settings.idleCloseMinutes(), 1, 1440, "idleCloseMinutes", errors);
-        text(settings.welcome(), "welcome", errors);
-        text(settings.queueReassurance(), "queueReassurance", errors);
-        text(settings.visitorIdleReminder(), "visitorIdleReminder", errors);
-        text(settings.idleClose(), "idleClose", errors);
-        text(settings.outsideHours(), "outsideHours", errors);
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid("the automatic messages are not valid", errors);
-        }
-    }
-
-    /** Null (inherited), 0 (off) or within the range. */
-    private static void range(Integer value, int min, int max, String field, List<FieldError> errors) {
-        if (value != null && value != 0 && (value < min || value > max)) {
-            errors.add(new FieldError(field, "0 (off) or " + min + " to " + max));
-        }
-    }
-
-    private static void text(LocalizedText text, String field, List<FieldError> errors) {
-        if (text == null) {
-            return;
-        }
-        if (text.zh() != null && text.zh().length() > LocalizedText.MAX_LENGTH) {
-            errors.add(new FieldError(field + ".zh", "at most " + LocalizedText.MAX_LENGTH + " characters"));
-        }
-        if (text.en() != null && text.en().length() > LocalizedText.MAX_LENGTH) {
-            errors.add(new FieldError(field + ".en", "at most " + LocalizedText.MAX_LENGTH + " characters"));
         }
     }
 

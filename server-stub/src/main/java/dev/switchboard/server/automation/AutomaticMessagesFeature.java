@@ -15,7 +15,8 @@ import java.time.Duration;
 /**
  * Automatic messages in chats, per site and group: {@code /api/v1/sites/{site}/auto-messages},
  * {@code /api/v1/groups/{id}/auto-messages}, and the sweep that says them (ADR 0015). Publishes
- * {@link ChatAutomation} for tests that sweep after moving the clock.
+ * {@link ChatAutomation} for tests that sweep after moving the clock, and
+ * {@link AutoMessageSettingsService} for a group's whole setup.
  */
 public final class AutomaticMessagesFeature implements BackendFeature {
 
@@ -56,5 +57,6 @@ public final class AutomaticMessagesFeature implements BackendFeature {
         context.routes(new AutoMessageRoutes(settings, context.require(Callers.class)));
         context.every(SWEEP, SWEEP, "sweeping chats for automatic messages", automation::sweep);
         context.publish(ChatAutomation.class, automation);
+        context.publish(AutoMessageSettingsService.class, settings);
     }
 }

@@ -1,20 +1,21 @@
 package dev.switchboard.server.chat;
 
+import dev.switchboard.server.agents.GroupSupervision;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.chat.ChatPreferences;
 import dev.switchboard.shared.chat.GroupChatSettings;
+import dev.switchboard.shared.groups.GroupRules;
 import dev.switchboard.shared.problem.FieldError;
-import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Groups' chat settings (administrators) and agents' own chat preferences. */
+/** Groups' chat settings (administrators and the group's supervisors, ADR 0021) and agents' own chat preferences. */
 final class ChatSettings {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatSettings.class);
@@ -36,18 +37,13 @@ final class ChatSettings {
     }
 
     GroupChatSettings updateGroup(Principal caller, long groupId, GroupChatSettings change) {
-        caller.require(Role.ADMIN);
-        List<FieldError> errors = new ArrayList<>();
-        if (change.acceptTimeoutSeconds() != null && (change.acceptTimeoutSeconds() < 5 || change.acceptTimeoutSeconds() > 600)) {
-            errors.add(new FieldError("acceptTimeoutSeconds", "5 to 600"));
-        }
-        if (change.maxWaitSeconds() != null && (change.maxWaitSeconds() < 10 || change.maxWaitSeconds() > 7200)) {
-            errors.add(new FieldError("maxWaitSeconds", "10 to 7200"));
-        }
+        caller.require(Role.SUPERVISOR);
+        List<FieldError> errors = GroupRules.check(change, false);
         if (!errors.isEmpty()) {
             throw ApiException.invalid("the chat settings are not valid", errors);
         }
         GroupChatSettings current = group(caller, groupId);
+        jdbi.useHandle(handle -> GroupSupervision.require(handle, caller, groupId));
         GroupChatSettings merged = new GroupChatSettings(
                 change.strategy() == null ? current.strategy() : change.strategy(),
                 change.acceptTimeoutSeconds() == null ? current.acceptTimeoutSeconds() : change.acceptTimeoutSeconds(),

@@ -2,6 +2,7 @@ package dev.switchboard.server.hours;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import dev.switchboard.server.agents.GroupSupervision;
 import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
@@ -17,12 +18,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Groups' business hours: administrators set them, everyone signed in reads them, and other
+ * Groups' business hours: administrators and the group's supervisors set them, everyone signed in reads them, and other
  * features ask whether a group is open ({@link #calendar}). A group without hours is always open.
  */
 public final class BusinessHoursService {
@@ -91,12 +93,10 @@ public final class BusinessHoursService {
     }
 
     BusinessHours replace(Principal caller, long groupId, BusinessHours hours) {
-        caller.require(Role.ADMIN);
+        caller.require(Role.SUPERVISOR);
         BusinessHoursForm.calendar(hours);
         jdbi.useTransaction(handle -> {
-            if (!store.groupExists(handle, groupId)) {
-                throw ApiException.notFound("group " + groupId);
-            }
+            requireRuns(handle, caller, groupId);
             store.replace(handle, groupId, hours, clock.instant());
             audit.record(handle, caller.agentId(), "business-hours.replace", "group:" + groupId, hours.timeZone());
         });
@@ -106,8 +106,9 @@ public final class BusinessHoursService {
     }
 
     void delete(Principal caller, long groupId) {
-        caller.require(Role.ADMIN);
+        caller.require(Role.SUPERVISOR);
         boolean deleted = jdbi.inTransaction(handle -> {
+            requireRuns(handle, caller, groupId);
             boolean had = store.delete(handle, groupId);
             if (had) {
                 audit.record(handle, caller.agentId(), "business-hours.delete", "group:" + groupId, null);
@@ -119,6 +120,36 @@ public final class BusinessHoursService {
             throw new ApiException(ProblemType.NOT_FOUND, "group " + groupId + " has no business hours");
         }
         LOG.info("business hours removed: group={} by={}", groupId, caller.login());
+    }
+
+    /** 404 for no such group, 403 unless the caller runs it (administrators, its supervisors). */
+    private void requireRuns(Handle handle, Principal caller, long groupId) {
+        if (!store.groupExists(handle, groupId)) {
+            throw ApiException.notFound("group " + groupId);
+        }
+        GroupSupervision.require(handle, caller, groupId);
+    }
+
+    /** The group's hours in the caller's transaction (a group's whole setup is read in one); empty: always open. */
+    public Optional<BusinessHours> read(Handle handle, long groupId) {
+        return store.find(handle, groupId);
+    }
+
+    /**
+     * Replaces the group's hours in the caller's transaction, checked by the shared rules already;
+     * null removes them (always open). Call {@link #forget} once it commits.
+     */
+    public void write(Handle handle, long groupId, BusinessHours hours) {
+        if (hours == null) {
+            store.delete(handle, groupId);
+        } else {
+            store.replace(handle, groupId, hours, clock.instant());
+        }
+    }
+
+    /** Drops this node's cached calendar of the group after its hours changed. */
+    public void forget(long groupId) {
+        calendars.invalidate(groupId);
     }
 
     /** Sets {@code hours} for the group unless it has some already: demo data, idempotent. */

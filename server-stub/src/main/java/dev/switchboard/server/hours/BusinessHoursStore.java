@@ -91,7 +91,7 @@ final class BusinessHoursStore {
         PreparedBatch weekly = handle.prepareBatch("""
                 INSERT INTO business_hours_period (group_id, day_of_week, opens_minute, closes_minute) VALUES (:group, :day, :opens, :closes)""");
         for (WeeklyPeriod row : hours.weekly()) {
-            OpeningPeriod period = OpeningPeriod.parse(row.opens(), row.closes(), "", new ArrayList<>());
+            OpeningPeriod period = OpeningPeriod.of(row.opens(), row.closes());
             weekly.bind("group", groupId).bind("day", row.day().getValue()).bind("opens", period.opens()).bind("closes", period.closes()).add();
         }
         if (weekly.size() > 0) {
@@ -101,7 +101,7 @@ final class BusinessHoursStore {
                 INSERT INTO business_hours_period (group_id, special_date, opens_minute, closes_minute, name)
                 VALUES (:group, :date, :opens, :closes, :name)""");
         for (SpecialDay row : hours.specialDays()) {
-            OpeningPeriod period = OpeningPeriod.parse(row.opens(), row.closes(), "", new ArrayList<>());
+            OpeningPeriod period = OpeningPeriod.of(row.opens(), row.closes());
             special.bind("group", groupId).bind("date", row.date()).bind("opens", period.opens()).bind("closes", period.closes())
                     .bind("name", row.name() == null ? "" : row.name()).add();
         }

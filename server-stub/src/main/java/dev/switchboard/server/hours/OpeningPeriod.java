@@ -1,13 +1,10 @@
 package dev.switchboard.server.hours;
 
-import dev.switchboard.shared.problem.FieldError;
+import dev.switchboard.shared.hours.BusinessHoursRules;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A period of a day in local minutes: {@code opens} 0 to 1439, {@code closes} 0 to 1440. It closes
@@ -15,32 +12,11 @@ import java.util.regex.Pattern;
  */
 record OpeningPeriod(int opens, int closes) {
 
-    private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-4]):([0-5]\\d)");
     private static final int DAY = 24 * 60;
 
-    /** The period of {@code opens}-{@code closes} ("HH:mm", closes may be "24:00"); adds what is wrong to {@code errors}. */
-    static OpeningPeriod parse(String opens, String closes, String field, List<FieldError> errors) {
-        Integer from = minutes(opens);
-        Integer to = minutes(closes);
-        if (from == null || from >= DAY) {
-            errors.add(new FieldError(field + ".opens", "a time from 00:00 to 23:59"));
-        }
-        if (to == null) {
-            errors.add(new FieldError(field + ".closes", "a time from 00:00 to 24:00"));
-        }
-        if (from != null && to != null && from.equals(to)) {
-            errors.add(new FieldError(field + ".closes", "a period must not close when it opens (00:00-24:00 is the whole day)"));
-        }
-        return from == null || to == null ? null : new OpeningPeriod(from, to);
-    }
-
-    private static Integer minutes(String time) {
-        Matcher matcher = time == null ? null : TIME.matcher(time.strip());
-        if (matcher == null || !matcher.matches()) {
-            return null;
-        }
-        int minutes = Integer.parseInt(matcher.group(1)) * 60 + Integer.parseInt(matcher.group(2));
-        return minutes <= DAY ? minutes : null;
+    /** The period of {@code opens}-{@code closes} ("HH:mm", closes may be "24:00"), checked by {@link BusinessHoursRules} already. */
+    static OpeningPeriod of(String opens, String closes) {
+        return new OpeningPeriod(BusinessHoursRules.minutes(opens), BusinessHoursRules.minutes(closes));
     }
 
     static String format(int minutes) {

@@ -12,7 +12,7 @@ import java.time.Duration;
  * Wrap-up (会话小结): the category tree, each group's rule, and the wrap-up a chat's agent owes
  * once it ends, created with the end and holding the agent from new chats while a required one is
  * missing (docs/decisions/0014-history-search.md). Publishes {@link WrapUps} and
- * {@link WrapUpCategories} for the history.
+ * {@link WrapUpCategories} for the history, {@link WrapUpSettings} for a group's whole setup.
  */
 public final class WrapUpFeature implements BackendFeature {
 
@@ -40,5 +40,6 @@ public final class WrapUpFeature implements BackendFeature {
                 () -> context.jdbi().useHandle(handle -> AgentHolds.purge(handle, context.clock().instant())));
         context.publish(WrapUps.class, wrapUps);
         context.publish(WrapUpCategories.class, categories);
+        context.publish(WrapUpSettings.class, settings);
     }
 }

@@ -1,13 +1,14 @@
 package dev.switchboard.server.wrapup;
 
+import dev.switchboard.server.agents.GroupSupervision;
 import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.shared.agents.Role;
+import dev.switchboard.shared.groups.GroupRules;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.wrapup.WrapUpSetting;
-import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -15,8 +16,11 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Each group's wrap-up rule: optional or required, and the time limit (administrators set it). */
-final class WrapUpSettings {
+/**
+ * Each group's wrap-up rule: optional or required, and the time limit (administrators and the
+ * group's supervisors set it; ADR 0021).
+ */
+public final class WrapUpSettings {
 
     private static final Logger LOG = LoggerFactory.getLogger(WrapUpSettings.class);
     private static final RowMapper<WrapUpSetting> SETTING = RecordMapper.of(WrapUpSetting.class);
@@ -38,26 +42,33 @@ final class WrapUpSettings {
     }
 
     WrapUpSetting put(Principal caller, long groupId, WrapUpSetting setting) {
-        caller.require(Role.ADMIN);
-        List<FieldError> errors = new ArrayList<>();
-        if (setting.mode() == null) {
-            errors.add(new FieldError("mode", "OPTIONAL or REQUIRED"));
-        }
-        if (setting.timeLimitSeconds() < WrapUpSetting.MIN_TIME_LIMIT_SECONDS || setting.timeLimitSeconds() > WrapUpSetting.MAX_TIME_LIMIT_SECONDS) {
-            errors.add(new FieldError("timeLimitSeconds", WrapUpSetting.MIN_TIME_LIMIT_SECONDS + " to " + WrapUpSetting.MAX_TIME_LIMIT_SECONDS));
-        }
+        caller.require(Role.SUPERVISOR);
+        List<FieldError> errors = GroupRules.check(setting, "");
         if (!errors.isEmpty()) {
             throw ApiException.invalid("the wrap-up setting is not valid", errors);
         }
         jdbi.useTransaction(handle -> {
             requireGroup(handle, groupId);
-            handle.createUpdate("DELETE FROM group_wrapup_setting WHERE group_id = :id").bind("id", groupId).execute();
-            handle.createUpdate("INSERT INTO group_wrapup_setting (group_id, mode, time_limit_seconds) VALUES (:id, :mode, :limit)")
-                    .bind("id", groupId).bind("mode", setting.mode().name()).bind("limit", setting.timeLimitSeconds()).execute();
+            GroupSupervision.require(handle, caller, groupId);
+            write(handle, groupId, setting);
             audit.record(handle, caller.agentId(), "wrapup.setting", "group:" + groupId, setting.mode() + " " + setting.timeLimitSeconds() + "s");
         });
         LOG.info("wrap-up setting changed: group={} {} by={}", groupId, setting, caller.login());
         return setting;
+    }
+
+    /** Sets the group's rule in the caller's transaction, checked already; null removes it (the default applies). */
+    public void write(Handle handle, long groupId, WrapUpSetting setting) {
+        handle.createUpdate("DELETE FROM group_wrapup_setting WHERE group_id = :id").bind("id", groupId).execute();
+        if (setting != null) {
+            handle.createUpdate("INSERT INTO group_wrapup_setting (group_id, mode, time_limit_seconds) VALUES (:id, :mode, :limit)")
+                    .bind("id", groupId).bind("mode", setting.mode().name()).bind("limit", setting.timeLimitSeconds()).execute();
+        }
+    }
+
+    /** The group's rule in the caller's transaction (the default when it has none). */
+    public WrapUpSetting read(Handle handle, long groupId) {
+        return of(handle, groupId);
     }
 
     /** The group's rule; a group without one (or no group) has the default. */

@@ -90,7 +90,7 @@ class RoleMatrixTest {
                 row("POST", "/api/v1/canned-replies", "{\"groupId\":1,\"shortcut\":\"s\",\"title\":\"t\",\"body\":\"b\"}", 401, 403, 201, 201),
                 row("DELETE", "/api/v1/canned-replies/999", null, 401, 404, 404, 404),
                 row("GET", "/api/v1/groups/1/chat-settings", null, 401, 200, 200, 200),
-                row("PUT", "/api/v1/groups/1/chat-settings", "{\"maxWaitSeconds\":300}", 401, 403, 403, 200),
+                row("PUT", "/api/v1/groups/1/chat-settings", "{\"maxWaitSeconds\":300}", 401, 403, 200, 200),
                 row("GET", "/api/v1/me/chat-preferences", null, 401, 200, 200, 200),
                 row("PUT", "/api/v1/me/chat-preferences", "{\"autoAccept\":true}", 401, 200, 200, 200),
                 row("POST", "/api/v1/conversations/999/attachments", "x", 401, 404, 404, 404),
@@ -123,19 +123,19 @@ class RoleMatrixTest {
                 row("PUT", "/api/v1/wrap-up/categories/999", "{\"name\":\"x\"}", 401, 403, 403, 404),
                 row("DELETE", "/api/v1/wrap-up/categories/999", null, 401, 403, 403, 404),
                 row("GET", "/api/v1/groups/1/wrap-up", null, 401, 200, 200, 200),
-                row("PUT", "/api/v1/groups/1/wrap-up", "{\"mode\":\"OPTIONAL\",\"timeLimitSeconds\":120}", 401, 403, 403, 200),
+                row("PUT", "/api/v1/groups/1/wrap-up", "{\"mode\":\"OPTIONAL\",\"timeLimitSeconds\":120}", 401, 403, 200, 200),
                 row("GET", "/api/v1/conversations/999/wrap-up", null, 401, 404, 404, 404),
                 row("PUT", "/api/v1/conversations/999/wrap-up", "{\"categoryIds\":[]}", 401, 404, 404, 404),
                 row("GET", "/api/v1/me/wrap-ups", null, 401, 200, 200, 200),
                 // issue 11, automatic messages: business hours, the messages' settings, sensitive words
                 row("GET", "/api/v1/business-hours", null, 401, 200, 200, 200),
                 row("GET", "/api/v1/groups/999/business-hours", null, 401, 404, 404, 404),
-                row("PUT", "/api/v1/groups/2/business-hours", "{\"timeZone\":\"UTC\",\"weekly\":[]}", 401, 403, 403, 200),
-                row("DELETE", "/api/v1/groups/999/business-hours", null, 401, 403, 403, 404),
+                row("PUT", "/api/v1/groups/2/business-hours", "{\"timeZone\":\"UTC\",\"weekly\":[]}", 401, 403, 200, 200),
+                row("DELETE", "/api/v1/groups/999/business-hours", null, 401, 403, 404, 404),
                 row("GET", "/api/v1/sites/default/auto-messages", null, 401, 200, 200, 200),
                 row("PUT", "/api/v1/sites/default/auto-messages", "{}", 401, 403, 403, 200),
                 row("GET", "/api/v1/groups/1/auto-messages", null, 401, 200, 200, 200),
-                row("PUT", "/api/v1/groups/1/auto-messages", "{}", 401, 403, 403, 200),
+                row("PUT", "/api/v1/groups/1/auto-messages", "{}", 401, 403, 200, 200),
                 row("GET", "/api/v1/sensitive-words", null, 401, 200, 200, 200),
                 row("PUT", "/api/v1/sensitive-words", "{\"agentMode\":\"CONFIRM\",\"words\":[]}", 401, 403, 403, 200),
                 row("GET", "/api/v1/sensitive-word-flags", null, 401, 403, 200, 200),
@@ -177,6 +177,12 @@ class RoleMatrixTest {
                 // issue 11 round 2, supervision: a supervisor acknowledges a visitor's flagged message
                 row("GET", "/api/v1/sensitive-word-flags?acknowledged=false", null, 401, 403, 200, 200),
                 row("POST", "/api/v1/sensitive-word-flags/999/1/acknowledgement", "{}", 401, 403, 404, 404),
+                // issue 12, groups: the whole setup (supervisors run their own groups, ADR 0021) and deleting groups
+                row("GET", "/api/v1/groups/1/setup", null, 401, 200, 200, 200),
+                row("PUT", "/api/v1/groups/999/setup", "{\"id\":999,\"name\":\"Nowhere\",\"version\":1,\"strategy\":\"LEAST_LOAD\","
+                        + "\"acceptTimeoutSeconds\":30,\"maxWaitSeconds\":300,\"members\":[],"
+                        + "\"wrapUp\":{\"mode\":\"OPTIONAL\",\"timeLimitSeconds\":120}}", 401, 403, 404, 404),
+                row("DELETE", "/api/v1/groups/999", null, 401, 403, 403, 404),
                 row("WS", "/ws/agent", null, 401, 101, 101, 101),
                 row("WS", "/ws/visitor", null, 101, 101, 101, 101));
     }

@@ -57,6 +57,10 @@ class BusinessHoursApiTest {
         assertThat(api.send("PUT", "/api/v1/groups/1/business-hours", admin, "{\"timeZone\":\"UTC\",\"weekly\":[{\"day\":\"FUNDAY\"}]}",
                 ApiClient.JSON).status()).isEqualTo(400);
         assertThat(api.send("DELETE", "/api/v1/groups/1/business-hours", admin, null, ApiClient.JSON).status()).isEqualTo(404);
+        JsonNode overlap = api.send("PUT", "/api/v1/groups/1/business-hours", admin, "{\"timeZone\":\"UTC\",\"weekly\":["
+                + "{\"day\":\"SUNDAY\",\"opens\":\"20:00\",\"closes\":\"04:00\"},{\"day\":\"MONDAY\",\"opens\":\"03:00\",\"closes\":\"09:00\"}]}",
+                ApiClient.JSON).json();
+        assertThat(overlap.path("errors").findValuesAsText("field")).as("Sunday night runs into Monday morning").containsExactly("weekly[1]");
     }
 
     @Test
