@@ -173,6 +173,11 @@ public final class SwitchboardServer implements AutoCloseable {
         features.require(ChatAutomation.class).sweep();
     }
 
+    /** Forgets the automatic messages' state of chats that ended long ago, as the hourly housekeeping would; answers how many. */
+    public int forgetEndedChatAutomationNow() {
+        return features.require(ChatAutomation.class).forgetEndedChats();
+    }
+
     /** Gives queued chats to free agents now, as the one-second timer would. */
     public void drainChatQueueNow() {
         features.require(Chat.class).drainQueue();
