@@ -5,6 +5,7 @@ import dev.switchboard.server.audit.AuditFeature;
 import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.automation.AutomaticMessagesFeature;
 import dev.switchboard.server.automation.ChatAutomation;
+import dev.switchboard.server.availability.AvailabilityFeature;
 import dev.switchboard.server.blocks.BlocksFeature;
 import dev.switchboard.server.canned.CannedRepliesFeature;
 import dev.switchboard.server.chat.Chat;
@@ -90,7 +91,9 @@ public final class SwitchboardServer implements AutoCloseable {
                 new WrapUpFeature(config.demo()),
                 new HistoryFeature(),
                 new InternalChatFeature(config.demo()),
-                new PushFeature(config.demo()));
+                new PushFeature(config.demo()),
+                // issue 11, widget gaps: whether anyone of the groups a visitor's chat can reach is there (after routing rules and hours)
+                new AvailabilityFeature());
     }
 
     /** The two journals nearly every feature writes to, the accounts first among them. */
