@@ -76,7 +76,7 @@ public final class SwitchboardServer implements AutoCloseable {
                 new SyncFeature(),
                 new AuditFeature(),
                 new RealtimeFeature(),
-                new SitesFeature(config.demo()),
+                new SitesFeature(config.demo(), config.demoSettings()),
                 new VisitorsFeature(config.regionDatabase(), config.addressLimits().visitorSockets()),
                 new BlocksFeature(),
                 new InvitationsFeature(),
