@@ -285,8 +285,8 @@
       var queued = outbox; outbox = [];
       queued.forEach(function (m) { send(m[0], m[1], true); });
       chat.welcome();
+      send('push.pending', {}); // pushes sent to earlier pages, still pending (docs/protocol.md); come before the availability
       askAvail();
-      send('push.pending', {}); // pushes sent to earlier pages, still pending (docs/protocol.md)
       ui.ready();
     },
     availability: function (p) { state.avail = p; ui.ready(); },
