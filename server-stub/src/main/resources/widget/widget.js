@@ -1158,7 +1158,8 @@
       // Once the chat waits in a group, that group decides; before, the groups it may reach (availability).
       // An invited visitor's chat goes to the agent who invited them.
       var av = state.avail || {}, closed = av.reason === 'CLOSED';
-      var leaving = state.conv && state.status === 'QUEUED' && state.leave, off = !served && (leaving || (av.available === false && !invitedNow()));
+      var queued = state.conv && state.status === 'QUEUED', leaving = queued && state.leave;
+      var off = !served && (queued ? leaving : av.available === false && !invitedNow());
       var wrote = state.log.some(function (l) { return l.from === 'visitor'; });
       $.sb.classList.toggle('off', off);
       $.launcher.classList.toggle('off', off);
