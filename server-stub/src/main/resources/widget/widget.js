@@ -24,10 +24,10 @@
   var STR = {
     zh: {
       title: '在线客服', chat: '在线咨询', leave: '给我们留言', open: '打开在线客服', close: '关闭聊天窗口',
-      online: '客服在线 · 通常几分钟内回复', offline: '暂时无人在线，请留言，我们会尽快回复',
+      online: '客服在线 · 通常几分钟内回复', offline: '暂时无人在线，请留言，我们会尽快回复', closed: '非工作时间 · 请留言，我们上班后尽快回复',
       hi: '您好！有什么可以帮您？', back: '欢迎回来！有什么可以帮您？', input: '输入消息…',
       inputLeave: '请写下您的问题，我们会尽快联系您…', send: '发送', intro: '开始之前，请留下您的信息，方便客服更好地为您服务。',
-      start: '开始咨询', next: '继续', introLeave: '现在暂时没有客服在线。留下您的联系方式和问题，我们会尽快回复您。', choose: '请选择', required: '此项必填', email: '请输入有效的邮箱地址',
+      start: '开始咨询', next: '继续', introLeave: '现在暂时没有客服在线。留下您的联系方式和问题，我们会尽快回复您。', introClosed: '现在是非工作时间。留下您的联系方式和问题，我们上班后会尽快回复您。', choose: '请选择', required: '此项必填', email: '请输入有效的邮箱地址',
       phone: '请输入有效的电话号码', format: '格式不正确', long: '内容过长', agent: '客服', invites: '邀请您在线咨询',
       accept: '立即咨询', decline: '稍后再说', invitation: '客服邀请', messages: '聊天记录', optional: '选填',
       sending: '发送中…', serving: '正在为您服务', joined: '%s 加入了对话', waiting: '正在为您接通客服…',
@@ -51,9 +51,11 @@
     en: {
       title: 'Chat with us', chat: 'Chat with us', leave: 'Leave a message', open: 'Open chat', close: 'Close chat',
       online: "We're online · usually reply in minutes", offline: "We're away. Leave a message and we'll get back to you.",
+      closed: "We're closed now. Leave a message and we'll reply when we're open.",
       hi: 'Hi there! How can we help?', back: 'Welcome back! How can we help?', input: 'Type a message…',
       inputLeave: "Tell us your question and we'll get back to you…", send: 'Send', intro: 'Before we start, tell us a little about you.',
-      start: 'Start chat', next: 'Continue', introLeave: "Nobody is online right now. Leave your details and question, and we'll get back to you.", choose: 'Choose…', required: 'This field is required', email: 'Enter a valid email address',
+      start: 'Start chat', next: 'Continue', introLeave: "Nobody is online right now. Leave your details and question, and we'll get back to you.",
+      introClosed: "We're closed now. Leave your details and question, and we'll get back to you when we're open.", choose: 'Choose…', required: 'This field is required', email: 'Enter a valid email address',
       phone: 'Enter a valid phone number', format: 'This does not look right', long: 'This is too long', agent: 'Support',
       invites: 'invites you to chat', accept: 'Chat now', decline: 'Not now', invitation: 'Invitation to chat',
       messages: 'Messages', optional: 'optional',
@@ -137,7 +139,8 @@
     welcomed: false,
     configured: false, // the config answered (or failed): the launcher's wording is known
     returning: false,
-    agentsAvailable: true,
+    agentsAvailable: true, // the config's site-wide answer: only if the socket's cannot be had
+    avail: null, // {available, reason}: can anyone of the groups this visitor's chat may reach answer (availability)
     fields: [],
     answers: saved.answers || null, // pre-chat answers; chat.start carries them
     log: Array.isArray(saved.log) ? saved.log.slice(-LOG_KEEP) : [], // shown lines; server messages in seq order
@@ -238,7 +241,7 @@
   function raw(sock, type, payload) {
     var id = rid();
     sentAt.push(Date.now());
-    if (/^chat\./.test(type)) {
+    if (/^(chat\.|avail)/.test(type)) {
       refs[id] = [type, payload];
       if (refIds.push(id) > 100) delete refs[refIds.shift()];
     }
@@ -282,8 +285,11 @@
       var queued = outbox; outbox = [];
       queued.forEach(function (m) { send(m[0], m[1], true); });
       chat.welcome();
+      send('push.pending', {}); // pushes sent to earlier pages, still pending (docs/protocol.md); come before the availability
+      askAvail();
       ui.ready();
     },
+    availability: function (p) { state.avail = p; ui.ready(); },
     invitation: function (p) { ui.invite(p); },
     push: function (p) { pushes.receive(p); },
     blocked: function () { block(); },
@@ -295,6 +301,7 @@
       if (r[0] === 'chat.start' && st === 429) chat.startRefused();
       else if (r[0] === 'chat.start' && st === 400) chat.answersRefused(p.problem.errors || []);
       else if (r[0] === 'chat.message' && (st === 400 || st === 403)) chat.refused(body.clientId);
+      else if (r[0] === 'availability.ask') handlers.availability({ available: state.agentsAvailable });
       else if ((st === 404 || st === 409) && /^chat\.(message|resume)$/.test(r[0]) && body.conversationId === state.conv && !chat.starting) chat.lost();
     },
     'chat.started': function (p) { chat.started(p); },
@@ -327,6 +334,14 @@
   // A new chat needs the pre-chat form filled in first.
   function needsAnswers() {
     return formFields().length > 0 && !state.answers && (!state.conv || state.status === 'ENDED');
+  }
+
+  // Availability (docs/protocol.md): for the pre-chat question answered, else the one picked so far
+  // in the form (null: the groups of every answer); asked on each welcome, open and pick.
+  var picked = null;
+  function askAvail() {
+    var f = state.fields.filter(function (x) { return x.type === 'QUESTION_TYPE'; })[0];
+    send('availability.ask', { questionType: (f && state.answers ? state.answers[f.key] : picked) || null });
   }
 
   // ---------------------------------------------------------------- invitations answered
@@ -1125,9 +1140,9 @@
     }
 
     // Shows the launcher once the backend has welcomed this page (a blocked visitor never sees
-    // it) and the config has said whether agents are in (so the wording does not flip).
+    // it) and said whether anyone can answer (so the wording does not flip).
     function ready() {
-      if (state.blocked || !state.welcomed || !state.configured) return;
+      if (state.blocked || !state.welcomed || !state.configured || !state.avail) return;
       if (!host) mount();
       $.launcher.hidden = false;
       if (!state.open && tab(':open') === '1') setOpen(true, false);
@@ -1140,16 +1155,18 @@
       if (!host) return;
       var served = state.conv && state.status === 'ACTIVE' && state.agent, note = '';
       var over = state.conv && state.status === 'ENDED';
-      // Once the chat waits in a group, that group decides: nobody of it online is "leave a message"
-      // even while agents of other groups are in (the site-wide config answers only before that).
-      var leaving = state.conv && state.status === 'QUEUED' && state.leave, off = !served && (leaving || !state.agentsAvailable);
+      // Once the chat waits in a group, that group decides; before, the groups it may reach (availability).
+      // An invited visitor's chat goes to the agent who invited them.
+      var av = state.avail || {}, closed = av.reason === 'CLOSED';
+      var queued = state.conv && state.status === 'QUEUED', leaving = queued && state.leave;
+      var off = !served && (queued ? leaving : av.available === false && !invitedNow());
       var wrote = state.log.some(function (l) { return l.from === 'visitor'; });
       $.sb.classList.toggle('off', off);
       $.launcher.classList.toggle('off', off);
       $.lbl.textContent = off ? t('leave') : t('chat');
       $.launcher.setAttribute('aria-label', state.open ? t('close') : (off ? t('leave') : t('open')));
       $.h2.textContent = served ? state.agent : t('title');
-      $.sub.textContent = served ? t('serving') : off ? t('offline') : t('online');
+      $.sub.textContent = served ? t('serving') : off ? t(closed && !leaving ? 'closed' : 'offline') : t('online');
       if (!state.welcomed) note = t(state.crowded ? 'busy' : 'reconnecting');
       else if (state.busy && (!state.conv || over)) note = t('busy');
       else if (leaving) note = t(wrote ? 'leftNote' : 'leaveNote');
@@ -1158,7 +1175,7 @@
       $.note.hidden = !note;
       if (leaving) $.note.setAttribute('data-leave', wrote ? 'left' : 'offered'); else $.note.removeAttribute('data-leave');
       $.input.placeholder = off ? t('inputLeave') : t('input');
-      q('.lead').textContent = off ? t('introLeave') : t('intro');
+      q('.lead').textContent = off ? t(closed ? 'introClosed' : 'introLeave') : t('intro');
       q('.go').textContent = off ? t('next') : t('start');
       $.input.setAttribute('aria-label', $.input.placeholder);
       $.hi.textContent = state.returning ? t('back') : t('hi');
@@ -1213,6 +1230,7 @@
           input = el('select');
           input.appendChild(new Option(t('choose'), ''));
           (f.options || []).forEach(function (o) { input.appendChild(new Option(o, o)); });
+          input.addEventListener('change', function () { picked = input.value; askAvail(); });
         } else if (f.type === 'TEXT') {
           input = el('textarea');
           input.rows = 2;
@@ -1558,6 +1576,7 @@
           target.focus();
         }
         loadConfig();
+        askAvail();
         chat.history();
         chat.seen();
       } else {
@@ -1628,16 +1647,18 @@
   // waits while the chat window is open. Everything is set as text; the picture and the link are
   // used only when they are http(s) addresses, and the link opens in a new tab. The widget reports
   // push.shown, push.clicked (the link, or Reply) and push.dismissed; the server counts the first of each.
+  // Each welcome asks for the pushes still pending (an ad not closed or followed, a message not shown).
   var pushes = (function () {
-    var current = null, card = null, held = null;
+    var current = null, card = null, held = null, got = {};
     var WEB = /^https?:\/\/[^\s]+$/i;
 
     function receive(p) {
-      if (!p || !p.pushId || !p.text) return;
+      if (!p || !p.pushId || !p.text || got[p.pushId]) return; // a pending one comes again to each page
+      got[p.pushId] = 1;
       var push = { id: p.pushId, kind: p.kind === 'CARD' ? 'CARD' : 'MESSAGE', title: String(p.title || ''), text: String(p.text),
         image: WEB.test(p.imageUrl || '') ? p.imageUrl : '', link: WEB.test(p.linkUrl || '') ? p.linkUrl : '' };
       if (push.kind === 'MESSAGE') {
-        addMessage({ from: 'agent', text: push.text, name: t('agent') });
+        if (!state.log.some(function (l) { return l.push === push.id; })) addMessage({ from: 'agent', text: push.text, name: t('agent'), push: push.id });
         if (state.open) return report('push.shown', push);
       }
       held = push;

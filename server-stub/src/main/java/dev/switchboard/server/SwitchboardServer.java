@@ -5,6 +5,7 @@ import dev.switchboard.server.audit.AuditFeature;
 import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.automation.AutomaticMessagesFeature;
 import dev.switchboard.server.automation.ChatAutomation;
+import dev.switchboard.server.availability.AvailabilityFeature;
 import dev.switchboard.server.blocks.BlocksFeature;
 import dev.switchboard.server.canned.CannedRepliesFeature;
 import dev.switchboard.server.chat.Chat;
@@ -76,7 +77,7 @@ public final class SwitchboardServer implements AutoCloseable {
                 new SyncFeature(),
                 new AuditFeature(),
                 new RealtimeFeature(),
-                new SitesFeature(config.demo()),
+                new SitesFeature(config.demo(), config.demoSettings()),
                 new VisitorsFeature(config.regionDatabase(), config.addressLimits().visitorSockets()),
                 new BlocksFeature(),
                 new InvitationsFeature(),
@@ -93,7 +94,9 @@ public final class SwitchboardServer implements AutoCloseable {
                 new GroupSetupFeature(),
                 new HistoryFeature(),
                 new InternalChatFeature(config.demo()),
-                new PushFeature(config.demo()));
+                new PushFeature(config.demo()),
+                // issue 11, widget gaps: whether anyone of the groups a visitor's chat can reach is there (after routing rules and hours)
+                new AvailabilityFeature());
     }
 
     /** The two journals nearly every feature writes to, the accounts first among them. */
@@ -174,6 +177,11 @@ public final class SwitchboardServer implements AutoCloseable {
     /** Sweeps the open chats for automatic messages now: tests move the clock and call this instead of waiting. */
     public void sweepAutomaticMessagesNow() {
         features.require(ChatAutomation.class).sweep();
+    }
+
+    /** Forgets the automatic messages' state of chats that ended long ago, as the hourly housekeeping would; answers how many. */
+    public int forgetEndedChatAutomationNow() {
+        return features.require(ChatAutomation.class).forgetEndedChats();
     }
 
     /** Gives queued chats to free agents now, as the one-second timer would. */

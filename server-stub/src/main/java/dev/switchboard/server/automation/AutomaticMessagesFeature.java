@@ -22,6 +22,9 @@ public final class AutomaticMessagesFeature implements BackendFeature {
 
     /** How often the open chats are swept: the welcome comes within this long, timings are this exact. */
     static final Duration SWEEP = Duration.ofSeconds(1);
+    /** Ended chats' rows are forgotten this often (housekeeping: it keeps the table to the open chats and the last day's). */
+    static final Duration PURGE = Duration.ofHours(1);
+    static final Duration PURGE_DELAY = Duration.ofMinutes(5);
 
     static final AutoMessageSettings DEMO_SITE = new AutoMessageSettings(
             new LocalizedText("您好，欢迎光临 Aurora 商城！请问有什么可以帮您？", "Hello, welcome to the Aurora shop! How can we help you?"),
@@ -56,6 +59,8 @@ public final class AutomaticMessagesFeature implements BackendFeature {
                 context.require(AgentSocket.class), context.require(BusinessHoursService.class), settings);
         context.routes(new AutoMessageRoutes(settings, context.require(Callers.class)));
         context.every(SWEEP, SWEEP, "sweeping chats for automatic messages", automation::sweep);
+        context.every(PURGE_DELAY, PURGE, "forgetting the automatic messages' state of chats that ended long ago",
+                automation::forgetEndedChats);
         context.publish(ChatAutomation.class, automation);
         context.publish(AutoMessageSettingsService.class, settings);
     }

@@ -31,6 +31,13 @@ public final class ChatAutomation {
     private static final Logger LOG = LoggerFactory.getLogger(ChatAutomation.class);
     /** A chat older than this when the sweep first sees it (the node was down) gets no welcome: it would come mid-conversation. */
     static final Duration WELCOME_WINDOW = Duration.ofMinutes(1);
+    /**
+     * How long the sweep's row of an ended chat is kept. Nothing reads it after the end; the margin
+     * keeps a sweep that read the chat just before it ended from writing to a row already gone.
+     */
+    static final Duration ENDED_KEPT = Duration.ofDays(1);
+    /** Rows deleted per transaction: a backlog (the first run after an upgrade) goes in short steps. */
+    static final int PURGE_BATCH = 1_000;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -73,6 +80,26 @@ public final class ChatAutomation {
         } finally {
             sweeping.unlock();
         }
+    }
+
+    /**
+     * Forgets the sweep's state of chats that ended more than {@link #ENDED_KEPT} ago (the rows are of
+     * no use once a chat is over, and would otherwise grow with every chat ever held); answers how
+     * many. Housekeeping on the injected clock; a plain delete, so running it on several nodes at
+     * once is harmless.
+     */
+    public int forgetEndedChats() {
+        Instant before = clock.instant().minus(ENDED_KEPT);
+        int forgotten = 0;
+        int batch;
+        do {
+            batch = jdbi.inTransaction(handle -> store.deleteEndedBefore(handle, before, PURGE_BATCH));
+            forgotten += batch;
+        } while (batch == PURGE_BATCH);
+        if (forgotten > 0) {
+            LOG.info("forgot the automatic messages' state of {} chats that ended before {}", forgotten, before);
+        }
+        return forgotten;
     }
 
     /** Reads the messages the last pass did not; answers the chat as they leave it. */

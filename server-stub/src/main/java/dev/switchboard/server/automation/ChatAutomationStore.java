@@ -93,6 +93,16 @@ final class ChatAutomationStore {
                 .bind("seq", agentSeq).bind("c", conversationId).execute() > 0;
     }
 
+    /** Deletes the rows of up to {@code limit} chats that ended before {@code before}; answers how many. */
+    int deleteEndedBefore(Handle handle, Instant before, int limit) {
+        return handle.createUpdate("""
+                        DELETE FROM chat_automation WHERE conversation_id IN (
+                            SELECT a.conversation_id FROM chat_automation a JOIN conversation c ON c.id = a.conversation_id
+                            WHERE c.status = 'ENDED' AND c.ended_at < :before
+                            ORDER BY a.conversation_id LIMIT :limit)""")
+                .bind("before", before).bind("limit", limit).execute();
+    }
+
     /** The agents in the chat now. */
     List<Long> agents(Handle handle, long conversationId) {
         return handle.createQuery("SELECT agent_id FROM conversation_participant WHERE conversation_id = :c AND left_at IS NULL")

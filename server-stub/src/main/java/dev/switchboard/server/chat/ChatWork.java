@@ -11,13 +11,10 @@ import dev.switchboard.server.visitors.VisitorTracker;
 import dev.switchboard.shared.chat.ChatMessages;
 import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.chat.ConversationStatus;
-import dev.switchboard.shared.visitors.Channel;
 import dev.switchboard.shared.visitors.PrechatAnswerRules;
 import dev.switchboard.shared.visitors.PrechatForm;
-import dev.switchboard.shared.visitors.VisitorSummary;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -58,16 +55,9 @@ final class ChatWork implements WorkClient {
 
     @Override
     public RoutingRequest attributes(WorkItem chat) {
-        Optional<VisitorSummary> visitor = visitors.summary(chat.requesterId());
-        return new RoutingRequest(chat.requesterId(),
-                visitor.map(v -> v.source() == null ? Channel.DIRECT : v.source().channel()).orElse(Channel.DIRECT),
-                visitor.map(v -> v.source() == null ? null : v.source().engine()).orElse(null),
-                visitor.map(v -> v.source() == null ? null : v.source().keyword()).orElse(null),
-                visitor.map(VisitorSummary::landingUrl).orElse(null), visitor.map(VisitorSummary::currentUrl).orElse(null),
-                visitor.map(VisitorSummary::language).orElse(null),
+        return RoutingRequest.ofVisitor(chat.requesterId(), visitors.summary(chat.requesterId()),
                 // a question type is only ever one of the form's options: a hand-made answer cannot steer routing
                 PrechatAnswerRules.questionType(forms.apply(chat.site()), chat.answers()).orElse(null),
-                visitor.map(VisitorSummary::customerLevel).orElse(null), visitor.map(v -> v.visitCount() > 1).orElse(false),
                 // a visitor who answered an agent's invitation goes to that agent when they can take the chat
                 invited.invitedBy(chat.id()).orElse(null));
     }

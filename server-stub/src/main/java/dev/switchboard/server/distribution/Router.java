@@ -26,11 +26,7 @@ public final class Router {
     }
 
     public static RoutingDecision route(RoutingRequest request, RoutingState state) {
-        Optional<RoutingRule> rule = state.rules().stream()
-                .filter(RoutingRule::enabled)
-                .sorted(Comparator.comparingInt(RoutingRule::position).thenComparingLong(RoutingRule::id))
-                .filter(candidate -> matches(candidate, request))
-                .findFirst();
+        Optional<RoutingRule> rule = firstMatch(request, state.rules());
         long ruleGroupId = rule.map(RoutingRule::groupId).orElse(state.fallbackGroupId());
         // the agent the request is for takes it when free: in the rules' group if they are in it, else in their own first group
         Optional<AgentLoad> requested = requestedAgent(request, state);
@@ -61,6 +57,22 @@ public final class Router {
         }
         return new RoutingDecision(byRule ? rule.map(RoutingRule::id).orElse(null) : null,
                 byRule ? rule.map(RoutingRule::name).orElse("fallback") : INVITATION, groupId, strategy, chosen.map(AgentLoad::agentId), considered);
+    }
+
+    /**
+     * The group the rules give the request (the fallback group when none matches), before any agent
+     * it is for: what the widget asks when it tells the visitor whether anyone can answer.
+     */
+    public static long ruleGroup(RoutingRequest request, List<RoutingRule> rules, long fallbackGroupId) {
+        return firstMatch(request, rules).map(RoutingRule::groupId).orElse(fallbackGroupId);
+    }
+
+    private static Optional<RoutingRule> firstMatch(RoutingRequest request, List<RoutingRule> rules) {
+        return rules.stream()
+                .filter(RoutingRule::enabled)
+                .sorted(Comparator.comparingInt(RoutingRule::position).thenComparingLong(RoutingRule::id))
+                .filter(candidate -> matches(candidate, request))
+                .findFirst();
     }
 
     /** The agent the request is for, when they can take it now (online, room, in a group, not passed over already). */

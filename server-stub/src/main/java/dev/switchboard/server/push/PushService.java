@@ -17,6 +17,7 @@ import dev.switchboard.shared.push.PushSettings;
 import dev.switchboard.shared.push.PushWidgetMessages;
 import dev.switchboard.shared.push.Segment;
 import dev.switchboard.shared.push.SegmentConditions;
+import dev.switchboard.shared.visitors.VisitorStatus;
 import dev.switchboard.shared.visitors.VisitorSummary;
 import dev.switchboard.shared.ws.Envelope;
 import java.time.Clock;
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>State (ADR 8): none in memory. Pushes, deliveries and caps are rows; a send locks the caps'
  * row so that sends on any node count each other's deliveries; the push goes to the visitors'
- * pages through {@link VisitorTracker#sendToVisitor}, the delivery seam. The visitors it reaches
+ * pages through {@link VisitorTracker#sendToVisitor}, the delivery seam, and later pages ask for the
+ * pushes still pending for them (read from the deliveries, so any node answers). The visitors it reaches
  * are those in this node's live list, which is every visitor while there is one node (with
  * several, the list's replica, once built, ADR 8).
  */
@@ -96,8 +98,8 @@ public final class PushService implements VisitorMessageHandler {
             store.setSkipped(handle, pushId, matching.size() - reached.size());
             return pushId;
         });
-        // stored before it is told (ADR 4): a page that reports it finds its row
-        Envelope envelope = Envelope.outgoing(PushWidgetMessages.PUSH, null, null, new PushWidgetMessages.WidgetPush(id, request.kind(),
+        // stored before it is told (ADR 4): a page that reports it finds its row; pages opened later ask for it (push.pending)
+        Envelope envelope = widgetPush(new PushWidgetMessages.WidgetPush(id, request.kind(),
                 blankToNull(request.title()), request.text().strip(), blankToNull(request.imageUrl()), blankToNull(request.linkUrl())));
         reached.forEach(visitor -> tracker.sendToVisitor(visitor, envelope));
         Push push = get(caller, id);
@@ -142,11 +144,15 @@ public final class PushService implements VisitorMessageHandler {
 
     @Override
     public Set<String> types() {
-        return Set.of(PushWidgetMessages.SHOWN, PushWidgetMessages.CLICKED, PushWidgetMessages.DISMISSED);
+        return Set.of(PushWidgetMessages.PENDING, PushWidgetMessages.SHOWN, PushWidgetMessages.CLICKED, PushWidgetMessages.DISMISSED);
     }
 
     @Override
     public void handle(VisitorPeer page, Envelope message) {
+        if (PushWidgetMessages.PENDING.equals(message.type())) {
+            pending(page);
+            return;
+        }
         if (message.payload() == null || !message.payload().path("pushId").canConvertToLong()) {
             throw ApiException.invalid("which push?", List.of(new FieldError("pushId", "the id of a push this visitor got")));
         }
@@ -160,6 +166,24 @@ public final class PushService implements VisitorMessageHandler {
         if (!recorded) {
             throw new ApiException(ProblemType.NOT_FOUND, "no push " + pushId + " for this visitor");
         }
+    }
+
+    /**
+     * Sends the page the pushes still pending for its visitor (ADR 0016): sent within their lifetime,
+     * neither closed nor acted on, and for a message not shown yet. A visitor in a chat gets none
+     * now; they stay pending for after it.
+     */
+    private void pending(VisitorPeer page) {
+        boolean chatting = tracker.summary(page.visitorId()).map(visitor -> visitor.status() == VisitorStatus.CHATTING).orElse(false);
+        if (chatting) {
+            return;
+        }
+        Instant since = clock.instant().minus(PushStore.LIFETIME);
+        jdbi.withHandle(handle -> store.pending(handle, page.visitorId(), since)).forEach(push -> page.send(widgetPush(push)));
+    }
+
+    private static Envelope widgetPush(PushWidgetMessages.WidgetPush push) {
+        return Envelope.outgoing(PushWidgetMessages.PUSH, null, null, push);
     }
 
     // --- who ---

@@ -6,6 +6,7 @@ import dev.switchboard.shared.push.Push;
 import dev.switchboard.shared.push.PushCounts;
 import dev.switchboard.shared.push.PushKind;
 import dev.switchboard.shared.push.PushSettings;
+import dev.switchboard.shared.push.PushWidgetMessages;
 import dev.switchboard.shared.push.SegmentConditions;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,8 @@ final class PushStore {
 
     /** A chat the visitor starts this long after a push was sent to them counts as brought by it. */
     static final Duration CHAT_WINDOW = Duration.ofMinutes(30);
+    /** A push not closed or acted on is shown on the visitor's pages for this long after it was sent (ADR 0016). */
+    static final Duration LIFETIME = Duration.ofMinutes(30);
     /** The caps count the last 24 hours, whatever the time zone of the call center. */
     static final Duration DAY = Duration.ofHours(24);
 
@@ -38,6 +41,7 @@ final class PushStore {
 
     private static final RowMapper<PushRow> PUSHES = RecordMapper.of(PushRow.class);
     private static final RowMapper<PushSettings> SETTINGS = RecordMapper.of(PushSettings.class);
+    private static final RowMapper<PushWidgetMessages.WidgetPush> PENDING = RecordMapper.of(PushWidgetMessages.WidgetPush.class);
 
     /** The counts come from the deliveries, so every node reads the same numbers. */
     private static final String SELECT = """
@@ -115,6 +119,21 @@ final class PushStore {
         return handle.createUpdate("UPDATE push_delivery SET " + column + " = COALESCE(" + column + ", :now)" + shownToo
                         + " WHERE push_id = :push AND visitor_id = :visitor")
                 .bind("now", now).bind("push", pushId).bind("visitor", visitorId).execute() > 0;
+    }
+
+    /**
+     * The pushes the visitor got since {@code since} that are still pending, oldest first: a window ad
+     * until it is closed or its link followed, a message until it has been shown (its line then stays
+     * in the widget's chat log).
+     */
+    List<PushWidgetMessages.WidgetPush> pending(Handle handle, String visitorId, Instant since) {
+        return handle.createQuery("""
+                        SELECT p.id AS push_id, p.kind, p.title, p.body AS text, p.image_url, p.link_url
+                        FROM push_delivery d JOIN push_message p ON p.id = d.push_id
+                        WHERE d.visitor_id = :visitor AND d.sent_at > :since AND d.clicked_at IS NULL AND d.dismissed_at IS NULL
+                          AND (p.kind = 'CARD' OR d.shown_at IS NULL)
+                        ORDER BY p.id""")
+                .bind("visitor", visitorId).bind("since", since).map(PENDING).list();
     }
 
     Optional<Push> find(Handle handle, long id) {

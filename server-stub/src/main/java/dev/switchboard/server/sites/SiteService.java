@@ -59,20 +59,25 @@ public final class SiteService {
      * Creates the default site on a new database. The demo allows every origin and asks for a
      * name and a question type; a real installation allows no origin until an administrator
      * lists the company's sites.
+     *
+     * @param typingPreview whether its agents see what visitors type before sending: off for a real
+     *                      installation (the default of every site), on for the demo's, so that people
+     *                      trying the demo see it (and the widget's privacy note that discloses it)
      */
-    public void ensureDefaultSite(boolean demo) {
+    public void ensureDefaultSite(boolean demo, boolean typingPreview) {
         if (sites.containsKey(DEFAULT_SITE)) {
             return;
         }
         Set<String> origins = demo ? Set.of("*") : Set.of();
         PrechatForm form = demo ? demoForm() : PrechatForm.NONE;
-        Site site = new Site(DEFAULT_SITE, demo ? "Aurora demo shop" : "Default site", origins, form);
-        jdbi.useHandle(handle -> handle.createUpdate(
-                        "INSERT INTO site (id, name, allowed_origins, prechat_form, version) VALUES (:id, :name, :origins, :form, 1)")
+        Site site = new Site(DEFAULT_SITE, demo ? "Aurora demo shop" : "Default site", origins, form, typingPreview);
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        INSERT INTO site (id, name, allowed_origins, prechat_form, typing_preview, version)
+                        VALUES (:id, :name, :origins, :form, :preview, 1)""")
                 .bind("id", site.id()).bind("name", site.name()).bind("origins", String.join(" ", origins))
-                .bind("form", writeForm(form)).execute());
+                .bind("form", writeForm(form)).bind("preview", typingPreview).execute());
         sites.put(site.id(), site);
-        LOG.info("site created: id={} origins={}", site.id(), origins);
+        LOG.info("site created: id={} origins={} typingPreview={}", site.id(), origins, typingPreview);
     }
 
     public Optional<Site> find(String siteId) {

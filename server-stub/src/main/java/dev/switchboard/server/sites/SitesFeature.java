@@ -12,16 +12,21 @@ import dev.switchboard.server.infra.FeatureContext;
 public final class SitesFeature implements BackendFeature {
 
     private final boolean demo;
+    private final boolean demoSettings;
 
-    /** @param demo a demo site open to every origin, and the demo shop at {@code /demo/} */
-    public SitesFeature(boolean demo) {
+    /**
+     * @param demo         a demo site open to every origin, and the demo shop at {@code /demo/}
+     * @param demoSettings the demo site shows agents what visitors type (the typing preview), as {@code --demo} has it
+     */
+    public SitesFeature(boolean demo, boolean demoSettings) {
         this.demo = demo;
+        this.demoSettings = demoSettings;
     }
 
     @Override
     public void install(FeatureContext context) {
         SiteService sites = new SiteService(context.jdbi());
-        sites.ensureDefaultSite(demo);
+        sites.ensureDefaultSite(demo, demo && demoSettings);
         Callers callers = context.require(Callers.class);
         AgentDirectory directory = context.require(AgentDirectory.class);
         context.routes(new SiteRoutes(sites, callers), new WidgetRoutes(sites, directory::anyAgentAvailable, demo));
