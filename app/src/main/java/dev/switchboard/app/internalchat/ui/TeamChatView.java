@@ -74,9 +74,13 @@ public final class TeamChatView extends View<BorderPane> {
         conversations.setId("teamChatConversations");
         conversations.setCellFactory(view -> new ConversationCell());
         VBox.setVgrow(conversations, Priority.ALWAYS);
+        // the list keeps its width: a long preview is cut, never widening the list over the conversation
+        conversations.setMinWidth(0);
         VBox left = new VBox(8, newChat, conversations);
         left.setPadding(new Insets(8));
         left.setPrefWidth(260);
+        left.setMinWidth(Region.USE_PREF_SIZE);
+        left.setMaxWidth(Region.USE_PREF_SIZE);
 
         title.setId("teamChatTitle");
         title.getStyleClass().add(Styles.TITLE_4);
@@ -248,7 +252,11 @@ public final class TeamChatView extends View<BorderPane> {
 
         ConversationCell() {
             name.getStyleClass().add(Styles.TEXT_BOLD);
+            name.setMinWidth(0);
             preview.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            preview.setMinWidth(0);
+            // as wide as the list gives, not as the text would like
+            setPrefWidth(0);
             unread.getStyleClass().add("unread-badge");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
