@@ -101,8 +101,8 @@ final class LiveThread {
         return new TeamChatStore.ThreadRow(conversation, firstSeq, appliedSeq, readSeq);
     }
 
-    TeamThread snapshot(long selfId) {
+    TeamThread snapshot(long selfId, List<Long> typing) {
         return new TeamThread(conversation, new ArrayList<>(messages.values()), new ArrayList<>(outbox.values()), readSeq, unread(selfId),
-                firstSeq > firstReadable());
+                firstSeq > firstReadable(), typing);
     }
 }

@@ -45,7 +45,8 @@ public final class TeamChatFeature implements Feature {
     private static final Logger LOG = LoggerFactory.getLogger(TeamChatFeature.class);
     private static final String PAGE = "TEAM_CHAT";
     private static final List<String> TYPES = List.of(TeamChatMessages.CONVERSATIONS, TeamChatMessages.CONVERSATION,
-            TeamChatMessages.MESSAGE, TeamChatMessages.ACK, TeamChatMessages.READ, TeamChatMessages.LEFT);
+            TeamChatMessages.MESSAGE, TeamChatMessages.ACK, TeamChatMessages.READ, TeamChatMessages.LEFT,
+            TeamChatMessages.TYPING);
 
     /** The team chat of one session, for its window. */
     private record SessionTeamChat(TeamChatService service, ReadOnlyObjectProperty<TeamChatSnapshot> snapshots) {

@@ -50,6 +50,7 @@ public final class TeamChatService {
     private final Consumer<TeamChatSnapshot> publish;
     private final TeamOutbox outbox;
     private final TeamGroups groups;
+    private final TeamTyping typing;
     // Touched only on the serial executor.
     private final Map<Long, LiveThread> threads = new LinkedHashMap<>();
     private final Set<LiveThread> dirty = new HashSet<>();
@@ -71,6 +72,7 @@ public final class TeamChatService {
         this.publish = publish;
         this.outbox = new TeamOutbox(services, this::onSerial, () -> connected, threads, this::schedulePublish);
         this.groups = new TeamGroups(this, services.rest(), selfId);
+        this.typing = new TeamTyping(services.link(), services.scheduler(), services.clock(), this::onSerial, this::schedulePublish);
     }
 
     public TeamChatSnapshot snapshot() {
@@ -129,6 +131,7 @@ public final class TeamChatService {
             case TeamChatMessages.MESSAGE -> message(read(envelope, TeamMessage.class));
             case TeamChatMessages.ACK -> acknowledged(read(envelope, TeamChatMessages.Ack.class));
             case TeamChatMessages.LEFT -> drop(read(envelope, TeamChatMessages.Left.class).conversationId());
+            case TeamChatMessages.TYPING -> typing.heard(read(envelope, TeamChatMessages.Typing.class));
             case TeamChatMessages.READ -> {
                 TeamChatMessages.Read read = read(envelope, TeamChatMessages.Read.class);
                 LiveThread thread = threads.get(read.conversationId());
@@ -197,6 +200,7 @@ public final class TeamChatService {
         if (thread.apply(message)) {
             unwritten.add(message);
             dirty.add(thread);
+            typing.forget(message.conversationId(), message.senderId());
         }
         resumeIfBehind(thread);
     }
@@ -240,7 +244,17 @@ public final class TeamChatService {
         if (text == null || text.isBlank() || text.length() > NewMessage.MAX_TEXT) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("1 to " + NewMessage.MAX_TEXT + " characters"));
         }
+        onSerial(() -> typing.stopped(conversationId));
         return enqueue(conversationId, text, null, null);
+    }
+
+    /** The agent pressed a key in the conversation's message box: colleagues see them typing (said every few seconds at most). */
+    public void keystroke(long conversationId) {
+        onSerial(() -> {
+            if (connected && threads.containsKey(conversationId)) {
+                typing.keystroke(conversationId);
+            }
+        });
     }
 
     /** Shares a visitor chat into the conversation as a link, with an optional comment. */
@@ -373,7 +387,7 @@ public final class TeamChatService {
         }
         List<TeamThread> shown = threads.values().stream()
                 .sorted(Comparator.comparing(LiveThread::lastActivity).reversed().thenComparing(thread -> thread.conversation.id()))
-                .map(thread -> thread.snapshot(selfId)).toList();
+                .map(thread -> thread.snapshot(selfId, typing.in(thread.conversation.id()))).toList();
         latest = new TeamChatSnapshot(shown, shown.stream().mapToInt(TeamThread::unread).sum());
         publish.accept(latest);
     }

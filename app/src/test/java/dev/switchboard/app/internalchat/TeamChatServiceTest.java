@@ -184,6 +184,32 @@ class TeamChatServiceTest {
         assertThat(harness.service().snapshot().thread(5)).as("and from the cache").isEmpty();
     }
 
+    @Test
+    void aColleagueShowsAsTypingUntilTheyStopSendOrFallSilentAndTheAgentsTypingIsToldSparingly() {
+        harness.connect(direct(1, 0, 0));
+        harness.await("the conversation", snapshot -> snapshot.thread(1).isPresent());
+        harness.receive(TeamChatMessages.TYPING, new TeamChatMessages.Typing(1, true, TeamChatHarness.BOB));
+        harness.await("bob typing", snapshot -> snapshot.thread(1).orElseThrow().typing().equals(List.of(TeamChatHarness.BOB)));
+        harness.receive(TeamChatMessages.MESSAGE, fromBob(1, 1, "here it is"));
+        harness.await("his message ends it", snapshot -> snapshot.thread(1).orElseThrow().typing().isEmpty());
+
+        harness.receive(TeamChatMessages.TYPING, new TeamChatMessages.Typing(1, true, TeamChatHarness.BOB));
+        harness.await("bob typing again", snapshot -> !snapshot.thread(1).orElseThrow().typing().isEmpty());
+        harness.scheduler.runNext();
+        harness.await("silent for a while: a lost 'stopped' does not leave him typing", snapshot -> snapshot.thread(1).orElseThrow().typing()
+                .isEmpty());
+        assertThat(harness.scheduler.delays()).contains(TeamTyping.HEARD_FOR);
+
+        harness.service().keystroke(1);
+        harness.service().keystroke(1);
+        harness.settle();
+        assertThat(harness.socket.sent(TeamChatMessages.TYPING)).as("one 'typing' for a burst of keys").hasSize(1);
+        harness.service().send(1, "ok").join();
+        harness.settle();
+        assertThat(harness.socket.sent(TeamChatMessages.TYPING)).extracting(sent -> sent.payload().path("typing").asBoolean())
+                .as("sending says stopped").containsExactly(true, false);
+    }
+
     private List<Long> resumesAfter(long conversationId) {
         return harness.socket.sent(TeamChatMessages.RESUME).stream()
                 .filter(sent -> sent.payload().path("conversationId").asLong() == conversationId)

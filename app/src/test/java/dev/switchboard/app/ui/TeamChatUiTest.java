@@ -153,7 +153,7 @@ class TeamChatUiTest {
     }
 
     @Test
-    void anAgentMakesAGroupWithAColleagueAndTheyTalkInItUntilTheColleagueLeaves(@TempDir Path aliceHome, @TempDir Path bobHome)
+    void anAgentMakesAGroupWithAColleagueWhoTypesAnswersAndLeavesIt(@TempDir Path aliceHome, @TempDir Path bobHome)
             throws Exception {
         long bobId = idOf("bob");
         try (WorkstationDriver alice = WorkstationDriver.start(aliceHome, server.baseUrl(), "alice", "switchboard");
@@ -199,6 +199,12 @@ class TeamChatUiTest {
             waitUntil("bob reads it", () -> shows(bobLines, "SB-2041 退 2300 元，请复核")
                     && showsStart(bobLines, "Alice 王丽 made the group “大额退款 Large refunds” with you"));
             waitUntil("seen: the badge clears", () -> onFx(() -> !bobBadge.isVisible()));
+
+            robot.clickOn((Node) find(robot, bobWindow, "#teamChatInput")).write("收到");
+            Label aliceTyping = find(robot, aliceWindow, "#teamChatTyping");
+            waitUntil("alice sees bob typing", () -> "Bob 张伟 is typing…".equals(onFx(aliceTyping::getText)));
+            robot.type(KeyCode.ENTER);
+            waitUntil("his answer, and no longer typing", () -> shows(aliceLines, "收到") && onFx(aliceTyping::getText).isEmpty());
 
             robot.clickOn((Node) find(robot, bobWindow, "#teamChatMembers"));
             Stage members = WorkstationDriver.waitForDialog("#teamGroupMembersDialog");

@@ -31,6 +31,13 @@ final class InternalChatDelivery {
         agents.sendToAgents(List.of(agentId), envelope(TeamChatMessages.CONVERSATION, null, conversation));
     }
 
+    /** A member typing, to the conversation's other members. */
+    void typing(Set<Long> others, TeamChatMessages.Typing typing) {
+        if (!others.isEmpty()) {
+            agents.sendToAgents(others, envelope(TeamChatMessages.TYPING, null, typing));
+        }
+    }
+
     /** The agent is out of an ad-hoc group: their workstations drop it. */
     void left(long agentId, long conversationId) {
         agents.sendToAgents(List.of(agentId), envelope(TeamChatMessages.LEFT, null, new TeamChatMessages.Left(conversationId)));

@@ -185,6 +185,18 @@ public final class InternalChatService implements AutoCloseable {
         } while (page.hasMore());
     }
 
+    /** The caller is typing in the conversation, or stopped: its other members' workstations hear it (nothing is stored). */
+    public void typing(Principal caller, long conversationId, boolean typing) {
+        caller.require(Role.AGENT);
+        Set<Long> members = jdbi.withHandle(handle -> {
+            requireMember(handle, caller, conversationId);
+            return conversations.members(handle, conversationId);
+        });
+        Set<Long> others = new java.util.TreeSet<>(members);
+        others.remove(caller.agentId());
+        delivery.typing(others, new TeamChatMessages.Typing(conversationId, typing, caller.agentId()));
+    }
+
     /** The caller read the conversation up to {@code seq}; a mark that moved reaches their other workstations. */
     public void read(Principal caller, long conversationId, long seq) {
         caller.require(Role.AGENT);

@@ -211,6 +211,8 @@ class RoleMatrixTest {
                 message("team.message", "{\"conversationId\":999,\"clientId\":\"x\",\"text\":\"hi\"}", 404, 404, 404),
                 message("team.resume", "{\"conversationId\":999,\"after\":0}", 404, 404, 404),
                 message("team.read", "{\"conversationId\":999,\"seq\":1}", 404, 404, 404),
+                // a colleague typing in the team chat (issue 11, workstation gaps)
+                message("team.typing", "{\"conversationId\":999,\"typing\":true}", 404, 404, 404),
                 // who works which chat (issue 11): taking from the queue, a supervisor's assignment and take-over
                 message("chat.take", "{\"conversationId\":999}", 409, 409, 409),
                 message("chat.assign", "{\"conversationId\":999,\"agentId\":2}", 403, 409, 409),

@@ -12,6 +12,11 @@ public final class TeamChatMessages {
      * them or added them to one), or one of theirs whose name, members or owner changed; a {@link TeamConversation}.
      */
     public static final String CONVERSATION = "team.conversation";
+    /**
+     * Either way: a member is typing in a conversation ({@code typing} true, repeated every few seconds while they type)
+     * or stopped; {@link Typing}. To the server without {@code agentId}; from the server to the other members, with it.
+     */
+    public static final String TYPING = "team.typing";
     /** Server to agent: the agent is no longer in an ad-hoc group (they left, or were removed); {@link Left}. */
     public static final String LEFT = "team.left";
     /** To the server a {@link Post}; from the server a {@link TeamMessage}. */
@@ -44,6 +49,10 @@ public final class TeamChatMessages {
 
     /** {@code team.resume}. */
     public record Resume(long conversationId, long after) {
+    }
+
+    /** {@code team.typing}; {@code agentId} is who types, set by the server. */
+    public record Typing(long conversationId, boolean typing, Long agentId) {
     }
 
     /** {@code team.left}. */

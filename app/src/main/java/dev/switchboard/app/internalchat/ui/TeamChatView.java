@@ -50,6 +50,7 @@ public final class TeamChatView extends View<BorderPane> {
     private final Button earlier = new Button();
     private final ListView<TeamChatViewModel.Line> messages = new ListView<>();
     private final Label error = new Label(null, new FontIcon(Material2AL.ERROR_OUTLINE));
+    private final Label typing = new Label();
     private final TextArea input = new TextArea();
     private final Button send = new Button(null, new FontIcon(Material2MZ.SEND));
     private final Label empty = new Label(null, new FontIcon(Material2AL.FORUM));
@@ -114,7 +115,9 @@ public final class TeamChatView extends View<BorderPane> {
         HBox.setHgrow(input, Priority.ALWAYS);
         HBox compose = new HBox(8, input, send);
         compose.setAlignment(Pos.BOTTOM_RIGHT);
-        conversation.getChildren().addAll(header, earlier, messages, error, compose);
+        typing.setId("teamChatTyping");
+        typing.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        conversation.getChildren().addAll(header, earlier, messages, typing, error, compose);
         conversation.setPadding(new Insets(8));
 
         empty.setId("teamChatEmpty");
@@ -187,6 +190,7 @@ public final class TeamChatView extends View<BorderPane> {
         disposer.bind(input.promptTextProperty(), i18n.text("teamChat.input.prompt"));
         disposer.bind(empty.textProperty(), i18n.text("teamChat.empty"));
         disposer.bind(title.textProperty(), model.title());
+        disposer.bind(typing.textProperty(), model.typing());
         disposer.bind(earlier.visibleProperty(), model.hasEarlier());
         disposer.bind(error.textProperty(), model.error());
         disposer.bind(error.visibleProperty(), Bindings.isNotEmpty(model.error()));

@@ -92,6 +92,7 @@ public final class TeamChatViewModel {
     private final ReadOnlyBooleanWrapper hasEarlier = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper adHoc = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper typing = new ReadOnlyStringWrapper("");
     private final StringProperty input = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty visible = new SimpleBooleanProperty();
@@ -121,6 +122,12 @@ public final class TeamChatViewModel {
         disposer.invalidated(selected, observable -> refresh());
         disposer.invalidated(visible, observable -> refresh());
         disposer.invalidated(i18n.localeProperty(), observable -> refresh());
+        // what the agent types (not the emptying after a send): colleagues see them typing
+        disposer.listen(input, (observable, before, now) -> {
+            if (selected.get() != null && now != null && !now.isEmpty() && !now.equals(before)) {
+                service.keystroke(selected.get());
+            }
+        });
         refresh();
     }
 
@@ -146,6 +153,11 @@ public final class TeamChatViewModel {
 
     public ReadOnlyBooleanProperty hasEarlier() {
         return hasEarlier.getReadOnlyProperty();
+    }
+
+    /** "Bob 张伟 is typing…" in the selected conversation, or empty. */
+    public ReadOnlyStringProperty typing() {
+        return typing.getReadOnlyProperty();
     }
 
     /** A conversation of the agent's is selected and shows. */
@@ -286,6 +298,8 @@ public final class TeamChatViewModel {
         adHoc.set(thread != null && thread.conversation().kind() == TeamConversationKind.AD_HOC);
         // none after leaving a group, or being taken out of it (or before a new one reaches the list)
         showing.set(thread != null);
+        typing.set(thread == null || thread.typing().isEmpty() ? ""
+                : i18n.get("chat.typing", String.join(i18n.get("teamChat.event.separator"), thread.typing().stream().map(this::nameOf).toList())));
         List<Line> shown = thread == null ? List.of() : lines(thread);
         if (!shown.equals(lines)) {
             lines.setAll(shown);
