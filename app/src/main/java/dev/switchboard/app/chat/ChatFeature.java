@@ -8,6 +8,7 @@ import dev.switchboard.app.chat.ui.ChatsContext;
 import dev.switchboard.app.chat.ui.ChatsView;
 import dev.switchboard.app.chat.ui.ChatsViewModel;
 import dev.switchboard.app.chat.ui.MovedAwayNotices;
+import dev.switchboard.app.chat.ui.RecentEmoji;
 import dev.switchboard.app.feature.AppContext;
 import dev.switchboard.app.feature.Feature;
 import dev.switchboard.app.feature.PageEntry;
@@ -51,6 +52,7 @@ public final class ChatFeature implements Feature {
         CannedReplies canned = new CannedReplies(stores.cache());
         stores.provide(ChatStore.class, chats);
         stores.provide(CannedReplies.class, canned);
+        stores.provide(RecentEmojiStore.class, new RecentEmojiStore(stores.cache()));
         stores.accountCache(chats);
         stores.accountCache(canned);
     }
@@ -111,9 +113,11 @@ public final class ChatFeature implements Feature {
                 live.selfProperty(), live.team().snapshotProperty(), app.background().scheduler(), app.fx(), app.background().io(),
                 app.notices(), window.require(SensitiveWordCheck.class), window.require(VisitorFeed.class));
         ChatsViewModel model = new ChatsViewModel(context, chats.snapshots(), window.ticker());
+        RecentEmoji recentEmoji = new RecentEmoji(window.require(RecentEmojiStore.class), RecentEmojiStore.account(live.session()), app.fx());
+        recentEmoji.load();
         window.page(PageEntry.of(PAGE, Material2AL.CHAT, Role.AGENT,
                         () -> new ChatsView(model, app.themes(), new AttachmentImages(chats.service().rest(), app.background().io(), app.fx()),
-                                window.require(ChatTabActions.class)))
+                                window.require(ChatTabActions.class), recentEmoji))
                 .withBadge(new PageEntry.Badge("chatsUnread",
                         Bindings.createIntegerBinding(() -> chats.snapshots().get().unread(), chats.snapshots()))));
 

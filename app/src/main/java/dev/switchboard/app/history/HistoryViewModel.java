@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -165,7 +167,7 @@ public final class HistoryViewModel {
     }
 
     private void searchCached(long mine) {
-        sources.cache().matching(searched.text()).thenAcceptAsync(cached -> {
+        sources.cache().matching(searched, categoryAndBelow(searched.categoryId())).thenAcceptAsync(cached -> {
             if (mine != generation) {
                 return;
             }
@@ -174,6 +176,25 @@ public final class HistoryViewModel {
             more.set(false);
             status.set(i18n.get("history.status.offline"));
         }, sources.fx());
+    }
+
+    /** The category and every one below it in the tree read from the server (as the server's search takes it). */
+    private Set<Long> categoryAndBelow(Long categoryId) {
+        Set<Long> found = new HashSet<>();
+        if (categoryId == null) {
+            return found;
+        }
+        found.add(categoryId);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (WrapUpCategory category : categories) {
+                if (category.parentId() != null && found.contains(category.parentId())) {
+                    grew |= found.add(category.id());
+                }
+            }
+        }
+        return found;
     }
 
     HistoryQuery query() {

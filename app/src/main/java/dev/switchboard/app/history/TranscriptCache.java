@@ -3,11 +3,12 @@ package dev.switchboard.app.history;
 import dev.switchboard.app.cache.AccountCache;
 import dev.switchboard.app.cache.CacheDatabase;
 import dev.switchboard.app.net.ProtocolJson;
+import dev.switchboard.shared.history.HistoryQuery;
 import dev.switchboard.shared.history.Transcript;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -44,13 +45,16 @@ public final class TranscriptCache implements AccountCache {
                 .mapTo(String.class).findOne().map(json -> ProtocolJson.read(json, Transcript.class)));
     }
 
-    /** The cached transcripts holding {@code text} (any case; every one for blank text), newest chat first. */
-    public CompletableFuture<List<Transcript>> matching(String text) {
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    /**
+     * The cached transcripts that {@code query} finds, newest chat first, filtered as the server
+     * filters (see {@link OfflineSearch}); {@code categories} are the chosen wrap-up category and
+     * those below it, as far as this workstation knows the tree.
+     */
+    public CompletableFuture<List<Transcript>> matching(HistoryQuery query, Set<Long> categories) {
+        OfflineSearch search = new OfflineSearch(query, categories);
         return db.transaction(handle -> handle.createQuery("SELECT data FROM history_transcript ORDER BY id DESC")
                 .mapTo(String.class).map(json -> ProtocolJson.read(json, Transcript.class)).list().stream()
-                .filter(transcript -> wanted.isEmpty() || transcript.messages().stream()
-                        .anyMatch(message -> message.body().toLowerCase(Locale.ROOT).contains(wanted)))
+                .filter(search::matches)
                 .toList());
     }
 

@@ -2,6 +2,7 @@ package dev.switchboard.app.internalchat;
 
 import dev.switchboard.shared.teamchat.TeamConversation;
 import dev.switchboard.shared.teamchat.TeamMessage;
+import dev.switchboard.shared.teamchat.TeamMessageKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,13 +37,14 @@ final class LiveThread {
 
     /**
      * A conversation this workstation has not held yet: it starts a little before the agent's
-     * unread messages, and never more than the cache keeps before the newest.
+     * unread messages, never more than the cache keeps before the newest, and never before the
+     * agent joined it (an ad-hoc group's earlier messages are not theirs to read).
      */
     static LiveThread fresh(TeamConversation conversation) {
         long last = conversation.lastSeq();
         long start = Math.max(0, Math.min(conversation.readSeq(), last) - CONTEXT);
-        start = Math.max(start, last - TeamChatStore.KEPT_MESSAGES);
-        return new LiveThread(conversation, start + 1, start, conversation.readSeq());
+        start = Math.max(Math.max(start, last - TeamChatStore.KEPT_MESSAGES), conversation.joinedSeq());
+        return new LiveThread(conversation, start + 1, start, Math.max(conversation.readSeq(), conversation.joinedSeq()));
     }
 
     /** Takes a message; answers false for one held already or older than the complete run (paged in separately). */
@@ -56,7 +58,8 @@ final class LiveThread {
         }
         if (message.seq() > conversation.lastSeq()) {
             conversation = new TeamConversation(conversation.id(), conversation.kind(), conversation.groupId(), conversation.title(),
-                    conversation.memberIds(), message.seq(), conversation.readSeq(), message.createdAt());
+                    conversation.memberIds(), message.seq(), conversation.readSeq(), message.createdAt(), conversation.ownerId(),
+                    conversation.joinedSeq());
         }
         return true;
     }
@@ -64,7 +67,12 @@ final class LiveThread {
     /** Older messages paged in from the server: the complete run now starts at the first of them ({@code from}). */
     void prepend(List<TeamMessage> older, long from) {
         older.forEach(message -> messages.putIfAbsent(message.seq(), message));
-        firstSeq = Math.max(1, Math.min(firstSeq, from));
+        firstSeq = Math.max(firstReadable(), Math.min(firstSeq, from));
+    }
+
+    /** The first message the agent may read: the first of all, or the one that says they joined an ad-hoc group. */
+    long firstReadable() {
+        return conversation.joinedSeq() + 1;
     }
 
     /** The server has messages this workstation lacks: a gap, or newer ones it announced. */
@@ -72,8 +80,10 @@ final class LiveThread {
         return conversation.lastSeq() > appliedSeq || (!messages.isEmpty() && messages.lastKey() > appliedSeq);
     }
 
+    /** Colleagues' messages after the read mark; a change of an ad-hoc group is news, but not a message to answer. */
     int unread(long selfId) {
-        return (int) messages.tailMap(readSeq, false).values().stream().filter(message -> message.senderId() != selfId).count();
+        return (int) messages.tailMap(readSeq, false).values().stream()
+                .filter(message -> message.senderId() != selfId && message.kind() != TeamMessageKind.EVENT).count();
     }
 
     /** When something last happened in it, for the order of the list. */
@@ -91,8 +101,8 @@ final class LiveThread {
         return new TeamChatStore.ThreadRow(conversation, firstSeq, appliedSeq, readSeq);
     }
 
-    TeamThread snapshot(long selfId) {
+    TeamThread snapshot(long selfId, List<Long> typing) {
         return new TeamThread(conversation, new ArrayList<>(messages.values()), new ArrayList<>(outbox.values()), readSeq, unread(selfId),
-                firstSeq > 1);
+                firstSeq > firstReadable(), typing);
     }
 }

@@ -2,7 +2,10 @@ package dev.switchboard.app.internalchat;
 
 import dev.switchboard.app.net.ApiClient;
 import dev.switchboard.app.net.ServerUrl;
+import dev.switchboard.shared.teamchat.NewTeamGroup;
 import dev.switchboard.shared.teamchat.TeamConversation;
+import dev.switchboard.shared.teamchat.TeamGroupMembers;
+import dev.switchboard.shared.teamchat.TeamGroupTitle;
 import dev.switchboard.shared.teamchat.TeamMessagePage;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -36,5 +39,28 @@ final class RestTeamChatApi implements TeamChatRest {
     @Override
     public CompletableFuture<TeamMessagePage> before(long conversationId, long before, int limit) {
         return CompletableFuture.supplyAsync(() -> api.teamMessagesBefore(server, token, conversationId, before, limit), io);
+    }
+
+    @Override
+    public CompletableFuture<TeamConversation> createGroup(NewTeamGroup group) {
+        return CompletableFuture.supplyAsync(() -> api.exchange(server, token, "POST", group, TeamConversation.class, "team", "groups"), io);
+    }
+
+    @Override
+    public CompletableFuture<TeamConversation> rename(long conversationId, String title) {
+        return CompletableFuture.supplyAsync(() -> api.exchange(server, token, "PUT", new TeamGroupTitle(title), TeamConversation.class,
+                "team", "conversations", Long.toString(conversationId), "title"), io);
+    }
+
+    @Override
+    public CompletableFuture<TeamConversation> addMembers(long conversationId, List<Long> agentIds) {
+        return CompletableFuture.supplyAsync(() -> api.exchange(server, token, "POST", new TeamGroupMembers(agentIds), TeamConversation.class,
+                "team", "conversations", Long.toString(conversationId), "members"), io);
+    }
+
+    @Override
+    public CompletableFuture<Void> removeMember(long conversationId, long agentId) {
+        return CompletableFuture.runAsync(() -> api.exchange(server, token, "DELETE", null, Void.class,
+                "team", "conversations", Long.toString(conversationId), "members", Long.toString(agentId)), io);
     }
 }

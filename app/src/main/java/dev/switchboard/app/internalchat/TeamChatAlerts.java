@@ -75,7 +75,9 @@ public final class TeamChatAlerts implements AlertSource {
         Set<Long> present = new HashSet<>();
         for (TeamThread thread : snapshot.threads()) {
             present.add(thread.id());
-            TeamMessage newest = thread.messages().isEmpty() ? null : thread.messages().get(thread.messages().size() - 1);
+            // a change of an ad-hoc group (renamed, a member added) shows in it, but is not a message to answer
+            TeamMessage newest = thread.messages().stream().filter(message -> message.kind() != TeamMessageKind.EVENT)
+                    .reduce((first, second) -> second).orElse(null);
             Long before = considered.put(thread.id(), newest == null ? 0 : newest.seq());
             if (thread.unread() == 0) {
                 board.resolve(key(thread.id()));

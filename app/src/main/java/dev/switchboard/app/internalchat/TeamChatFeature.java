@@ -34,7 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Team chat: conversations with colleagues, one-to-one and one per group (ADR 17), kept in the
+ * Team chat: conversations with colleagues, one-to-one, one per group (ADR 17) and ad-hoc groups (ADR 19), kept in the
  * cache and in step with the agent socket's {@code team.*} messages; the Team chat page with its
  * unread badge; alerts for colleagues' messages the agent is not looking at; and "Share to
  * colleague" on every visitor chat's tab. Comes after the chat feature, whose tabs it adds to and
@@ -45,7 +45,8 @@ public final class TeamChatFeature implements Feature {
     private static final Logger LOG = LoggerFactory.getLogger(TeamChatFeature.class);
     private static final String PAGE = "TEAM_CHAT";
     private static final List<String> TYPES = List.of(TeamChatMessages.CONVERSATIONS, TeamChatMessages.CONVERSATION,
-            TeamChatMessages.MESSAGE, TeamChatMessages.ACK, TeamChatMessages.READ);
+            TeamChatMessages.MESSAGE, TeamChatMessages.ACK, TeamChatMessages.READ, TeamChatMessages.LEFT,
+            TeamChatMessages.TYPING);
 
     /** The team chat of one session, for its window. */
     private record SessionTeamChat(TeamChatService service, ReadOnlyObjectProperty<TeamChatSnapshot> snapshots) {
@@ -104,7 +105,7 @@ public final class TeamChatFeature implements Feature {
         TeamChatViewModel model = new TeamChatViewModel(team.service(), team.snapshots(), live.team().snapshotProperty(), selfId,
                 app.i18n(), app.zone(), app.clock(), app.fx(),
                 new SharedChatOpening(window.require(SessionChats.class), window.navigator(), texts, app.themes(), app.fx()));
-        window.page(PageEntry.of(PAGE, Material2AL.FORUM, Role.AGENT, () -> new TeamChatView(model))
+        window.page(PageEntry.of(PAGE, Material2AL.FORUM, Role.AGENT, () -> new TeamChatView(model, app.themes()))
                 .withBadge(new PageEntry.Badge("teamChatUnread",
                         Bindings.createIntegerBinding(() -> team.snapshots().get().unread(), team.snapshots()))));
         window.opens(TeamChatDestination.class, destination -> {

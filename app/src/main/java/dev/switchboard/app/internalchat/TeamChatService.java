@@ -49,6 +49,8 @@ public final class TeamChatService {
     private final Executor serial;
     private final Consumer<TeamChatSnapshot> publish;
     private final TeamOutbox outbox;
+    private final TeamGroups groups;
+    private final TeamTyping typing;
     // Touched only on the serial executor.
     private final Map<Long, LiveThread> threads = new LinkedHashMap<>();
     private final Set<LiveThread> dirty = new HashSet<>();
@@ -69,6 +71,8 @@ public final class TeamChatService {
         this.serial = services.serial();
         this.publish = publish;
         this.outbox = new TeamOutbox(services, this::onSerial, () -> connected, threads, this::schedulePublish);
+        this.groups = new TeamGroups(this, services.rest(), selfId);
+        this.typing = new TeamTyping(services.link(), services.scheduler(), services.clock(), this::onSerial, this::schedulePublish);
     }
 
     public TeamChatSnapshot snapshot() {
@@ -126,6 +130,8 @@ public final class TeamChatService {
             case TeamChatMessages.CONVERSATION -> upsert(read(envelope, TeamConversation.class));
             case TeamChatMessages.MESSAGE -> message(read(envelope, TeamMessage.class));
             case TeamChatMessages.ACK -> acknowledged(read(envelope, TeamChatMessages.Ack.class));
+            case TeamChatMessages.LEFT -> drop(read(envelope, TeamChatMessages.Left.class).conversationId());
+            case TeamChatMessages.TYPING -> typing.heard(read(envelope, TeamChatMessages.Typing.class));
             case TeamChatMessages.READ -> {
                 TeamChatMessages.Read read = read(envelope, TeamChatMessages.Read.class);
                 LiveThread thread = threads.get(read.conversationId());
@@ -147,9 +153,15 @@ public final class TeamChatService {
         }
         for (Long id : List.copyOf(threads.keySet())) {
             if (!ids.contains(id)) {
-                threads.remove(id);
-                removed.add(id);
+                drop(id);
             }
+        }
+    }
+
+    /** The agent is no longer in the conversation (a group they left or were taken out of): it goes, with what it held. */
+    private void drop(long id) {
+        if (threads.remove(id) != null) {
+            removed.add(id);
         }
     }
 
@@ -188,6 +200,7 @@ public final class TeamChatService {
         if (thread.apply(message)) {
             unwritten.add(message);
             dirty.add(thread);
+            typing.forget(message.conversationId(), message.senderId());
         }
         resumeIfBehind(thread);
     }
@@ -231,7 +244,17 @@ public final class TeamChatService {
         if (text == null || text.isBlank() || text.length() > NewMessage.MAX_TEXT) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("1 to " + NewMessage.MAX_TEXT + " characters"));
         }
+        onSerial(() -> typing.stopped(conversationId));
         return enqueue(conversationId, text, null, null);
+    }
+
+    /** The agent pressed a key in the conversation's message box: colleagues see them typing (said every few seconds at most). */
+    public void keystroke(long conversationId) {
+        onSerial(() -> {
+            if (connected && threads.containsKey(conversationId)) {
+                typing.keystroke(conversationId);
+            }
+        });
     }
 
     /** Shares a visitor chat into the conversation as a link, with an optional comment. */
@@ -287,7 +310,7 @@ public final class TeamChatService {
     /** Pages in the messages before the oldest one held. */
     public CompletableFuture<Void> loadEarlier(long conversationId) {
         return CompletableFuture.supplyAsync(() -> threads.get(conversationId), serial).thenCompose(thread -> {
-            if (thread == null || thread.firstSeq <= 1) {
+            if (thread == null || thread.firstSeq <= thread.firstReadable()) {
                 return CompletableFuture.completedFuture(null);
             }
             long before = thread.firstSeq;
@@ -296,7 +319,7 @@ public final class TeamChatService {
                 if (now == null) {
                     return;
                 }
-                long from = page.hasMore() && !page.messages().isEmpty() ? page.messages().get(0).seq() : 1;
+                long from = page.hasMore() && !page.messages().isEmpty() ? page.messages().get(0).seq() : now.firstReadable();
                 now.prepend(page.messages(), from);
                 unwritten.addAll(page.messages());
                 dirty.add(now);
@@ -307,10 +330,28 @@ public final class TeamChatService {
 
     /** The one-to-one conversation with a colleague, made on first use; answers its id once it is in the list. */
     public CompletableFuture<Long> startDirect(long agentId) {
-        return services.rest().direct(agentId).thenApplyAsync(conversation -> {
+        return adopt(services.rest().direct(agentId));
+    }
+
+    /** Making and changing ad-hoc groups. */
+    public TeamGroups groups() {
+        return groups;
+    }
+
+    /** Takes a conversation the server answered with (made or changed from here) into the list; answers its id once it is there. */
+    CompletableFuture<Long> adopt(CompletableFuture<TeamConversation> answer) {
+        return answer.thenApplyAsync(conversation -> {
             upsert(conversation);
             schedulePublish();
             return conversation.id();
+        }, serial);
+    }
+
+    /** Drops a conversation the agent left, without waiting for the server's {@code team.left}. */
+    CompletableFuture<Void> forget(long conversationId) {
+        return CompletableFuture.runAsync(() -> {
+            drop(conversationId);
+            schedulePublish();
         }, serial);
     }
 
@@ -346,7 +387,7 @@ public final class TeamChatService {
         }
         List<TeamThread> shown = threads.values().stream()
                 .sorted(Comparator.comparing(LiveThread::lastActivity).reversed().thenComparing(thread -> thread.conversation.id()))
-                .map(thread -> thread.snapshot(selfId)).toList();
+                .map(thread -> thread.snapshot(selfId, typing.in(thread.conversation.id()))).toList();
         latest = new TeamChatSnapshot(shown, shown.stream().mapToInt(TeamThread::unread).sum());
         publish.accept(latest);
     }
@@ -362,7 +403,7 @@ public final class TeamChatService {
     /** The newer of two descriptions' last message, on the other's members and marks. */
     private static TeamConversation withLast(TeamConversation listed, TeamConversation held) {
         return new TeamConversation(listed.id(), listed.kind(), listed.groupId(), listed.title(), listed.memberIds(), held.lastSeq(),
-                listed.readSeq(), held.lastMessageAt());
+                listed.readSeq(), held.lastMessageAt(), listed.ownerId(), listed.joinedSeq());
     }
 
     /** The failure a future completed with, without the wrapping of a dependent stage. */

@@ -12,13 +12,15 @@ import java.util.List;
  * @param readSeq    how far the agent has read it
  * @param unread     colleagues' messages after {@code readSeq}
  * @param hasEarlier older messages are on the server, to be paged in
+ * @param typing     the colleagues typing in it now, by agent id
  */
 public record TeamThread(TeamConversation conversation, List<TeamMessage> messages, List<TeamOutgoing> outbox, long readSeq, int unread,
-                         boolean hasEarlier) {
+                         boolean hasEarlier, List<Long> typing) {
 
     public TeamThread {
         messages = List.copyOf(messages);
         outbox = List.copyOf(outbox);
+        typing = List.copyOf(typing);
     }
 
     public long id() {

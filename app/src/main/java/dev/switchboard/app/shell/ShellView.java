@@ -25,6 +25,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
@@ -144,11 +145,21 @@ public final class ShellView extends View<BorderPane> {
 
         navigation.setId("navigation");
         navigation.setPadding(new Insets(12, 8, 12, 8));
-        VBox navigationColumn = new VBox(navigation, new Separator());
+        VBox panels = new VBox();
         for (View<? extends Parent> panel : sidePanels) {
-            navigationColumn.getChildren().add(panel.root());
+            panels.getChildren().add(panel.root());
             VBox.setVgrow(panel.root(), Priority.ALWAYS);
         }
+        // the panels shrink to fit as before, and scroll once even that is too tall (a required wrap-up's
+        // Submit under "My work" in a window 760 pixels high was cut off, out of reach)
+        ScrollPane panelScroll = new ScrollPane(panels);
+        panelScroll.setId("sidePanels");
+        panelScroll.getStyleClass().addAll("edge-to-edge", "side-panels");
+        panelScroll.setFitToWidth(true);
+        panelScroll.setFitToHeight(true);
+        panelScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(panelScroll, Priority.ALWAYS);
+        VBox navigationColumn = new VBox(navigation, new Separator(), panelScroll);
         navigationColumn.getStyleClass().add("app-navigation");
         navigationColumn.setPrefWidth(210);
         navigationColumn.setMinWidth(210);

@@ -5,6 +5,7 @@ import dev.switchboard.app.testing.FakeChatLink;
 import dev.switchboard.app.testing.ManualScheduler;
 import dev.switchboard.app.testing.MutableClock;
 import dev.switchboard.shared.json.Json;
+import dev.switchboard.shared.teamchat.NewTeamGroup;
 import dev.switchboard.shared.teamchat.TeamChatMessages;
 import dev.switchboard.shared.teamchat.TeamConversation;
 import dev.switchboard.shared.teamchat.TeamConversationKind;
@@ -113,11 +114,11 @@ final class TeamChatHarness implements AutoCloseable {
     }
 
     static TeamConversation direct(long id, long lastSeq, long readSeq) {
-        return new TeamConversation(id, TeamConversationKind.DIRECT, null, null, List.of(SELF, BOB), lastSeq, readSeq, START);
+        return new TeamConversation(id, TeamConversationKind.DIRECT, null, null, List.of(SELF, BOB), lastSeq, readSeq, START, null, 0);
     }
 
     static TeamMessage fromBob(long conversationId, long seq, String text) {
-        return new TeamMessage(conversationId, seq, "b-" + seq, BOB, "Bob", TeamMessageKind.TEXT, text, null, START);
+        return new TeamMessage(conversationId, seq, "b-" + seq, BOB, "Bob", TeamMessageKind.TEXT, text, null, START, null);
     }
 
     /** The REST side: only pages of older messages, by the seq they come before; the socket carries the rest. */
@@ -137,6 +138,26 @@ final class TeamChatHarness implements AutoCloseable {
             TeamMessagePage page = earlierPages.get(before);
             return page == null ? CompletableFuture.failedFuture(new AssertionError("no page before " + before))
                     : CompletableFuture.completedFuture(page);
+        }
+
+        @Override
+        public CompletableFuture<TeamConversation> createGroup(NewTeamGroup group) {
+            return CompletableFuture.failedFuture(new AssertionError("no REST expected"));
+        }
+
+        @Override
+        public CompletableFuture<TeamConversation> rename(long conversationId, String title) {
+            return CompletableFuture.failedFuture(new AssertionError("no REST expected"));
+        }
+
+        @Override
+        public CompletableFuture<TeamConversation> addMembers(long conversationId, List<Long> agentIds) {
+            return CompletableFuture.failedFuture(new AssertionError("no REST expected"));
+        }
+
+        @Override
+        public CompletableFuture<Void> removeMember(long conversationId, long agentId) {
+            return CompletableFuture.failedFuture(new AssertionError("no REST expected"));
         }
     }
 

@@ -7,7 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.app.testing.FakeChatLink;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.teamchat.TeamChatMessages;
+import dev.switchboard.shared.teamchat.TeamConversation;
+import dev.switchboard.shared.teamchat.TeamConversationKind;
+import dev.switchboard.shared.teamchat.TeamEvent;
+import dev.switchboard.shared.teamchat.TeamEventType;
 import dev.switchboard.shared.teamchat.TeamMessage;
+import dev.switchboard.shared.teamchat.TeamMessageKind;
 import dev.switchboard.shared.teamchat.TeamMessagePage;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,7 +64,7 @@ class TeamChatServiceTest {
         assertThat(harness.socket.sent(TeamChatMessages.MESSAGE).get(1).payload().path("clientId").asText()).isEqualTo(kept.clientId());
 
         harness.receive(TeamChatMessages.MESSAGE, new TeamMessage(1, 1, kept.clientId(), TeamChatHarness.SELF, "Alice",
-                dev.switchboard.shared.teamchat.TeamMessageKind.TEXT, "Are you free at 3?", null, TeamChatHarness.START));
+                dev.switchboard.shared.teamchat.TeamMessageKind.TEXT, "Are you free at 3?", null, TeamChatHarness.START, null));
         harness.receive(TeamChatMessages.ACK, new TeamChatMessages.Ack(1, kept.clientId(), 1));
         harness.await("stored", snapshot -> snapshot.thread(1).orElseThrow().outbox().isEmpty());
 
@@ -154,6 +159,55 @@ class TeamChatServiceTest {
         assertThat(thread.messages()).extracting(TeamMessage::seq).startsWith(1L, 2L, 3L).endsWith(30L);
         assertThat(thread.hasEarlier()).as("nothing before the first").isFalse();
         assertThat(thread.unread()).as("older messages are read already").isZero();
+    }
+
+    @Test
+    void anAdHocGroupJoinedLateStartsWhereTheAgentJoinedItsChangesAreNotUnreadAndLeavingDropsIt() {
+        // the agent was added at seq 41: the group's 40 messages before are not theirs
+        TeamConversation group = new TeamConversation(5, TeamConversationKind.AD_HOC, null, "Refund checks",
+                List.of(TeamChatHarness.SELF, TeamChatHarness.BOB), 41, 40, TeamChatHarness.START, TeamChatHarness.BOB, 40);
+        harness.connect(group);
+        harness.await("resumed from where the agent joined", snapshot -> resumesAfter(5).contains(40L));
+        harness.receive(TeamChatMessages.MESSAGE, new TeamMessage(5, 41, "event-1", TeamChatHarness.BOB, "Bob", TeamMessageKind.EVENT, "",
+                null, TeamChatHarness.START, new TeamEvent(TeamEventType.ADDED, List.of(TeamChatHarness.SELF), null)));
+        harness.receive(TeamChatMessages.MESSAGE, fromBob(5, 42, "welcome"));
+        TeamThread thread = harness.await("both held", snapshot -> snapshot.thread(5).orElseThrow().messages().size() == 2)
+                .thread(5).orElseThrow();
+        assertThat(thread.hasEarlier()).as("nothing earlier is the agent's to page in").isFalse();
+        assertThat(thread.unread()).as("the text counts; the change of the group does not").isEqualTo(1);
+        harness.service().loadEarlier(5).join();
+        assertThat(harness.service().snapshot().thread(5).orElseThrow().messages()).hasSize(2);
+
+        harness.receive(TeamChatMessages.LEFT, new TeamChatMessages.Left(5));
+        harness.await("gone from the list", snapshot -> snapshot.thread(5).isEmpty());
+        harness.restart();
+        assertThat(harness.service().snapshot().thread(5)).as("and from the cache").isEmpty();
+    }
+
+    @Test
+    void aColleagueShowsAsTypingUntilTheyStopSendOrFallSilentAndTheAgentsTypingIsToldSparingly() {
+        harness.connect(direct(1, 0, 0));
+        harness.await("the conversation", snapshot -> snapshot.thread(1).isPresent());
+        harness.receive(TeamChatMessages.TYPING, new TeamChatMessages.Typing(1, true, TeamChatHarness.BOB));
+        harness.await("bob typing", snapshot -> snapshot.thread(1).orElseThrow().typing().equals(List.of(TeamChatHarness.BOB)));
+        harness.receive(TeamChatMessages.MESSAGE, fromBob(1, 1, "here it is"));
+        harness.await("his message ends it", snapshot -> snapshot.thread(1).orElseThrow().typing().isEmpty());
+
+        harness.receive(TeamChatMessages.TYPING, new TeamChatMessages.Typing(1, true, TeamChatHarness.BOB));
+        harness.await("bob typing again", snapshot -> !snapshot.thread(1).orElseThrow().typing().isEmpty());
+        harness.scheduler.runNext();
+        harness.await("silent for a while: a lost 'stopped' does not leave him typing", snapshot -> snapshot.thread(1).orElseThrow().typing()
+                .isEmpty());
+        assertThat(harness.scheduler.delays()).contains(TeamTyping.HEARD_FOR);
+
+        harness.service().keystroke(1);
+        harness.service().keystroke(1);
+        harness.settle();
+        assertThat(harness.socket.sent(TeamChatMessages.TYPING)).as("one 'typing' for a burst of keys").hasSize(1);
+        harness.service().send(1, "ok").join();
+        harness.settle();
+        assertThat(harness.socket.sent(TeamChatMessages.TYPING)).extracting(sent -> sent.payload().path("typing").asBoolean())
+                .as("sending says stopped").containsExactly(true, false);
     }
 
     private List<Long> resumesAfter(long conversationId) {

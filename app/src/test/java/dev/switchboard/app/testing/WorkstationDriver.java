@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
@@ -122,6 +123,29 @@ public final class WorkstationDriver implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             throw new AssertionError("the workstation did not shut down cleanly", e);
         }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Scrolls the nearest scroll pane around {@code node} until its bottom shows, as an agent would
+     * before clicking it (a robot's click does not scroll).
+     */
+    public static void reveal(Node node) {
+        onFx(() -> {
+            for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof ScrollPane scroll && scroll.getContent() != null) {
+                    double viewport = scroll.getViewportBounds().getHeight();
+                    double scrollable = scroll.getContent().getLayoutBounds().getHeight() - viewport;
+                    if (scrollable > 0) {
+                        double bottom = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMaxY();
+                        double share = Math.max(0, Math.min(1, (bottom - viewport) / scrollable));
+                        scroll.setVvalue(scroll.getVmin() + share * (scroll.getVmax() - scroll.getVmin()));
+                    }
+                    return null;
+                }
+            }
+            return null;
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -32,7 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
-/** Agents' workstations against a real backend: a one-to-one team chat, its unread badge and alert; sharing a visitor chat. */
+/**
+ * Agents' workstations against a real backend: a one-to-one team chat, its unread badge and alert;
+ * a group made with a colleague, talked in and left; sharing a visitor chat.
+ */
 class TeamChatUiTest {
 
     private final FxRobot robot = new FxRobot();
@@ -143,9 +146,78 @@ class TeamChatUiTest {
                 Stage bobWindow = WorkstationDriver.waitForMainWindowOf("Bob 张伟");
                 robot.clickOn(openLinkIn(bobWindow, "Alice 王丽"));
                 Label error = find(robot, bobWindow, "#teamChatError");
-                waitUntil("bob is told he may not see it", () -> onFx(error::getText).equals("You may not see this visitor chat."));
+                waitUntil("bob is told he may not see it", () -> "You may not see this visitor chat.".equals(onFx(error::getText)));
                 assertThat(WorkstationDriver.dialog("#sharedChatTranscript")).isEmpty();
             }
+        }
+    }
+
+    @Test
+    void anAgentMakesAGroupWithAColleagueWhoTypesAnswersAndLeavesIt(@TempDir Path aliceHome, @TempDir Path bobHome)
+            throws Exception {
+        long bobId = idOf("bob");
+        try (WorkstationDriver alice = WorkstationDriver.start(aliceHome, server.baseUrl(), "alice", "switchboard");
+             WorkstationDriver bob = WorkstationDriver.start(bobHome, server.baseUrl(), "bob", "switchboard")) {
+            Stage aliceWindow = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
+            Stage bobWindow = WorkstationDriver.waitForMainWindowOf("Bob 张伟");
+            connected(aliceWindow);
+            connected(bobWindow);
+
+            focus(aliceWindow);
+            robot.clickOn((Node) find(robot, aliceWindow, "#nav-TEAM_CHAT"));
+            robot.clickOn((Node) find(robot, aliceWindow, "#teamChatNew"));
+            waitUntil("New group offered", () -> robot.lookup("#teamChatNewGroup").tryQuery().isPresent());
+            robot.clickOn(robot.lookup("#teamChatNewGroup").queryAs(Node.class));
+            Stage dialog = WorkstationDriver.waitForDialog("#teamGroupDialog");
+            Node create = find(robot, dialog, "#teamGroupCreate");
+            robot.clickOn((Node) find(robot, dialog, "#teamGroupName")).write("大额退款 Large refunds");
+            assertThat(onFx(create::isDisabled)).as("a group needs a colleague").isTrue();
+            robot.clickOn((Node) find(robot, dialog, "#teamGroupMember-" + bobId));
+            robot.clickOn(create);
+            waitUntil("the dialog closed", () -> WorkstationDriver.dialog("#teamGroupDialog").isEmpty());
+
+            Label title = find(robot, aliceWindow, "#teamChatTitle");
+            waitUntil("the new group open", () -> onFx(title::getText).equals("大额退款 Large refunds"));
+            ListView<?> aliceLines = find(robot, aliceWindow, "#teamChatMessages");
+            waitUntil("how it began, in alice's words", () -> showsStart(aliceLines, "You made the group “大额退款 Large refunds” with Bob 张伟"));
+            robot.clickOn((Node) find(robot, aliceWindow, "#teamChatInput")).write("SB-2041 退 2300 元，请复核").type(KeyCode.ENTER);
+            waitUntil("alice's message stored", () -> shows(aliceLines, "SB-2041 退 2300 元，请复核") && !shows(aliceLines, "Sending…"));
+
+            Label bobBadge = find(robot, bobWindow, "#teamChatUnread");
+            waitUntil("bob's badge counts the message, not the group's making", () -> onFx(() -> bobBadge.isVisible()
+                    && bobBadge.getText().equals("1")));
+            focus(bobWindow);
+            robot.clickOn((Node) find(robot, bobWindow, "#nav-TEAM_CHAT"));
+            ListView<?> list = find(robot, bobWindow, "#teamChatConversations");
+            waitUntil("the group listed for bob", () -> onFx(() -> list.getItems().stream()
+                    .anyMatch(item -> ((TeamChatViewModel.ConversationItem) item).title().equals("大额退款 Large refunds"))));
+            long group = onFx(() -> list.getItems().stream().map(item -> (TeamChatViewModel.ConversationItem) item)
+                    .filter(item -> item.title().equals("大额退款 Large refunds")).findFirst().orElseThrow().id());
+            waitUntil("its row drawn", () -> lookup(bobWindow, "#teamChatConversation-" + group).isPresent());
+            robot.clickOn(lookup(bobWindow, "#teamChatConversation-" + group).orElseThrow());
+            ListView<?> bobLines = find(robot, bobWindow, "#teamChatMessages");
+            waitUntil("bob reads it", () -> shows(bobLines, "SB-2041 退 2300 元，请复核")
+                    && showsStart(bobLines, "Alice 王丽 made the group “大额退款 Large refunds” with you"));
+            waitUntil("seen: the badge clears", () -> onFx(() -> !bobBadge.isVisible()));
+
+            robot.clickOn((Node) find(robot, bobWindow, "#teamChatInput")).write("收到");
+            Label aliceTyping = find(robot, aliceWindow, "#teamChatTyping");
+            waitUntil("alice sees bob typing", () -> "Bob 张伟 is typing…".equals(onFx(aliceTyping::getText)));
+            robot.type(KeyCode.ENTER);
+            waitUntil("his answer, and no longer typing", () -> shows(aliceLines, "收到") && onFx(aliceTyping::getText).isEmpty());
+
+            robot.clickOn((Node) find(robot, bobWindow, "#teamChatMembers"));
+            Stage members = WorkstationDriver.waitForDialog("#teamGroupMembersDialog");
+            ListView<?> memberList = find(robot, members, "#teamGroupMembers");
+            waitUntil("both members, the owner first", () -> onFx(() -> memberList.getItems().stream()
+                    .map(item -> ((dev.switchboard.app.internalchat.ui.TeamGroupsViewModel.Member) item).name()).toList())
+                    .equals(java.util.List.of("Alice 王丽", "Bob 张伟 (you)")));
+            assertThat(onFx(() -> ((Node) find(robot, members, "#teamGroupAdd")).isVisible())).as("bob does not own it").isFalse();
+            robot.clickOn((Node) find(robot, members, "#teamGroupLeave"));
+            waitUntil("the dialog closes once bob is out", () -> WorkstationDriver.dialog("#teamGroupMembersDialog").isEmpty());
+            waitUntil("the group gone from bob's list", () -> onFx(() -> list.getItems().stream()
+                    .noneMatch(item -> ((TeamChatViewModel.ConversationItem) item).id() == group)));
+            waitUntil("alice sees him go", () -> showsStart(aliceLines, "Bob 张伟 left the group"));
         }
     }
 
@@ -205,6 +277,11 @@ class TeamChatUiTest {
 
     private boolean shows(ListView<?> list, String text) {
         return onFx(() -> list.lookupAll(".label").stream().anyMatch(node -> node instanceof Label label && text.equals(label.getText())));
+    }
+
+    private boolean showsStart(ListView<?> list, String text) {
+        return onFx(() -> list.lookupAll(".label").stream().anyMatch(node -> node instanceof Label label && label.getText() != null
+                && label.getText().startsWith(text)));
     }
 
     private static Optional<Node> lookup(Window window, String query) {

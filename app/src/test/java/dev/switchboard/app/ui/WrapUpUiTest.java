@@ -83,7 +83,10 @@ class WrapUpUiTest {
             liLei.await(ChatMessages.STATUS, status -> status.path("status").asText().equals("QUEUED"));
             assertThat(onFx(load::getText)).as("no new chat while the wrap-up is owed").matches("0 / \\d+ chats");
 
-            robot.clickOn((Node) find(robot, window, "#wrapUpSubmit"));
+            Node submit = find(robot, window, "#wrapUpSubmit");
+            // under "My work" the panel may not fit the test's window: it scrolls (it was cut off, out of reach)
+            WorkstationDriver.reveal(submit);
+            robot.clickOn(submit);
             Label error = find(robot, window, "#wrapUpError");
             waitUntil("a category is asked for", () -> onFx(error::getText).equals("Pick at least one category"));
             // the panel shares the navigation column: in the test's small window the category may be scrolled out of sight
@@ -93,7 +96,8 @@ class WrapUpUiTest {
                 ((javafx.scene.control.TextArea) window.getScene().getRoot().lookup("#wrapUpSummary")).setText("上门维修已登记");
                 return null;
             });
-            robot.clickOn((Node) find(robot, window, "#wrapUpSubmit"));
+            WorkstationDriver.reveal(submit);
+            robot.clickOn(submit);
 
             waitUntil("the panel closes", () -> !onFx(panel::isVisible));
             liLei.await(ChatMessages.STATUS, status -> status.path("status").asText().equals("ACTIVE"));

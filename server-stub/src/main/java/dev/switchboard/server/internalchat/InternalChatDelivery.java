@@ -26,9 +26,21 @@ final class InternalChatDelivery {
         agents.sendToAgents(members, envelope(TeamChatMessages.MESSAGE, message.seq(), message));
     }
 
-    /** A conversation the agent was added to, as the agent sees it. */
+    /** A conversation the agent was added to, or one of theirs that changed, as the agent sees it. */
     void conversation(long agentId, TeamConversation conversation) {
         agents.sendToAgents(List.of(agentId), envelope(TeamChatMessages.CONVERSATION, null, conversation));
+    }
+
+    /** A member typing, to the conversation's other members. */
+    void typing(Set<Long> others, TeamChatMessages.Typing typing) {
+        if (!others.isEmpty()) {
+            agents.sendToAgents(others, envelope(TeamChatMessages.TYPING, null, typing));
+        }
+    }
+
+    /** The agent is out of an ad-hoc group: their workstations drop it. */
+    void left(long agentId, long conversationId) {
+        agents.sendToAgents(List.of(agentId), envelope(TeamChatMessages.LEFT, null, new TeamChatMessages.Left(conversationId)));
     }
 
     /** The reader's own workstations follow their read mark, so a badge cleared on one clears on all. */

@@ -12,8 +12,9 @@ import dev.switchboard.shared.chat.Conversation;
 import dev.switchboard.shared.teamchat.SharedChat;
 
 /**
- * Internal chat between agents (ADR 17): one-to-one conversations and one per agent group,
- * {@code /api/v1/team/conversations} and the {@code team.*} messages of the agent socket. Stands on
+ * Internal chat between agents (ADR 17, ADR 19): one-to-one conversations, one per agent group and
+ * ad-hoc groups agents make themselves; {@code /api/v1/team/conversations}, {@code /api/v1/team/groups}
+ * and the {@code team.*} messages of the agent socket. Stands on
  * the chat feature only to check that a shared visitor chat may be read by its sharer.
  */
 public final class InternalChatFeature implements BackendFeature {
@@ -32,16 +33,17 @@ public final class InternalChatFeature implements BackendFeature {
     public void install(FeatureContext context) {
         Chat chat = context.require(Chat.class);
         AgentDirectory agents = context.require(AgentDirectory.class);
-        InternalChatService service = new InternalChatService(context.jdbi(), context.clock(),
-                new InternalChatDelivery(context.require(AgentSocket.class)),
-                (sharer, chatId) -> link(chat.service().get(new ChatAuthor.Agent(sharer), chatId)),
-                agentId -> agents.findAgent(agentId).map(Agent::enabled).orElse(false));
+        InternalChatDelivery delivery = new InternalChatDelivery(context.require(AgentSocket.class));
+        InternalChatService.Colleagues colleagues = agentId -> agents.findAgent(agentId).map(Agent::enabled).orElse(false);
+        InternalChatService service = new InternalChatService(context.jdbi(), context.clock(), delivery,
+                (sharer, chatId) -> link(chat.service().get(new ChatAuthor.Agent(sharer), chatId)), colleagues);
+        AdHocGroupService groups = new AdHocGroupService(context.jdbi(), context.clock(), delivery, colleagues, service);
         service.ensureGroupConversations();
         if (demo) {
-            new DemoTeamChat(context.jdbi(), service).seed();
+            new DemoTeamChat(context.jdbi(), service, groups).seed();
         }
         context.require(AgentSocket.class).addHandler(new InternalChatSocketHandler(service));
-        context.routes(new InternalChatRoutes(service, context.require(Callers.class)));
+        context.routes(new InternalChatRoutes(service, groups, context.require(Callers.class)));
         context.onClose("team chat writer", service::close);
         context.publish(InternalChatService.class, service);
     }

@@ -4,20 +4,28 @@ import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.infra.Requests;
 import dev.switchboard.shared.teamchat.NewDirectConversation;
+import dev.switchboard.shared.teamchat.NewTeamGroup;
 import dev.switchboard.shared.teamchat.NewTeamMessage;
+import dev.switchboard.shared.teamchat.TeamGroupMembers;
+import dev.switchboard.shared.teamchat.TeamGroupTitle;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-/** {@code /api/v1/team/conversations}: the internal chat's REST side (the workstation's history pages, integrations). */
+/**
+ * {@code /api/v1/team/conversations} and {@code /api/v1/team/groups}: the internal chat's REST side
+ * (the workstation's history pages and group management, integrations).
+ */
 final class InternalChatRoutes implements HttpApi.Routes {
 
     private static final String CONVERSATIONS = "/api/v1/team/conversations";
 
     private final InternalChatService chats;
+    private final AdHocGroupService groups;
     private final Callers callers;
 
-    InternalChatRoutes(InternalChatService chats, Callers callers) {
+    InternalChatRoutes(InternalChatService chats, AdHocGroupService groups, Callers callers) {
         this.chats = chats;
+        this.groups = groups;
         this.callers = callers;
     }
 
@@ -41,6 +49,30 @@ final class InternalChatRoutes implements HttpApi.Routes {
             NewTeamMessage body = Requests.body(ctx, NewTeamMessage.class);
             TeamMessageStore.Stored stored = chats.store(caller, id, body.clientId(), body.text(), body.sharedChatId());
             ctx.status(stored.isNew() ? 201 : 200).json(stored.message());
+        });
+        registerGroups(routes);
+    }
+
+    /** Ad-hoc groups: made by an agent, renamed by any member, members added and removed by the owner, left by anyone. */
+    private void registerGroups(RoutesConfig routes) {
+        routes.post("/api/v1/team/groups", ctx -> {
+            var caller = callers.of(ctx);
+            ctx.status(201).json(groups.create(caller, Requests.body(ctx, NewTeamGroup.class)));
+        });
+        routes.put(CONVERSATIONS + "/{id}/title", ctx -> {
+            var caller = callers.of(ctx);
+            long id = Requests.id(ctx, "id");
+            ctx.json(groups.rename(caller, id, Requests.body(ctx, TeamGroupTitle.class).title()));
+        });
+        routes.post(CONVERSATIONS + "/{id}/members", ctx -> {
+            var caller = callers.of(ctx);
+            long id = Requests.id(ctx, "id");
+            ctx.json(groups.add(caller, id, Requests.body(ctx, TeamGroupMembers.class).agentIds()));
+        });
+        routes.delete(CONVERSATIONS + "/{id}/members/{agentId}", ctx -> {
+            var caller = callers.of(ctx);
+            groups.remove(caller, Requests.id(ctx, "id"), Requests.id(ctx, "agentId"));
+            ctx.status(204);
         });
     }
 

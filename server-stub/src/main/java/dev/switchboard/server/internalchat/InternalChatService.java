@@ -62,7 +62,7 @@ public final class InternalChatService implements AutoCloseable {
     private final ChatLinks links;
     private final Colleagues colleagues;
     private final TeamConversationStore conversations = new TeamConversationStore();
-    private final TeamMessageStore messages = new TeamMessageStore();
+    private final TeamMessageStore messages = new TeamMessageStore(conversations);
     /** Messages are written many to a transaction, each acknowledged after its commit (group commit, as visitor chats'). */
     private final BatchWriter writer;
 
@@ -136,22 +136,21 @@ public final class InternalChatService implements AutoCloseable {
         if (!errors.isEmpty()) {
             throw ApiException.invalid("the message is not valid", errors);
         }
-        Set<Long> members = jdbi.withHandle(handle -> {
-            requireMember(handle, caller, conversationId);
-            return conversations.members(handle, conversationId);
-        });
+        jdbi.useHandle(handle -> requireMember(handle, caller, conversationId));
         SharedChat shared = sharedChatId == null ? null : links.link(caller, sharedChatId);
-        TeamMessageStore.Post post = new TeamMessageStore.Post(conversationId, clientId, caller.agentId(), body, shared, clock.instant());
+        TeamMessageStore.Post post = new TeamMessageStore.Post(conversationId, clientId, caller.agentId(), body, shared, null, clock.instant());
         TeamMessageStore.Stored stored = retryingUniqueKeys(() -> join(writer.submit(handle -> messages.store(handle, post))));
         if (stored.isNew()) {
-            delivery.message(members, stored.message());
+            // the members of the moment it was stored: one who joined or left meanwhile is counted as the database says now
+            delivery.message(jdbi.withHandle(handle -> conversations.members(handle, conversationId)), stored.message());
         }
         return stored;
     }
 
     /**
      * A page of history: the newest {@code limit} before {@code before}, or the oldest after
-     * {@code after}; with neither, the newest messages.
+     * {@code after}; with neither, the newest messages. A member of an ad-hoc group reads from
+     * when they joined it.
      */
     public TeamMessagePage page(Principal caller, long conversationId, Long before, Long after, int limit) {
         caller.require(Role.AGENT);
@@ -160,10 +159,10 @@ public final class InternalChatService implements AutoCloseable {
         }
         int bounded = Math.max(1, Math.min(limit, MAX_PAGE));
         return jdbi.withHandle(handle -> {
-            requireMember(handle, caller, conversationId);
+            long joined = requireMember(handle, caller, conversationId).joinedSeq();
             List<TeamMessage> found = after != null
-                    ? messages.after(handle, conversationId, after, bounded + 1)
-                    : messages.before(handle, conversationId, before == null ? Long.MAX_VALUE : before, bounded + 1);
+                    ? messages.after(handle, conversationId, Math.max(after, joined), bounded + 1)
+                    : messages.before(handle, conversationId, before == null ? Long.MAX_VALUE : before, joined, bounded + 1);
             boolean more = found.size() > bounded;
             if (!more) {
                 return new TeamMessagePage(found, false);
@@ -186,6 +185,18 @@ public final class InternalChatService implements AutoCloseable {
         } while (page.hasMore());
     }
 
+    /** The caller is typing in the conversation, or stopped: its other members' workstations hear it (nothing is stored). */
+    public void typing(Principal caller, long conversationId, boolean typing) {
+        caller.require(Role.AGENT);
+        Set<Long> members = jdbi.withHandle(handle -> {
+            requireMember(handle, caller, conversationId);
+            return conversations.members(handle, conversationId);
+        });
+        Set<Long> others = new java.util.TreeSet<>(members);
+        others.remove(caller.agentId());
+        delivery.typing(others, new TeamChatMessages.Typing(conversationId, typing, caller.agentId()));
+    }
+
     /** The caller read the conversation up to {@code seq}; a mark that moved reaches their other workstations. */
     public void read(Principal caller, long conversationId, long seq) {
         caller.require(Role.AGENT);
@@ -198,19 +209,21 @@ public final class InternalChatService implements AutoCloseable {
         }
     }
 
-    private void requireMember(Handle handle, Principal caller, long conversationId) {
-        if (conversations.find(handle, conversationId).isEmpty()) {
-            throw ApiException.notFound("team conversation " + conversationId);
-        }
+    /** The conversation as the caller sees it: 404 when it does not exist, 403 when they are not in it. */
+    TeamConversationStore.ConversationRow requireMember(Handle handle, Principal caller, long conversationId) {
+        TeamConversationStore.ConversationRow row = conversations.find(handle, conversationId, caller.agentId())
+                .orElseThrow(() -> ApiException.notFound("team conversation " + conversationId));
         if (!conversations.isMember(handle, conversationId, caller.agentId())) {
             LOG.warn("agent refused: login={} is not in team conversation {}", caller.login(), conversationId);
             throw new ApiException(ProblemType.FORBIDDEN, "you are not in this conversation");
         }
+        return row;
     }
 
-    private TeamConversation describe(long agentId, long conversationId) {
-        return jdbi.withHandle(handle -> describe(handle, agentId, List.of(conversations.find(handle, conversationId).orElseThrow())))
-                .get(0);
+    /** The conversation as {@code agentId} sees it. */
+    TeamConversation describe(long agentId, long conversationId) {
+        return jdbi.withHandle(handle -> describe(handle, agentId,
+                List.of(conversations.find(handle, conversationId, agentId).orElseThrow()))).get(0);
     }
 
     private List<TeamConversation> describe(Handle handle, long agentId, List<TeamConversationStore.ConversationRow> rows) {
@@ -223,7 +236,7 @@ public final class InternalChatService implements AutoCloseable {
      * pair of colleagues, client id or first read mark, made by another node at the same moment):
      * the next attempt finds what the other one made.
      */
-    private static <T> T retryingUniqueKeys(java.util.function.Supplier<T> write) {
+    static <T> T retryingUniqueKeys(java.util.function.Supplier<T> write) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return write.get();

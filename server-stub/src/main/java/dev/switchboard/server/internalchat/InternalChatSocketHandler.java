@@ -26,7 +26,7 @@ final class InternalChatSocketHandler implements AgentMessageHandler {
 
     @Override
     public Set<String> types() {
-        return Set.of(TeamChatMessages.MESSAGE, TeamChatMessages.RESUME, TeamChatMessages.READ);
+        return Set.of(TeamChatMessages.MESSAGE, TeamChatMessages.RESUME, TeamChatMessages.READ, TeamChatMessages.TYPING);
     }
 
     @Override
@@ -62,6 +62,10 @@ final class InternalChatSocketHandler implements AgentMessageHandler {
             case TeamChatMessages.READ -> {
                 TeamChatMessages.Read read = payload(message, TeamChatMessages.Read.class);
                 chats.read(caller, read.conversationId(), read.seq());
+            }
+            case TeamChatMessages.TYPING -> {
+                TeamChatMessages.Typing typing = payload(message, TeamChatMessages.Typing.class);
+                chats.typing(caller, typing.conversationId(), typing.typing());
             }
             default -> throw new ApiException(ProblemType.VALIDATION, "unknown message type " + message.type());
         }

@@ -17,9 +17,10 @@ import org.jdbi.v3.core.generic.GenericType;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
- * Conversations between colleagues and who is in them. A one-to-one conversation lists its two
- * members in {@code team_member}; a group's conversation has the group's members of the moment,
- * read from {@code agent_group_member}, so it follows every change of the group without a copy.
+ * Conversations between colleagues and who is in them. A one-to-one conversation and an ad-hoc
+ * group list their members in {@code team_member} (with the seq each one joined after); a group's
+ * conversation has the group's members of the moment, read from {@code agent_group_member}, so it
+ * follows every change of the group without a copy.
  */
 final class TeamConversationStore {
 
@@ -31,16 +32,23 @@ final class TeamConversationStore {
             (EXISTS (SELECT 1 FROM team_member m WHERE m.conversation_id = t.id AND m.agent_id = :agent)
              OR EXISTS (SELECT 1 FROM agent_group_member g WHERE g.group_id = t.group_id AND g.agent_id = :agent))""";
 
-    /** A conversation's row; {@code title} is its group's name. */
-    public record ConversationRow(long id, TeamConversationKind kind, Long groupId, String title, long lastSeq, Instant lastMessageAt) {
+    /**
+     * A conversation's row as one agent sees it: {@code title} is its group's name or the name an
+     * ad-hoc group was given; {@code joinedSeq} the seq after which that agent reads it.
+     */
+    public record ConversationRow(long id, TeamConversationKind kind, Long groupId, String title, long lastSeq, Instant lastMessageAt,
+                                  Long ownerId, long joinedSeq) {
     }
 
     /** One member of one conversation. */
     public record MemberRow(long conversationId, long agentId) {
     }
 
-    private static final String SELECT = "SELECT t.id, t.kind, t.group_id, g.name AS title, t.last_seq, t.last_message_at"
-            + " FROM team_conversation t LEFT JOIN agent_group g ON g.id = t.group_id";
+    /** Binds {@code :agent}, whose joined seq the row carries (0 for one who is not in {@code team_member}). */
+    private static final String SELECT = """
+            SELECT t.id, t.kind, t.group_id, COALESCE(g.name, t.title) AS title, t.last_seq, t.last_message_at, t.owner_id,
+                   COALESCE((SELECT j.joined_seq FROM team_member j WHERE j.conversation_id = t.id AND j.agent_id = :agent), 0) AS joined_seq
+            FROM team_conversation t LEFT JOIN agent_group g ON g.id = t.group_id""";
 
     /**
      * Gives every group that has none its conversation. When another transaction makes one of them
@@ -54,8 +62,9 @@ final class TeamConversationStore {
                 .bind("now", now).execute();
     }
 
-    Optional<ConversationRow> find(Handle handle, long id) {
-        return handle.createQuery(SELECT + " WHERE t.id = :id").bind("id", id).map(CONVERSATIONS).findOne();
+    /** The conversation as {@code agentId} sees it. */
+    Optional<ConversationRow> find(Handle handle, long id, long agentId) {
+        return handle.createQuery(SELECT + " WHERE t.id = :id").bind("id", id).bind("agent", agentId).map(CONVERSATIONS).findOne();
     }
 
     Optional<Long> directBetween(Handle handle, long oneAgent, long otherAgent) {
@@ -69,9 +78,42 @@ final class TeamConversationStore {
                 .bind("key", directKey(oneAgent, otherAgent)).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         for (long agent : new TreeSet<>(List.of(oneAgent, otherAgent))) {
-            handle.createUpdate("INSERT INTO team_member (conversation_id, agent_id) VALUES (:c, :a)").bind("c", id).bind("a", agent).execute();
+            addMember(handle, id, agent, 0);
         }
         return id;
+    }
+
+    /** Makes an ad-hoc group owned by its creator, without members yet. */
+    long insertAdHoc(Handle handle, String title, long ownerId, Instant now) {
+        return handle.createUpdate("""
+                        INSERT INTO team_conversation (kind, title, owner_id, last_seq, created_at) VALUES ('AD_HOC', :title, :owner, 0, :now)""")
+                .bind("title", title).bind("owner", ownerId).bind("now", now)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    /** Puts an agent into a conversation; they read the messages after {@code joinedSeq}. */
+    void addMember(Handle handle, long conversationId, long agentId, long joinedSeq) {
+        handle.createUpdate("INSERT INTO team_member (conversation_id, agent_id, joined_seq) VALUES (:c, :a, :joined)")
+                .bind("c", conversationId).bind("a", agentId).bind("joined", joinedSeq).execute();
+    }
+
+    void removeMember(Handle handle, long conversationId, long agentId) {
+        handle.createUpdate("DELETE FROM team_member WHERE conversation_id = :c AND agent_id = :a")
+                .bind("c", conversationId).bind("a", agentId).execute();
+    }
+
+    void rename(Handle handle, long conversationId, String title) {
+        handle.createUpdate("UPDATE team_conversation SET title = :title WHERE id = :c").bind("title", title).bind("c", conversationId).execute();
+    }
+
+    /** Hands an ad-hoc group to the member who has been in it longest, or to nobody once it is empty. */
+    void passOwnership(Handle handle, long conversationId) {
+        Optional<Long> longest = handle.createQuery("""
+                        SELECT m.agent_id FROM team_member m JOIN agent a ON a.id = m.agent_id
+                        WHERE m.conversation_id = :c AND a.enabled ORDER BY m.joined_seq, m.agent_id LIMIT 1""")
+                .bind("c", conversationId).mapTo(Long.class).findOne();
+        handle.createUpdate("UPDATE team_conversation SET owner_id = :owner WHERE id = :c")
+                .bind("owner", longest.orElse(null)).bind("c", conversationId).execute();
     }
 
     boolean isMember(Handle handle, long conversationId, long agentId) {
@@ -137,9 +179,11 @@ final class TeamConversationStore {
     static List<TeamConversation> describe(List<ConversationRow> rows, Map<Long, Set<Long>> members, Map<Long, Long> readMarks) {
         List<TeamConversation> conversations = new ArrayList<>(rows.size());
         for (ConversationRow row : rows) {
+            // what lies before the agent joined is not theirs to read, so it is not unread either
+            long read = Math.max(readMarks.getOrDefault(row.id(), 0L), row.joinedSeq());
             conversations.add(new TeamConversation(row.id(), row.kind(), row.groupId(), row.title(),
-                    List.copyOf(members.getOrDefault(row.id(), Set.of())), row.lastSeq(), readMarks.getOrDefault(row.id(), 0L),
-                    row.lastMessageAt()));
+                    List.copyOf(members.getOrDefault(row.id(), Set.of())), row.lastSeq(), read, row.lastMessageAt(), row.ownerId(),
+                    row.joinedSeq()));
         }
         return conversations;
     }

@@ -144,6 +144,11 @@ class RoleMatrixTest {
                 row("POST", "/api/v1/team/conversations", "{\"agentId\":999}", 401, 404, 404, 404),
                 row("GET", "/api/v1/team/conversations/999/messages", null, 401, 404, 404, 404),
                 row("POST", "/api/v1/team/conversations/999/messages", "{\"clientId\":\"x\",\"text\":\"hi\"}", 401, 404, 404, 404),
+                // ad-hoc groups in the team chat (issue 11, workstation gaps): any agent makes one; members only change it
+                row("POST", "/api/v1/team/groups", "{\"title\":\"x\",\"memberIds\":[999]}", 401, 400, 400, 400),
+                row("PUT", "/api/v1/team/conversations/999/title", "{\"title\":\"x\"}", 401, 404, 404, 404),
+                row("POST", "/api/v1/team/conversations/999/members", "{\"agentIds\":[]}", 401, 404, 404, 404),
+                row("DELETE", "/api/v1/team/conversations/999/members/1", null, 401, 404, 404, 404),
                 // the widget's own requests prove a visitor by headers; a bearer token counts for nothing there
                 row("POST", "/api/v1/widget/attachments?conversationId=999&name=x", "x", 401, 401, 401, 401),
                 row("OPTIONS", "/api/v1/widget/attachments", null, 204, 204, 204, 204),
@@ -216,6 +221,8 @@ class RoleMatrixTest {
                 message("team.message", "{\"conversationId\":999,\"clientId\":\"x\",\"text\":\"hi\"}", 404, 404, 404),
                 message("team.resume", "{\"conversationId\":999,\"after\":0}", 404, 404, 404),
                 message("team.read", "{\"conversationId\":999,\"seq\":1}", 404, 404, 404),
+                // a colleague typing in the team chat (issue 11, workstation gaps)
+                message("team.typing", "{\"conversationId\":999,\"typing\":true}", 404, 404, 404),
                 // who works which chat (issue 11): taking from the queue, a supervisor's assignment and take-over
                 message("chat.take", "{\"conversationId\":999}", 409, 409, 409),
                 message("chat.assign", "{\"conversationId\":999,\"agentId\":2}", 403, 409, 409),

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.Backend;
 import dev.switchboard.server.testing.SocketClient;
+import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.ApiResponse;
+import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.teamchat.NewDirectConversation;
+import dev.switchboard.shared.teamchat.NewTeamGroup;
+import dev.switchboard.shared.teamchat.TeamGroupMembers;
+import dev.switchboard.shared.teamchat.TeamGroupTitle;
 import dev.switchboard.shared.teamchat.TeamChatMessages;
 import dev.switchboard.shared.teamchat.TeamConversation;
 import dev.switchboard.shared.ws.AgentSocket;
@@ -53,6 +59,28 @@ final class TeamChatSupport {
             }
         }
         throw new AssertionError("no conversation of group " + name);
+    }
+
+    /** An ad-hoc group the token's agent makes with the colleagues of these logins. */
+    TeamConversation adHoc(String token, String title, String... logins) {
+        var answer = backend.api().post("/api/v1/team/groups", token, new NewTeamGroup(title, java.util.Arrays.stream(logins).map(this::idOf).toList()));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.as(TeamConversation.class);
+    }
+
+    ApiResponse rename(String token, long conversationId, String title) {
+        return backend.api().send("PUT", "/api/v1/team/conversations/" + conversationId + "/title", token,
+                Json.mapper().valueToTree(new TeamGroupTitle(title)).toString(), ApiClient.JSON);
+    }
+
+    ApiResponse add(String token, long conversationId, String... logins) {
+        return backend.api().post("/api/v1/team/conversations/" + conversationId + "/members", token,
+                new TeamGroupMembers(java.util.Arrays.stream(logins).map(this::idOf).toList()));
+    }
+
+    /** Takes {@code login} out of the group, or leaves it when it is the token's own agent. */
+    ApiResponse remove(String token, long conversationId, String login) {
+        return backend.api().send("DELETE", "/api/v1/team/conversations/" + conversationId + "/members/" + idOf(login), token, null, null);
     }
 
     /** Sends a message over the socket and waits for its {@code team.ack}; answers the seq. */

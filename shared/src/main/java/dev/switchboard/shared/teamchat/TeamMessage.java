@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param senderName the sender's display name
  * @param sharedChat the shared visitor chat of a {@link TeamMessageKind#CHAT_LINK}, else null
+ * @param event      what changed in an ad-hoc group, for an {@link TeamMessageKind#EVENT}, else null
  */
 public record TeamMessage(long conversationId, long seq, String clientId, long senderId, String senderName, TeamMessageKind kind,
-                          String body, SharedChat sharedChat, Instant createdAt) {
+                          String body, SharedChat sharedChat, Instant createdAt, TeamEvent event) {
 }

@@ -59,11 +59,13 @@ public final class ChatsView extends View<BorderPane> implements NoticeArea {
     private final Disposer offerBindings = new Disposer();
     private boolean active;
     private final ImageViewerWindow viewer;
-    private final RecentEmoji recentEmoji = new RecentEmoji();
+    private final RecentEmoji recentEmoji;
     private ViewWindow dialog;
 
-    public ChatsView(ChatsViewModel model, ThemeManager themes, AttachmentImages images, ChatTabActions tabActions) {
+    /** @param recentEmoji the emoji the agent used last, kept for the account */
+    public ChatsView(ChatsViewModel model, ThemeManager themes, AttachmentImages images, ChatTabActions tabActions, RecentEmoji recentEmoji) {
         this.model = model;
+        this.recentEmoji = recentEmoji;
         this.themes = themes;
         this.images = images;
         this.tabActions = tabActions;

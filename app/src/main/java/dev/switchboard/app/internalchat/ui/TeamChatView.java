@@ -3,7 +3,9 @@ package dev.switchboard.app.internalchat.ui;
 import atlantafx.base.theme.Styles;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.platform.ThemeManager;
 import dev.switchboard.app.platform.View;
+import dev.switchboard.app.platform.ViewWindow;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -16,6 +18,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -38,20 +41,24 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class TeamChatView extends View<BorderPane> {
 
     private final TeamChatViewModel model;
+    private final ThemeManager themes;
     private final BorderPane root = new BorderPane();
     private final MenuButton newChat = new MenuButton(null, new FontIcon(Material2AL.ADD_COMMENT));
     private final ListView<TeamChatViewModel.ConversationItem> conversations = new ListView<>();
     private final Label title = new Label();
+    private final Button groupMembers = new Button(null, new FontIcon(Material2MZ.PEOPLE));
     private final Button earlier = new Button();
     private final ListView<TeamChatViewModel.Line> messages = new ListView<>();
     private final Label error = new Label(null, new FontIcon(Material2AL.ERROR_OUTLINE));
+    private final Label typing = new Label();
     private final TextArea input = new TextArea();
     private final Button send = new Button(null, new FontIcon(Material2MZ.SEND));
     private final Label empty = new Label(null, new FontIcon(Material2AL.FORUM));
     private final VBox conversation = new VBox(6);
 
-    public TeamChatView(TeamChatViewModel model) {
+    public TeamChatView(TeamChatViewModel model, ThemeManager themes) {
         this.model = model;
+        this.themes = themes;
         build();
     }
 
@@ -68,12 +75,24 @@ public final class TeamChatView extends View<BorderPane> {
         conversations.setId("teamChatConversations");
         conversations.setCellFactory(view -> new ConversationCell());
         VBox.setVgrow(conversations, Priority.ALWAYS);
+        // the list keeps its width: a long preview is cut, never widening the list over the conversation
+        conversations.setMinWidth(0);
         VBox left = new VBox(8, newChat, conversations);
         left.setPadding(new Insets(8));
         left.setPrefWidth(260);
+        left.setMinWidth(Region.USE_PREF_SIZE);
+        left.setMaxWidth(Region.USE_PREF_SIZE);
 
         title.setId("teamChatTitle");
         title.getStyleClass().add(Styles.TITLE_4);
+        groupMembers.setId("teamChatMembers");
+        groupMembers.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        groupMembers.managedProperty().bind(groupMembers.visibleProperty());
+        groupMembers.setOnAction(event -> showMembers());
+        Region headerSpace = new Region();
+        HBox.setHgrow(headerSpace, Priority.ALWAYS);
+        HBox header = new HBox(8, title, headerSpace, groupMembers);
+        header.setAlignment(Pos.CENTER_LEFT);
         earlier.setId("teamChatEarlier");
         earlier.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         earlier.setOnAction(event -> model.loadEarlier());
@@ -96,7 +115,9 @@ public final class TeamChatView extends View<BorderPane> {
         HBox.setHgrow(input, Priority.ALWAYS);
         HBox compose = new HBox(8, input, send);
         compose.setAlignment(Pos.BOTTOM_RIGHT);
-        conversation.getChildren().addAll(title, earlier, messages, error, compose);
+        typing.setId("teamChatTyping");
+        typing.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        conversation.getChildren().addAll(header, earlier, messages, typing, error, compose);
         conversation.setPadding(new Insets(8));
 
         empty.setId("teamChatEmpty");
@@ -116,20 +137,46 @@ public final class TeamChatView extends View<BorderPane> {
         }
     }
 
-    /** The colleagues of the moment, each a menu item; made when the menu opens so that it follows the team. */
+    /** "New group…", then the colleagues of the moment, each a menu item; made when the menu opens so that it follows the team. */
     private void fillColleagues() {
         newChat.getItems().clear();
+        MenuItem group = new MenuItem(model.i18n().get("teamChat.group.new"), new FontIcon(Material2MZ.PEOPLE));
+        group.setId("teamChatNewGroup");
+        group.setOnAction(event -> showNewGroup());
+        newChat.getItems().addAll(group, new SeparatorMenuItem());
         for (TeamChatViewModel.Colleague colleague : model.colleagues()) {
             MenuItem item = new MenuItem(colleague.name());
             item.setId("teamChatWith-" + colleague.id());
             item.setOnAction(event -> model.startWith(colleague.id()));
             newChat.getItems().add(item);
         }
-        if (newChat.getItems().isEmpty()) {
+        if (newChat.getItems().size() == 2) {
             MenuItem none = new MenuItem(model.i18n().get("teamChat.new.none"));
             none.setDisable(true);
             newChat.getItems().add(none);
         }
+    }
+
+    /** The "New group" dialog over this window. */
+    private void showNewGroup() {
+        TeamGroupsViewModel groups = model.groups();
+        ViewWindow[] dialog = new ViewWindow[1];
+        dialog[0] = new ViewWindow(new NewTeamGroupView(groups, () -> dialog[0].close()), themes, model.i18n().text("teamChat.group.new.title"),
+                ViewWindow.FIT, ViewWindow.FIT).modalTo(root.getScene().getWindow());
+        dialog[0].show();
+    }
+
+    /** The members of the selected group, over this window. */
+    private void showMembers() {
+        Long selected = model.selectedProperty().get();
+        if (selected == null) {
+            return;
+        }
+        TeamGroupsViewModel groups = model.groups();
+        ViewWindow[] dialog = new ViewWindow[1];
+        dialog[0] = new ViewWindow(new TeamGroupMembersView(groups, selected, () -> dialog[0].close()), themes,
+                model.i18n().text("teamChat.group.members.title"), ViewWindow.FIT, ViewWindow.FIT).modalTo(root.getScene().getWindow());
+        dialog[0].show();
     }
 
     @Override
@@ -143,13 +190,16 @@ public final class TeamChatView extends View<BorderPane> {
         disposer.bind(input.promptTextProperty(), i18n.text("teamChat.input.prompt"));
         disposer.bind(empty.textProperty(), i18n.text("teamChat.empty"));
         disposer.bind(title.textProperty(), model.title());
+        disposer.bind(typing.textProperty(), model.typing());
         disposer.bind(earlier.visibleProperty(), model.hasEarlier());
         disposer.bind(error.textProperty(), model.error());
         disposer.bind(error.visibleProperty(), Bindings.isNotEmpty(model.error()));
         input.textProperty().bindBidirectional(model.input());
         disposer.onDispose(() -> input.textProperty().unbindBidirectional(model.input()));
-        disposer.bind(conversation.visibleProperty(), model.selectedProperty().isNotNull());
-        disposer.bind(empty.visibleProperty(), model.selectedProperty().isNull());
+        disposer.bind(conversation.visibleProperty(), model.showing());
+        disposer.bind(empty.visibleProperty(), model.showing().not());
+        disposer.bind(groupMembers.visibleProperty(), model.adHoc());
+        disposer.bind(groupMembers.textProperty(), i18n.text("teamChat.group.members"));
 
         conversations.setItems(model.conversations());
         disposer.onDispose(() -> conversations.setItems(null));
@@ -206,7 +256,11 @@ public final class TeamChatView extends View<BorderPane> {
 
         ConversationCell() {
             name.getStyleClass().add(Styles.TEXT_BOLD);
+            name.setMinWidth(0);
             preview.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            preview.setMinWidth(0);
+            // as wide as the list gives, not as the text would like
+            setPrefWidth(0);
             unread.getStyleClass().add("unread-badge");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -242,8 +296,14 @@ public final class TeamChatView extends View<BorderPane> {
         private final Label status = new Label();
         private final Button discard = new Button();
         private final VBox box = new VBox(2, meta, text, link, new HBox(6, status, discard));
+        private final Label event = new Label();
+        private final HBox eventBox = new HBox(event);
 
         LineCell() {
+            event.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "team-chat-event");
+            event.setWrapText(true);
+            event.maxWidthProperty().bind(messages.widthProperty().subtract(40));
+            eventBox.setAlignment(Pos.CENTER);
             meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             text.setWrapText(true);
             text.getStyleClass().add("team-chat-text");
@@ -264,6 +324,12 @@ public final class TeamChatView extends View<BorderPane> {
             super.updateItem(line, isEmpty);
             if (isEmpty || line == null) {
                 setGraphic(null);
+                return;
+            }
+            if (line.event()) {
+                // a change of the group: one muted line in the middle, no sender
+                event.setText(line.text() + " · " + line.time());
+                setGraphic(eventBox);
                 return;
             }
             meta.setText(line.sender() + " · " + line.time());

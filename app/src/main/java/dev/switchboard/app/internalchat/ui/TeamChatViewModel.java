@@ -55,10 +55,11 @@ public final class TeamChatViewModel {
 
     /**
      * A line of the selected conversation: a stored message, or one of the agent's still on its way
-     * ({@code status} says how far; {@code failed} when the server refused it).
+     * ({@code status} says how far; {@code failed} when the server refused it); {@code event} for a
+     * change of an ad-hoc group, worded in {@code text}.
      */
     public record Line(String key, String sender, String time, String text, SharedChat link, String linkText, boolean mine, String status,
-                       boolean failed, String clientId) {
+                       boolean failed, String clientId, boolean event) {
     }
 
     /** Someone to start a one-to-one chat with. */
@@ -89,11 +90,15 @@ public final class TeamChatViewModel {
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasEarlier = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper adHoc = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper typing = new ReadOnlyStringWrapper("");
     private final StringProperty input = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty visible = new SimpleBooleanProperty();
     private final ObjectBinding<Long> inFront;
     private final Disposer disposer = new Disposer();
+    private final TeamEventTexts events;
 
     public TeamChatViewModel(TeamChatService service, ObservableValue<TeamChatSnapshot> snapshots, ObservableValue<TeamSnapshot> team,
                              long selfId, I18n i18n, ZoneId zone, Clock clock, Executor fx, SharedChatOpener opener) {
@@ -107,6 +112,7 @@ public final class TeamChatViewModel {
         this.fx = fx;
         this.opener = opener;
         this.inFront = Bindings.createObjectBinding(() -> visible.get() ? selected.get() : null, visible, selected);
+        this.events = new TeamEventTexts(i18n, selfId, this::nameOf);
     }
 
     /** Follows the conversations while the page exists; the alerts use {@link #inFront} whether it shows or not. */
@@ -116,6 +122,12 @@ public final class TeamChatViewModel {
         disposer.invalidated(selected, observable -> refresh());
         disposer.invalidated(visible, observable -> refresh());
         disposer.invalidated(i18n.localeProperty(), observable -> refresh());
+        // what the agent types (not the emptying after a send): colleagues see them typing
+        disposer.listen(input, (observable, before, now) -> {
+            if (selected.get() != null && now != null && !now.isEmpty() && !now.equals(before)) {
+                service.keystroke(selected.get());
+            }
+        });
         refresh();
     }
 
@@ -141,6 +153,26 @@ public final class TeamChatViewModel {
 
     public ReadOnlyBooleanProperty hasEarlier() {
         return hasEarlier.getReadOnlyProperty();
+    }
+
+    /** "Bob 张伟 is typing…" in the selected conversation, or empty. */
+    public ReadOnlyStringProperty typing() {
+        return typing.getReadOnlyProperty();
+    }
+
+    /** A conversation of the agent's is selected and shows. */
+    public ReadOnlyBooleanProperty showing() {
+        return showing.getReadOnlyProperty();
+    }
+
+    /** The selected conversation is an ad-hoc group, with members and a name to manage. */
+    public ReadOnlyBooleanProperty adHoc() {
+        return adHoc.getReadOnlyProperty();
+    }
+
+    /** The dialogs of ad-hoc groups: making one, and the members of the selected one. */
+    public TeamGroupsViewModel groups() {
+        return new TeamGroupsViewModel(service.groups(), snapshots, team, selfId, i18n, fx, this);
     }
 
     public StringProperty input() {
@@ -232,13 +264,18 @@ public final class TeamChatViewModel {
         }, fx);
     }
 
-    /** What the list shows for a conversation: its group's name, or the colleague's. */
+    /** What the list shows for a conversation: its group's name (a skill group's, or the one an ad-hoc group was given), or the colleague's. */
     public String titleOf(TeamConversation conversation) {
-        if (conversation.kind() == TeamConversationKind.GROUP) {
+        if (conversation.kind() != TeamConversationKind.DIRECT) {
             return Objects.requireNonNullElse(conversation.title(), "");
         }
         long other = conversation.memberIds().stream().filter(id -> id != selfId).findFirst().orElse(selfId);
-        return team.getValue().agent(other).map(Agent::displayName).orElseGet(() -> i18n.get("teamChat.colleague", other));
+        return nameOf(other);
+    }
+
+    /** A colleague's display name, as the team list has it. */
+    String nameOf(long agentId) {
+        return team.getValue().agent(agentId).map(Agent::displayName).orElseGet(() -> i18n.get("teamChat.colleague", agentId));
     }
 
     /** A link's words: the visitor's name, or the chat's number. */
@@ -258,6 +295,11 @@ public final class TeamChatViewModel {
         TeamThread thread = selected.get() == null ? null : snapshot.thread(selected.get()).orElse(null);
         title.set(thread == null ? "" : titleOf(thread.conversation()));
         hasEarlier.set(thread != null && thread.hasEarlier());
+        adHoc.set(thread != null && thread.conversation().kind() == TeamConversationKind.AD_HOC);
+        // none after leaving a group, or being taken out of it (or before a new one reaches the list)
+        showing.set(thread != null);
+        typing.set(thread == null || thread.typing().isEmpty() ? ""
+                : i18n.get("chat.typing", String.join(i18n.get("teamChat.event.separator"), thread.typing().stream().map(this::nameOf).toList())));
         List<Line> shown = thread == null ? List.of() : lines(thread);
         if (!shown.equals(lines)) {
             lines.setAll(shown);
@@ -270,18 +312,23 @@ public final class TeamChatViewModel {
     private List<Line> lines(TeamThread thread) {
         List<Line> shown = new ArrayList<>();
         for (TeamMessage message : thread.messages()) {
+            if (message.kind() == TeamMessageKind.EVENT) {
+                shown.add(new Line(message.conversationId() + ":" + message.seq(), "", time(message.createdAt()), events.text(message), null,
+                        null, false, null, false, message.clientId(), true));
+                continue;
+            }
             boolean mine = message.senderId() == selfId;
             shown.add(new Line(message.conversationId() + ":" + message.seq(), mine ? i18n.get("teamChat.you") : message.senderName(),
                     time(message.createdAt()), message.body(), message.sharedChat(),
                     message.kind() == TeamMessageKind.CHAT_LINK && message.sharedChat() != null ? linkText(message.sharedChat()) : null,
-                    mine, null, false, message.clientId()));
+                    mine, null, false, message.clientId(), false));
         }
         for (TeamOutgoing pending : thread.outbox()) {
             SharedChat link = pending.sharedChatId() == null ? null : new SharedChat(pending.sharedChatId(), pending.sharedLabel());
             shown.add(new Line("out:" + pending.clientId(), i18n.get("teamChat.you"), time(pending.createdAt()), pending.text(), link,
                     link == null ? null : linkText(link), true,
                     pending.failed() ? i18n.get("teamChat.failed", pending.failure()) : i18n.get("teamChat.pending"), pending.failed(),
-                    pending.clientId()));
+                    pending.clientId(), false));
         }
         return shown;
     }
@@ -291,6 +338,9 @@ public final class TeamChatViewModel {
             return "";
         }
         TeamMessage last = thread.messages().get(thread.messages().size() - 1);
+        if (last.kind() == TeamMessageKind.EVENT) {
+            return events.text(last);
+        }
         String text = last.kind() == TeamMessageKind.CHAT_LINK && last.body().isBlank() && last.sharedChat() != null
                 ? linkText(last.sharedChat()) : last.body().replaceAll("\\s+", " ");
         String shown = text.length() > PREVIEW_LENGTH ? text.substring(0, PREVIEW_LENGTH) + "…" : text;

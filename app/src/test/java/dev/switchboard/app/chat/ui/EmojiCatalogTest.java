@@ -27,17 +27,6 @@ class EmojiCatalogTest {
         assertThat(symbols("no such thing")).isEmpty();
     }
 
-    @Test
-    void theRecentlyUsedAreNewestFirstWithoutRepeatsAndLimited() {
-        RecentEmoji recent = new RecentEmoji();
-        recent.use("😀");
-        recent.use("👍");
-        recent.use("😀");
-        assertThat(recent.list()).containsExactly("😀", "👍");
-        catalog.search("").stream().limit(RecentEmoji.KEPT + 5).forEach(emoji -> recent.use(emoji.symbol()));
-        assertThat(recent.list()).hasSize(RecentEmoji.KEPT);
-    }
-
     private List<String> symbols(String query) {
         return catalog.search(query).stream().map(EmojiCatalog.Emoji::symbol).toList();
     }
