@@ -1,7 +1,10 @@
 package dev.switchboard.app.internalchat;
 
 import dev.switchboard.app.net.ApiClient;
+import dev.switchboard.app.net.ApiPath;
 import dev.switchboard.app.net.ServerUrl;
+import dev.switchboard.app.net.SessionApi;
+import dev.switchboard.shared.teamchat.NewDirectConversation;
 import dev.switchboard.shared.teamchat.TeamConversation;
 import dev.switchboard.shared.teamchat.TeamMessagePage;
 import java.util.List;
@@ -11,30 +14,30 @@ import java.util.concurrent.Executor;
 /** {@link TeamChatRest} over the REST API with the session's token, on the I/O executor. */
 final class RestTeamChatApi implements TeamChatRest {
 
-    private final ApiClient api;
-    private final ServerUrl server;
-    private final String token;
-    private final Executor io;
+    private static final ApiPath CONVERSATIONS = ApiPath.of("team", "conversations");
+
+    private final SessionApi api;
 
     RestTeamChatApi(ApiClient api, ServerUrl server, String token, Executor io) {
-        this.api = api;
-        this.server = server;
-        this.token = token;
-        this.io = io;
+        this.api = new SessionApi(api, server, token, io);
     }
 
+    /** {@code GET /api/v1/team/conversations}: the conversations the agent is in, each group's among them. */
     @Override
     public CompletableFuture<List<TeamConversation>> conversations() {
-        return CompletableFuture.supplyAsync(() -> api.teamConversations(server, token), io);
+        return api.get(CONVERSATIONS, TeamConversation[].class).thenApply(List::of);
     }
 
+    /** {@code POST /api/v1/team/conversations}: the one-to-one conversation with a colleague, made on first use. */
     @Override
     public CompletableFuture<TeamConversation> direct(long agentId) {
-        return CompletableFuture.supplyAsync(() -> api.directTeamConversation(server, token, agentId), io);
+        return api.send("POST", CONVERSATIONS, new NewDirectConversation(agentId), TeamConversation.class);
     }
 
+    /** {@code GET /api/v1/team/conversations/{id}/messages?before=SEQ&limit=N}: the newest messages before {@code before}. */
     @Override
     public CompletableFuture<TeamMessagePage> before(long conversationId, long before, int limit) {
-        return CompletableFuture.supplyAsync(() -> api.teamMessagesBefore(server, token, conversationId, before, limit), io);
+        return api.get(ApiPath.of("team", "conversations", conversationId, "messages").query("before", before).query("limit", limit),
+                TeamMessagePage.class);
     }
 }
