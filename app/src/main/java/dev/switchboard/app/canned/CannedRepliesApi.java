@@ -1,6 +1,8 @@
 package dev.switchboard.app.canned;
 
 import dev.switchboard.app.net.ApiClient;
+import dev.switchboard.app.net.ApiPath;
+import dev.switchboard.app.net.SessionApi;
 import dev.switchboard.app.session.Session;
 import dev.switchboard.shared.chat.CannedReply;
 import dev.switchboard.shared.chat.CannedReplyOrder;
@@ -16,14 +18,10 @@ final class CannedRepliesApi {
 
     private static final String PATH = "canned-replies";
 
-    private final ApiClient api;
-    private final Session session;
-    private final Executor io;
+    private final SessionApi api;
 
     CannedRepliesApi(ApiClient api, Session session, Executor io) {
-        this.api = api;
-        this.session = session;
-        this.io = io;
+        this.api = new SessionApi(api, session.server(), session.token(), io);
     }
 
     CompletableFuture<CannedReply> create(NewCannedReply reply) {
@@ -42,7 +40,7 @@ final class CannedRepliesApi {
         return call("PUT", order, CannedReply[].class, PATH, "order").thenApply(replies -> null);
     }
 
-    private <T> CompletableFuture<T> call(String method, Object body, Class<T> answer, String... path) {
-        return CompletableFuture.supplyAsync(() -> api.exchange(session.server(), session.token(), method, body, answer, path), io);
+    private <T> CompletableFuture<T> call(String method, Object body, Class<T> answer, Object... path) {
+        return api.send(method, ApiPath.of(path), body, answer);
     }
 }

@@ -62,8 +62,8 @@ public final class ChatFeature implements Feature {
         AppContext app = session.app();
         Session account = session.session();
         ExecutorService serial = app.background().newSerialExecutor("chat");
-        ChatService.Services services = new ChatService.Services(session.require(ChatStore.class), new SocketLink(session.live()),
-                new RestChatApi(app.api(), account.server(), account.token(), app.background().io()), serial,
+        RestChatApi rest = new RestChatApi(app.api(), account.server(), account.token(), app.background().io());
+        ChatService.Services services = new ChatService.Services(session.require(ChatStore.class), new SocketLink(session.live()), rest, serial,
                 app.background().scheduler(), app.clock());
         ReadOnlyObjectWrapper<ChatsSnapshot> snapshots = new ReadOnlyObjectWrapper<>(ChatsSnapshot.EMPTY);
         Coalescer<ChatsSnapshot> toFx = Coalescer.latest(app.fx(), snapshots::set);
@@ -91,8 +91,7 @@ public final class ChatFeature implements Feature {
             return written;
         });
         session.provide(SessionChats.class, new SessionChats(chats, snapshots.getReadOnlyProperty(), canned));
-        SensitiveWordCheck sensitiveWords = new SensitiveWordCheck(() -> CompletableFuture.supplyAsync(
-                () -> app.api().sensitiveWords(account.server(), account.token()), app.background().io()));
+        SensitiveWordCheck sensitiveWords = new SensitiveWordCheck(rest::sensitiveWords);
         // read before the first connect, so that the first message typed is checked; again on every reconnect
         session.beforeConnect(sensitiveWords::refresh);
         session.onConnectionChanged(state -> {

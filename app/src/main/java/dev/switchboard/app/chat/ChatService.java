@@ -9,11 +9,9 @@ import dev.switchboard.shared.ws.Envelope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
@@ -25,7 +23,10 @@ import org.slf4j.LoggerFactory;
  * each chat's messages in sequence order without repeats, resumes every chat after each
  * (re)connect, and sends what the agent writes through an outbox in the local cache, so that
  * nothing typed is lost to a dropped connection or a restart. Publishes an immutable
- * {@link ChatsSnapshot} after each burst of changes, and tells {@link ChatListener}s what happened.
+ * {@link ChatsSnapshot} after each burst of changes, and tells {@link ChatListener}s what happened
+ * ({@link ChatPublisher}). The parts: {@link ChatInbox} applies what arrives, {@link ChatOutbox}
+ * sends, {@link ChatResync} catches up, {@link DeliveredReceipts} and {@link TypingSignal} tell the
+ * other side.
  *
  * <p>All state lives on one serial executor; public methods may be called from any thread.
  */
@@ -40,9 +41,8 @@ public final class ChatService {
 
     private final Services services;
     private final Executor serial;
-    private final Consumer<ChatsSnapshot> publish;
-    private final List<ChatListener> listeners = new CopyOnWriteArrayList<>();
     private final ChatBook book;
+    private final ChatPublisher publisher;
     private final ChatInbox inbox;
     private final TypingSignal typingOut;
     private final ChatResync resync;
@@ -50,9 +50,6 @@ public final class ChatService {
     private final DeliveredReceipts receipts;
     // Touched only on the serial executor.
     private boolean connected;
-    private boolean publishPending;
-    private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
-    private volatile ChatsSnapshot latest = ChatsSnapshot.EMPTY;
 
     /**
      * @param selfId  the signed-in agent, whose messages show delivery states
@@ -61,22 +58,22 @@ public final class ChatService {
     public ChatService(long selfId, Services services, Consumer<ChatsSnapshot> publish) {
         this.services = services;
         this.serial = services.serial();
-        this.publish = publish;
         this.book = new ChatBook(selfId);
         this.resync = new ChatResync(book, services, this::onSerial, () -> connected, this::schedulePublish);
         this.outbox = new ChatOutbox(book, services, this::onSerial, () -> connected, this::schedulePublish);
         this.receipts = new DeliveredReceipts(book, services, this::onSerial, () -> connected);
+        this.publisher = new ChatPublisher(book, services.store(), this::onSerial, receipts::due, publish);
         this.inbox = new ChatInbox(book, new InboxActions());
         this.typingOut = new TypingSignal(services.link(), services.scheduler(), services.clock(), this::onSerial);
     }
 
     public void addListener(ChatListener listener) {
-        listeners.add(listener);
+        publisher.addListener(listener);
     }
 
     /** The newest published snapshot. */
     public ChatsSnapshot snapshot() {
-        return latest;
+        return publisher.latest();
     }
 
     public ChatRest rest() {
@@ -87,8 +84,8 @@ public final class ChatService {
     public CompletableFuture<ChatsSnapshot> load() {
         return services.store().load(services.clock().instant().minus(KEEP_CLOSED_CHATS)).thenApplyAsync(cached -> {
             book.restore(cached);
-            publishNow();
-            return latest;
+            publisher.now();
+            return publisher.latest();
         }, serial);
     }
 
@@ -156,7 +153,7 @@ public final class ChatService {
         if (text.length() > NewMessage.MAX_TEXT || (text.isBlank() && attachment == null)) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("1 to " + NewMessage.MAX_TEXT + " characters"));
         }
-        Chat shown = latest.chat(conversationId).orElse(null);
+        Chat shown = publisher.latest().chat(conversationId).orElse(null);
         if (shown == null) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("no chat " + conversationId));
         }
@@ -305,48 +302,20 @@ public final class ChatService {
      */
     public CompletableFuture<Void> close() {
         return CompletableFuture.supplyAsync(() -> {
-            publishNow();
-            return lastWrite;
+            publisher.now();
+            return publisher.lastWrite();
         }, serial).thenCompose(write -> write);
     }
 
     /** Completes when everything changed so far is written to the cache. */
     public CompletableFuture<Void> flushed() {
-        return CompletableFuture.supplyAsync(() -> lastWrite, serial).thenCompose(write -> write);
+        return CompletableFuture.supplyAsync(publisher::lastWrite, serial).thenCompose(write -> write);
     }
 
     // --- internals, on the serial executor ---
 
     private void schedulePublish() {
-        if (!publishPending) {
-            publishPending = true;
-            onSerial(this::publishNow);
-        }
-    }
-
-    private void publishNow() {
-        publishPending = false;
-        ChatStore.Writes writes = book.takeWrites();
-        if (!writes.isEmpty()) {
-            lastWrite = services.store().write(writes).exceptionally(error -> {
-                LOG.warn("Could not write chats to the cache", error);
-                return null;
-            });
-        }
-        if (book.takeReceiptsDue()) {
-            receipts.due();
-        }
-        latest = book.snapshot();
-        publish.accept(latest);
-        for (Consumer<ChatListener> event : book.takeEvents()) {
-            for (ChatListener listener : listeners) {
-                try {
-                    event.accept(listener);
-                } catch (RuntimeException e) {
-                    LOG.warn("A chat listener failed", e);
-                }
-            }
-        }
+        publisher.schedule();
     }
 
     private void onSerial(Runnable work) {

@@ -1,6 +1,8 @@
 package dev.switchboard.app.groups;
 
 import dev.switchboard.app.net.ApiClient;
+import dev.switchboard.app.net.ApiPath;
+import dev.switchboard.app.net.SessionApi;
 import dev.switchboard.app.session.Session;
 import dev.switchboard.shared.agents.Group;
 import dev.switchboard.shared.agents.NewGroup;
@@ -11,23 +13,19 @@ import java.util.concurrent.Executor;
 /** {@code /api/v1/groups} and a group's {@code /setup} with the session's token, on the I/O executor. */
 class GroupsApi {
 
-    private final ApiClient api;
-    private final Session session;
-    private final Executor io;
+    private final SessionApi api;
 
     GroupsApi(ApiClient api, Session session, Executor io) {
-        this.api = api;
-        this.session = session;
-        this.io = io;
+        this.api = new SessionApi(api, session.server(), session.token(), io);
     }
 
     CompletableFuture<GroupSetup> setup(long groupId) {
-        return call("GET", null, GroupSetup.class, "groups", Long.toString(groupId), "setup");
+        return call("GET", null, GroupSetup.class, "groups", groupId, "setup");
     }
 
     /** Saves the whole setup against its version; 409 when the group was saved by someone else meanwhile. */
     CompletableFuture<GroupSetup> save(GroupSetup setup) {
-        return call("PUT", setup, GroupSetup.class, "groups", Long.toString(setup.id()), "setup");
+        return call("PUT", setup, GroupSetup.class, "groups", setup.id(), "setup");
     }
 
     CompletableFuture<Group> create(NewGroup group) {
@@ -36,10 +34,10 @@ class GroupsApi {
 
     /** 409 naming what still points at the group (its problem's fields: members, openChats, ...). */
     CompletableFuture<Void> delete(long groupId) {
-        return call("DELETE", null, Void.class, "groups", Long.toString(groupId));
+        return call("DELETE", null, Void.class, "groups", groupId);
     }
 
-    private <T> CompletableFuture<T> call(String method, Object body, Class<T> answer, String... path) {
-        return CompletableFuture.supplyAsync(() -> api.exchange(session.server(), session.token(), method, body, answer, path), io);
+    private <T> CompletableFuture<T> call(String method, Object body, Class<T> answer, Object... path) {
+        return api.send(method, ApiPath.of(path), body, answer);
     }
 }

@@ -1,7 +1,9 @@
 package dev.switchboard.app.history;
 
 import dev.switchboard.app.net.ApiClient;
+import dev.switchboard.app.net.ApiPath;
 import dev.switchboard.app.net.ServerUrl;
+import dev.switchboard.app.net.SessionApi;
 import dev.switchboard.shared.history.HistoryPage;
 import dev.switchboard.shared.history.HistoryQuery;
 import dev.switchboard.shared.history.Transcript;
@@ -15,16 +17,10 @@ import java.util.concurrent.Executor;
 /** {@code /api/v1/history} with the session's token, on the I/O executor. */
 public final class HistoryApi {
 
-    private final ApiClient api;
-    private final ServerUrl server;
-    private final String token;
-    private final Executor io;
+    private final SessionApi api;
 
     public HistoryApi(ApiClient api, ServerUrl server, String token, Executor io) {
-        this.api = api;
-        this.server = server;
-        this.token = token;
-        this.io = io;
+        this.api = new SessionApi(api, server, token, io);
     }
 
     /** A page of the search, below {@code before} (null: the newest). */
@@ -34,11 +30,11 @@ public final class HistoryApi {
             parameters.put("before", before.toString());
         }
         parameters.put("limit", Integer.toString(limit));
-        return CompletableFuture.supplyAsync(() -> api.get(server, token, "history", parameters, HistoryPage.class), io);
+        return api.get(ApiPath.of("history").query(parameters), HistoryPage.class);
     }
 
     public CompletableFuture<Transcript> transcript(long conversationId) {
-        return CompletableFuture.supplyAsync(() -> api.get(server, token, "history/" + conversationId, Map.of(), Transcript.class), io);
+        return api.get(ApiPath.of("history", conversationId), Transcript.class);
     }
 
     /**
@@ -50,12 +46,12 @@ public final class HistoryApi {
         parameters.put("format", format);
         parameters.put("lang", language);
         parameters.put("zone", zone);
-        String path = conversationId == null ? "history/export" : "history/" + conversationId + "/export";
-        return CompletableFuture.supplyAsync(() -> api.bytes(server, token, path, parameters), io);
+        ApiPath path = conversationId == null ? ApiPath.of("history", "export") : ApiPath.of("history", conversationId, "export");
+        return api.get(path.query(parameters), byte[].class);
     }
 
     public CompletableFuture<List<WrapUpCategory>> categories() {
-        return CompletableFuture.supplyAsync(() -> List.of(api.get(server, token, "wrap-up/categories", Map.of(), WrapUpCategory[].class)), io);
+        return api.get(ApiPath.of("wrap-up", "categories"), WrapUpCategory[].class).thenApply(List::of);
     }
 
     private static Map<String, String> parameters(HistoryQuery query) {

@@ -1,6 +1,8 @@
 package dev.switchboard.app.presence;
 
 import dev.switchboard.app.net.ApiClient;
+import dev.switchboard.app.net.ApiPath;
+import dev.switchboard.app.net.SessionApi;
 import dev.switchboard.app.session.Session;
 import dev.switchboard.app.sync.SyncedEntities;
 import dev.switchboard.shared.agents.AwayReason;
@@ -23,22 +25,19 @@ public final class AwayReasonList implements SyncedEntities {
 
     private static final Logger LOG = LoggerFactory.getLogger(AwayReasonList.class);
 
-    private final ApiClient api;
-    private final Session session;
-    private final Executor io;
+    private final SessionApi api;
     private final Executor fx;
     private final ObservableList<AwayReason> reasons = FXCollections.observableArrayList();
 
     public AwayReasonList(ApiClient api, Session session, Executor io, Executor fx) {
-        this.api = api;
-        this.session = session;
-        this.io = io;
+        this.api = new SessionApi(api, session.server(), session.token(), io);
         this.fx = fx;
     }
 
     /** Asks the server for the reasons; any thread. */
     public void refresh() {
-        CompletableFuture.supplyAsync(() -> api.awayReasons(session.server(), session.token()), io).whenCompleteAsync((fresh, failure) -> {
+        // GET /api/v1/away-reasons
+        api.get(ApiPath.of("away-reasons"), AwayReason[].class).thenApply(List::of).whenCompleteAsync((fresh, failure) -> {
             if (failure != null) {
                 LOG.warn("Could not read the away reasons: {}", failure.getMessage());
             } else if (!fresh.equals(reasons)) {

@@ -1,6 +1,8 @@
 package dev.switchboard.app.push;
 
 import dev.switchboard.app.net.ApiClient;
+import dev.switchboard.app.net.ApiPath;
+import dev.switchboard.app.net.SessionApi;
 import dev.switchboard.app.session.Session;
 import dev.switchboard.shared.push.NewPush;
 import dev.switchboard.shared.push.NewSegment;
@@ -15,14 +17,10 @@ import java.util.concurrent.Executor;
 /** {@code /api/v1/segments} and {@code /api/v1/push} with the session's token, on the I/O executor. */
 final class PushApi {
 
-    private final ApiClient api;
-    private final Session session;
-    private final Executor io;
+    private final SessionApi api;
 
     PushApi(ApiClient api, Session session, Executor io) {
-        this.api = api;
-        this.session = session;
-        this.io = io;
+        this.api = new SessionApi(api, session.server(), session.token(), io);
     }
 
     CompletableFuture<List<Segment>> segments() {
@@ -45,7 +43,7 @@ final class PushApi {
         return call("GET", null, Push[].class, "push", "messages").thenApply(List::of);
     }
 
-    private <T> CompletableFuture<T> call(String method, Object body, Class<T> answer, String... path) {
-        return CompletableFuture.supplyAsync(() -> api.exchange(session.server(), session.token(), method, body, answer, path), io);
+    private <T> CompletableFuture<T> call(String method, Object body, Class<T> answer, Object... path) {
+        return api.send(method, ApiPath.of(path), body, answer);
     }
 }

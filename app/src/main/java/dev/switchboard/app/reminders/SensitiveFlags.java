@@ -1,6 +1,8 @@
 package dev.switchboard.app.reminders;
 
 import dev.switchboard.app.net.ApiClient;
+import dev.switchboard.app.net.ApiPath;
+import dev.switchboard.app.net.SessionApi;
 import dev.switchboard.app.session.Session;
 import dev.switchboard.shared.sensitive.SensitiveWordFlag;
 import java.util.List;
@@ -17,31 +19,28 @@ import java.util.function.Consumer;
  */
 public final class SensitiveFlags {
 
-    private final ApiClient api;
-    private final Session session;
-    private final Executor io;
+    private static final ApiPath FLAGS = ApiPath.of("sensitive-word-flags");
+
+    private final SessionApi api;
     private final List<Consumer<SensitiveWordFlag>> listeners = new CopyOnWriteArrayList<>();
 
     public SensitiveFlags(ApiClient api, Session session, Executor io) {
-        this.api = api;
-        this.session = session;
-        this.io = io;
+        this.api = new SessionApi(api, session.server(), session.token(), io);
     }
 
     /** The flags of one chat, newest first. */
     public CompletableFuture<List<SensitiveWordFlag>> ofChat(long conversationId) {
-        return CompletableFuture.supplyAsync(() -> api.sensitiveWordFlags(session.server(), session.token(), conversationId, false), io);
+        return api.get(FLAGS.query("conversationId", conversationId), SensitiveWordFlag[].class).thenApply(List::of);
     }
 
     /** The flags of the supervisor's groups no supervisor acknowledged yet, newest first. */
     public CompletableFuture<List<SensitiveWordFlag>> waiting() {
-        return CompletableFuture.supplyAsync(() -> api.sensitiveWordFlags(session.server(), session.token(), null, true), io);
+        return api.get(FLAGS.query("acknowledged", false), SensitiveWordFlag[].class).thenApply(List::of);
     }
 
     /** Acknowledges the flag of message {@code seq}; answers it as stored (acknowledged by whoever was first). */
     public CompletableFuture<SensitiveWordFlag> acknowledge(long conversationId, long seq) {
-        return CompletableFuture.supplyAsync(() -> api.exchange(session.server(), session.token(), "POST", null, SensitiveWordFlag.class,
-                "sensitive-word-flags", Long.toString(conversationId), Long.toString(seq), "acknowledgement"), io);
+        return api.send("POST", ApiPath.of("sensitive-word-flags", conversationId, seq, "acknowledgement"), null, SensitiveWordFlag.class);
     }
 
     /** Told of every flag raised or acknowledged from now on, on a network thread; the returned step stops it. */

@@ -1,6 +1,7 @@
 package dev.switchboard.app.settings;
 
 import dev.switchboard.app.feature.AppContext;
+import dev.switchboard.app.net.ApiPath;
 import dev.switchboard.app.platform.ViewWindow;
 import dev.switchboard.app.session.Session;
 import java.util.concurrent.CompletableFuture;
@@ -29,7 +30,8 @@ final class SettingsWindow {
             return;
         }
         ChangePasswordViewModel password = new ChangePasswordViewModel(change -> CompletableFuture.runAsync(
-                () -> app.api().changePassword(session.server(), session.token(), change), app.background().io()), app.i18n(), app.fx());
+                () -> app.api().send(session.server(), session.token(), "POST", ApiPath.of("auth", "password"), change, Void.class),
+                app.background().io()), app.i18n(), app.fx());
         SettingsView view = new SettingsView(new SettingsViewModel(settings, app.i18n()), new ChangePasswordView(password), this::close);
         window = new ViewWindow(view, app.themes(), app.i18n().text("settings.windowTitle"), ViewWindow.FIT, ViewWindow.FIT)
                 .modalTo(owner.get())

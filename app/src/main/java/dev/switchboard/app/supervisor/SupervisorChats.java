@@ -1,9 +1,10 @@
 package dev.switchboard.app.supervisor;
 
 import dev.switchboard.app.net.ApiClient;
+import dev.switchboard.app.net.ApiPath;
 import dev.switchboard.app.net.ServerUrl;
+import dev.switchboard.app.net.SessionApi;
 import dev.switchboard.shared.chat.Conversation;
-import dev.switchboard.shared.chat.ConversationStatus;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -15,6 +16,7 @@ public interface SupervisorChats {
 
     /** Over the REST API with the session's token, on the I/O executor. */
     static SupervisorChats rest(ApiClient api, ServerUrl server, String token, Executor io) {
-        return () -> CompletableFuture.supplyAsync(() -> api.conversations(server, token, ConversationStatus.ACTIVE), io);
+        SessionApi session = new SessionApi(api, server, token, io);
+        return () -> session.get(ApiPath.of("conversations").query("status", "active"), Conversation[].class).thenApply(List::of);
     }
 }

@@ -9,6 +9,7 @@ import dev.switchboard.app.feature.AppContext;
 import dev.switchboard.app.feature.Feature;
 import dev.switchboard.app.feature.PageEntry;
 import dev.switchboard.app.feature.WindowContext;
+import dev.switchboard.app.net.ApiPath;
 import dev.switchboard.app.presence.AwayReasonList;
 import dev.switchboard.app.queue.QueueFeed;
 import dev.switchboard.app.reminders.SensitiveFlags;
@@ -45,8 +46,8 @@ public final class SupervisorFeature implements Feature {
             WatchedChatViewModel watched = new WatchedChatViewModel(new WatchedChatViewModel.Sources(chats.service(), chats.snapshots(),
                     flags, app.fx(), app.zone()), app.i18n());
             AgentStatusMenu statusMenu = new AgentStatusMenu(reasons, app.i18n(),
-                    (agentId, change) -> CompletableFuture.runAsync(() -> app.api().setAgentStatus(live.session().server(),
-                            live.session().token(), agentId, change), app.background().io()), app.notices(), app.fx());
+                    (agentId, change) -> CompletableFuture.runAsync(() -> app.api().send(live.session().server(), live.session().token(),
+                            "PUT", ApiPath.of("agents", agentId, "status"), change, Void.class), app.background().io()), app.notices(), app.fx());
             transfers.afterClose(list::refresh);
             return new SupervisorView(new SupervisorViewModel(live.team(), app.i18n()),
                     new OngoingChatsView(list, new WatchedChatView(watched,

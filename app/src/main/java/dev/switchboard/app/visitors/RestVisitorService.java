@@ -1,7 +1,9 @@
 package dev.switchboard.app.visitors;
 
 import dev.switchboard.app.net.ApiClient;
+import dev.switchboard.app.net.ApiPath;
 import dev.switchboard.app.net.ServerUrl;
+import dev.switchboard.app.net.SessionApi;
 import dev.switchboard.shared.visitors.Block;
 import dev.switchboard.shared.visitors.Invitation;
 import dev.switchboard.shared.visitors.NewBlock;
@@ -14,30 +16,27 @@ import java.util.concurrent.Executor;
 /** {@link VisitorService} over the REST API with the session's token, on the I/O executor. */
 public final class RestVisitorService implements VisitorService {
 
-    private final ApiClient api;
-    private final ServerUrl server;
-    private final String token;
-    private final Executor io;
+    private final SessionApi api;
 
     public RestVisitorService(ApiClient api, ServerUrl server, String token, Executor io) {
-        this.api = api;
-        this.server = server;
-        this.token = token;
-        this.io = io;
+        this.api = new SessionApi(api, server, token, io);
     }
 
+    /** {@code GET /api/v1/visitors/{id}}: the visitor with the current visit's trail and earlier visits. */
     @Override
     public CompletableFuture<VisitorDetail> detail(String visitorId) {
-        return CompletableFuture.supplyAsync(() -> api.visitorDetail(server, token, visitorId), io);
+        return api.get(ApiPath.of("visitors", visitorId), VisitorDetail.class);
     }
 
+    /** {@code POST /api/v1/visitors/{id}/invitations}; 409 when the visitor left, is blocked, chatting or invited. */
     @Override
     public CompletableFuture<Invitation> invite(String visitorId, String message, boolean forced) {
-        return CompletableFuture.supplyAsync(() -> api.invite(server, token, visitorId, new NewInvitation(message, forced)), io);
+        return api.send("POST", ApiPath.of("visitors", visitorId, "invitations"), new NewInvitation(message, forced), Invitation.class);
     }
 
+    /** {@code POST /api/v1/blocks}. */
     @Override
     public CompletableFuture<Block> block(String visitorId, String reason, boolean blockAddress, Instant expiresAt) {
-        return CompletableFuture.supplyAsync(() -> api.block(server, token, new NewBlock(visitorId, blockAddress, reason, expiresAt)), io);
+        return api.send("POST", ApiPath.of("blocks"), new NewBlock(visitorId, blockAddress, reason, expiresAt), Block.class);
     }
 }

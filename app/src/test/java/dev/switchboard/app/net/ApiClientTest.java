@@ -128,6 +128,29 @@ class ApiClientTest {
     }
 
     @Test
+    void aCallEncodesEachSegmentAsOneSendsBytesAsTheyAreAndReadsBytesAsSent() {
+        Map<String, String> seen = new ConcurrentHashMap<>();
+        byte[] answer = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'i', 'd'};
+        http.createContext("/api/v1/visitors", exchange -> {
+            seen.put("path", exchange.getRequestURI().getRawPath());
+            seen.put("query", exchange.getRequestURI().getRawQuery());
+            seen.put("type", exchange.getRequestHeaders().getFirst("Content-Type"));
+            seen.put("body", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1));
+            exchange.getResponseHeaders().add("Content-Type", "text/csv");
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+
+        byte[] read = api.send(server, "tok", "POST", ApiPath.of("visitors", "a/b c", "files").query("name", "x&y=z").query("skip", null),
+                new byte[] {1, 2, 3}, byte[].class);
+
+        assertThat(read).containsExactly(answer);
+        assertThat(seen).containsEntry("path", "/api/v1/visitors/a%2Fb%20c/files").containsEntry("query", "name=x%26y%3Dz")
+                .containsEntry("type", "application/octet-stream").containsEntry("body", "\u0001\u0002\u0003");
+    }
+
+    @Test
     void aClosedPortIsUnreachable() throws IOException {
         int freePort;
         try (ServerSocket socket = new ServerSocket(0)) {

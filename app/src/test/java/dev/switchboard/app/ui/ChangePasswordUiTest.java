@@ -8,12 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.app.net.ApiClient;
+import dev.switchboard.app.net.ApiPath;
 import dev.switchboard.app.net.ProblemException;
 import dev.switchboard.app.net.ServerUrl;
 import dev.switchboard.app.testing.WorkstationDriver;
 import dev.switchboard.server.ServerConfig;
 import dev.switchboard.server.SwitchboardServer;
 import dev.switchboard.shared.auth.LoginRequest;
+import dev.switchboard.shared.visitors.VisitorDetail;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +96,7 @@ class ChangePasswordUiTest {
         assertThat(onFx(currentError::isVisible)).isFalse();
         assertThat(text(settings, "#passwordNew")).isEmpty();
         assertThat(api.login(url, new LoginRequest("bob", NEW_PASSWORD)).agent().login()).isEqualTo("bob");
-        assertThatThrownBy(() -> api.visitorDetail(url, otherSession, "nobody"))
+        assertThatThrownBy(() -> api.send(url, otherSession, "GET", ApiPath.of("visitors", "nobody"), null, VisitorDetail.class))
                 .as("the other session ended").isInstanceOfSatisfying(ProblemException.class,
                         problem -> assertThat(problem.problem().status()).isEqualTo(401));
         assertThat(WorkstationDriver.waitForMainWindowOf("Bob 张伟").isShowing()).as("this workstation stays signed in").isTrue();

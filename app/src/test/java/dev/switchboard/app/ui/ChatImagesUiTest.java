@@ -1,41 +1,34 @@
 package dev.switchboard.app.ui;
 
-import static dev.switchboard.app.testing.WorkstationDriver.find;
 import static dev.switchboard.app.testing.WorkstationDriver.onFx;
 import static dev.switchboard.app.testing.WorkstationDriver.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.app.testing.ChatUiFixture;
 import dev.switchboard.app.testing.TestVisitor;
 import dev.switchboard.app.testing.WorkstationDriver;
-import dev.switchboard.server.ServerConfig;
-import dev.switchboard.server.SwitchboardServer;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Pictures in a chat against a real backend: one that arrives is shown whole at the end of the
@@ -43,31 +36,16 @@ import org.testfx.api.FxRobot;
  */
 class ChatImagesUiTest {
 
-    private final FxRobot robot = new FxRobot();
-    private SwitchboardServer server;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        WorkstationDriver.initToolkit();
-    }
-
-    @BeforeEach
-    void startBackend(@TempDir Path serverData) {
-        server = SwitchboardServer.start(ServerConfig.forTests(serverData));
-    }
-
-    @AfterEach
-    void stopBackend() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ChatUiFixture ui = ChatUiFixture.backendPerTest();
+    private final FxRobot robot = ui.robot();
 
     @Test
     void aPictureThatArrivesIsScrolledIntoViewWhole(@TempDir Path home) throws Exception {
-        try (WorkstationDriver alice = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard");
-             TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/returns", "Returns")) {
-            Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
+        Stage main = ui.signIn(home, "alice", "Alice 王丽");
+        try (TestVisitor visitor = ui.visitor("https://shop.example.cn/returns", "Returns")) {
             Node tab = openChat(main, visitor);
-            ListView<?> messages = find(robot, tab, "#chatMessages");
+            ListView<?> messages = ui.find(tab, "#chatMessages");
             for (int i = 1; i <= 12; i++) {
                 visitor.say("Line " + i + " of the story of my broken parcel");
             }
@@ -100,17 +78,15 @@ class ChatImagesUiTest {
 
     @Test
     void picturesOpenInOneViewerWindowThatEscapeCloses(@TempDir Path home) throws Exception {
-        try (WorkstationDriver alice = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard");
-             TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/returns", "Returns")) {
-            Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
+        Stage main = ui.signIn(home, "alice", "Alice 王丽");
+        try (TestVisitor visitor = ui.visitor("https://shop.example.cn/returns", "Returns")) {
             Node tab = openChat(main, visitor);
             visitor.sendFile("front.png", png(900, 600));
             visitor.sendFile("back.png", png(300, 200));
-            ListView<?> messages = find(robot, tab, "#chatMessages");
+            ListView<?> messages = ui.find(tab, "#chatMessages");
             waitUntil("both thumbnails", () -> onFx(() -> thumbnail(messages, "front.png") != null && thumbnail(messages, "back.png") != null));
 
-            Node front = onFx(() -> thumbnail(messages, "front.png"));
-            robot.clickOn(front);
+            clickThumbnail(messages, "front.png");
             Stage viewer = WorkstationDriver.waitForDialog("#imageViewer");
             // out of the way of the chat's thumbnails, as an agent would put it
             onFx(() -> {
@@ -122,7 +98,7 @@ class ChatImagesUiTest {
                 return null;
             });
             waitUntil("the first picture in the viewer", () -> "front.png".equals(onFx(viewer::getTitle)));
-            ImageView picture = find(robot, viewer, "#imageViewerPicture");
+            ImageView picture = ui.find(viewer, "#imageViewerPicture");
             waitUntil("loaded", () -> onFx(() -> picture.getImage() != null && picture.getImage().getWidth() == 900));
 
             // back in the chat's window (the headless desktop gives a click only to the window in front)
@@ -132,7 +108,7 @@ class ChatImagesUiTest {
                 return null;
             });
             waitUntil("the chat's window in front", () -> onFx(main::isFocused));
-            robot.clickOn(onFx(() -> thumbnail(messages, "back.png")));
+            clickThumbnail(messages, "back.png");
             waitUntil("the second picture in the same window", () -> "back.png".equals(onFx(viewer::getTitle)));
             assertThat(viewerWindows()).as("one viewer window").isEqualTo(1);
             assertThat(WorkstationDriver.dialog("#imageViewer")).contains(viewer);
@@ -141,10 +117,28 @@ class ChatImagesUiTest {
             robot.type(KeyCode.ESCAPE);
             waitUntil("Escape closes the viewer", () -> WorkstationDriver.dialog("#imageViewer").isEmpty());
             waitUntil("the chat's window in front again", () -> onFx(main::isFocused));
-            robot.clickOn(onFx(() -> thumbnail(messages, "front.png")));
+            clickThumbnail(messages, "front.png");
             waitUntil("the viewer opens again", () -> WorkstationDriver.dialog("#imageViewer").isPresent());
             assertThat(viewerWindows()).isEqualTo(1);
         }
+    }
+
+    /**
+     * Clicks the file's thumbnail once the list is quiet. A list draws its cells anew as it scrolls
+     * to new lines (again a moment later, see FollowingScroll), and a thumbnail drawn anew between
+     * the press and the release of the mouse gets no click: the same node must stay after the FX
+     * events queued so far have run.
+     */
+    private void clickThumbnail(ListView<?> messages, String fileName) {
+        Node[] seen = {null};
+        waitUntil(fileName + " drawn and staying", () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            Node now = onFx(() -> thumbnail(messages, fileName));
+            boolean stays = now != null && now == seen[0];
+            seen[0] = now;
+            return stays;
+        });
+        robot.clickOn(seen[0]);
     }
 
     /** The shown thumbnail of the file: a list keeps hidden cells for reuse, which do not count. */
@@ -172,17 +166,8 @@ class ChatImagesUiTest {
 
     /** Shows the Chats page online, starts the visitor's chat and answers its tab's content. */
     private Node openChat(Stage main, TestVisitor visitor) throws Exception {
-        robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
-        waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText())
-                .equals("Connected"));
-        long id = visitor.startChat(Map.of("name", "Han Meimei", "question", TestVisitor.DEMO_QUESTION));
-        TabPane tabs = find(robot, main, "#chatTabs");
-        waitUntil("the tab of chat " + id, () -> onFx(() -> tabs.getTabs().stream().anyMatch(tab -> ("chatTab-" + id).equals(tab.getId()))));
-        return onFx(() -> {
-            Tab tab = tabs.getTabs().stream().filter(t -> ("chatTab-" + id).equals(t.getId())).findFirst().orElseThrow();
-            tabs.getSelectionModel().select(tab);
-            return tab.getContent();
-        });
+        ui.onChatsPageOnline(main);
+        return ui.showTab(main, ui.startChat(visitor, "Han Meimei"));
     }
 
     static byte[] png(int width, int height) throws IOException {

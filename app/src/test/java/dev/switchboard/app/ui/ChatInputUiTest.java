@@ -1,29 +1,22 @@
 package dev.switchboard.app.ui;
 
-import static dev.switchboard.app.testing.WorkstationDriver.find;
 import static dev.switchboard.app.testing.WorkstationDriver.onFx;
 import static dev.switchboard.app.testing.WorkstationDriver.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.controls.Notification;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.app.testing.ChatUiFixture;
 import dev.switchboard.app.testing.TestVisitor;
-import dev.switchboard.app.testing.WorkstationDriver;
 import dev.switchboard.app.ui.SelectableText;
-import dev.switchboard.server.ServerConfig;
-import dev.switchboard.server.SwitchboardServer;
 import dev.switchboard.shared.chat.ChatMessages;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -39,10 +32,8 @@ import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
@@ -53,33 +44,17 @@ import org.testfx.api.FxRobot;
  */
 class ChatInputUiTest {
 
-    private final FxRobot robot = new FxRobot();
-    private SwitchboardServer server;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        WorkstationDriver.initToolkit();
-    }
-
-    @BeforeEach
-    void startBackend(@TempDir Path serverData) {
-        server = SwitchboardServer.start(ServerConfig.forTests(serverData));
-    }
-
-    @AfterEach
-    void stopBackend() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ChatUiFixture ui = ChatUiFixture.backendPerTest();
+    private final FxRobot robot = ui.robot();
 
     @Test
     void afterOpeningAChatFromAnAlertWhatTheAgentTypesGoesIntoItsMessageBox(@TempDir Path home) throws Exception {
-        try (WorkstationDriver alice = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard");
-             TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers")) {
-            Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
-            robot.clickOn((Node) find(robot, main, "#nav-VISITORS"));
-            waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText())
-                    .equals("Connected"));
-            long id = visitor.startChat(Map.of("name", "Li Lei", "question", TestVisitor.DEMO_QUESTION));
+        Stage main = ui.signIn(home, "alice", "Alice 王丽");
+        try (TestVisitor visitor = ui.visitor("https://shop.example.cn/purifiers", "Purifiers")) {
+            robot.clickOn((Node) ui.find(main, "#nav-VISITORS"));
+            ui.awaitOnline(main);
+            long id = ui.startChat(visitor, "Li Lei");
             visitor.say("Hello?");
 
             waitUntil("the alert about the chat", () -> lookup(main, "#alert-chat-" + id).isPresent());
@@ -97,7 +72,7 @@ class ChatInputUiTest {
             }));
             robot.clickOn(open[0]);
 
-            TextArea input = inputOf(main, id);
+            TextArea input = ui.inputOf(main, id);
             waitUntil("the focus in the chat's message box", () -> onFx(() -> main.getScene().getFocusOwner() == input));
             robot.write("Hi Li Lei");
             assertThat(onFx(() -> input.getText())).isEqualTo("Hi Li Lei");
@@ -106,20 +81,17 @@ class ChatInputUiTest {
 
     @Test
     void switchingToTheChatsPageOrToAnotherChatPutsTheFocusInTheMessageBox(@TempDir Path home) throws Exception {
-        try (WorkstationDriver alice = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard");
-             TestVisitor first = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers");
-             TestVisitor second = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/pricing", "Pricing")) {
-            Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
-            robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
-            waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText())
-                    .equals("Connected"));
-            long one = first.startChat(Map.of("name", "Li Lei", "question", TestVisitor.DEMO_QUESTION));
-            long two = second.startChat(Map.of("name", "Emma", "question", TestVisitor.DEMO_QUESTION));
-            TextArea firstInput = inputOf(main, one);
-            TextArea secondInput = inputOf(main, two);
+        Stage main = ui.signIn(home, "alice", "Alice 王丽");
+        try (TestVisitor first = ui.visitor("https://shop.example.cn/purifiers", "Purifiers");
+             TestVisitor second = ui.visitor("https://shop.example.cn/pricing", "Pricing")) {
+            ui.onChatsPageOnline(main);
+            long one = ui.startChat(first, "Li Lei");
+            long two = ui.startChat(second, "Emma");
+            TextArea firstInput = ui.inputOf(main, one);
+            TextArea secondInput = ui.inputOf(main, two);
 
-            robot.clickOn((Node) find(robot, main, "#nav-VISITORS"));
-            robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
+            robot.clickOn((Node) ui.find(main, "#nav-VISITORS"));
+            robot.clickOn((Node) ui.find(main, "#nav-CHATS"));
             waitUntil("the focus in the front chat's message box", () -> onFx(() -> main.getScene().getFocusOwner() == firstInput));
 
             robot.clickOn(tabHeader(main, two));
@@ -132,9 +104,8 @@ class ChatInputUiTest {
 
     @Test
     void aPastedScreenshotWaitsAboveTheMessageBoxAndGoesWithTheTextWhilePastedTextStaysText(@TempDir Path home) throws Exception {
-        try (WorkstationDriver alice = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard");
-             TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers")) {
-            Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
+        Stage main = ui.signIn(home, "alice", "Alice 王丽");
+        try (TestVisitor visitor = ui.visitor("https://shop.example.cn/purifiers", "Purifiers")) {
             TextArea input = openChat(main, visitor);
             robot.clickOn(input);
 
@@ -150,7 +121,7 @@ class ChatInputUiTest {
                 return Clipboard.getSystemClipboard().setContent(content);
             });
             robot.push(KeyCode.SHORTCUT, KeyCode.V);
-            FlowPane staged = find(robot, main, "#chatStaged");
+            FlowPane staged = ui.find(main, "#chatStaged");
             waitUntil("the screenshot waits above the message box", () -> onFx(() -> staged.isVisible() && staged.getChildren().size() == 1));
             assertThat(onFx(() -> input.getText())).as("no text pasted").isEmpty();
             assertThat(visitor.received(ChatMessages.MESSAGE)).as("nothing sent yet").noneMatch(message -> message.payload().has("attachment")
@@ -179,9 +150,8 @@ class ChatInputUiTest {
 
     @Test
     void partOfAMessageIsSelectedAndCopiedAnOrderNumberWithADoubleClick(@TempDir Path home) throws Exception {
-        try (WorkstationDriver alice = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard");
-             TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers")) {
-            Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
+        Stage main = ui.signIn(home, "alice", "Alice 王丽");
+        try (TestVisitor visitor = ui.visitor("https://shop.example.cn/purifiers", "Purifiers")) {
             openChat(main, visitor);
             String said = "My order <b>A-20261102-1042</b> has not shipped";
             visitor.say(said);
@@ -203,11 +173,10 @@ class ChatInputUiTest {
 
     @Test
     void theEmojiPickerHasCategoriesASearchInEnglishAndChineseAndTheRecentlyUsed(@TempDir Path home) throws Exception {
-        try (WorkstationDriver alice = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard");
-             TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers")) {
-            Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
+        Stage main = ui.signIn(home, "alice", "Alice 王丽");
+        try (TestVisitor visitor = ui.visitor("https://shop.example.cn/purifiers", "Purifiers")) {
             TextArea input = openChat(main, visitor);
-            robot.clickOn((Node) find(robot, main, "#chatEmoji"));
+            robot.clickOn((Node) ui.find(main, "#chatEmoji"));
             waitUntil("the picker", () -> robot.lookup("#emojiPicker").tryQuery().isPresent());
             List<String> categories = onFx(() -> robot.lookup(".emoji-category").queryAll().stream().map(Node::getId).toList());
             assertThat(categories).containsExactly("emojiCategory-recent", "emojiCategory-smileys", "emojiCategory-gestures",
@@ -233,7 +202,7 @@ class ChatInputUiTest {
             waitUntil("the picker closed", () -> robot.lookup("#emojiPicker").tryQuery().map(node -> !onFx(node::isVisible)
                     || onFx(() -> node.getScene().getWindow() == null || !node.getScene().getWindow().isShowing())).orElse(true));
 
-            robot.clickOn((Node) find(robot, main, "#chatEmoji"));
+            robot.clickOn((Node) ui.find(main, "#chatEmoji"));
             waitUntil("the recently used first", () -> onFx(() -> ((ToggleButton) robot.lookup("#emojiCategory-recent").query()).isSelected())
                     && emojiShown().equals(List.of(first)));
         }
@@ -273,25 +242,12 @@ class ChatInputUiTest {
         });
     }
 
-    /** Shows the Chats page online, starts the visitor's chat and answers its message box. */
+    /** Shows the Chats page online, starts the visitor's chat and answers its message box, once it has the focus. */
     private TextArea openChat(Stage main, TestVisitor visitor) throws Exception {
-        robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
-        waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText())
-                .equals("Connected"));
-        long id = visitor.startChat(Map.of("name", "Li Lei", "question", TestVisitor.DEMO_QUESTION));
-        TextArea input = inputOf(main, id);
+        ui.onChatsPageOnline(main);
+        TextArea input = ui.inputOf(main, ui.startChat(visitor, "Li Lei"));
         waitUntil("the chat in front", () -> onFx(() -> main.getScene().getFocusOwner() == input));
         return input;
-    }
-
-    /** The message box of the chat's tab, once the tab is there. */
-    private TextArea inputOf(Stage main, long id) {
-        TabPane tabs = find(robot, main, "#chatTabs");
-        waitUntil("the tab of chat " + id, () -> onFx(() -> tabs.getTabs().stream().anyMatch(tab -> ("chatTab-" + id).equals(tab.getId()))));
-        return onFx(() -> {
-            Tab tab = tabs.getTabs().stream().filter(t -> ("chatTab-" + id).equals(t.getId())).findFirst().orElseThrow();
-            return (TextArea) robot.from(tab.getContent()).lookup("#chatInput").query();
-        });
     }
 
     /** The header of the chat's tab, where the agent clicks to switch to it. */

@@ -1,78 +1,49 @@
 package dev.switchboard.app.ui;
 
-import static dev.switchboard.app.testing.WorkstationDriver.find;
 import static dev.switchboard.app.testing.WorkstationDriver.onFx;
 import static dev.switchboard.app.testing.WorkstationDriver.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.app.chat.Delivery;
 import dev.switchboard.app.chat.ui.ChatLine;
+import dev.switchboard.app.testing.ChatUiFixture;
 import dev.switchboard.app.testing.TestVisitor;
 import dev.switchboard.app.testing.WorkstationDriver;
 import dev.switchboard.app.ui.SelectableText;
-import dev.switchboard.server.ServerConfig;
-import dev.switchboard.server.SwitchboardServer;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /** A chat tab of a real workstation against a real backend, with a visitor speaking the widget protocol. */
 class ChatTabUiTest {
 
-    @TempDir
-    static Path serverData;
-    private static SwitchboardServer server;
-    private final FxRobot robot = new FxRobot();
-    private WorkstationDriver workstation;
-
-    @BeforeAll
-    static void startBackend() throws Exception {
-        WorkstationDriver.initToolkit();
-        server = SwitchboardServer.start(ServerConfig.forTests(serverData));
-    }
-
-    @AfterAll
-    static void stopBackend() {
-        server.close();
-    }
-
-    @AfterEach
-    void closeWorkstation() {
-        if (workstation != null) {
-            workstation.close();
-        }
-    }
+    @RegisterExtension
+    static final ChatUiFixture ui = ChatUiFixture.backendPerClass();
+    private final FxRobot robot = ui.robot();
 
     @Test
     void theAgentAnswersInTheTabTheVisitorGetsItAndTheTabShowsItRead(@TempDir Path home) throws Exception {
-        workstation = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard");
-        Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
-        robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
-        waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText()).equals("Connected"));
+        Stage main = ui.signIn(home, "alice", "Alice 王丽");
+        ui.onChatsPageOnline(main);
 
-        try (TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers")) {
-            long id = visitor.startChat(Map.of("name", "Li Lei", "question", TestVisitor.DEMO_QUESTION));
+        try (TestVisitor visitor = ui.visitor("https://shop.example.cn/purifiers", "Purifiers")) {
+            long id = ui.startChat(visitor, "Li Lei");
             visitor.say("Is the X2 in stock? <b>urgent</b> & <script>alert(1)</script>");
 
-            Node tab = showTab(main, id);
-            ListView<ChatLine> messages = find(robot, tab, "#chatMessages");
+            Node tab = ui.showTab(main, id);
+            ListView<ChatLine> messages = ui.find(tab, "#chatMessages");
             waitUntil("the visitor's message, word for word", () -> labelShown(messages, "Is the X2 in stock? <b>urgent</b> & <script>alert(1)</script>"));
 
-            TextArea input = find(robot, tab, "#chatInput");
+            TextArea input = ui.find(tab, "#chatInput");
             robot.clickOn(input).write("Yes: 3 left. <i>Ships today</i>");
             robot.type(KeyCode.ENTER);
 
@@ -96,11 +67,11 @@ class ChatTabUiTest {
             waitUntil("read by the agent, who has the tab in front", () -> visitor.received("chat.read").stream()
                     .anyMatch(read -> read.payload().path("seq").asLong() > seq));
 
-            robot.clickOn((Node) find(robot, tab, "#chatEnd"));
+            robot.clickOn((Node) ui.find(tab, "#chatEnd"));
             Stage confirmation = WorkstationDriver.waitForDialog("#endChatDialog");
-            robot.clickOn((Node) find(robot, confirmation, "#endChatConfirm"));
+            robot.clickOn((Node) ui.find(confirmation, "#endChatConfirm"));
             visitor.await("chat.ended");
-            waitUntil("the tab says the chat ended", () -> onFx(() -> ((Label) find(robot, tab, "#chatBanner")).getText())
+            waitUntil("the tab says the chat ended", () -> onFx(() -> ((Label) ui.find(tab, "#chatBanner")).getText())
                     .equals("This chat has ended."));
             assertThat(onFx(() -> input.isDisabled())).isTrue();
         }
@@ -108,41 +79,27 @@ class ChatTabUiTest {
 
     @Test
     void aRestartedWorkstationShowsTheChatAtOnceWithWhatTheAgentHadTypedButNotSent(@TempDir Path home) throws Exception {
-        workstation = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard");
-        Stage main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
-        robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
-        waitUntil("the agent online", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText()).equals("Connected"));
-        try (TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/returns", "Returns")) {
-            long id = visitor.startChat(Map.of("name", "Han Meimei", "question", TestVisitor.DEMO_QUESTION));
+        Stage main = ui.signIn(home, "alice", "Alice 王丽");
+        ui.onChatsPageOnline(main);
+        try (TestVisitor visitor = ui.visitor("https://shop.example.cn/returns", "Returns")) {
+            long id = ui.startChat(visitor, "Han Meimei");
             visitor.say("My parcel is damaged");
-            Node tab = showTab(main, id);
-            ListView<ChatLine> messages = find(robot, tab, "#chatMessages");
+            Node tab = ui.showTab(main, id);
+            ListView<ChatLine> messages = ui.find(tab, "#chatMessages");
             waitUntil("the visitor's message", () -> labelShown(messages, "My parcel is damaged"));
-            TextArea typing = find(robot, tab, "#chatInput");
+            TextArea typing = ui.find(tab, "#chatInput");
             robot.clickOn(typing).write("Sorry to hear that, could you");
             assertThat(onFx(() -> typing.getText())).isEqualTo("Sorry to hear that, could you");
 
-            workstation.close();
-            workstation = WorkstationDriver.start(home, server.baseUrl(), "alice", null);
-            Stage again = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
-            robot.clickOn((Node) find(robot, again, "#nav-CHATS"));
-            Node cachedTab = showTab(again, id);
-            ListView<ChatLine> cached = find(robot, cachedTab, "#chatMessages");
+            ui.closeWorkstations();
+            Stage again = ui.signInFromCache(home, "alice", "Alice 王丽");
+            robot.clickOn((Node) ui.find(again, "#nav-CHATS"));
+            Node cachedTab = ui.showTab(again, id);
+            ListView<ChatLine> cached = ui.find(cachedTab, "#chatMessages");
             waitUntil("the chat from the cache", () -> labelShown(cached, "My parcel is damaged"));
-            TextArea input = find(robot, cachedTab, "#chatInput");
+            TextArea input = ui.find(cachedTab, "#chatInput");
             assertThat(onFx(() -> input.getText())).isEqualTo("Sorry to hear that, could you");
         }
-    }
-
-    /** Waits for the chat's tab, brings it to front, and answers its content. */
-    private Node showTab(Stage main, long id) {
-        TabPane tabs = find(robot, main, "#chatTabs");
-        waitUntil("the tab of chat " + id, () -> onFx(() -> tabs.getTabs().stream().anyMatch(tab -> ("chatTab-" + id).equals(tab.getId()))));
-        return onFx(() -> {
-            Tab tab = tabs.getTabs().stream().filter(t -> ("chatTab-" + id).equals(t.getId())).findFirst().orElseThrow();
-            tabs.getSelectionModel().select(tab);
-            return tab.getContent();
-        });
     }
 
     private static Optional<Delivery> deliveryOf(ListView<ChatLine> messages, String body) {

@@ -2,7 +2,7 @@ package dev.switchboard.server.canned;
 
 import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.infra.HttpApi;
-import dev.switchboard.server.infra.Requests;
+import dev.switchboard.server.infra.JsonRoutes;
 import dev.switchboard.shared.chat.CannedReplyOrder;
 import dev.switchboard.shared.chat.NewCannedReply;
 import io.javalin.config.RoutesConfig;
@@ -20,25 +20,12 @@ public final class CannedReplyRoutes implements HttpApi.Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/api/v1/canned-replies", ctx -> ctx.json(replies.visible(callers.of(ctx))));
-        routes.post("/api/v1/canned-replies", ctx -> {
-            var caller = callers.of(ctx);
-            ctx.status(201).json(replies.create(caller, Requests.body(ctx, NewCannedReply.class)));
-        });
+        var api = JsonRoutes.on(routes, callers::of);
+        api.get("/api/v1/canned-replies", replies::visible);
+        api.create("/api/v1/canned-replies", NewCannedReply.class, replies::create);
         // registered before /{id}: the router would otherwise read "order" as an id
-        routes.put("/api/v1/canned-replies/order", ctx -> {
-            var caller = callers.of(ctx);
-            ctx.json(replies.reorder(caller, Requests.body(ctx, CannedReplyOrder.class)));
-        });
-        routes.put("/api/v1/canned-replies/{id}", ctx -> {
-            var caller = callers.of(ctx);
-            long id = Requests.id(ctx, "id");
-            ctx.json(replies.replace(caller, id, Requests.body(ctx, NewCannedReply.class)));
-        });
-        routes.delete("/api/v1/canned-replies/{id}", ctx -> {
-            var caller = callers.of(ctx);
-            replies.delete(caller, Requests.id(ctx, "id"));
-            ctx.status(204);
-        });
+        api.put("/api/v1/canned-replies/order", CannedReplyOrder.class, replies::reorder);
+        api.putById("/api/v1/canned-replies/{id}", NewCannedReply.class, replies::replace);
+        api.deleteById("/api/v1/canned-replies/{id}", replies::delete);
     }
 }

@@ -28,12 +28,12 @@ final class AttachmentRoutes implements HttpApi.Routes {
     private static final String VISITOR_ID = "X-Visitor-Id";
     private static final String VISITOR_TOKEN = "X-Visitor-Token";
 
-    private final ChatService chats;
+    private final ChatAttachments chats;
     private final Callers callers;
     private final VisitorService visitors;
     private final SiteService sites;
 
-    AttachmentRoutes(ChatService chats, Callers callers, VisitorService visitors, SiteService sites) {
+    AttachmentRoutes(ChatAttachments chats, Callers callers, VisitorService visitors, SiteService sites) {
         this.chats = chats;
         this.callers = callers;
         this.visitors = visitors;

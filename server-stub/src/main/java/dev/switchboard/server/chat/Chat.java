@@ -57,17 +57,18 @@ public final class Chat {
         Function<String, PrechatForm> forms = siteId -> sites.find(siteId).map(Site::prechat).orElse(PrechatForm.NONE);
         InvitedChats invited = new InvitedChats(jdbi, invitations::acceptedBy);
         this.work = distribution.register(ChatWork.KIND, new ChatWork(jdbi, delivery, visitors.tracker(), forms, invited, audit));
-        this.service = new ChatService(jdbi, clock, delivery, new AttachmentStore(jdbi, dataDir, uploads, PictureReader.standard()), forms,
-                new ChatStartLimits(jdbi, clock, addressLimits), work, screen, invited);
+        AttachmentStore files = new AttachmentStore(jdbi, dataDir, uploads, PictureReader.standard());
+        this.service = new ChatService(jdbi, clock, delivery, files, work, screen);
+        ChatStarts starts = new ChatStarts(jdbi, clock, service, delivery, forms, new ChatStartLimits(jdbi, clock, addressLimits), work, invited);
         this.receipts = new ChatReceipts(jdbi, delivery);
         VisitorDrafts drafts = new VisitorDrafts(service, delivery, siteId -> sites.find(siteId).map(Site::typingPreview).orElse(false), clock);
         this.orphans = new OrphanedChats(jdbi, clock, reconnectGrace, service, delivery, work, agents);
-        ChatSocketHandlers handlers = new ChatSocketHandlers(service, new ChatHandover(jdbi, clock, service, delivery, work, agents, audit),
+        ChatSocketHandlers handlers = new ChatSocketHandlers(service, starts, new ChatHandover(jdbi, clock, service, delivery, work, agents, audit),
                 new ChatPicking(work), work, new VisitorChatView(jdbi, service), receipts, drafts);
         visitors.addHandler(handlers.forVisitors());
         agentSocket.addHandler(handlers.forAgents());
         this.routes = new ChatRoutes(service, callers);
-        this.attachmentRoutes = new AttachmentRoutes(service, callers, visitors.service(), sites);
+        this.attachmentRoutes = new AttachmentRoutes(new ChatAttachments(jdbi, clock, service, files), callers, visitors.service(), sites);
         this.settingsRoutes = new ChatSettingsRoutes(new ChatSettings(jdbi), callers);
         this.queueRoutes = new QueueRoutes(work, callers);
     }

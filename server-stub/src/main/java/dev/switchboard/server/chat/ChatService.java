@@ -17,10 +17,7 @@ import dev.switchboard.shared.chat.NewMessage;
 import dev.switchboard.shared.chat.SenderType;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.ProblemType;
-import dev.switchboard.shared.visitors.Invitation;
 import dev.switchboard.shared.routing.RoutingStep;
-import dev.switchboard.shared.visitors.PrechatAnswerRules;
-import dev.switchboard.shared.visitors.PrechatForm;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -39,7 +35,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Conversations and their messages. A message is stored before it is acknowledged, gets the
  * conversation's next sequence number, and is stored once however often its sender repeats it
- * (same {@code clientId}); receivers resume from the last sequence they saw.
+ * (same {@code clientId}); receivers resume from the last sequence they saw. How a chat begins is
+ * {@link ChatStarts}', its files are {@link ChatAttachments}'.
  */
 public final class ChatService {
 
@@ -51,8 +48,6 @@ public final class ChatService {
     private final ChatDelivery delivery;
     private final ConversationStore store = new ConversationStore();
     private final AttachmentStore attachments;
-    private final Function<String, PrechatForm> forms;
-    private final Object[] startLocks = new Object[64];
     /**
      * Stores messages many at a time (group commit): each is acknowledged only after its commit,
      * but a busy backend writes one commit for many messages instead of one each.
@@ -60,105 +55,19 @@ public final class ChatService {
     private final MessageWriter writer;
     /** The distribution engine's queue of chats: it gives new chats to agents. */
     private final WorkQueue work;
-    private final ChatStartLimits startLimits;
     /** Registered while the features are installed: configuration, the same on every node (ADR 0008). */
     private final List<ChatEndHook> endHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Sensitive words: agents' messages are checked before they are stored, visitors' flagged after. */
     private final MessageScreen screen;
-    private final InvitedChats invited;
 
-    /** @param forms the pre-chat form of a site, by its id */
-    ChatService(Jdbi jdbi, Clock clock, ChatDelivery delivery, AttachmentStore attachments, Function<String, PrechatForm> forms,
-                ChatStartLimits startLimits, WorkQueue work, MessageScreen screen, InvitedChats invited) {
+    ChatService(Jdbi jdbi, Clock clock, ChatDelivery delivery, AttachmentStore attachments, WorkQueue work, MessageScreen screen) {
         this.jdbi = jdbi;
         this.screen = screen;
-        this.invited = invited;
         this.work = work;
-        this.forms = forms;
-        this.startLimits = startLimits;
         this.clock = clock;
         this.delivery = delivery;
         this.attachments = attachments;
         this.writer = new MessageWriter(jdbi);
-        for (int i = 0; i < startLocks.length; i++) {
-            startLocks[i] = new Object();
-        }
-    }
-
-    /** Stores a file for a conversation the author may write to; it is sent by a message naming it. */
-    public dev.switchboard.shared.chat.Attachment upload(ChatAuthor author, long conversationId, String fileName, java.io.InputStream content) {
-        Conversation conversation = requireAccess(author, conversationId, true);
-        if (conversation.status() == ConversationStatus.ENDED) {
-            throw new ApiException(ProblemType.CONFLICT, "the conversation has ended");
-        }
-        return attachments.save(conversationId, uploaderOf(author), author instanceof ChatAuthor.Visitor, fileName, content, clock.instant());
-    }
-
-    /** A file of a conversation the reader may read, and where its bytes are. */
-    public AttachmentStore.Stored download(ChatAuthor author, String attachmentId) {
-        AttachmentStore.Stored stored = attachments.find(attachmentId).orElseThrow(() -> ApiException.notFound("attachment"));
-        try {
-            // files follow the chat's participants, past and present: whoever has the chat now sees the pictures
-            // sent before them, and an agent who handed it over still sees those in the tab they keep
-            long conversationId = stored.conversationId();
-            jdbi.useHandle(handle -> ChatAccess.require(author, conversationId,
-                    store.findWithoutRouting(handle, conversationId).map(Conversation::visitorId).orElse(null),
-                    agentId -> store.tookPart(handle, conversationId, agentId), false, false));
-        } catch (ApiException e) {
-            // whether it exists is nobody else's business
-            throw ApiException.notFound("attachment");
-        }
-        return stored;
-    }
-
-    java.nio.file.Path file(String attachmentId, boolean thumbnail) {
-        return attachments.file(attachmentId, thumbnail);
-    }
-
-    private static String uploaderOf(ChatAuthor author) {
-        return author instanceof ChatAuthor.Agent agent ? "agent:" + agent.principal().agentId() : "visitor:" + ((ChatAuthor.Visitor) author).visitorId();
-    }
-
-    /**
-     * The visitor asks for a chat; asking again while one is open answers that one. The new
-     * conversation waits for {@link #route} so that the visitor hears "started" before
-     * "queued" or "served". The answers must fit the site's pre-chat form: the widget checks them
-     * too, but anyone can send a {@code chat.start}, and the answers steer routing. A new chat
-     * counts against the limits of the client's {@code address} (429 beyond them). With the
-     * {@code invitationId} of an invitation the visitor may answer, the chat starts from it
-     * ({@link InvitedChats}); an invitation that cannot start a chat (not theirs, too old, used)
-     * is ignored, and the whole form then applies.
-     */
-    public Conversation start(String visitorId, String site, Map<String, String> prechat, String address, Long invitationId) {
-        Map<String, String> answers = PrechatAnswerRules.normalized(prechat);
-        Optional<Invitation> invitation = invited.answered(visitorId, invitationId);
-        PrechatForm form = forms.apply(site);
-        List<FieldError> errors = PrechatAnswerRules.check(invitation.isPresent() ? InvitedChats.formFor(form) : form, answers);
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid("the pre-chat answers do not fit the site's form", errors);
-        }
-        // two tabs may ask at the same moment: one visitor's starts are serialized, so they share one chat
-        synchronized (startLocks[Math.floorMod(visitorId.hashCode(), startLocks.length)]) {
-            Optional<Conversation> open = jdbi.withHandle(handle -> store.openOf(handle, visitorId));
-            if (open.isPresent()) {
-                return open.get();
-            }
-            long id = startLimits.admit(address, () -> jdbi.inTransaction(handle -> {
-                long created = store.insertConversation(handle, visitorId, site, answers, work.priorityFor(handle, visitorId), address,
-                        clock.instant());
-                invitation.ifPresent(answered -> invited.started(handle, created, answered));
-                return created;
-            }));
-            invited.remember(id, invitation);
-            LOG.info("conversation started: id={} visitor={} invitation={}", id, visitorId, invitation.map(Invitation::id).orElse(null));
-            delivery.chatOpened(visitorId);
-            return get(id);
-        }
-    }
-
-    /** Gives a new conversation to an agent, or queues it. */
-    public void route(long conversationId) {
-        work.submit(conversationId);
     }
 
     public ChatMessage post(ChatAuthor author, long conversationId, String clientId, String text, boolean note) {
@@ -196,7 +105,7 @@ public final class ChatService {
         }
         if (attachmentId != null) {
             AttachmentStore.Stored file = attachments.find(attachmentId)
-                    .filter(stored -> stored.conversationId() == conversationId && stored.uploader().equals(uploaderOf(author)))
+                    .filter(stored -> stored.conversationId() == conversationId && stored.uploader().equals(ChatAttachments.uploaderOf(author)))
                     .orElseThrow(() -> ApiException.invalid("unknown attachment",
                             List.of(new FieldError("attachmentId", "upload the file to this conversation first"))));
             LOG.debug("message with attachment {}", file.attachment().id());

@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 final class ChatSocketHandlers {
 
     private final ChatService chats;
+    private final ChatStarts starts;
     private final ChatHandover handover;
     private final ChatPicking picking;
     private final WorkQueue work;
@@ -30,9 +31,10 @@ final class ChatSocketHandlers {
     private final ChatReceipts receipts;
     private final VisitorDrafts drafts;
 
-    ChatSocketHandlers(ChatService chats, ChatHandover handover, ChatPicking picking, WorkQueue work, VisitorChatView visitorView,
+    ChatSocketHandlers(ChatService chats, ChatStarts starts, ChatHandover handover, ChatPicking picking, WorkQueue work, VisitorChatView visitorView,
                        ChatReceipts receipts, VisitorDrafts drafts) {
         this.chats = chats;
+        this.starts = starts;
         this.picking = picking;
         this.drafts = drafts;
         this.receipts = receipts;
@@ -55,11 +57,11 @@ final class ChatSocketHandlers {
                 switch (message.type()) {
                     case ChatMessages.START -> {
                         ChatMessages.Start start = payload(message, ChatMessages.Start.class);
-                        Conversation conversation = chats.start(page.visitorId(), page.site(), start.prechat(), page.address(),
+                        Conversation conversation = starts.start(page.visitorId(), page.site(), start.prechat(), page.address(),
                                 start.invitationId());
                         page.send(ChatDelivery.envelope(ChatMessages.STARTED, null,
                                 new ChatMessages.Started(conversation.id(), conversation.status())));
-                        chats.route(conversation.id());
+                        starts.route(conversation.id());
                     }
                     case ChatMessages.RATE -> {
                         ChatMessages.Rate rate = payload(message, ChatMessages.Rate.class);

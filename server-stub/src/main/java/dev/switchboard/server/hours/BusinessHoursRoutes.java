@@ -2,7 +2,7 @@ package dev.switchboard.server.hours;
 
 import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.infra.HttpApi;
-import dev.switchboard.server.infra.Requests;
+import dev.switchboard.server.infra.JsonRoutes;
 import dev.switchboard.shared.hours.BusinessHours;
 import io.javalin.config.RoutesConfig;
 
@@ -19,20 +19,10 @@ final class BusinessHoursRoutes implements HttpApi.Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/api/v1/business-hours", ctx -> ctx.json(hours.states(callers.of(ctx))));
-        routes.get("/api/v1/groups/{id}/business-hours", ctx -> {
-            var caller = callers.of(ctx);
-            ctx.json(hours.get(caller, Requests.id(ctx, "id")));
-        });
-        routes.put("/api/v1/groups/{id}/business-hours", ctx -> {
-            var caller = callers.of(ctx);
-            long id = Requests.id(ctx, "id");
-            ctx.json(hours.replace(caller, id, Requests.body(ctx, BusinessHours.class)));
-        });
-        routes.delete("/api/v1/groups/{id}/business-hours", ctx -> {
-            var caller = callers.of(ctx);
-            hours.delete(caller, Requests.id(ctx, "id"));
-            ctx.status(204);
-        });
+        var api = JsonRoutes.on(routes, callers::of);
+        api.get("/api/v1/business-hours", hours::states);
+        api.getById("/api/v1/groups/{id}/business-hours", hours::get);
+        api.putById("/api/v1/groups/{id}/business-hours", BusinessHours.class, hours::replace);
+        api.deleteById("/api/v1/groups/{id}/business-hours", hours::delete);
     }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.server.routingrules;
 
 import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.infra.HttpApi;
+import dev.switchboard.server.infra.JsonRoutes;
 import dev.switchboard.server.infra.Requests;
 import dev.switchboard.shared.routing.NewRoutingRule;
 import dev.switchboard.shared.routing.RoutingRule;
@@ -24,30 +25,18 @@ public final class RoutingRuleRoutes implements HttpApi.Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/api/v1/routing-rules", ctx -> ctx.json(rules.list(callers.of(ctx))));
+        var api = JsonRoutes.on(routes, callers::of);
+        api.get("/api/v1/routing-rules", rules::list);
+        // a created rule's answer says where it lives
         routes.post("/api/v1/routing-rules", ctx -> {
             var caller = callers.of(ctx);
             RoutingRule created = rules.create(caller, Requests.body(ctx, NewRoutingRule.class));
             ctx.status(201).header("Location", "/api/v1/routing-rules/" + created.id()).json(created);
         });
         // before /{id}: "order" is not an id
-        routes.put("/api/v1/routing-rules/order", ctx -> {
-            var caller = callers.of(ctx);
-            ctx.json(rules.reorder(caller, Requests.body(ctx, RoutingRuleOrder.class)));
-        });
-        routes.post("/api/v1/routing-rules/test", ctx -> {
-            var caller = callers.of(ctx);
-            ctx.json(dryRun.test(caller, Requests.body(ctx, RoutingTestRequest.class)));
-        });
-        routes.put("/api/v1/routing-rules/{id}", ctx -> {
-            var caller = callers.of(ctx);
-            long id = Requests.id(ctx, "id");
-            ctx.json(rules.replace(caller, id, Requests.body(ctx, NewRoutingRule.class)));
-        });
-        routes.delete("/api/v1/routing-rules/{id}", ctx -> {
-            var caller = callers.of(ctx);
-            rules.delete(caller, Requests.id(ctx, "id"));
-            ctx.status(204);
-        });
+        api.put("/api/v1/routing-rules/order", RoutingRuleOrder.class, rules::reorder);
+        api.post("/api/v1/routing-rules/test", RoutingTestRequest.class, dryRun::test);
+        api.putById("/api/v1/routing-rules/{id}", NewRoutingRule.class, rules::replace);
+        api.deleteById("/api/v1/routing-rules/{id}", rules::delete);
     }
 }

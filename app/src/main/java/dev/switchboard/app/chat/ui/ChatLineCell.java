@@ -160,10 +160,10 @@ final class ChatLineCell extends ListCell<ChatLine> {
         state.setWrapText(true);
         Button putBack = new Button(model.texts().i18n().get("chat.pending.putBack"));
         putBack.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        putBack.setOnAction(event -> model.putBack(pending));
+        putBack.setOnAction(event -> model.input().putBack(pending));
         Button discard = new Button(model.texts().i18n().get("chat.pending.discard"));
         discard.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.DANGER);
-        discard.setOnAction(event -> model.discard(pending));
+        discard.setOnAction(event -> model.input().discard(pending));
         HBox buttons = new HBox(4, putBack, discard);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         return new VBox(2, state, buttons);

@@ -32,12 +32,12 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 final class ChatSidePanel {
 
-    private final ChatTabViewModel model;
+    private final ChatSideViewModel model;
     private final VisitorTexts visitorTexts;
     private final VBox content = new VBox(14);
     private final ScrollPane root = new ScrollPane(content);
 
-    ChatSidePanel(ChatTabViewModel model) {
+    ChatSidePanel(ChatSideViewModel model) {
         this.model = model;
         this.visitorTexts = new VisitorTexts(model.texts().i18n());
         content.setPadding(new Insets(12));
@@ -58,7 +58,7 @@ final class ChatSidePanel {
         disposer.invalidated(model.visitorProperty(), observable -> rebuild());
         disposer.invalidated(model.visitorErrorProperty(), observable -> rebuild());
         disposer.invalidated(model.prechatFormProperty(), observable -> rebuild());
-        disposer.invalidated(model.context().team(), observable -> rebuild());
+        disposer.invalidated(model.team(), observable -> rebuild());
         disposer.invalidated(model.texts().i18n().localeProperty(), observable -> rebuild());
         rebuild();
     }
@@ -171,7 +171,7 @@ final class ChatSidePanel {
     }
 
     private String groupName(long groupId) {
-        TeamSnapshot team = model.context().team().get();
+        TeamSnapshot team = model.team().get();
         return Optional.ofNullable(team.groups().get(groupId)).map(Group::name).orElse("#" + groupId);
     }
 

@@ -8,7 +8,6 @@ import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.View;
 import dev.switchboard.shared.chat.Attachment;
-import dev.switchboard.shared.chat.CannedReply;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,19 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -40,10 +31,10 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * One chat tab: header with the agent's actions, the message list, who is typing, the input with
- * emoji, files (button or drag and drop), notes and canned-reply completion, and the visitor's
- * details beside it. Enter sends, Shift+Enter starts a new line; a pasted screenshot waits above the
- * input until it is sent with the next message.
+ * One chat tab, put together: the header with the agent's actions on the chat, the banner of a
+ * chat that is over, the {@link ChatMessageList}, who is typing and the visitor's typing preview,
+ * the {@link ChatInputArea}, and the {@link ChatSidePanel} beside them. Files dropped anywhere on
+ * the tab are sent.
  */
 public final class ChatTabView extends View<BorderPane> {
 
@@ -66,7 +57,6 @@ public final class ChatTabView extends View<BorderPane> {
 
     private final ChatTabViewModel model;
     private final Windows windows;
-    private final AttachmentImages images;
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final Button transfer = new Button(null, new FontIcon(Material2MZ.SWAP_HORIZ));
@@ -75,20 +65,12 @@ public final class ChatTabView extends View<BorderPane> {
     private final Label banner = new Label(null, new FontIcon(Material2AL.INFO));
     private final HBox bannerRow = new HBox(12);
     private final Button closeTab = new Button();
-    private final ListView<ChatLine> list = new ListView<>();
     private final Label typing = new Label();
     /** The typing preview: what the visitor has not sent yet (ChatTabViewModel#visitorDraftText). */
     private final Label visitorDraft = new Label();
     private final Label error = new Label(null, new FontIcon(Material2AL.ERROR_OUTLINE));
-    private final MessageInput input;
-    private final StagedFilesBar stagedBar;
-    private final Button emoji = new Button(null, new FontIcon(Material2MZ.SENTIMENT_SATISFIED));
-    private final Button attach = new Button(null, new FontIcon(Material2AL.ATTACH_FILE));
-    private final ToggleButton note = new ToggleButton(null, new FontIcon(Material2AL.LOCK));
-    private final Button send = new Button(null, new FontIcon(Material2MZ.SEND));
-    private final ListView<CannedReply> suggestions = new ListView<>();
-    private final EmojiPicker emojiPicker;
-    private final FollowingScroll scroll = new FollowingScroll(list);
+    private final ChatMessageList messages;
+    private final ChatInputArea input;
     private final ChatSidePanel side;
     private final List<Map.Entry<ChatTabActions.Action, Button>> extraActions;
 
@@ -100,12 +82,10 @@ public final class ChatTabView extends View<BorderPane> {
                        List<ChatTabActions.Action> extraActions) {
         this.extraActions = extraActions.stream().map(this::button).toList();
         this.model = model;
-        this.images = images;
         this.windows = windows;
-        this.input = new MessageInput(model.staged());
-        this.stagedBar = new StagedFilesBar(model.staged(), model.texts());
-        this.emojiPicker = new EmojiPicker(EmojiCatalog.standard(), recentEmoji, model.texts().i18n(), this::insert);
-        this.side = new ChatSidePanel(model);
+        this.messages = new ChatMessageList(model, images, windows);
+        this.input = new ChatInputArea(model, recentEmoji, windows);
+        this.side = new ChatSidePanel(model.side());
         build();
     }
 
@@ -146,13 +126,6 @@ public final class ChatTabView extends View<BorderPane> {
         bannerRow.getStyleClass().add("chat-banner");
         bannerRow.managedProperty().bind(bannerRow.visibleProperty());
 
-        list.setId("chatMessages");
-        list.getStyleClass().add("chat-messages");
-        list.setFocusTraversable(false);
-        var bubbleWidth = list.widthProperty().multiply(0.7);
-        list.setCellFactory(view -> new ChatLineCell(model, images, new CellActions(), bubbleWidth));
-        VBox.setVgrow(list, Priority.ALWAYS);
-
         typing.setId("chatTyping");
         typing.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "chat-typing");
         visitorDraft.setId("chatVisitorDraft");
@@ -164,47 +137,7 @@ public final class ChatTabView extends View<BorderPane> {
         error.setWrapText(true);
         error.managedProperty().bind(error.visibleProperty());
 
-        input.setId("chatInput");
-        input.setWrapText(true);
-        input.setPrefRowCount(3);
-        input.getStyleClass().add("chat-input");
-        input.addEventFilter(KeyEvent.KEY_PRESSED, this::inputKey);
-        input.addEventHandler(KeyEvent.KEY_TYPED, event -> model.typed());
-        emoji.setId("chatEmoji");
-        emoji.setOnAction(event -> emojiPicker.toggle(emoji));
-        attach.setId("chatAttach");
-        attach.setOnAction(event -> windows.chooseFiles(false, null,
-                files -> model.sendFiles(files.stream().map(File::toPath).toList())));
-        note.setId("chatNote");
-        send.setId("chatSend");
-        send.getStyleClass().add(Styles.ACCENT);
-        send.setOnAction(event -> model.send());
-        for (var button : List.of(emoji, attach, note)) {
-            button.getStyleClass().add(Styles.FLAT);
-        }
-        Region toolSpacer = new Region();
-        HBox.setHgrow(toolSpacer, Priority.ALWAYS);
-        HBox tools = new HBox(4, emoji, attach, note, toolSpacer, send);
-        tools.setAlignment(Pos.CENTER_LEFT);
-
-        // In the tab itself, not a popup: a popup window would take the keys the agent types.
-        suggestions.setId("cannedSuggestions");
-        suggestions.getStyleClass().add("canned-suggestions");
-        suggestions.setFocusTraversable(false);
-        suggestions.setFixedCellSize(30);
-        suggestions.prefHeightProperty().bind(Bindings.min(5, Bindings.size(model.suggestions())).multiply(30).add(4));
-        suggestions.visibleProperty().bind(Bindings.isNotEmpty(model.suggestions()));
-        suggestions.managedProperty().bind(suggestions.visibleProperty());
-        suggestions.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(CannedReply reply, boolean empty) {
-                super.updateItem(reply, empty);
-                setText(empty || reply == null ? null : "/" + reply.shortcut() + "  —  " + reply.title() + "  ·  " + preview(reply.body()));
-            }
-        });
-        suggestions.setOnMouseClicked(event -> completeWithSelected());
-
-        VBox conversation = new VBox(bannerRow, list, typing, error, suggestions, visitorDraft, stagedBar.root(), input, tools);
+        VBox conversation = new VBox(bannerRow, messages.root(), typing, error, input.suggestions(), visitorDraft, input.root());
         conversation.setSpacing(4);
         conversation.setPadding(new Insets(0, 8, 8, 8));
         root.setTop(header);
@@ -212,7 +145,7 @@ public final class ChatTabView extends View<BorderPane> {
         root.setRight(side.root());
 
         root.setOnDragOver(event -> {
-            if (event.getDragboard().hasFiles() && model.writable().get()) {
+            if (event.getDragboard().hasFiles() && model.input().writable().get()) {
                 event.acceptTransferModes(TransferMode.COPY);
             }
             event.consume();
@@ -220,65 +153,11 @@ public final class ChatTabView extends View<BorderPane> {
         root.setOnDragDropped(event -> {
             boolean files = event.getDragboard().hasFiles();
             if (files) {
-                model.sendFiles(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+                model.input().sendFiles(event.getDragboard().getFiles().stream().map(File::toPath).toList());
             }
             event.setDropCompleted(files);
             event.consume();
         });
-    }
-
-    /**
-     * Enter sends (Ctrl+Enter too), Shift+Enter is a new line. With suggestions up, Tab completes
-     * and the arrows pick; Enter completes a {@code /shortcut}'s, or one picked with the arrows, and
-     * otherwise still sends (suggestions found for a word are only an offer).
-     */
-    private void inputKey(KeyEvent event) {
-        boolean suggesting = !model.suggestions().isEmpty();
-        boolean picked = suggestions.getSelectionModel().getSelectedIndex() >= 0;
-        if (suggesting && (event.getCode() == KeyCode.TAB
-                || (event.getCode() == KeyCode.ENTER && (model.suggestingForShortcut() || picked)))) {
-            completeWithSelected();
-            event.consume();
-        } else if (suggesting && (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.UP)) {
-            int size = model.suggestions().size();
-            int now = suggestions.getSelectionModel().getSelectedIndex();
-            boolean down = event.getCode() == KeyCode.DOWN;
-            suggestions.getSelectionModel().select(now < 0 ? (down ? 0 : size - 1) : Math.floorMod(now + (down ? 1 : -1), size));
-            event.consume();
-        } else if (event.getCode() == KeyCode.ESCAPE) {
-            model.dismissSuggestions();
-            emojiPicker.hide();
-            event.consume();
-        } else if (event.getCode() == KeyCode.ENTER && event.isShiftDown()) {
-            input.insertText(input.getCaretPosition(), "\n");
-            event.consume();
-        } else if (event.getCode() == KeyCode.ENTER) {
-            model.send();
-            event.consume();
-        }
-    }
-
-    private void completeWithSelected() {
-        CannedReply reply = suggestions.getSelectionModel().getSelectedItem();
-        if (reply == null && !model.suggestions().isEmpty()) {
-            reply = model.suggestions().get(0);
-        }
-        if (reply != null) {
-            int caret = model.complete(reply);
-            input.positionCaret(caret);
-        }
-        input.requestFocus();
-    }
-
-    /** The start of a reply's text on one line, so a match in the text shows where it is from. */
-    private static String preview(String body) {
-        String line = body.replaceAll("\\s+", " ").strip();
-        return line.length() > 60 ? line.substring(0, 60) + "…" : line;
-    }
-
-    private void insert(String text) {
-        input.insertText(input.getCaretPosition(), text);
-        input.requestFocus();
     }
 
     @Override
@@ -290,45 +169,9 @@ public final class ChatTabView extends View<BorderPane> {
         disposer.bind(end.textProperty(), i18n.text("chat.action.end"));
         extraActions.forEach(extra -> disposer.bind(extra.getValue().textProperty(), i18n.text(extra.getKey().textKey())));
         disposer.bind(closeTab.textProperty(), i18n.text("chat.action.closeTab"));
-        disposer.bind(note.textProperty(), i18n.text("chat.note.toggle"));
-        disposer.bind(send.textProperty(), i18n.text("chat.send"));
-        bindTooltip(disposer, emoji, i18n, "chat.emoji.tooltip");
-        bindTooltip(disposer, attach, i18n, "chat.attach.tooltip");
-        bindTooltip(disposer, note, i18n, "chat.note.tooltip");
-        bindTooltip(disposer, send, i18n, "chat.send.tooltip");
-        disposer.bind(input.promptTextProperty(), i18n.text(() -> i18n.get(model.noteProperty().get()
-                ? "chat.input.notePrompt" : "chat.input.prompt"), model.noteProperty()));
 
-        input.textProperty().bindBidirectional(model.inputProperty());
-        note.selectedProperty().bindBidirectional(model.noteProperty());
-        disposer.onDispose(() -> {
-            input.textProperty().unbindBidirectional(model.inputProperty());
-            note.selectedProperty().unbindBidirectional(model.noteProperty());
-        });
-        disposer.observe(input.caretPositionProperty(), caret -> model.caretProperty().set(caret.intValue()));
-        disposer.observe(model.noteProperty(), on -> {
-            input.getStyleClass().remove("note");
-            if (on) {
-                input.getStyleClass().add("note");
-            }
-        });
-
-        list.setItems(model.lines());
-        disposer.onDispose(() -> list.setItems(null));
-        // cells word days, events and states in the language of when they were drawn
-        disposer.invalidated(i18n.localeProperty(), observable -> list.refresh());
-        ListChangeListener<ChatLine> added = change -> {
-            // follow new lines, unless the agent scrolled up to read; what they send themselves always shows
-            boolean ownLine = false;
-            while (change.next()) {
-                ownLine |= change.getAddedSubList().stream().anyMatch(line -> line instanceof ChatLine.Pending);
-            }
-            if (ownLine || scroll.following()) {
-                scrollToEnd();
-            }
-        };
-        disposer.listenList(model.lines(), added);
-        scrollToEnd();
+        input.activate(disposer);
+        messages.activate(disposer);
 
         disposer.bind(typing.textProperty(), model.typingText());
         disposer.bind(visitorDraft.textProperty(), model.visitorDraftText());
@@ -338,38 +181,12 @@ public final class ChatTabView extends View<BorderPane> {
         disposer.bind(banner.textProperty(), model.bannerText());
         disposer.bind(bannerRow.visibleProperty(), Bindings.isNotEmpty(model.bannerText()));
         disposer.observe(model.chatProperty(), this::showPhase);
-        disposer.bind(send.disableProperty(), model.canSend().not());
-        // a message held for sensitive words: the warning, then back to the text to edit it
-        disposer.listen(model.heldProperty(), (observable, before, hold) -> {
-            if (hold != null) {
-                windows.warnSensitiveWords(model, hold);
-            } else {
-                input.requestFocus();
-            }
-        });
-        disposer.bind(input.disableProperty(), model.writable().not());
-        disposer.bind(emoji.disableProperty(), model.writable().not());
-        disposer.bind(attach.disableProperty(), model.writable().not().or(model.busyProperty()));
-
-        suggestions.setItems(model.suggestions());
-        disposer.onDispose(() -> suggestions.setItems(null));
-        // a shortcut's first suggestion is what Enter takes; a word's are only offered until picked
-        ListChangeListener<CannedReply> suggested = change -> {
-            if (model.suggestingForShortcut()) {
-                suggestions.getSelectionModel().select(0);
-            } else {
-                suggestions.getSelectionModel().clearSelection();
-            }
-        };
-        disposer.listenList(model.suggestions(), suggested);
-        disposer.onDispose(emojiPicker::hide);
-        stagedBar.activate(disposer);
         side.activate(disposer);
     }
 
     /** Shows the newest line (and follows new ones again). */
     public void scrollToEnd() {
-        scroll.toEnd();
+        messages.scrollToEnd();
     }
 
     private void showPhase(Chat chat) {
@@ -384,7 +201,7 @@ public final class ChatTabView extends View<BorderPane> {
         assist.setDisable(!open);
         end.setDisable(!open);
         closeTab.setVisible(!open);
-        note.setDisable(!open);
+        input.showOpen(open);
     }
 
     private Map.Entry<ChatTabActions.Action, Button> button(ChatTabActions.Action action) {
@@ -395,38 +212,16 @@ public final class ChatTabView extends View<BorderPane> {
         return Map.entry(action, button);
     }
 
-    private static void bindTooltip(Disposer disposer, Control control, I18n i18n, String key) {
-        Tooltip tooltip = new Tooltip();
-        control.setTooltip(tooltip);
-        disposer.bind(tooltip.textProperty(), i18n.text(key));
-    }
-
     /**
      * Where alerts may lie over this tab: over the right of the message list, from its top to its
      * bottom, so the header's actions, the input with its send button and the side panel stay clear.
      */
     Optional<Bounds> noticeAreaInScene() {
-        if (root.getScene() == null || !list.isVisible()) {
-            return Optional.empty();
-        }
-        return Optional.of(list.localToScene(list.getLayoutBounds()));
+        return root.getScene() == null ? Optional.empty() : messages.boundsInScene();
     }
 
     /** Puts the cursor into the input, e.g. when the tab is chosen. */
     public void focusInput() {
-        input.requestFocus();
-    }
-
-    /** The lines' window actions. */
-    private final class CellActions implements ChatLineCell.Actions {
-        @Override
-        public void openImage(Attachment attachment) {
-            windows.showImage(attachment, target -> model.saveAttachment(attachment, target));
-        }
-
-        @Override
-        public void saveFile(Attachment attachment) {
-            windows.chooseFiles(true, attachment.fileName(), files -> model.saveAttachment(attachment, files.get(0).toPath()));
-        }
+        input.focus();
     }
 }

@@ -303,7 +303,7 @@ public final class ChatsView extends View<BorderPane> implements NoticeArea {
             closeDialog();
             Runnable done = () -> {
                 closeDialog();
-                tab.editHeld();
+                tab.input().editHeld();
             };
             dialog = new ViewWindow(new SensitiveWordView(tab, hold, done), themes, tab.texts().i18n().text("sensitive.title"),
                     ViewWindow.FIT, ViewWindow.FIT)

@@ -60,7 +60,7 @@ public final class SensitiveWordView extends View<VBox> {
         sendAnyway.setId("sensitiveSendAnyway");
         sendAnyway.getStyleClass().add(Styles.DANGER);
         sendAnyway.setOnAction(event -> {
-            model.sendHeldAnyway();
+            model.input().sendHeldAnyway();
             close.run();
         });
         sendAnyway.setVisible(hold.mayConfirm());

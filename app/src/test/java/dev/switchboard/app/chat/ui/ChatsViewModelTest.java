@@ -93,13 +93,13 @@ class ChatsViewModelTest {
         assertThat(page.tabs()).extracting(ChatTabViewModel::id).containsExactly(1L, 2L);
         assertThat(page.selectedProperty().get().id()).as("the first chat is in front").isEqualTo(1);
         ChatTabViewModel second = page.tabs().get(1);
-        second.inputProperty().set("Let me check");
+        second.input().inputProperty().set("Let me check");
 
         snapshots.set(new ChatsSnapshot(List.of(chat(2, "Han Meimei"), chat(3, "Lucy")), List.of()));
 
         assertThat(page.tabs()).extracting(ChatTabViewModel::id).containsExactly(2L, 3L);
         assertThat(page.tabs().get(0)).isSameAs(second);
-        assertThat(second.inputProperty().get()).isEqualTo("Let me check");
+        assertThat(second.input().inputProperty().get()).isEqualTo("Let me check");
         assertThat(page.selectedProperty().get()).as("the first remaining tab comes to front").isSameAs(second);
         assertThat(second.title().get()).isEqualTo("Han Meimei");
     }
@@ -138,15 +138,15 @@ class ChatsViewModelTest {
         snapshots.set(new ChatsSnapshot(List.of(chat(1, "Li Lei")), List.of()));
         ChatTabViewModel tab = page.tabs().get(0);
 
-        tab.inputProperty().set("Sure. /ref");
-        tab.caretProperty().set(10);
-        assertThat(tab.suggestions()).extracting(CannedReply::shortcut).containsExactly("refund", "refund-policy");
+        tab.input().inputProperty().set("Sure. /ref");
+        tab.input().caretProperty().set(10);
+        assertThat(tab.input().canned().suggestions()).extracting(CannedReply::shortcut).containsExactly("refund", "refund-policy");
 
-        int caret = tab.complete(tab.suggestions().get(0));
+        int caret = tab.input().canned().complete(tab.input().canned().suggestions().get(0));
 
-        assertThat(tab.inputProperty().get()).isEqualTo("Sure. Hello Li Lei, I am Alice. Refunds take 7 days.");
-        assertThat(caret).isEqualTo(tab.inputProperty().get().length());
-        assertThat(tab.suggestions()).isEmpty();
+        assertThat(tab.input().inputProperty().get()).isEqualTo("Sure. Hello Li Lei, I am Alice. Refunds take 7 days.");
+        assertThat(caret).isEqualTo(tab.input().inputProperty().get().length());
+        assertThat(tab.input().canned().suggestions()).isEmpty();
     }
 
     @Test
@@ -179,13 +179,13 @@ class ChatsViewModelTest {
         snapshots.set(new ChatsSnapshot(List.of(chat(1, "Li Lei")), List.of()));
         ChatTabViewModel tab = page.tabs().get(0);
         tab.visibleProperty().set(true);
-        assertThat(tab.visitorProperty().get().visitor().currentTitle()).isEqualTo("Aurora A7");
+        assertThat(tab.side().visitorProperty().get().visitor().currentTitle()).isEqualTo("Aurora A7");
 
         visitors.accept(new VisitorBatch(List.of(visitor("v-1").page("https://shop.example.cn/cart", "购物车 Cart").version(2).build()),
                 List.of()), false);
 
-        assertThat(tab.visitorProperty().get().visitor().currentTitle()).as("on the page the visitor moved to").isEqualTo("购物车 Cart");
-        assertThat(tab.visitorProperty().get().address()).isEqualTo("203.0.113.7");
+        assertThat(tab.side().visitorProperty().get().visitor().currentTitle()).as("on the page the visitor moved to").isEqualTo("购物车 Cart");
+        assertThat(tab.side().visitorProperty().get().address()).isEqualTo("203.0.113.7");
     }
 
     private static Chat chat(long id, String visitor) {
