@@ -88,13 +88,17 @@ class ChatImagesUiTest {
 
             clickThumbnail(messages, "front.png");
             Stage viewer = WorkstationDriver.waitForDialog("#imageViewer");
-            // out of the way of the chat's thumbnails, as an agent would put it
+            // out of the way of the chat's thumbnails, as an agent would put it: side by side, so
+            // that no click meant for a thumbnail can land on the viewer (it failed about one run in
+            // eight while the viewer overlapped the main window and came back to the front)
             onFx(() -> {
                 Rectangle2D screen = Screen.getPrimary().getVisualBounds();
                 viewer.setWidth(360);
                 viewer.setHeight(280);
                 viewer.setX(screen.getMaxX() - 360);
                 viewer.setY(screen.getMaxY() - 280);
+                main.setX(screen.getMinX());
+                main.setWidth(Math.min(main.getWidth(), screen.getWidth() - 380));
                 return null;
             });
             waitUntil("the first picture in the viewer", () -> "front.png".equals(onFx(viewer::getTitle)));
