@@ -11,6 +11,7 @@ import dev.switchboard.app.push.PushFeature;
 import dev.switchboard.app.presence.PresenceFeature;
 import dev.switchboard.app.queue.QueueFeature;
 import dev.switchboard.app.reminders.RemindersFeature;
+import dev.switchboard.app.routingrules.RoutingRulesFeature;
 import dev.switchboard.app.settings.SettingsFeature;
 import dev.switchboard.app.supervisor.SupervisorFeature;
 import dev.switchboard.app.visitors.VisitorsFeature;
@@ -40,6 +41,7 @@ public final class Features {
             new PushFeature(),
             new AdministrationFeature(),
             // administration sections: each after AdministrationFeature, which collects them
+            new RoutingRulesFeature(),
             new SettingsFeature());
 
     private Features() {
