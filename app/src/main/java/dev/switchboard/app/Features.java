@@ -1,12 +1,14 @@
 package dev.switchboard.app;
 
 import dev.switchboard.app.admin.AdministrationFeature;
+import dev.switchboard.app.blocks.BlocksFeature;
 import dev.switchboard.app.canned.CannedRepliesFeature;
 import dev.switchboard.app.chat.ChatFeature;
 import dev.switchboard.app.feature.Feature;
 import dev.switchboard.app.history.HistoryFeature;
 import dev.switchboard.app.home.HomeFeature;
 import dev.switchboard.app.internalchat.TeamChatFeature;
+import dev.switchboard.app.invitationrules.InvitationRulesFeature;
 import dev.switchboard.app.push.PushFeature;
 import dev.switchboard.app.presence.PresenceFeature;
 import dev.switchboard.app.queue.QueueFeature;
@@ -42,6 +44,8 @@ public final class Features {
             new AdministrationFeature(),
             // administration sections: each after AdministrationFeature, which collects them
             new RoutingRulesFeature(),
+            new InvitationRulesFeature(),
+            new BlocksFeature(),
             new SettingsFeature());
 
     private Features() {

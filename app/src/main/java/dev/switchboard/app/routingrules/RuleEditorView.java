@@ -1,6 +1,7 @@
 package dev.switchboard.app.routingrules;
 
 import atlantafx.base.theme.Styles;
+import dev.switchboard.app.admin.Choices;
 import dev.switchboard.app.admin.EditorForm;
 import dev.switchboard.app.admin.StaleEditPane;
 import dev.switchboard.app.platform.Disposer;

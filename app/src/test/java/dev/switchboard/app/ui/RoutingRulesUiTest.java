@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.app.settings.Language;
+import dev.switchboard.app.testing.AdminRest;
 import dev.switchboard.app.testing.WorkstationDriver;
 import dev.switchboard.server.ServerConfig;
 import dev.switchboard.server.SwitchboardServer;
@@ -29,11 +30,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +53,7 @@ class RoutingRulesUiTest {
     @TempDir
     static Path serverData;
     private static SwitchboardServer server;
-    private static Rest rest;
+    private static AdminRest rest;
     private final FxRobot robot = new FxRobot();
     private WorkstationDriver workstation;
     private Stage main;
@@ -66,7 +62,7 @@ class RoutingRulesUiTest {
     static void startBackend() throws Exception {
         WorkstationDriver.initToolkit();
         server = SwitchboardServer.start(ServerConfig.forTests(serverData));
-        rest = Rest.signIn(server.baseUrl());
+        rest = AdminRest.signIn(server.baseUrl());
     }
 
     @AfterAll
@@ -80,12 +76,12 @@ class RoutingRulesUiTest {
         for (JsonNode rule : rest.call("GET", "/api/v1/routing-rules", null)) {
             rest.call("DELETE", "/api/v1/routing-rules/" + rule.path("id").asLong(), null);
         }
-        rest.call("POST", "/api/v1/routing-rules", rule(DEMO_PRESALES, "售前咨询 Pre-sales", "售前 Pre-sales"));
-        rest.call("POST", "/api/v1/routing-rules", rule(DEMO_ORDERS, "订单与物流 Orders", "售后 After-sales"));
-        rest.call("POST", "/api/v1/routing-rules", rule(DEMO_REPAIRS, "售后维修 Repairs", "售后 After-sales"));
+        rest.call("POST", "/api/v1/routing-rules", ruleBody(DEMO_PRESALES, "售前咨询 Pre-sales", "售前 Pre-sales"));
+        rest.call("POST", "/api/v1/routing-rules", ruleBody(DEMO_ORDERS, "订单与物流 Orders", "售后 After-sales"));
+        rest.call("POST", "/api/v1/routing-rules", ruleBody(DEMO_REPAIRS, "售后维修 Repairs", "售后 After-sales"));
     }
 
-    private String rule(String name, String question, String groupName) throws IOException {
+    private String ruleBody(String name, String question, String groupName) throws IOException {
         return Json.mapper().writeValueAsString(java.util.Map.of("name", name, "questionType", question, "groupId", group(groupName).id()));
     }
 
@@ -112,7 +108,7 @@ class RoutingRulesUiTest {
                 "百度净水器 Baidu water filters")));
         RoutingRule shown = onFx(() -> table.getItems().get(3));
         assertThat(shown.position()).isEqualTo(4);
-        JsonNode stored = rest.ruleNamed("百度净水器 Baidu water filters");
+        JsonNode stored = rule("百度净水器 Baidu water filters");
         assertThat(stored.path("channel").asText()).isEqualTo("SEARCH");
         assertThat(stored.path("engine").asText()).isEqualTo("baidu");
         assertThat(stored.path("keyword").asText()).isEqualTo("净水器");
@@ -157,7 +153,7 @@ class RoutingRulesUiTest {
         robot.clickOn((Node) find(robot, main, "#ruleCatchAll"));
         robot.clickOn((Node) find(robot, main, "#routingRuleSave"));
         waitUntil("the catch-all saved", () -> names(table).contains("全部 Everything"));
-        assertThat(rest.ruleNamed("全部 Everything").path("catchAll").asBoolean()).isTrue();
+        assertThat(rule("全部 Everything").path("catchAll").asBoolean()).isTrue();
         waitUntil("the error gone", () -> !onFx(error::isVisible));
     }
 
@@ -172,7 +168,7 @@ class RoutingRulesUiTest {
             return null;
         });
         robot.clickOn(name).write("我的修改 Mine");
-        JsonNode before = rest.ruleNamed(DEMO_ORDERS);
+        JsonNode before = rule(DEMO_ORDERS);
         rest.call("PUT", "/api/v1/routing-rules/" + before.path("id").asLong(), "{\"name\":\"同事的修改 Theirs\",\"groupId\":"
                 + before.path("groupId").asLong() + ",\"questionType\":\"订单与物流 Orders\",\"language\":\"zh\",\"version\":"
                 + before.path("version").asLong() + "}");
@@ -191,7 +187,7 @@ class RoutingRulesUiTest {
         robot.clickOn((Node) find(robot, main, "#staleReapply"));
         waitUntil("mine saved on top of theirs", () -> rest.call("GET", "/api/v1/routing-rules", null).findValuesAsText("name")
                 .contains("我的修改 Mine"));
-        JsonNode after = rest.ruleNamed("我的修改 Mine");
+        JsonNode after = rule("我的修改 Mine");
         assertThat(after.path("version").asLong()).isEqualTo(before.path("version").asLong() + 2);
         assertThat(after.has("language")).as("mine as typed, without their condition").isFalse();
         waitUntil("the panes gone", () -> !onFx(stale::isVisible));
@@ -273,12 +269,11 @@ class RoutingRulesUiTest {
     }
 
     private Group group(String name) throws IOException {
-        for (JsonNode group : rest.call("GET", "/api/v1/groups", null)) {
-            if (group.path("name").asText().equals(name)) {
-                return Json.mapper().treeToValue(group, Group.class);
-            }
-        }
-        throw new AssertionError("no group " + name);
+        return rest.group(name);
+    }
+
+    private static JsonNode rule(String name) throws IOException {
+        return rest.find("/api/v1/routing-rules", "name", name);
     }
 
     private static String text(TextField field) {
@@ -291,42 +286,5 @@ class RoutingRulesUiTest {
 
     private static List<String> serverOrder() throws IOException {
         return rest.call("GET", "/api/v1/routing-rules", null).findValuesAsText("name");
-    }
-
-    /** The demo administrator over plain REST, to set the stage and to change rules behind the workstation's back. */
-    private record Rest(OkHttpClient http, String baseUrl, String token) {
-
-        static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-
-        static Rest signIn(String baseUrl) throws IOException {
-            Rest anonymous = new Rest(new OkHttpClient(), baseUrl, null);
-            String token = anonymous.call("POST", "/api/v1/auth/login", "{\"login\":\"admin\",\"password\":\"switchboard\"}").path("token").asText();
-            return new Rest(anonymous.http(), baseUrl, token);
-        }
-
-        JsonNode ruleNamed(String name) throws IOException {
-            for (JsonNode rule : call("GET", "/api/v1/routing-rules", null)) {
-                if (rule.path("name").asText().equals(name)) {
-                    return rule;
-                }
-            }
-            throw new AssertionError("no rule " + name);
-        }
-
-        JsonNode call(String method, String path, String json) throws IOException {
-            Request.Builder request = new Request.Builder().url(baseUrl + path)
-                    .method(method, json == null ? (method.equals("GET") || method.equals("DELETE") ? null : RequestBody.create(new byte[0]))
-                            : RequestBody.create(json, JSON));
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            try (Response response = http.newCall(request.build()).execute()) {
-                String body = response.body() == null ? "" : response.body().string();
-                if (!response.isSuccessful()) {
-                    throw new AssertionError(method + " " + path + ": " + response.code() + " " + body);
-                }
-                return body.isEmpty() ? Json.mapper().nullNode() : Json.mapper().readTree(body);
-            }
-        }
     }
 }

@@ -1,16 +1,16 @@
-package dev.switchboard.app.routingrules;
+package dev.switchboard.app.admin;
 
 import java.util.function.Function;
 import javafx.scene.control.ListCell;
 import javafx.util.StringConverter;
 
 /** How the choice boxes word their items in the reader's language, "any" (null) included. */
-final class Choices {
+public final class Choices {
 
     private Choices() {
     }
 
-    static <T> StringConverter<T> words(Function<T, String> text) {
+    public static <T> StringConverter<T> words(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -25,7 +25,7 @@ final class Choices {
     }
 
     /** A button cell that words null (any) too, as a ComboBox's own leaves it blank. */
-    static <T> ListCell<T> cell(StringConverter<T> converter) {
+    public static <T> ListCell<T> cell(StringConverter<T> converter) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
