@@ -126,14 +126,15 @@ final class BlocksView extends View<BorderPane> {
 
         formTitle.getStyleClass().add(Styles.TITLE_4);
         visitorId.setId("blockVisitorId");
-        HBox.setHgrow(visitorId, Priority.ALWAYS);
         pick.setId("blockPickVisitor");
+        pick.setMaxWidth(Double.MAX_VALUE);
         pick.setOnAction(event -> {
             if (pick.getValue() != null) {
                 model.visitorIdProperty().set(pick.getValue().id());
             }
         });
         blockAddress.setId("blockAddress");
+        blockAddress.setWrapText(true);
         reasonText.setId("blockReason");
         reasonText.setWrapText(true);
         reasonText.setPrefRowCount(3);
@@ -142,7 +143,7 @@ final class BlocksView extends View<BorderPane> {
         block.setId("blockSave");
         block.getStyleClass().add(Styles.DANGER);
         block.setOnAction(event -> model.block());
-        form.row("blocks.field.visitor", new HBox(4, visitorId, pick), "visitorId")
+        form.row("blocks.field.visitor", new VBox(4, visitorId, pick), "visitorId")
                 .row("blocks.field.address", blockAddress, "blockIp")
                 .row("blocks.field.reason", reasonText, "reason")
                 .row("blocks.field.expiry", expiry, "expiresAt");
@@ -151,7 +152,7 @@ final class BlocksView extends View<BorderPane> {
         ScrollPane scroll = new ScrollPane(add);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(table, scroll);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.55);
         root.setTop(top);
         root.setCenter(split);
     }

@@ -80,6 +80,7 @@ final class InvitationRuleEditorView extends View<BorderPane> {
         message.setWrapText(true);
         message.setPrefRowCount(3);
         forced.setId("inviteForced");
+        forced.setWrapText(true);
         group.setId("inviteGroup");
         for (Control control : new Control[] {site, channel, returning, group}) {
             control.setMaxWidth(Double.MAX_VALUE);

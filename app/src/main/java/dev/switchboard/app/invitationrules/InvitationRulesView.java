@@ -105,7 +105,7 @@ final class InvitationRulesView extends View<BorderPane> {
             }
         });
         SplitPane split = new SplitPane(table, editor.root());
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.44);
         root.setTop(top);
         root.setCenter(split);
     }

@@ -120,6 +120,7 @@ final class RoutingRulesView extends View<BorderPane> {
         conditions.setCellValueFactory(cell -> new ReadOnlyStringWrapper(model.conditionsOf(cell.getValue())));
         group.setCellValueFactory(cell -> new ReadOnlyStringWrapper(model.groupOf(cell.getValue())));
         enabled.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().enabled() ? "✓" : "–"));
+        position.setMinWidth(36);
         position.setPrefWidth(40);
         name.setPrefWidth(170);
         conditions.setPrefWidth(240);
@@ -152,7 +153,7 @@ final class RoutingRulesView extends View<BorderPane> {
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         details.setId("routingRuleDetails");
         SplitPane split = new SplitPane(table, details);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.44);
         root.setTop(top);
         root.setCenter(split);
     }

@@ -69,6 +69,7 @@ final class RuleEditorView extends View<BorderPane> {
         title.getStyleClass().add(Styles.TITLE_4);
         enabled.setId("ruleEnabled");
         catchAll.setId("ruleCatchAll");
+        catchAll.setWrapText(true);
         conditionsHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         conditionsHint.setWrapText(true);
         channel.setId("ruleChannel");

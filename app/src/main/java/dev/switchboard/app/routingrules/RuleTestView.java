@@ -81,8 +81,10 @@ final class RuleTestView extends View<BorderPane> {
         visitor.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(visitor, Priority.ALWAYS);
         refresh.setId("testRefreshVisitors");
+        refresh.getStyleClass().add(Styles.BUTTON_ICON);
         refresh.setOnAction(event -> model.refreshVisitors());
         madeUp.setId("testMadeUp");
+        madeUp.getStyleClass().add(Styles.BUTTON_ICON);
         madeUp.setOnAction(event -> model.madeUp());
         channel.setId("testChannel");
         channel.getItems().add(null);
@@ -141,7 +143,13 @@ final class RuleTestView extends View<BorderPane> {
         disposer.bind(title.textProperty(), i18n.text("routingRules.test.title"));
         disposer.bind(hint.textProperty(), i18n.text("routingRules.test.hint"));
         disposer.bind(run.textProperty(), i18n.text("routingRules.test.run"));
-        disposer.bind(madeUp.textProperty(), i18n.text("routingRules.test.madeUp"));
+        // icons only, for room; the tooltips say what they do
+        javafx.scene.control.Tooltip madeUpTip = new javafx.scene.control.Tooltip();
+        javafx.scene.control.Tooltip refreshTip = new javafx.scene.control.Tooltip();
+        disposer.bind(madeUpTip.textProperty(), i18n.text("routingRules.test.madeUp"));
+        disposer.bind(refreshTip.textProperty(), i18n.text("routingRules.test.refresh"));
+        madeUp.setTooltip(madeUpTip);
+        refresh.setTooltip(refreshTip);
         disposer.bind(visitor.promptTextProperty(), i18n.text("routingRules.test.pickVisitor"));
         disposer.bind(run.disableProperty(), model.busyProperty());
         visitor.setItems(model.visitors());
