@@ -2,6 +2,7 @@ package dev.switchboard.app;
 
 import dev.switchboard.app.admin.AdministrationFeature;
 import dev.switchboard.app.audit.AuditFeature;
+import dev.switchboard.app.blocks.BlocksFeature;
 import dev.switchboard.app.canned.CannedRepliesFeature;
 import dev.switchboard.app.chat.ChatFeature;
 import dev.switchboard.app.feature.Feature;
@@ -9,10 +10,12 @@ import dev.switchboard.app.groups.GroupsFeature;
 import dev.switchboard.app.history.HistoryFeature;
 import dev.switchboard.app.home.HomeFeature;
 import dev.switchboard.app.internalchat.TeamChatFeature;
+import dev.switchboard.app.invitationrules.InvitationRulesFeature;
 import dev.switchboard.app.push.PushFeature;
 import dev.switchboard.app.presence.PresenceFeature;
 import dev.switchboard.app.queue.QueueFeature;
 import dev.switchboard.app.reminders.RemindersFeature;
+import dev.switchboard.app.routingrules.RoutingRulesFeature;
 import dev.switchboard.app.settings.SettingsFeature;
 import dev.switchboard.app.supervisor.SupervisorFeature;
 import dev.switchboard.app.visitors.VisitorsFeature;
@@ -43,6 +46,9 @@ public final class Features {
             new AdministrationFeature(),
             // administration sections: each after AdministrationFeature, which collects them
             new GroupsFeature(),
+            new RoutingRulesFeature(),
+            new InvitationRulesFeature(),
+            new BlocksFeature(),
             new AuditFeature(),
             new SettingsFeature());
 

@@ -3,32 +3,38 @@ package dev.switchboard.server.blocks;
 import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.NodeCopy;
 import dev.switchboard.server.infra.RecordMapper;
+import dev.switchboard.server.sync.ChangeLog;
+import dev.switchboard.server.sync.SyncService;
 import dev.switchboard.server.visitors.VisitorGate;
 import dev.switchboard.server.visitors.VisitorService;
 import dev.switchboard.server.visitors.VisitorTracker;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.ProblemType;
+import dev.switchboard.shared.sync.ChangeOp;
 import dev.switchboard.shared.visitors.Block;
+import dev.switchboard.shared.visitors.BlockRules;
 import dev.switchboard.shared.visitors.NewBlock;
 import dev.switchboard.shared.visitors.WidgetMessages;
 import dev.switchboard.shared.ws.Envelope;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Blocks of abusive visitors, by visitor id and/or address. Active blocks are kept in memory (they
- * are checked on every visitor connection) and in the database, so they survive restarts. Every
- * block and lift is audited.
+ * Blocks of abusive visitors, by visitor id and/or address. They live in the database; each node
+ * checks every visitor connection against a copy in memory ({@link NodeCopy}, ADR 0008), refreshed
+ * at once by its own changes and within {@link #SEEN_ELSEWHERE_WITHIN} by another node's. Every
+ * block and lift is audited and in the change log (entity {@code visitor_block}, administrators only).
  */
 public final class BlockService implements VisitorGate {
 
@@ -38,44 +44,45 @@ public final class BlockService implements VisitorGate {
             + "a.display_name AS created_by_name, b.created_at, b.expires_at, b.lifted_at";
     private static final RowMapper<Block> BLOCKS = RecordMapper.of(Block.class);
 
-    private final Jdbi jdbi;
+    /** How long a block made on another node may go unnoticed here (this node's own take effect at once). */
+    static final Duration SEEN_ELSEWHERE_WITHIN = Duration.ofSeconds(1);
+
     private final Clock clock;
+    private final ChangeLog changeLog;
     private final AuditLog audit;
     private final VisitorService visitors;
     private final VisitorTracker tracker;
-    private final List<Block> active = new CopyOnWriteArrayList<>();
+    /** The blocks not lifted (some may have expired): a copy kept by {@link NodeCopy}, checked at every widget connection. */
+    private final NodeCopy<List<Block>> active;
 
-    public BlockService(Jdbi jdbi, Clock clock, AuditLog audit, VisitorService visitors, VisitorTracker tracker) {
-        this.jdbi = jdbi;
+    public BlockService(Jdbi jdbi, Clock clock, ChangeLog changeLog, AuditLog audit, SyncService sync, VisitorService visitors,
+                        VisitorTracker tracker) {
         this.clock = clock;
+        this.changeLog = changeLog;
         this.audit = audit;
         this.visitors = visitors;
         this.tracker = tracker;
-        active.addAll(jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
-                        + " FROM visitor_block b JOIN agent a ON a.id = b.created_by WHERE b.lifted_at IS NULL")
-                .map(BLOCKS).list()));
+        this.active = new NodeCopy<>(jdbi, Block.ENTITY, handle -> List.copyOf(handle.createQuery("SELECT " + COLUMNS
+                        + " FROM visitor_block b JOIN agent a ON a.id = b.created_by WHERE b.lifted_at IS NULL ORDER BY b.id")
+                .map(BLOCKS).list()), clock, SEEN_ELSEWHERE_WITHIN);
+        // administrators only: a block names the address, which agents never see
+        sync.restrict(Block.ENTITY, reader -> {
+            boolean reads = reader.role().atLeast(Role.ADMIN);
+            return change -> reads;
+        });
     }
 
     @Override
     public boolean isBlocked(String visitorId, String ip) {
         Instant now = clock.instant();
-        return active.stream().anyMatch(block -> isInForce(block, now)
+        return active.get().stream().anyMatch(block -> isInForce(block, now)
                 && ((block.visitorId() != null && block.visitorId().equals(visitorId)) || (block.ip() != null && block.ip().equals(ip))));
     }
 
     public Block block(Principal caller, NewBlock request) {
         caller.require(Role.AGENT);
-        List<FieldError> errors = new ArrayList<>();
-        if (request.visitorId() == null || request.visitorId().isBlank() || request.visitorId().length() > 32) {
-            errors.add(new FieldError("visitorId", "required"));
-        }
-        if (request.reason() == null || request.reason().isBlank() || request.reason().length() > 500) {
-            errors.add(new FieldError("reason", "1 to 500 characters"));
-        }
         Instant now = clock.instant();
-        if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
-            errors.add(new FieldError("expiresAt", "must be in the future"));
-        }
+        List<FieldError> errors = BlockRules.check(request, now);
         if (!errors.isEmpty()) {
             throw ApiException.invalid("the block is not valid", errors);
         }
@@ -83,7 +90,9 @@ public final class BlockService implements VisitorGate {
             throw ApiException.notFound("visitor " + request.visitorId());
         }
         String ip = Boolean.TRUE.equals(request.blockIp()) ? visitors.lastAddress(request.visitorId()).orElse(null) : null;
-        Block block = jdbi.inTransaction(handle -> {
+        Block block = changeLog.write(tx -> {
+            Handle handle = tx.handle();
+            active.changing(handle);
             long id = handle.createUpdate("""
                             INSERT INTO visitor_block (visitor_id, ip, reason, created_by, created_at, expires_at)
                             VALUES (:visitor, :ip, :reason, :by, :now, :expires)""")
@@ -93,9 +102,11 @@ public final class BlockService implements VisitorGate {
             audit.record(handle, caller.agentId(), "visitor.block", "visitor:" + request.visitorId(),
                     "reason=" + request.reason().strip() + (ip != null ? "; address blocked" : "")
                             + (request.expiresAt() != null ? "; expires " + request.expiresAt() : ""));
-            return find(handle, id);
+            Block made = find(handle, id);
+            tx.record(Block.ENTITY, Long.toString(id), ChangeOp.UPSERT, made);
+            return made;
         });
-        active.add(block);
+        active.reload();
         LOG.info("visitor blocked: visitor={} address={} by={}", block.visitorId(), ip != null, caller.login());
         tracker.disconnect(block.visitorId(), ip, Envelope.outgoing(WidgetMessages.BLOCKED, null, null, Map.of()),
                 WidgetMessages.CLOSE_BLOCKED, "blocked");
@@ -105,22 +116,25 @@ public final class BlockService implements VisitorGate {
     public List<Block> list(Principal caller) {
         caller.require(Role.ADMIN);
         Instant now = clock.instant();
-        return active.stream().filter(block -> isInForce(block, now)).toList();
+        return active.get().stream().filter(block -> isInForce(block, now)).toList();
     }
 
     public Block lift(Principal caller, long id) {
         caller.require(Role.ADMIN);
         Instant now = clock.instant();
-        Block lifted = jdbi.inTransaction(handle -> {
+        Block lifted = changeLog.write(tx -> {
+            Handle handle = tx.handle();
+            active.changing(handle);
             int changed = handle.createUpdate("UPDATE visitor_block SET lifted_at = :now, lifted_by = :by WHERE id = :id AND lifted_at IS NULL")
                     .bind("now", now).bind("by", caller.agentId()).bind("id", id).execute();
             if (changed == 0) {
                 throw ApiException.notFound("active block " + id);
             }
             audit.record(handle, caller.agentId(), "visitor.unblock", "block:" + id, null);
+            tx.record(Block.ENTITY, Long.toString(id), ChangeOp.DELETE, null);
             return find(handle, id);
         });
-        active.removeIf(block -> block.id() == id);
+        active.reload();
         if (lifted.visitorId() != null && !isBlocked(lifted.visitorId(), null)) {
             tracker.setBlocked(lifted.visitorId(), false);
         }
@@ -141,7 +155,7 @@ public final class BlockService implements VisitorGate {
                 block.createdAt(), block.expiresAt(), block.liftedAt());
     }
 
-    private static Block find(org.jdbi.v3.core.Handle handle, long id) {
+    private static Block find(Handle handle, long id) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM visitor_block b JOIN agent a ON a.id = b.created_by WHERE b.id = :id")
                 .bind("id", id).map(BLOCKS).one();
     }

@@ -1,10 +1,13 @@
 package dev.switchboard.server.invitations;
 
 import dev.switchboard.server.agents.AgentDirectory;
+import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.infra.BackendFeature;
 import dev.switchboard.server.infra.FeatureContext;
 import dev.switchboard.server.sites.SiteService;
+import dev.switchboard.server.sync.ChangeLog;
+import dev.switchboard.server.sync.SyncService;
 import dev.switchboard.server.visitors.Visitors;
 import java.time.Duration;
 
@@ -21,7 +24,8 @@ public final class InvitationsFeature implements BackendFeature {
     @Override
     public void install(FeatureContext context) {
         Visitors visitors = context.require(Visitors.class);
-        InvitationRuleService rules = new InvitationRuleService(context.jdbi(), context.require(SiteService.class));
+        InvitationRuleService rules = new InvitationRuleService(context.jdbi(), context.clock(), context.require(SiteService.class),
+                context.require(ChangeLog.class), context.require(AuditLog.class), context.require(SyncService.class));
         InvitationService invitations = new InvitationService(context.jdbi(), context.clock(), visitors.tracker(), rules,
                 context.require(AgentDirectory.class));
         visitors.addListener(invitations);

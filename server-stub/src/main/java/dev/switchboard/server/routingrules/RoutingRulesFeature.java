@@ -5,6 +5,8 @@ import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.distribution.ActiveRoutingRules;
 import dev.switchboard.server.infra.BackendFeature;
 import dev.switchboard.server.infra.FeatureContext;
+import dev.switchboard.server.sync.ChangeLog;
+import dev.switchboard.server.sync.SyncService;
 import java.util.function.Supplier;
 
 /**
@@ -22,7 +24,8 @@ public final class RoutingRulesFeature implements BackendFeature {
 
     @Override
     public void install(FeatureContext context) {
-        RoutingRuleService rules = new RoutingRuleService(context.jdbi(), context.require(AuditLog.class));
+        RoutingRuleService rules = new RoutingRuleService(context.jdbi(), context.clock(), context.require(ChangeLog.class),
+                context.require(AuditLog.class), context.require(SyncService.class));
         if (demo) {
             rules.seedDemo();
         }

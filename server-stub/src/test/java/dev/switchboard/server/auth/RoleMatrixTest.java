@@ -73,7 +73,7 @@ class RoleMatrixTest {
                 row("GET", "/api/v1/invitations/999", null, 401, 404, 404, 404),
                 row("GET", "/api/v1/invitation-rules", null, 401, 403, 200, 200),
                 row("POST", "/api/v1/invitation-rules", "NEW_RULE", 401, 403, 403, 201),
-                row("PUT", "/api/v1/invitation-rules/999", "NEW_RULE", 401, 403, 403, 404),
+                row("PUT", "/api/v1/invitation-rules/999", "{\"name\":\"r\",\"site\":\"default\",\"groupId\":1,\"message\":\"Hi\",\"version\":1}", 401, 403, 403, 404),
                 row("DELETE", "/api/v1/invitation-rules/999", null, 401, 403, 403, 404),
                 row("POST", "/api/v1/blocks", "{\"visitorId\":\"nobody\",\"reason\":\"spam\"}", 401, 404, 404, 404),
                 row("GET", "/api/v1/blocks", null, 401, 403, 403, 200),

@@ -6,8 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
 import dev.switchboard.server.testing.BackendExtension;
+import dev.switchboard.server.testing.ChangesSeen;
 import dev.switchboard.server.testing.RoutingRulesFromScratch;
 import dev.switchboard.shared.json.Json;
+import dev.switchboard.shared.routing.RoutingRule;
+import dev.switchboard.shared.routing.RoutingRuleRules;
+import dev.switchboard.shared.sync.Change;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,6 +104,24 @@ class RoutingRuleApiTest {
     }
 
     @Test
+    void everyChangeIsInTheChangeLogForSupervisorsAndAdministratorsButNotAgents() {
+        long cursor = ChangesSeen.cursor(api, carol);
+        long a = api.post(RULES, admin, rule("A", PRESALES, "language", "en")).json().path("id").asLong();
+        long b = api.post(RULES, admin, rule("B", AFTERSALES, "returning", true)).json().path("id").asLong();
+        assertThat(put(RULES + "/" + a, admin, rule("A", VIP, "language", "en", "version", 1)).status()).isEqualTo(200);
+        assertThat(put(RULES + "/order", admin, Map.of("ids", List.of(b, a))).status()).isEqualTo(200);
+        assertThat(api.send("DELETE", RULES + "/" + b, admin, null, null).status()).isEqualTo(204);
+
+        List<Change> seen = ChangesSeen.since(api, carol, cursor, RoutingRule.ENTITY);
+        assertThat(seen).extracting(change -> change.entityId() + " " + change.op() + " " + (change.data() == null || change.data().isNull() ? "-"
+                        : change.data().path("position").asInt() + "/" + change.data().path("groupId").asLong()))
+                .containsExactly(a + " UPSERT 1/" + PRESALES, b + " UPSERT 2/" + AFTERSALES, a + " UPSERT 1/" + VIP,
+                        b + " UPSERT 1/" + AFTERSALES, a + " UPSERT 2/" + VIP, b + " DELETE -");
+        assertThat(ChangesSeen.since(api, admin, cursor, RoutingRule.ENTITY)).hasSize(seen.size());
+        assertThat(ChangesSeen.since(api, alice, cursor, RoutingRule.ENTITY)).as("agents do not read the rules").isEmpty();
+    }
+
+    @Test
     void badRulesAreRefusedWithProblemsNamingTheFields() {
         assertInvalid(rule("No conditions", PRESALES), "catchAll");
         assertInvalid(rule("Catch-all with a condition", PRESALES, "catchAll", true, "language", "en"), "catchAll");
@@ -109,6 +131,8 @@ class RoutingRuleApiTest {
         assertInvalid(rule("Huge pattern", PRESALES, "urlPattern", "*/" + "a".repeat(500)), "urlPattern");
         assertInvalid(rule("Blank keyword", PRESALES, "keyword", "   "), "keyword");
         assertInvalid(rule("Long level", PRESALES, "customerLevel", "V".repeat(33)), "customerLevel");
+        assertThat(messageOf(rule("No conditions", PRESALES), "catchAll")).isEqualTo(RoutingRuleRules.NO_CONDITION);
+        assertThat(messageOf(rule("Unknown group", 999, "language", "en"), "groupId")).isEqualTo(RoutingRuleRules.GROUP_UNKNOWN);
         Map<String, Object> noGroup = rule("No group", PRESALES, "language", "en");
         noGroup.remove("groupId");
         assertInvalid(noGroup, "groupId");
@@ -173,6 +197,16 @@ class RoutingRuleApiTest {
         assertThat(response.problemSlug()).isEqualTo("validation");
         List<String> fields = new ArrayList<>(response.json().path("errors").findValuesAsText("field"));
         assertThat(fields).contains(field);
+    }
+
+    /** The message of the refusal's error on {@code field}: the shared rule's constant, which the workstation words. */
+    private String messageOf(Map<String, Object> body, String field) {
+        for (JsonNode error : api.post(RULES, admin, body).json().path("errors")) {
+            if (error.path("field").asText().equals(field)) {
+                return error.path("message").asText();
+            }
+        }
+        throw new AssertionError("no error on " + field);
     }
 
     private ApiResponse put(String path, String token, Object body) {

@@ -33,4 +33,7 @@ public record RoutingRule(
         boolean catchAll,
         long groupId,
         long version) {
+
+    /** The change log's entity name of routing rules (synced to supervisors and administrators). */
+    public static final String ENTITY = "routing_rule";
 }

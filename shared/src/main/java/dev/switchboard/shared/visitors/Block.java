@@ -10,4 +10,7 @@ import java.time.Instant;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Block(long id, String visitorId, boolean ipBlocked, String ip, String reason, long createdBy,
                     String createdByName, Instant createdAt, Instant expiresAt, Instant liftedAt) {
+
+    /** The change log's entity name of blocks (synced to administrators: a lift is a DELETE). */
+    public static final String ENTITY = "visitor_block";
 }

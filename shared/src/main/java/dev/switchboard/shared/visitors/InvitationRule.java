@@ -30,4 +30,7 @@ public record InvitationRule(
         boolean forced,
         int cooldownMinutes,
         long version) {
+
+    /** The change log's entity name of invitation rules (synced to supervisors and administrators). */
+    public static final String ENTITY = "invitation_rule";
 }
