@@ -12,6 +12,7 @@ import dev.switchboard.app.presence.PresenceFeature;
 import dev.switchboard.app.queue.QueueFeature;
 import dev.switchboard.app.reminders.RemindersFeature;
 import dev.switchboard.app.settings.SettingsFeature;
+import dev.switchboard.app.sites.SitesFeature;
 import dev.switchboard.app.supervisor.SupervisorFeature;
 import dev.switchboard.app.visitors.VisitorsFeature;
 import dev.switchboard.app.wrapup.WrapUpFeature;
@@ -40,6 +41,7 @@ public final class Features {
             new PushFeature(),
             new AdministrationFeature(),
             // administration sections: each after AdministrationFeature, which collects them
+            new SitesFeature(),
             new SettingsFeature());
 
     private Features() {
