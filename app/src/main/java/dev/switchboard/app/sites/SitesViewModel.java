@@ -53,11 +53,18 @@ public final class SitesViewModel {
             if (site != null) {
                 creatingOnPurpose = false;
             }
-            if (site != null && (editor.loaded() == null || !editor.loaded().id().equals(site.id()) || !editor.dirty())) {
+            // the site as the editor has it already (its own save, come back through the change log) is left alone, and so
+            // is what the administrator is typing: a save on an older version shows both versions
+            if (site != null && !site.equals(editor.loaded())
+                    && (editor.loaded() == null || !editor.loaded().id().equals(site.id()) || !editor.dirty())) {
                 editor.edit(site);
             }
         });
-        editor.onSaved(saved -> selected.set(find(saved.id())));
+        editor.onSaved(saved -> {
+            creatingOnPurpose = false;
+            sites.setAll(directory.all());
+            selected.set(find(saved.id()));
+        });
     }
 
     public void activate() {

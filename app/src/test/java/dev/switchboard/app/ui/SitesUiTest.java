@@ -14,6 +14,8 @@ import dev.switchboard.app.testing.AdminClient;
 import dev.switchboard.app.testing.WorkstationDriver;
 import dev.switchboard.server.ServerConfig;
 import dev.switchboard.server.SwitchboardServer;
+import dev.switchboard.server.testing.ApiClient;
+import dev.switchboard.server.testing.ApiResponse;
 import dev.switchboard.server.testing.Chromium;
 import dev.switchboard.shared.visitors.PrechatField;
 import dev.switchboard.shared.visitors.SiteSettings;
@@ -185,6 +187,49 @@ class SitesUiTest {
             PlaywrightAssertions.assertThat(page.locator("[data-sb=field-budget] option")).hasText(new String[] {"请选择", "Under 1000",
                 "1000 to 3000", "Over 3000"});
         }
+    }
+
+    @Test
+    void aNewSiteGetsItsEmbedTagAndIsDeletedOnlyAfterAConfirmation() throws Exception {
+        robot.clickOn((Node) find(robot, main, "#siteNew"));
+        replace("#siteKey", "shop");
+        replace("#siteName", "Aurora 官方商城");
+        replace("#siteOrigins", "https://Shop.Example.com/");
+        robot.clickOn((Node) find(robot, main, "#siteSave"));
+
+        TableView<SiteSettings> table = find(robot, main, "#siteTable");
+        waitUntil("the new site listed and chosen", () -> onFx(() -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().id().equals("shop")));
+        assertThat(onFx(() -> ((TextInputControl) find(robot, main, "#siteOrigins")).getText())).as("as browsers send it")
+                .isEqualTo("https://shop.example.com");
+        TextInputControl snippet = find(robot, main, "#siteSnippet");
+        waitUntil("the embed tag", () -> onFx(snippet::getText)
+                .equals("<script src=\"" + server.baseUrl() + "/widget.js\" data-site=\"shop\" async></script>"));
+
+        robot.clickOn((Node) find(robot, main, "#siteDelete"));
+        Node confirm = find(robot, main, "#siteDeleteConfirm");
+        waitUntil("asked first", () -> onFx(confirm::isVisible));
+        robot.clickOn((Node) find(robot, main, "#siteDeleteNo"));
+        waitUntil("not asked any more", () -> onFx(() -> !confirm.isVisible()));
+        assertThat(rest.get("/api/v1/sites").findValuesAsText("id")).contains("shop");
+
+        robot.clickOn((Node) find(robot, main, "#siteDelete"));
+        robot.clickOn((Node) find(robot, main, "#siteDeleteYes"));
+        waitUntil("gone from the list", () -> onFx(() -> table.getItems().stream().noneMatch(site -> site.id().equals("shop"))));
+        assertThat(rest.get("/api/v1/sites").findValuesAsText("id")).doesNotContain("shop");
+    }
+
+    @Test
+    void aSiteAnotherAdministratorAddsShowsUpAtOnceThroughTheChangeLog() throws Exception {
+        TableView<SiteSettings> table = find(robot, main, "#siteTable");
+        ApiClient other = new ApiClient(server.baseUrl());
+        ApiResponse created = other.send("POST", "/api/v1/sites", other.token("admin", "switchboard"),
+                "{\"id\":\"outlet\",\"name\":\"Outlet store\",\"allowedOrigins\":[\"https://outlet.example.com\"]}", ApiClient.JSON);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        waitUntil("the other administrator's site listed", () -> onFx(() -> table.getItems().stream().anyMatch(site -> site.id().equals("outlet"))));
+        replace("#siteSearch", "outlet.example");
+        waitUntil("found by its origin", () -> onFx(() -> table.getItems().stream().map(SiteSettings::id).toList()).equals(List.of("outlet")));
+        assertThat(onFx(() -> ((TextInputControl) find(robot, main, "#siteKey")).getText())).as("the editor keeps its site").isEqualTo("default");
     }
 
     private boolean headerStartsWith(Color color) {
