@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
 import dev.switchboard.server.testing.BackendExtension;
+import dev.switchboard.server.testing.VisitorClient;
+import dev.switchboard.shared.visitors.PageView;
 import dev.switchboard.shared.visitors.SiteSettings;
+import dev.switchboard.shared.visitors.WidgetMessages;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -103,6 +106,12 @@ class SiteAdministrationTest {
 
         assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
         assertThat(api.get("/api/v1/widget/config?site=old-shop", null).status()).isEqualTo(404);
+        try (VisitorClient page = VisitorClient.open(backend, "https://shop.example.cn")) {
+            page.send(WidgetMessages.HELLO, new WidgetMessages.Hello("old-shop", null, null,
+                    new PageView("https://shop.example.cn/", "Shop", null, "zh-CN", "1920x1080")));
+            assertThat(page.await(WidgetMessages.ERROR).payload().path("problem").path("status").asInt()).isEqualTo(404);
+            assertThat(page.socket().closeCode()).as("told not to come back").isEqualTo(WidgetMessages.CLOSE_BLOCKED);
+        }
         assertThat(api.get("/api/v1/sites", admin).json().findValuesAsText("id")).containsExactly("default");
         ApiResponse again = api.send("POST", "/api/v1/sites", admin, "{\"id\":\"old-shop\",\"name\":\"New\"}", ApiClient.JSON);
         assertThat(again.status()).as("a deleted site's key is not given again").isEqualTo(409);
