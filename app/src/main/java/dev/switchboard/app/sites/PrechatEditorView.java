@@ -22,7 +22,6 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -60,14 +59,14 @@ final class PrechatEditorView extends View<HBox> {
     private final CheckBox routing = new CheckBox();
     private final Label optionsHint = new Label();
     private final List<Label> partErrors = new ArrayList<>();
-    private final GridPane detail = new GridPane();
+    private final VBox detail = new VBox(8);
     private final List<Runnable> unbindField = new ArrayList<>();
 
     PrechatEditorView(SiteEditorViewModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
         list.setId("prechatFields");
-        list.setPrefWidth(230);
+        list.setPrefWidth(200);
         list.setItems(model.form().fields());
         list.setCellFactory(view -> new FieldCell());
         key.setId("prechatKey");
@@ -81,25 +80,28 @@ final class PrechatEditorView extends View<HBox> {
         routing.setId("prechatRouting");
         optionsHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         optionsHint.setWrapText(true);
-        detail.setHgap(10);
-        detail.setVgap(6);
         String[] labelKeys = {"sites.field.key", "sites.field.type", "sites.field.label", "sites.field.labelZh", "sites.field.options"};
         javafx.scene.Node[] controls = {key, type, label, labelZh, new VBox(4, options, optionsHint)};
+        type.setMaxWidth(Double.MAX_VALUE);
+        // each part's name above it: the editor shares its width with the preview
         for (int i = 0; i < PARTS.size(); i++) {
             Label error = errorLabel("prechat-" + PARTS.get(i) + "Error");
             partErrors.add(error);
             Label name = new Label();
             name.setUserData(labelKeys[i]);
-            detail.addRow(i, name, new VBox(3, controls[i], error));
-            GridPane.setHgrow(controls[i], Priority.ALWAYS);
+            name.setLabelFor(controls[i]);
+            name.getStyleClass().add(Styles.TEXT_SMALL);
+            detail.getChildren().add(new VBox(2, name, controls[i], error));
         }
-        detail.addRow(PARTS.size(), new Label(), required);
-        detail.addRow(PARTS.size() + 1, new Label(), routing);
+        detail.getChildren().addAll(required, routing);
         HBox tools = new HBox(4, add, remove, up, down);
         VBox left = new VBox(6, list, tools, listError);
         VBox.setVgrow(list, Priority.ALWAYS);
         HBox.setHgrow(detail, Priority.ALWAYS);
-        root.getChildren().setAll(left, detail);
+        javafx.scene.control.ScrollPane detailScroll = new javafx.scene.control.ScrollPane(detail);
+        detailScroll.setFitToWidth(true);
+        HBox.setHgrow(detailScroll, Priority.ALWAYS);
+        root.getChildren().setAll(left, detailScroll);
         root.setPadding(new Insets(12));
     }
 
@@ -110,8 +112,8 @@ final class PrechatEditorView extends View<HBox> {
 
     @Override
     protected void onActivate(Disposer disposer) {
-        detail.getChildren().forEach(node -> {
-            if (node instanceof Label name && name.getUserData() instanceof String labelKey) {
+        detail.getChildren().forEach(part -> {
+            if (part instanceof VBox box && box.getChildren().get(0) instanceof Label name && name.getUserData() instanceof String labelKey) {
                 disposer.bind(name.textProperty(), i18n.text(labelKey));
             }
         });

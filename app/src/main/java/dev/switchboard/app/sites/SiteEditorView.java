@@ -159,7 +159,7 @@ final class SiteEditorView extends View<VBox> {
         confirm.getChildren().setAll(confirmText, confirmYes, confirmNo);
         confirm.setPadding(new Insets(8));
         confirm.getStyleClass().add("delete-confirm");
-        HBox buttons = new HBox(8, save, openPreview, delete);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, save, openPreview, delete);
         root.getChildren().setAll(stale.root(), tabs, buttons, new HBox(8, previewLink), notice, confirm);
         root.setPadding(new Insets(8));
     }
@@ -282,6 +282,8 @@ final class SiteEditorView extends View<VBox> {
 
     private static Node colorRow(ColorPicker picker, TextField text) {
         picker.setId(text.getId() + "Picker");
+        // the swatch only: the #rrggbb beside it says the value
+        picker.setStyle("-fx-color-label-visible: false;");
         text.setPrefColumnCount(8);
         return new HBox(8, picker, text);
     }

@@ -222,6 +222,8 @@ public final class SiteEditorViewModel {
                     stale.set(new StaleEdit(SiteDescription.of(theirs, i18n), SiteDescription.of(draft, i18n)));
                 }
             }, fx);
+        } else if (cause instanceof ProblemException problem && problem.is(ProblemType.CONFLICT) && creating.get()) {
+            show(List.of(new FieldError("id", i18n.get("sites.error.keyTaken"))));
         } else if (cause instanceof ProblemException problem && problem.problem().errors() != null && !problem.problem().errors().isEmpty()) {
             show(problem.problem().errors());
         } else {

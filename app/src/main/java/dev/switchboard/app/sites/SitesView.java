@@ -24,9 +24,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
- * The Sites section of the Administration page: the sites on the left (searchable, sorted by the
- * column clicked), the chosen one's editor in the middle, and the widget's live preview on the
- * right, in the visitor's language picked above it, with agents online or not.
+ * The Sites section of the Administration page: the sites on top (searchable, sorted by the column
+ * clicked), below them the chosen one's editor and, beside it, the widget's live preview in the
+ * visitor's language picked above it, with agents online or not.
  */
 final class SitesView extends View<BorderPane> {
 
@@ -67,17 +67,25 @@ final class SitesView extends View<BorderPane> {
         newSite.setId("siteNew");
         listError.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         listError.setWrapText(true);
-        VBox left = new VBox(8, search, table, newSite, listError);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        left.setPadding(new Insets(8));
+        HBox.setHgrow(search, Priority.ALWAYS);
+        table.setPrefHeight(150);
+        VBox top = new VBox(6, new HBox(8, search, newSite), table, listError);
+        top.setPadding(new Insets(8, 8, 0, 8));
         english.setId("sitePreviewEnglish");
         offline.setId("sitePreviewOffline");
         previewTitle.getStyleClass().add(Styles.TEXT_BOLD);
         VBox right = new VBox(6, previewTitle, new HBox(6, english, offline), preview.root());
         right.setPadding(new Insets(8));
-        SplitPane split = new SplitPane(left, editor.root(), new ScrollPane(right));
-        split.setDividerPositions(0.22, 0.68);
-        root.setCenter(split);
+        ScrollPane previewScroll = new ScrollPane(right);
+        previewScroll.setMinWidth(200);
+        SplitPane split = new SplitPane(editor.root(), previewScroll);
+        split.setDividerPositions(0.56);
+        // the list on top, so that the editor and the preview share the page's width side by side
+        SplitPane page = new SplitPane(top, split);
+        page.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        page.setDividerPositions(0.26);
+        SplitPane.setResizableWithParent(top, false);
+        root.setCenter(page);
         root.setId("sitesSection");
     }
 

@@ -51,9 +51,9 @@ final class WidgetPreviewView extends View<StackPane> {
         this.model = model;
         root.setId("sitePreview");
         page.setStyle(PAGE_STYLE);
-        page.setPrefSize(340, 600);
-        page.setMinSize(340, 600);
-        page.setMaxSize(340, 600);
+        page.setPrefSize(300, 560);
+        page.setMinSize(300, 560);
+        page.setMaxSize(300, 560);
         header.setId("sitePreviewHeader");
         header.setPadding(new Insets(12, 14, 12, 14));
         title.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
@@ -79,7 +79,7 @@ final class WidgetPreviewView extends View<StackPane> {
         body.setPadding(new Insets(12));
         VBox.setVgrow(body, Priority.ALWAYS);
         window.getChildren().setAll(header, body);
-        window.setPrefWidth(260);
+        window.setPrefWidth(240);
         window.setStyle("-fx-background-color: #f6f7fb; -fx-background-radius: 14; -fx-effect: dropshadow(gaussian, rgba(15,23,42,0.25), 18, 0, 0, 6);");
         launcher.setId("sitePreviewLauncher");
         launcher.setAlignment(Pos.CENTER);

@@ -105,6 +105,7 @@ class SitesUiTest {
                 .getText()).startsWith("您好，欢迎来到 Aurora"));
         assertThat(onFx(() -> ((ToggleButton) find(robot, main, "#sitePreviewEnglish")).isSelected())).isFalse();
 
+        snap("sites-look");
         robot.clickOn((Node) find(robot, main, "#siteSave"));
         waitUntil("saved", () -> onFx(() -> ((Label) find(robot, main, "#siteNotice")).getText()).startsWith("Saved"));
         JsonNode look = rest.get("/api/v1/widget/config?site=default").path("look");
@@ -159,6 +160,7 @@ class SitesUiTest {
         robot.clickOn((Node) find(robot, main, "#prechatRequired"));
         waitUntil("the new field in the live preview", () -> onFx(() -> robot.from(main.getScene().getRoot())
                 .lookup("#sitePreviewField-budget").tryQuery().isPresent()));
+        snap("sites-prechat");
         robot.clickOn((Node) find(robot, main, "#prechatUp"));
         ListView<FieldDraft> fields = find(robot, main, "#prechatFields");
         waitUntil("moved up one place", () -> onFx(() -> fields.getItems().stream().map(f -> f.keyProperty().get()).toList())
@@ -192,9 +194,14 @@ class SitesUiTest {
     @Test
     void aNewSiteGetsItsEmbedTagAndIsDeletedOnlyAfterAConfirmation() throws Exception {
         robot.clickOn((Node) find(robot, main, "#siteNew"));
-        replace("#siteKey", "shop");
+        replace("#siteKey", "default");
         replace("#siteName", "Aurora 官方商城");
         replace("#siteOrigins", "https://Shop.Example.com/");
+        robot.clickOn((Node) find(robot, main, "#siteSave"));
+        Label keyError = find(robot, main, "#idError");
+        waitUntil("a taken key refused next to the key", () -> onFx(keyError::isVisible));
+        assertThat(onFx(keyError::getText)).startsWith("This key is taken");
+        replace("#siteKey", "shop");
         robot.clickOn((Node) find(robot, main, "#siteSave"));
 
         TableView<SiteSettings> table = find(robot, main, "#siteTable");
@@ -249,9 +256,42 @@ class SitesUiTest {
         });
     }
 
+    /** Scrolls the scroll panes around {@code node} until it is in sight, as a person would before clicking it. */
+    private static void reveal(Node node) {
+        onFx(() -> {
+            for (javafx.scene.Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                    Node content = scroll.getContent();
+                    javafx.geometry.Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                    double hidden = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                    if (hidden > 0) {
+                        scroll.setVvalue(Math.max(0, Math.min(1, at.getMinY() / hidden)));
+                    }
+                }
+            }
+            return null;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** With {@code -Dui.screenshots=DIR}: a picture of the window for a person to look at. */
+    private void snap(String name) throws java.io.IOException {
+        String dir = System.getProperty("ui.screenshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        javafx.scene.image.WritableImage image = onFx(() -> main.getScene().snapshot(null));
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] argb = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, width);
+        java.nio.file.Files.write(Path.of(dir, name + ".png"), dev.switchboard.app.platform.PngEncoder.encode(argb, width, height));
+    }
+
     /** Types {@code text} over what the field holds, as a person would (select all, type). */
     private void replace(String id, String text) {
         TextInputControl field = find(robot, main, id);
+        reveal(field);
         robot.clickOn(field);
         onFx(() -> {
             field.selectAll();
