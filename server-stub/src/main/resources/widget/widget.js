@@ -14,8 +14,14 @@
   // The widget talks only to the backend it was loaded from.
   var ORIGIN = new URL(script.src, location.href).origin;
   var SITE = script.getAttribute('data-site') || 'default';
-  var KEY = 'switchboard:' + SITE;
+  // The backend's preview page (/preview/SITE) sets data-preview: the widget then shows the previewed
+  // settings (the attribute's token, or the saved ones when it is empty), opens no socket, so it is no
+  // visitor to agents and starts no chat, and keeps its storage apart from the site's real chat.
+  var PREVIEW = script.getAttribute('data-preview');
+  var KEY = (PREVIEW == null ? 'switchboard:' : 'switchboard-preview:') + SITE;
+  // A page's data-color wins over the site's colours (it was there first, and the page knows its own look).
   var COLOR = /^#[0-9a-f]{3,8}$/i.test(script.getAttribute('data-color') || '') ? script.getAttribute('data-color') : '';
+  var HEX = /^#[0-9a-f]{6}$/i;
   var HEARTBEAT_MS = 20000;
   var MAX_BACKOFF_MS = 30000;
   var LOG_KEEP = 100;
@@ -45,6 +51,7 @@
       leaveNote: '暂时没有客服可以接待。请直接写下您的问题和联系方式，我们会尽快回复您。',
       leftNote: '您的留言已收到，我们会尽快回复。回复会显示在这里，您也可以先离开本页面。',
       privacy: '隐私提示：客服可以在您发送之前看到您正在输入的内容。',
+      preview: '这是预览：这里不会发起对话。',
       // pushed messages and window ads
       pushReply: '回复', pushClose: '关闭', pushAd: '推荐'
     },
@@ -77,6 +84,7 @@
       leaveNote: "Nobody can answer right now. Write your question and how to reach you, and we'll get back to you soon.",
       leftNote: "Your message was left and we'll reply soon. The answer will appear here; you can leave this page meanwhile.",
       privacy: 'Privacy: our agents can see what you type before you send it.',
+      preview: 'This is a preview: no chat starts here.',
       // pushed messages and window ads
       pushReply: 'Reply', pushClose: 'Close', pushAd: 'For you'
     }
@@ -84,6 +92,11 @@
   // The host page's <html lang> wins over the browser's language: the page is what the visitor reads.
   var LANG = /^zh/i.test(d.documentElement.lang || navigator.language || '') ? 'zh' : 'en';
   function t(key, arg) { return STR[LANG][key].replace('%s', function () { return arg; }); }
+  // The site's own text for this language (its look's greeting, offline message), else the widget's.
+  function sited(own, key) {
+    var text = own && own[LANG === 'zh' ? 'zh' : 'en'];
+    return typeof text === 'string' && text.trim() ? text : t(key);
+  }
   // Event lines say what happened in `event` (docs/protocol.md, "Event lines"); the English body is
   // the fallback for a type this widget does not know.
   function said(l) {
@@ -100,7 +113,7 @@
   // ---------------------------------------------------------------- storage
   // localStorage, and a first-party cookie (named `cookie`) when storage throws (Safari private
   // mode, blocked storage, quota); a cookie holds 4 KB, so it gets `small` when that is given.
-  var COOKIE = 'sb_' + SITE.replace(/[^\w-]/g, '_');
+  var COOKIE = (PREVIEW == null ? 'sb_' : 'sbp_') + SITE.replace(/[^\w-]/g, '_');
   var store = {
     get: function (key, cookie) {
       try { var v = w.localStorage.getItem(key); if (v) return JSON.parse(v); } catch (e) { /* blocked: try the cookie */ }
@@ -165,7 +178,8 @@
     open: false,
     blocked: false,
     invitation: null,
-    typingPreview: false // the site shows agents what the visitor types before sending (welcome)
+    typingPreview: false, // the site shows agents what the visitor types before sending (welcome)
+    look: {} // the site's colours, corner and texts (config)
   };
   // clientIds acknowledged or applied here, so that merging with another tab's outbox drops them.
   var gone = {};
@@ -370,12 +384,16 @@
     if (!w.fetch) { state.configured = true; return; }
     if (Date.now() - configAt < 30000) return;
     configAt = Date.now();
-    fetch(ORIGIN + '/api/v1/widget/config?site=' + encodeURIComponent(SITE), { credentials: 'omit' })
+    var url = ORIGIN + '/api/v1/widget/config?site=' + encodeURIComponent(SITE);
+    if (PREVIEW != null) url += '&preview=' + encodeURIComponent(PREVIEW) + (script.hasAttribute('data-preview-offline') ? '&offline=1' : '');
+    fetch(url, { credentials: 'omit' })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (c) {
         if (c && !state.blocked) {
           state.agentsAvailable = c.agentsAvailable !== false;
-          if ((form || !state.welcomed) && c.prechat && Array.isArray(c.prechat.fields)) state.fields = c.prechat.fields;
+          if (c.look && typeof c.look === 'object') state.look = c.look;
+          if ((form || !state.welcomed || PREVIEW != null) && c.prechat && Array.isArray(c.prechat.fields)) state.fields = c.prechat.fields;
+          if (PREVIEW != null) { state.typingPreview = !!c.typingPreview; state.welcomed = true; }
         }
       }, function () { /* keep what we have */ })
       .then(function () {
@@ -863,7 +881,7 @@
     'right:0!important;bottom:0!important;width:0!important;height:0!important;visibility:visible!important;opacity:1!important;transform:none!important}',
     '*,*::before,*::after{box-sizing:border-box}',
     '[hidden]{display:none!important}',
-    '.sb{--a:#2563eb;--a2:#4f46e5;--ink:#111827;--mute:#6b7280;--line:#e5e7eb;--bg:#f6f7fb;',
+    '.sb{--a:#2563eb;--a2:#4f46e5;--on:#fff;--x:20px;--y:20px;--ink:#111827;--mute:#6b7280;--line:#e5e7eb;--bg:#f6f7fb;',
     'font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Noto Sans SC",sans-serif;',
     'color:var(--ink);text-align:left;letter-spacing:normal;-webkit-font-smoothing:antialiased}',
     'button,input,select,textarea{font:inherit;color:inherit;margin:0;letter-spacing:inherit;text-transform:none}',
@@ -871,8 +889,8 @@
     ':focus-visible{outline:3px solid rgba(37,99,235,.45);outline-offset:2px}',
     'svg{display:block;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}',
     // launcher
-    '.launcher{position:fixed;right:20px;bottom:20px;display:flex;align-items:center;gap:8px;height:52px;padding:0 20px 0 16px;',
-    'border-radius:26px;color:#fff;background:linear-gradient(135deg,var(--a),var(--a2));font-weight:600;font-size:15px;',
+    '.launcher{position:fixed;right:var(--x);bottom:var(--y);display:flex;align-items:center;gap:8px;height:52px;padding:0 20px 0 16px;',
+    'border-radius:26px;color:var(--on);background:linear-gradient(135deg,var(--a),var(--a2));font-weight:600;font-size:15px;',
     'box-shadow:0 8px 24px rgba(37,99,235,.35),0 2px 6px rgba(0,0,0,.12);transition:transform .15s,box-shadow .15s;animation:sb-pop .3s ease-out}',
     '.launcher:hover{transform:translateY(-2px);box-shadow:0 12px 28px rgba(37,99,235,.4),0 2px 6px rgba(0,0,0,.12)}',
     '.launcher svg{width:24px;height:24px}.launcher .ic-x{display:none}',
@@ -880,25 +898,25 @@
     '.launcher.off{background:linear-gradient(135deg,#475569,#334155);box-shadow:0 8px 24px rgba(15,23,42,.25)}',
     '.bdg{position:absolute;top:-2px;right:-2px;width:14px;height:14px;border-radius:50%;background:#ef4444;box-shadow:0 0 0 2px #fff}',
     // invitation card
-    '.card{position:fixed;right:20px;bottom:86px;width:320px;max-width:calc(100vw - 40px);padding:16px;border-radius:16px;background:#fff;',
+    '.card{position:fixed;right:var(--x);bottom:calc(var(--y) + 66px);width:320px;max-width:calc(100vw - 40px);padding:16px;border-radius:16px;background:#fff;',
     'box-shadow:0 16px 40px rgba(15,23,42,.18),0 0 0 1px rgba(15,23,42,.06);animation:sb-up .25s ease-out}',
     '.who{display:flex;align-items:center;gap:10px;margin-bottom:8px}.who b{display:block;font-size:15px}.who small{display:block;color:var(--mute);font-size:12px}',
-    '.av{flex:none;width:36px;height:36px;border-radius:50%;display:grid;place-items:center;color:#fff;font-weight:700;',
+    '.av{flex:none;width:36px;height:36px;border-radius:50%;display:grid;place-items:center;color:var(--on);font-weight:700;',
     'background:linear-gradient(135deg,var(--a),var(--a2))}',
     '.inv{margin:0 0 14px;white-space:pre-wrap;overflow-wrap:anywhere;font-size:14px}',
     '.row{display:flex;gap:8px}.btn{flex:1;height:38px;border-radius:10px;font-weight:600;background:#eef2ff;color:var(--a2)}',
-    '.btn.pri{background:linear-gradient(135deg,var(--a),var(--a2));color:#fff}.btn:hover{filter:brightness(1.05)}',
+    '.btn.pri{background:linear-gradient(135deg,var(--a),var(--a2));color:var(--on)}.btn:hover{filter:brightness(1.05)}',
     // window
-    '.win{position:fixed;right:20px;bottom:86px;width:380px;height:600px;max-height:calc(100vh - 110px);display:flex;flex-direction:column;',
+    '.win{position:fixed;right:var(--x);bottom:calc(var(--y) + 66px);width:380px;height:600px;max-height:calc(100vh - var(--y) - 90px);display:flex;flex-direction:column;',
     'border-radius:18px;overflow:hidden;background:var(--bg);box-shadow:0 24px 60px rgba(15,23,42,.25),0 0 0 1px rgba(15,23,42,.06);',
     'transform-origin:bottom right;animation:sb-up .2s ease-out}',
-    'header{display:flex;align-items:center;gap:12px;padding:16px 14px 16px 18px;color:#fff;background:linear-gradient(135deg,var(--a),var(--a2))}',
+    'header{display:flex;align-items:center;gap:12px;padding:16px 14px 16px 18px;color:var(--on);background:linear-gradient(135deg,var(--a),var(--a2))}',
     'header .av{background:rgba(255,255,255,.2)}header .av svg{width:20px;height:20px}',
     '.ht{flex:1;min-width:0}h2{margin:0;font-size:16px;font-weight:700;line-height:1.3}',
     '.sub{margin:2px 0 0;font-size:12px;opacity:.9;display:flex;align-items:center;gap:6px}',
     '.dot{flex:none;width:8px;height:8px;border-radius:50%;background:#4ade80;box-shadow:0 0 0 2px rgba(255,255,255,.3)}.off .dot{background:#cbd5e1}',
     '.tools{display:flex;gap:4px}',
-    '.icon{flex:none;width:36px;height:36px;border-radius:10px;display:grid;place-items:center;color:#fff}.icon:hover{background:rgba(255,255,255,.16)}',
+    '.icon{flex:none;width:36px;height:36px;border-radius:10px;display:grid;place-items:center;color:var(--on)}.icon:hover{background:rgba(255,255,255,.16)}',
     '.icon svg{width:20px;height:20px}',
     '.body{flex:1;overflow-y:auto;overscroll-behavior:contain;padding:16px 14px}',
     '.hi{margin:8px auto 16px;text-align:center;color:var(--mute);font-size:13px}',
@@ -908,7 +926,7 @@
     '.msg .nm{font-size:12px;color:var(--mute);margin:0 0 3px 4px}',
     '.bub{padding:9px 13px;border-radius:16px 16px 16px 4px;background:#fff;box-shadow:0 1px 2px rgba(15,23,42,.08);',
     'white-space:pre-wrap;overflow-wrap:anywhere}',
-    '.visitor .bub{border-radius:16px 16px 4px 16px;color:#fff;background:linear-gradient(135deg,var(--a),var(--a2))}',
+    '.visitor .bub{border-radius:16px 16px 4px 16px;color:var(--on);background:linear-gradient(135deg,var(--a),var(--a2))}',
     '.meta{display:flex;gap:6px;font-size:11px;color:#9ca3af;margin:3px 4px 0}',
     '.msg[data-state=sending] .bub{opacity:.6}.msg[data-state=read] .ok{color:var(--a)}.msg[data-state=failed] .ok{color:#dc2626}',
     // files: a thumbnail or a download chip, the caption under it
@@ -941,7 +959,7 @@
     '.fld textarea{resize:vertical;min-height:60px}',
     '.fld input:focus,.fld select:focus,.fld textarea:focus{border-color:var(--a);box-shadow:0 0 0 3px rgba(37,99,235,.18)}',
     '.fld [aria-invalid=true],.fld [aria-invalid=true]:focus{border-color:#dc2626;box-shadow:0 0 0 3px rgba(220,38,38,.14)}.err{margin:4px 0 0;color:#dc2626;font-size:12px}',
-    '.go,.rs{width:100%;height:42px;border-radius:10px;color:#fff;font-weight:600;background:linear-gradient(135deg,var(--a),var(--a2))}',
+    '.go,.rs{width:100%;height:42px;border-radius:10px;color:var(--on);font-weight:600;background:linear-gradient(135deg,var(--a),var(--a2))}',
     // composer
     'form.cmp{display:flex;align-items:flex-end;gap:6px;padding:10px 10px 10px 8px;background:#fff;border-top:1px solid var(--line)}',
     '.clip{flex:none;width:36px;height:40px;display:grid;place-items:center;color:var(--mute);border-radius:10px}.clip:hover{color:var(--a);background:#f3f4f6}',
@@ -952,23 +970,25 @@
     '.win.drag::after{content:attr(data-drop);position:absolute;inset:8px;display:grid;place-items:center;border:2px dashed var(--a);',
     'border-radius:14px;background:rgba(238,242,255,.92);color:var(--a2);font-weight:600;pointer-events:none}',
     '.cmp textarea{flex:1;min-height:40px;max-height:120px;padding:9px 0;border:0;outline:0;resize:none;background:none;font-size:14px;line-height:22px}',
-    '.send{flex:none;width:40px;height:40px;border-radius:12px;display:grid;place-items:center;color:#fff;background:linear-gradient(135deg,var(--a),var(--a2))}',
+    '.send{flex:none;width:40px;height:40px;border-radius:12px;display:grid;place-items:center;color:var(--on);background:linear-gradient(135deg,var(--a),var(--a2))}',
     '.send svg{width:18px;height:18px}.send:disabled{opacity:.4;cursor:default}',
     // a pushed message or window ad: a small card over the launcher, closed with its ×
-    '.push{position:fixed;right:20px;bottom:86px;width:300px;max-width:calc(100vw - 40px);padding:14px;border-radius:16px;background:#fff;',
+    '.push{position:fixed;right:var(--x);bottom:calc(var(--y) + 66px);width:300px;max-width:calc(100vw - 40px);padding:14px;border-radius:16px;background:#fff;',
     'box-shadow:0 16px 40px rgba(15,23,42,.18),0 0 0 1px rgba(15,23,42,.06);animation:sb-up .25s ease-out}',
     '.push .x{position:absolute;top:8px;right:8px;width:28px;height:28px;display:grid;place-items:center;border-radius:8px;color:var(--mute)}',
     '.push .x:hover{background:#f3f4f6}.push .x svg{width:16px;height:16px}.push img{display:block;width:100%;max-height:160px;object-fit:cover;',
     'border-radius:10px;margin-bottom:10px;background:#e5e7eb}.push b{display:block;margin:0 28px 4px 0;font-size:15px;overflow-wrap:anywhere}',
     '.push p{margin:0 0 10px;white-space:pre-wrap;overflow-wrap:anywhere}.push .who{margin-right:28px}',
     '.push .btn{display:block;width:100%}.push a{display:block;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;color:var(--a2);font-size:13px;text-decoration:underline}',
+    // the site's corner: bottom left
+    '.left .launcher,.left .card,.left .win,.left .push{right:auto;left:var(--x)}.left .win{transform-origin:bottom left}',
     '@keyframes sb-up{from{opacity:0;transform:translateY(12px) scale(.98)}}@keyframes sb-pop{from{opacity:0;transform:scale(.8)}}',
     '@media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important}}',
     // phones: the window becomes a full-screen sheet; the page under it keeps its own scroll.
-    '@media (max-width:480px){.win{inset:0;width:auto;height:auto;max-height:none;border-radius:0}',
+    '@media (max-width:480px){.win,.left .win{inset:0;width:auto;height:auto;max-height:none;border-radius:0}',
     // 16px inputs keep iOS Safari from zooming the page on focus; the home bar keeps its space.
     '.fld input,.fld select,.fld textarea,.cmp textarea{font-size:16px}form.cmp{padding-bottom:calc(10px + env(safe-area-inset-bottom,0px))}',
-    '.launcher{right:16px;bottom:16px}.launcher.on{display:none}.card,.push{right:12px;left:12px;width:auto;max-width:none;bottom:80px}.msg{max-width:88%}}'
+    '.launcher{right:16px;bottom:16px}.left .launcher{left:16px;right:auto}.launcher.on{display:none}.card,.push,.left .card,.left .push{right:12px;left:12px;width:auto;max-width:none;bottom:80px}.msg{max-width:88%}}'
   ].join('');
 
   var ICON_CHAT = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M21 12a8 8 0 0 1-11.6 7.1L4 20.5l1.4-4.6A8 8 0 1 1 21 12z"/><path d="M8.5 12h.01M12 12h.01M15.5 12h.01" stroke-width="3"/></svg>';
@@ -1042,7 +1062,6 @@
         priv: q('.priv')
       };
       $.sb.setAttribute('lang', LANG === 'zh' ? 'zh-CN' : 'en');
-      if (COLOR) { $.sb.style.setProperty('--a', COLOR); $.sb.style.setProperty('--a2', COLOR); }
       q('.card small').textContent = t('invites');
       $.bdg.title = t('unread');
       $.accept.textContent = t('accept');
@@ -1169,16 +1188,18 @@
       $.sub.textContent = served ? t('serving') : off ? t(closed && !leaving ? 'closed' : 'offline') : t('online');
       if (!state.welcomed) note = t(state.crowded ? 'busy' : 'reconnecting');
       else if (state.busy && (!state.conv || over)) note = t('busy');
-      else if (leaving) note = t(wrote ? 'leftNote' : 'leaveNote');
+      else if (leaving) note = wrote ? t('leftNote') : sited(state.look.offlineMessage, 'leaveNote');
       else if (state.conv && state.status === 'QUEUED') note = state.pos > 1 ? t('queued', state.pos - 1) : t(state.pos ? 'first' : 'waiting');
+      if (PREVIEW != null && !note) note = t('preview');
       $.note.textContent = note;
       $.note.hidden = !note;
       if (leaving) $.note.setAttribute('data-leave', wrote ? 'left' : 'offered'); else $.note.removeAttribute('data-leave');
       $.input.placeholder = off ? t('inputLeave') : t('input');
-      q('.lead').textContent = off ? t(closed ? 'introClosed' : 'introLeave') : t('intro');
+      q('.lead').textContent = off ? (closed ? t('introClosed') : sited(state.look.offlineMessage, 'introLeave')) : t('intro');
       q('.go').textContent = off ? t('next') : t('start');
       $.input.setAttribute('aria-label', $.input.placeholder);
-      $.hi.textContent = state.returning ? t('back') : t('hi');
+      $.hi.textContent = state.returning ? t('back') : sited(state.look.greeting, 'hi');
+      look();
       $.hi.hidden = state.log.length + state.out.length > 0 || !$.past.hidden;
       $.end.hidden = !state.conv || over;
       if ($.end.hidden) $.ask.hidden = true;
@@ -1196,6 +1217,18 @@
       $.cmp.hidden = needForm;
       $.priv.hidden = needForm || !state.typingPreview;
       $.stage.hidden = needForm || !staged;
+    }
+
+    // The site's colours and corner (the config's look); a page's data-color wins over the colours.
+    function look() {
+      var l = state.look, x = +l.offsetX, y = +l.offsetY;
+      var a = COLOR || (HEX.test(l.color || '') ? l.color : ''), a2 = COLOR || (HEX.test(l.colorEnd || '') ? l.colorEnd : a);
+      $.sb.style.setProperty('--a', a || '');
+      $.sb.style.setProperty('--a2', a2 || '');
+      $.sb.style.setProperty('--on', HEX.test(l.textColor || '') && !COLOR ? l.textColor : '');
+      $.sb.style.setProperty('--x', x >= 0 && x <= 300 ? x + 'px' : '');
+      $.sb.style.setProperty('--y', y >= 0 && y <= 300 ? y + 'px' : '');
+      $.sb.classList.toggle('left', l.position === 'BOTTOM_LEFT');
     }
 
     function asking(on) {
@@ -1226,7 +1259,7 @@
         lab.htmlFor = id;
         if (f.required) { var star = el('b', null, ' *'); star.setAttribute('aria-hidden', 'true'); lab.appendChild(star); }
         else lab.appendChild(el('i', null, ' (' + t('optional') + ')'));
-        if (f.type === 'QUESTION_TYPE') {
+        if (f.type === 'QUESTION_TYPE' || f.type === 'SELECT') {
           input = el('select');
           input.appendChild(new Option(t('choose'), ''));
           (f.options || []).forEach(function (o) { input.appendChild(new Option(o, o)); });
@@ -1290,7 +1323,7 @@
       if (f.type === 'EMAIL' && !/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(v)) return t('email');
       // Digits with the usual separators; 5 to 15 digits covers short service numbers to E.164.
       if (f.type === 'PHONE' && !(/^\+?[\d\s().-]+$/.test(v) && /^\d{5,15}$/.test(v.replace(/\D/g, '')))) return t('phone');
-      if (f.type === 'QUESTION_TYPE' && (f.options || []).indexOf(v) < 0) return t('required');
+      if ((f.type === 'QUESTION_TYPE' || f.type === 'SELECT') && (f.options || []).indexOf(v) < 0) return t('required');
       if (f.pattern) {
         // The whole answer must match, as Java's String.matches does on the server; a pattern this
         // browser cannot compile is left to the server.
@@ -1813,6 +1846,6 @@
     close: function () { ui.open(false, true); }
   });
 
-  connect();
+  if (PREVIEW == null) connect();
   loadConfig();
 })(window, document);

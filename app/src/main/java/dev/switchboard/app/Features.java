@@ -17,6 +17,7 @@ import dev.switchboard.app.queue.QueueFeature;
 import dev.switchboard.app.reminders.RemindersFeature;
 import dev.switchboard.app.routingrules.RoutingRulesFeature;
 import dev.switchboard.app.settings.SettingsFeature;
+import dev.switchboard.app.sites.SitesFeature;
 import dev.switchboard.app.supervisor.SupervisorFeature;
 import dev.switchboard.app.visitors.VisitorsFeature;
 import dev.switchboard.app.wrapup.WrapUpFeature;
@@ -49,6 +50,7 @@ public final class Features {
             new RoutingRulesFeature(),
             new InvitationRulesFeature(),
             new BlocksFeature(),
+            new SitesFeature(),
             new AuditFeature(),
             new SettingsFeature());
 

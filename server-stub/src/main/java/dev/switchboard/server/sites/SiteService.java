@@ -1,63 +1,53 @@
 package dev.switchboard.server.sites;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
-import dev.switchboard.server.infra.RecordMapper;
+import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.problem.FieldError;
-import dev.switchboard.shared.visitors.PrechatField;
+import dev.switchboard.shared.problem.ProblemType;
+import dev.switchboard.shared.sites.SiteRules;
 import dev.switchboard.shared.visitors.PrechatForm;
+import dev.switchboard.shared.visitors.PrechatFormRules;
 import dev.switchboard.shared.visitors.SiteSettings;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
+import dev.switchboard.shared.sync.ChangeOp;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sites and their widget settings. Read on every visitor connection, so they are kept in memory
- * and written through to the database.
+ * Sites and their widget settings ({@code /api/v1/sites}, administrators). Read on every visitor
+ * connection, so they are kept in memory and written through to the database; every change also
+ * goes to the change log (administrators' workstations, and later the other nodes, ADR 0008) and
+ * to the audit log. A deleted site keeps its row for the visitors and chats that name it.
  */
 public final class SiteService {
 
     public static final String DEFAULT_SITE = "default";
     private static final Logger LOG = LoggerFactory.getLogger(SiteService.class);
-    private static final Pattern ORIGIN = Pattern.compile("https?://[a-zA-Z0-9.-]+(:\\d{1,5})?");
-
-    /** A row of {@code site}: the allowed origins separated by spaces, the pre-chat form as JSON. */
-    public record SiteRow(String id, String name, String allowedOrigins, @Json PrechatForm prechatForm, boolean typingPreview) {
-
-        Site toSite() {
-            return new Site(id, name, origins(allowedOrigins), prechatForm, typingPreview);
-        }
-    }
-
-    private static final RowMapper<SiteRow> SITES = RecordMapper.of(SiteRow.class);
 
     private final Jdbi jdbi;
+    private final ChangeLog changeLog;
+    private final AuditLog audit;
     private final Map<String, Site> sites = new ConcurrentHashMap<>();
 
-    public SiteService(Jdbi jdbi) {
+    public SiteService(Jdbi jdbi, ChangeLog changeLog, AuditLog audit) {
         this.jdbi = jdbi;
-        jdbi.useHandle(handle -> handle.createQuery("SELECT id, name, allowed_origins, prechat_form, typing_preview FROM site")
-                .map(SITES)
-                .map(SiteRow::toSite)
-                .forEach(site -> sites.put(site.id(), site)));
+        this.changeLog = changeLog;
+        this.audit = audit;
+        jdbi.useHandle(handle -> SiteRows.live(handle).forEach(site -> sites.put(site.id(), site)));
     }
 
     /**
-     * Creates the default site on a new database. The demo allows every origin and asks for a
-     * name and a question type; a real installation allows no origin until an administrator
+     * Creates the default site on a new database. The demo allows every origin, asks for a name
+     * and a question type, and has the shop's colours and greeting; a real installation allows no origin until an administrator
      * lists the company's sites.
      *
      * @param typingPreview whether its agents see what visitors type before sending: off for a real
@@ -65,21 +55,24 @@ public final class SiteService {
      *                      trying the demo see it (and the widget's privacy note that discloses it)
      */
     public void ensureDefaultSite(boolean demo, boolean typingPreview) {
-        if (sites.containsKey(DEFAULT_SITE)) {
+        if (jdbi.withHandle(handle -> SiteRows.exists(handle, DEFAULT_SITE))) {
             return;
         }
         Set<String> origins = demo ? Set.of("*") : Set.of();
-        PrechatForm form = demo ? demoForm() : PrechatForm.NONE;
-        Site site = new Site(DEFAULT_SITE, demo ? "Aurora demo shop" : "Default site", origins, form, typingPreview);
-        jdbi.useHandle(handle -> handle.createUpdate("""
-                        INSERT INTO site (id, name, allowed_origins, prechat_form, typing_preview, version)
-                        VALUES (:id, :name, :origins, :form, :preview, 1)""")
-                .bind("id", site.id()).bind("name", site.name()).bind("origins", String.join(" ", origins))
-                .bind("form", writeForm(form)).bind("preview", typingPreview).execute());
+        Site plain = new Site(DEFAULT_SITE, demo ? "Aurora demo shop" : "Default site", origins, demo ? DemoSite.form() : PrechatForm.NONE);
+        // the demo shows off its look and, where demo settings are on, what visitors type before sending
+        Site site = demo || typingPreview ? plain.with(new SiteSettings(null, null, null, typingPreview ? Boolean.TRUE : null,
+                demo ? DemoSite.look() : null, null, null)) : plain;
+        changeLog.write(tx -> {
+            SiteRows.insert(tx.handle(), site);
+            tx.record(SiteSettings.ENTITY, site.id(), ChangeOp.UPSERT, site.settings());
+            return null;
+        });
         sites.put(site.id(), site);
         LOG.info("site created: id={} origins={} typingPreview={}", site.id(), origins, typingPreview);
     }
 
+    /** A site that is not deleted. */
     public Optional<Site> find(String siteId) {
         return siteId == null ? Optional.empty() : Optional.ofNullable(sites.get(siteId));
     }
@@ -91,72 +84,128 @@ public final class SiteService {
 
     public List<SiteSettings> list(Principal caller) {
         caller.require(Role.ADMIN);
-        return sites.values().stream().map(SiteService::settings).sorted((a, b) -> a.id().compareTo(b.id())).toList();
+        return sites.values().stream().sorted(Comparator.comparing(Site::id)).map(Site::settings).toList();
     }
 
-    public SiteSettings update(Principal caller, String siteId, SiteSettings change) {
+    public SiteSettings get(Principal caller, String siteId) {
         caller.require(Role.ADMIN);
-        Site current = find(siteId).orElseThrow(() -> ApiException.notFound("site " + siteId));
-        String name = change.name() == null ? current.name() : change.name().strip();
-        if (name.isEmpty() || name.length() > 100) {
-            throw ApiException.invalid("the site is not valid", List.of(new FieldError("name", "1 to 100 characters")));
+        return existing(siteId).settings();
+    }
+
+    public SiteSettings create(Principal caller, SiteSettings request) {
+        caller.require(Role.ADMIN);
+        SiteSettings site = normalized(required(request));
+        List<FieldError> errors = SiteRules.checkNew(site);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("the site is not valid", errors);
         }
-        Set<String> origins = change.allowedOrigins() == null ? current.allowedOrigins() : new LinkedHashSet<>(change.allowedOrigins());
-        List<String> bad = origins.stream().filter(o -> o == null || !(o.equals("*") || ORIGIN.matcher(o).matches())).map(String::valueOf).toList();
-        if (!bad.isEmpty()) {
-            throw ApiException.invalid("the site is not valid",
-                    List.of(new FieldError("allowedOrigins", "origins look like https://shop.example.com or '*'; not: " + bad)));
+        Site created = new Site(site.id(), site.name(), Set.of(), PrechatForm.NONE).with(site);
+        changeLog.write(tx -> {
+            if (SiteRows.exists(tx.handle(), created.id())) {
+                throw new ApiException(ProblemType.CONFLICT, "the key " + created.id() + " is taken (by a site, or by one deleted before)");
+            }
+            SiteRows.insert(tx.handle(), created);
+            tx.record(SiteSettings.ENTITY, created.id(), ChangeOp.UPSERT, created.settings());
+            audit.record(tx.handle(), caller.agentId(), "site.create", "site:" + created.id(), describe(created));
+            return null;
+        });
+        sites.put(created.id(), created);
+        LOG.info("site created: id={} origins={} by={}", created.id(), created.allowedOrigins(), caller.login());
+        return created.settings();
+    }
+
+    /** Applies the fields {@code change} has; with a {@code version}, only on top of that version (else 409). */
+    public SiteSettings update(Principal caller, String siteId, SiteSettings request) {
+        caller.require(Role.ADMIN);
+        SiteSettings change = normalized(required(request));
+        List<FieldError> errors = SiteRules.check(change);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("the site is not valid", errors);
         }
-        boolean typingPreview = change.typingPreview() == null ? current.typingPreview() : change.typingPreview();
-        Site updated = new Site(siteId, name, origins, current.prechat(), typingPreview);
-        jdbi.useHandle(handle -> handle.createUpdate("UPDATE site SET name = :name, allowed_origins = :origins, typing_preview = :preview,"
-                        + " version = version + 1 WHERE id = :id")
-                .bind("name", name).bind("origins", String.join(" ", origins)).bind("preview", typingPreview).bind("id", siteId).execute());
-        sites.put(siteId, updated);
-        LOG.info("site changed: id={} origins={} typingPreview={} by={}", siteId, origins, typingPreview, caller.login());
-        return settings(updated);
+        return write(caller, siteId, change.version(), current -> current.with(change)).settings();
     }
 
     public PrechatForm prechatForm(Principal caller, String siteId) {
         caller.require(Role.AGENT);
-        return find(siteId).orElseThrow(() -> ApiException.notFound("site " + siteId)).prechat();
+        return existing(siteId).prechat();
     }
 
     public PrechatForm updatePrechatForm(Principal caller, String siteId, PrechatForm form) {
         caller.require(Role.ADMIN);
-        Site current = find(siteId).orElseThrow(() -> ApiException.notFound("site " + siteId));
-        List<FieldError> errors = PrechatRules.check(form);
+        List<FieldError> errors = PrechatFormRules.check(form);
         if (!errors.isEmpty()) {
             throw ApiException.invalid("the pre-chat form is not valid", errors);
         }
-        jdbi.useHandle(handle -> handle.createUpdate("UPDATE site SET prechat_form = :form, version = version + 1 WHERE id = :id")
-                .bind("form", writeForm(form)).bind("id", siteId).execute());
-        sites.put(siteId, new Site(siteId, current.name(), current.allowedOrigins(), form, current.typingPreview()));
-        LOG.info("pre-chat form changed: site={} fields={} by={}", siteId, form.fields().size(), caller.login());
-        return form;
+        return write(caller, siteId, null, current -> current.with(new SiteSettings(null, null, null, null, null, form, null))).prechat();
     }
 
-    private static SiteSettings settings(Site site) {
-        return new SiteSettings(site.id(), site.name(), List.copyOf(site.allowedOrigins()), site.typingPreview());
+    /** Deletes a site: its widget stops at once (pages get 404 and their sockets are refused); its key is not given again. */
+    public void delete(Principal caller, String siteId, Long version) {
+        caller.require(Role.ADMIN);
+        changeLog.write(tx -> {
+            Site current = SiteRows.find(tx.handle(), siteId).orElseThrow(() -> ApiException.notFound("site " + siteId));
+            requireVersion(current, version);
+            SiteRows.markDeleted(tx.handle(), siteId, tx.now());
+            tx.record(SiteSettings.ENTITY, siteId, ChangeOp.DELETE, null);
+            audit.record(tx.handle(), caller.agentId(), "site.delete", "site:" + siteId, describe(current));
+            return null;
+        });
+        sites.remove(siteId);
+        LOG.info("site deleted: id={} by={}", siteId, caller.login());
     }
 
-    private static PrechatForm demoForm() {
-        return new PrechatForm(List.of(
-                new PrechatField("name", PrechatField.FieldType.NAME, "Your name", "您的称呼", true, null, null),
-                new PrechatField("phone", PrechatField.FieldType.PHONE, "Phone", "手机号", false, null, "^\\+?[0-9 -]{6,20}$"),
-                new PrechatField("question", PrechatField.FieldType.QUESTION_TYPE, "Question about", "咨询类型", true,
-                        List.of("售前咨询 Pre-sales", "订单与物流 Orders", "售后维修 Repairs"), null)));
+    private Site write(Principal caller, String siteId, Long version, java.util.function.UnaryOperator<Site> change) {
+        Site updated = changeLog.write(tx -> {
+            Site current = SiteRows.find(tx.handle(), siteId).orElseThrow(() -> ApiException.notFound("site " + siteId));
+            requireVersion(current, version);
+            Site next = change.apply(current);
+            Site saved = new Site(next.id(), next.name(), next.allowedOrigins(), next.prechat(), next.typingPreview(), next.look(),
+                    current.version() + 1);
+            if (!SiteRows.update(tx.handle(), saved, current.version())) {
+                throw stale(siteId, current.version());
+            }
+            tx.record(SiteSettings.ENTITY, siteId, ChangeOp.UPSERT, saved.settings());
+            audit.record(tx.handle(), caller.agentId(), "site.update", "site:" + siteId, describe(saved));
+            return saved;
+        });
+        sites.put(siteId, updated);
+        LOG.info("site changed: id={} origins={} typingPreview={} version={} by={}", siteId, updated.allowedOrigins(),
+                updated.typingPreview(), updated.version(), caller.login());
+        return updated;
     }
 
-    private static Set<String> origins(String text) {
-        return text == null || text.isBlank() ? Set.of() : Arrays.stream(text.trim().split("\\s+")).collect(Collectors.toSet());
+    private Site existing(String siteId) {
+        return find(siteId).orElseThrow(() -> ApiException.notFound("site " + siteId));
     }
 
-    private static String writeForm(PrechatForm form) {
-        try {
-            return dev.switchboard.shared.json.Json.mapper().writeValueAsString(form);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    private static void requireVersion(Site current, Long version) {
+        if (version != null && version != current.version()) {
+            throw stale(current.id(), current.version());
         }
+    }
+
+    private static ApiException stale(String siteId, long now) {
+        return new ApiException(ProblemType.CONFLICT, "site " + siteId + " changed meanwhile (now version " + now
+                + "); reload it and apply your change again");
+    }
+
+    private static SiteSettings required(SiteSettings request) {
+        if (request == null) {
+            throw ApiException.invalid("a body is required", List.of(new FieldError("name", SiteRules.REQUIRED)));
+        }
+        return request;
+    }
+
+    /** Origins as browsers send them, colours in lower case, texts without surrounding space. */
+    static SiteSettings normalized(SiteSettings site) {
+        List<String> origins = site.allowedOrigins() == null ? null
+                : site.allowedOrigins().stream().map(SiteRules::normalizedOrigin).toList();
+        return new SiteSettings(site.id(), site.name() == null ? null : site.name().strip(), origins, site.typingPreview(),
+                site.look() == null ? null : Looks.normalized(site.look()), site.prechat(), site.version());
+    }
+
+    private static String describe(Site site) {
+        return site.name() + "; origins " + site.allowedOrigins() + "; pre-chat fields " + site.prechat().fields().size()
+                + "; typing preview " + (site.typingPreview() ? "on" : "off") + "; colour " + site.look().color();
     }
 }

@@ -4,6 +4,7 @@ import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.infra.SecurityHeaders;
 import dev.switchboard.shared.problem.ProblemType;
+import dev.switchboard.shared.sites.WidgetLook;
 import dev.switchboard.shared.visitors.PrechatForm;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -17,13 +18,16 @@ import java.util.function.BooleanSupplier;
 
 /**
  * What the visitor's browser loads: {@code /widget.js}, the demo shop under {@code /demo/} (only
- * when the backend runs with demo data), and the widget's configuration, answered cross-origin for
- * the site's allowed origins.
+ * when the backend runs with demo data), the widget's configuration, answered cross-origin for
+ * the site's allowed origins, and the preview page administrators open from the workstation.
  */
 public final class WidgetRoutes implements HttpApi.Routes {
 
-    /** Answer of the widget configuration endpoint. */
-    public record WidgetConfig(String site, boolean agentsAvailable, PrechatForm prechat) {
+    /**
+     * Answer of the widget configuration endpoint: whether agents are in, the pre-chat form, the
+     * look, and whether agents see drafts (the welcome says so too; a preview has no welcome).
+     */
+    public record WidgetConfig(String site, boolean agentsAvailable, PrechatForm prechat, WidgetLook look, boolean typingPreview) {
     }
 
     private static final Map<String, String> TYPES = Map.of(
@@ -31,12 +35,14 @@ public final class WidgetRoutes implements HttpApi.Routes {
             "svg", "image/svg+xml", "png", "image/png", "ico", "image/x-icon", "json", "application/json");
 
     private final SiteService sites;
+    private final SitePreviews previews;
     private final BooleanSupplier agentsAvailable;
     private final boolean demoShop;
 
     /** @param demoShop whether to serve the demo shop: a real installation has no business showing it */
-    public WidgetRoutes(SiteService sites, BooleanSupplier agentsAvailable, boolean demoShop) {
+    public WidgetRoutes(SiteService sites, SitePreviews previews, BooleanSupplier agentsAvailable, boolean demoShop) {
         this.sites = sites;
+        this.previews = previews;
         this.agentsAvailable = agentsAvailable;
         this.demoShop = demoShop;
     }
@@ -53,6 +59,26 @@ public final class WidgetRoutes implements HttpApi.Routes {
             registerDemoShop(routes);
         }
         registerWidgetConfig(routes);
+        registerPreviewPage(routes);
+    }
+
+    /** {@code /preview/{site}}: the real widget in preview mode, with a preview's settings ({@code draft}) or the saved ones. */
+    private void registerPreviewPage(RoutesConfig routes) {
+        routes.get("/preview/{site}", ctx -> {
+            String siteId = ctx.pathParam("site");
+            Site saved = sites.find(siteId).orElseThrow(() -> ApiException.notFound("site " + siteId));
+            String draft = ctx.queryParam("draft");
+            boolean english = "en".equals(ctx.queryParam("lang"));
+            ctx.contentType("text/html; charset=utf-8");
+            SecurityHeaders.page(ctx);
+            ctx.header("Cache-Control", "no-store");
+            if (draft != null && previews.find(siteId, draft).isEmpty()) {
+                // 410: the link was good once (a 404 would also be rewritten into a problem document)
+                ctx.status(410).result(PreviewPage.expired(saved, english));
+            } else {
+                ctx.result(PreviewPage.html(saved, draft, english, "1".equals(ctx.queryParam("offline"))));
+            }
+        });
     }
 
     private static void registerDemoShop(RoutesConfig routes) {
@@ -77,9 +103,19 @@ public final class WidgetRoutes implements HttpApi.Routes {
         });
         routes.get("/api/v1/widget/config", ctx -> {
             String siteId = ctx.queryParam("site");
-            Site site = sites.find(siteId).orElseThrow(() -> ApiException.notFound("site " + siteId));
-            allowOrigin(ctx, Optional.of(site));
-            ctx.json(new WidgetConfig(site.id(), agentsAvailable.getAsBoolean(), site.prechat()));
+            Site saved = sites.find(siteId).orElseThrow(() -> ApiException.notFound("site " + siteId));
+            allowOrigin(ctx, Optional.of(saved));
+            String preview = ctx.queryParam("preview");
+            if (preview == null) {
+                ctx.json(new WidgetConfig(saved.id(), agentsAvailable.getAsBoolean(), saved.prechat(), saved.look(), saved.typingPreview()));
+                return;
+            }
+            // a preview page (same origin): the previewed settings, and agents as the page asks
+            Site previewed = preview.isEmpty() ? saved
+                    : previews.find(siteId, preview).orElseThrow(() -> ApiException.notFound("preview of site " + siteId));
+            ctx.header("Cache-Control", "no-store");
+            ctx.json(new WidgetConfig(saved.id(), !"1".equals(ctx.queryParam("offline")), previewed.prechat(), previewed.look(),
+                    previewed.typingPreview()));
         });
     }
 

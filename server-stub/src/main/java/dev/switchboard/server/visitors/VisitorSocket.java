@@ -180,7 +180,14 @@ public final class VisitorSocket implements HttpApi.Routes {
     }
 
     private void hello(VisitorPage page, String ref, WidgetMessages.Hello hello) {
-        Site site = sites.find(hello.site()).orElseThrow(() -> new ApiException(ProblemType.VALIDATION, "unknown site " + hello.site()));
+        Site site = sites.find(hello.site()).orElse(null);
+        if (site == null) {
+            // no such site (a typo, or one an administrator deleted): the page must not retry forever
+            LOG.warn("visitor refused: unknown site {} from origin {}", hello.site(), page.origin);
+            page.send(envelope(WidgetMessages.ERROR, new WsErrorPayload(ref, Problem.of(ProblemType.NOT_FOUND, "unknown site " + hello.site()))));
+            page.close(WidgetMessages.CLOSE_BLOCKED, "unknown site");
+            return;
+        }
         if (!site.allows(page.origin)) {
             LOG.warn("visitor refused: origin {} not allowed for site {}", page.origin, site.id());
             page.send(envelope(WidgetMessages.ERROR,

@@ -189,7 +189,14 @@ class RoleMatrixTest {
                         + "\"wrapUp\":{\"mode\":\"OPTIONAL\",\"timeLimitSeconds\":120}}", 401, 403, 404, 404),
                 row("DELETE", "/api/v1/groups/999", null, 401, 403, 403, 404),
                 row("WS", "/ws/agent", null, 401, 101, 101, 101),
-                row("WS", "/ws/visitor", null, 101, 101, 101, 101));
+                row("WS", "/ws/visitor", null, 101, 101, 101, 101),
+                // issue 12, sites and the widget (administrators): sites, the embed tag, previews and the preview page
+                row("GET", "/api/v1/sites/default", null, 401, 403, 403, 200),
+                row("POST", "/api/v1/sites", "{\"id\":\"matrix-site\",\"name\":\"Matrix\"}", 401, 403, 403, 201),
+                row("DELETE", "/api/v1/sites/nowhere", null, 401, 403, 403, 404),
+                row("GET", "/api/v1/sites/default/embed", null, 401, 403, 403, 200),
+                row("POST", "/api/v1/sites/default/previews", "{}", 401, 403, 403, 201),
+                row("GET", "/preview/default", null, 200, 200, 200, 200));
     }
 
     /** An agent-socket message that was applied: answered {@code ack}, as 200 is for HTTP. */

@@ -107,7 +107,7 @@ public final class PrechatAnswerRules {
         if (field.type() == PrechatField.FieldType.PHONE && !isPhone(answer)) {
             return NOT_PHONE;
         }
-        if (field.type() == PrechatField.FieldType.QUESTION_TYPE && (field.options() == null || !field.options().contains(answer))) {
+        if (field.type() != null && field.type().isChoice() && (field.options() == null || !field.options().contains(answer))) {
             return NOT_AN_OPTION;
         }
         if (field.pattern() != null && !matchesWithin(Pattern.compile(field.pattern()), answer, PATTERN_STEPS_MAX)) {
