@@ -393,7 +393,7 @@
           state.agentsAvailable = c.agentsAvailable !== false;
           if (c.look && typeof c.look === 'object') state.look = c.look;
           if ((form || !state.welcomed || PREVIEW != null) && c.prechat && Array.isArray(c.prechat.fields)) state.fields = c.prechat.fields;
-          if (PREVIEW != null) { state.typingPreview = !!c.typingPreview; state.welcomed = true; }
+          if (PREVIEW != null) { state.typingPreview = !!c.typingPreview; state.welcomed = true; state.avail = { available: state.agentsAvailable }; } // a preview has no socket to ask
         }
       }, function () { /* keep what we have */ })
       .then(function () {

@@ -20,7 +20,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The widget's weight and the demo shop, as files and as the backend serves them. */
 class WidgetResourcesTest {
 
-    static final int BUDGET_GZIPPED = 30 * 1024;
+    /**
+     * 32 KiB gzipped, the size of one small picture. It was 30 KiB until issue 12: the site's look,
+     * the preview page and the reachable groups' availability took it to 30.8 (what a visitor's
+     * first page load costs us is measured here, not guessed; trimming the source is the next step
+     * when it grows again).
+     */
+    static final int BUDGET_GZIPPED = 32 * 1024;
     static final List<String> SHOP = List.of("index.html", "product-a1.html", "product-a3.html", "product-a7.html", "pricing.html",
             "cart.html", "help.html", "en.html");
     static final String EMBED = "<script src=\"/widget.js\" data-site=\"default\" async></script>";
