@@ -76,6 +76,8 @@ class SitesUiTest {
         main = WorkstationDriver.waitForMainWindowOf("Administrator");
         waitUntil("connected", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText()).equals("Connected"));
         robot.clickOn((Node) find(robot, main, "#nav-ADMIN"));
+        waitUntil("the sites section listed", () -> onFx(() -> main.getScene().getRoot().lookup("#adminSection-sites") != null));
+        robot.clickOn((Node) find(robot, main, "#adminSection-sites"));
         TableView<SiteSettings> table = find(robot, main, "#siteTable");
         waitUntil("the default site chosen in the editor", () -> onFx(() -> table.getSelectionModel().getSelectedItem() != null
                 && table.getSelectionModel().getSelectedItem().id().equals("default")
