@@ -27,6 +27,7 @@ import dev.switchboard.server.realtime.AgentSocket;
 import dev.switchboard.server.realtime.RealtimeFeature;
 import dev.switchboard.server.routingrules.RoutingRulesFeature;
 import dev.switchboard.server.sensitive.SensitiveWordsFeature;
+import dev.switchboard.server.settings.AccountSettingsFeature;
 import dev.switchboard.server.sites.SitesFeature;
 import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.server.sync.SyncFeature;
@@ -90,7 +91,9 @@ public final class SwitchboardServer implements AutoCloseable {
                 new WrapUpFeature(config.demo()),
                 new HistoryFeature(),
                 new InternalChatFeature(config.demo()),
-                new PushFeature(config.demo()));
+                new PushFeature(config.demo()),
+                // issue 12, administration: each agent's settings on the server
+                new AccountSettingsFeature());
     }
 
     /** The two journals nearly every feature writes to, the accounts first among them. */

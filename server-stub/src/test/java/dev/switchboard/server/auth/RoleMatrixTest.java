@@ -177,6 +177,10 @@ class RoleMatrixTest {
                 // issue 11 round 2, supervision: a supervisor acknowledges a visitor's flagged message
                 row("GET", "/api/v1/sensitive-word-flags?acknowledged=false", null, 401, 403, 200, 200),
                 row("POST", "/api/v1/sensitive-word-flags/999/1/acknowledgement", "{}", 401, 403, 404, 404),
+                // issue 12, per-account settings and import/export: every agent their own settings; admins import and export accounts,
+                // supervisors their groups' canned replies
+                row("GET", "/api/v1/me/settings", null, 401, 200, 200, 200),
+                row("PUT", "/api/v1/me/settings", "{\"version\":0}", 401, 400, 400, 400),
                 row("WS", "/ws/agent", null, 401, 101, 101, 101),
                 row("WS", "/ws/visitor", null, 101, 101, 101, 101));
     }
