@@ -1,0 +1,26 @@
+package dev.switchboard.app.settings;
+
+import dev.switchboard.app.net.ApiClient;
+import dev.switchboard.app.session.Session;
+import dev.switchboard.shared.settings.AccountSettings;
+
+/** {@code GET/PUT /api/v1/me/settings} with the session's token. Calls block: run them off the FX thread. */
+final class SettingsApi {
+
+    private final ApiClient api;
+    private final Session session;
+
+    SettingsApi(ApiClient api, Session session) {
+        this.api = api;
+        this.session = session;
+    }
+
+    AccountSettings read() {
+        return api.exchange(session.server(), session.token(), "GET", null, AccountSettings.class, "me", "settings");
+    }
+
+    /** Stores {@code settings} over the version it carries; 409 ({@code ProblemException}) when that is not the current one. */
+    AccountSettings store(AccountSettings settings) {
+        return api.exchange(session.server(), session.token(), "PUT", settings, AccountSettings.class, "me", "settings");
+    }
+}
