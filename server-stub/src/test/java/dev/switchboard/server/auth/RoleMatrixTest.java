@@ -181,6 +181,10 @@ class RoleMatrixTest {
                 // supervisors their groups' canned replies
                 row("GET", "/api/v1/me/settings", null, 401, 200, 200, 200),
                 row("PUT", "/api/v1/me/settings", "{\"version\":0}", 401, 400, 400, 400),
+                row("POST", "/api/v1/agents/import?dryRun=true", "login\nalice", 401, 403, 403, 200),
+                row("GET", "/api/v1/agents/export?format=csv", null, 401, 403, 403, 200),
+                row("POST", "/api/v1/canned-replies/import?dryRun=true", "shortcut,title,body\nhi,Hi,Hello", 401, 403, 200, 200),
+                row("GET", "/api/v1/canned-replies/export?format=xlsx", null, 401, 403, 200, 200),
                 row("WS", "/ws/agent", null, 401, 101, 101, 101),
                 row("WS", "/ws/visitor", null, 101, 101, 101, 101));
     }
