@@ -7,6 +7,7 @@ import dev.switchboard.app.chat.ChatFeature;
 import dev.switchboard.app.feature.Feature;
 import dev.switchboard.app.history.HistoryFeature;
 import dev.switchboard.app.home.HomeFeature;
+import dev.switchboard.app.imports.ImportsFeature;
 import dev.switchboard.app.internalchat.TeamChatFeature;
 import dev.switchboard.app.push.PushFeature;
 import dev.switchboard.app.presence.PresenceFeature;
@@ -42,6 +43,7 @@ public final class Features {
             new AdministrationFeature(),
             // administration sections: each after AdministrationFeature, which collects them
             new AuditFeature(),
+            new ImportsFeature(),
             new SettingsFeature());
 
     private Features() {

@@ -194,6 +194,12 @@ public final class ApiClient implements AutoCloseable {
         }
     }
 
+    /** {@code POST /api/v1/<path>?<query>} with {@code content} as the body as it is (a file to import), the answer read as {@code type}. */
+    public <T> T postBytes(ServerUrl server, String token, String path, Map<String, String> query, byte[] content, Class<T> type) {
+        RequestBody body = RequestBody.create(content, MediaType.get("application/octet-stream"));
+        return call(server, authorized(token, apiUrl(server, path, query)).post(body).build(), type);
+    }
+
     /** {@code path}'s segments ("history/12/export") encoded one by one, and the query parameters. */
     private static HttpUrl apiUrl(ServerUrl server, String path, Map<String, String> query) {
         HttpUrl.Builder url = HttpUrl.get(server.api(API).toString()).newBuilder();
