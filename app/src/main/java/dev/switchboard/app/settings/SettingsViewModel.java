@@ -41,20 +41,11 @@ public final class SettingsViewModel {
         disposer.observe(service.settingsProperty(), settings -> {
             // settings from the server change every field at once; applying each alone would mix old and new
             showing = true;
-            language.set(settings.language());
-            theme.set(settings.theme());
-            sound.set(settings.notificationSound());
-            notifyReturning.set(settings.visitors().notifyReturning());
-            notifyVip.set(settings.visitors().notifyVip());
-            vipMarker.set(settings.visitors().vipMarker());
-            invitationMessage.set(settings.visitors().invitationMessage());
-            ChatNotifications chats = settings.chatNotifications();
-            notifyNewChats.set(chats.newChats());
-            notifyMessages.set(chats.messages());
-            notifyTransfers.set(chats.transfers());
-            notifyLongWait.set(chats.longWait());
-            longWaitSeconds.set(chats.longWaitSeconds());
-            showing = false;
+            try {
+                show(settings);
+            } finally {
+                showing = false;
+            }
         });
         disposer.listen(language, (observable, before, now) -> apply());
         disposer.listen(theme, (observable, before, now) -> apply());
@@ -67,6 +58,22 @@ public final class SettingsViewModel {
             disposer.listen(chatSwitch, (observable, before, now) -> apply());
         }
         disposer.listen(longWaitSeconds, (observable, before, now) -> apply());
+    }
+
+    private void show(Settings settings) {
+        language.set(settings.language());
+        theme.set(settings.theme());
+        sound.set(settings.notificationSound());
+        notifyReturning.set(settings.visitors().notifyReturning());
+        notifyVip.set(settings.visitors().notifyVip());
+        vipMarker.set(settings.visitors().vipMarker());
+        invitationMessage.set(settings.visitors().invitationMessage());
+        ChatNotifications chats = settings.chatNotifications();
+        notifyNewChats.set(chats.newChats());
+        notifyMessages.set(chats.messages());
+        notifyTransfers.set(chats.transfers());
+        notifyLongWait.set(chats.longWait());
+        longWaitSeconds.set(chats.longWaitSeconds());
     }
 
     public void deactivate() {
