@@ -127,7 +127,11 @@ public record TableFile(List<String> headers, List<Row> rows) {
         if (records.isEmpty()) {
             throw ApiException.invalid("the file has no header row", List.of(new FieldError("file", "a header row and at least one row")));
         }
-        List<String> headers = records.get(0).stream().map(String::strip).toList();
+        List<String> headers = new ArrayList<>(records.get(0).stream().map(String::strip).toList());
+        // spreadsheets often save a few empty columns after the last one: they name nothing
+        while (!headers.isEmpty() && headers.get(headers.size() - 1).isEmpty()) {
+            headers.remove(headers.size() - 1);
+        }
         if (headers.size() > MAX_COLUMNS) {
             throw ApiException.invalid("too many columns", List.of(new FieldError("file", "at most " + MAX_COLUMNS + " columns")));
         }
