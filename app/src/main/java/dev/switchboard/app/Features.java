@@ -9,6 +9,7 @@ import dev.switchboard.app.feature.Feature;
 import dev.switchboard.app.groups.GroupsFeature;
 import dev.switchboard.app.history.HistoryFeature;
 import dev.switchboard.app.home.HomeFeature;
+import dev.switchboard.app.imports.ImportsFeature;
 import dev.switchboard.app.internalchat.TeamChatFeature;
 import dev.switchboard.app.invitationrules.InvitationRulesFeature;
 import dev.switchboard.app.push.PushFeature;
@@ -52,6 +53,7 @@ public final class Features {
             new BlocksFeature(),
             new SitesFeature(),
             new AuditFeature(),
+            new ImportsFeature(),
             new SettingsFeature());
 
     private Features() {

@@ -29,6 +29,7 @@ import dev.switchboard.server.realtime.AgentSocket;
 import dev.switchboard.server.realtime.RealtimeFeature;
 import dev.switchboard.server.routingrules.RoutingRulesFeature;
 import dev.switchboard.server.sensitive.SensitiveWordsFeature;
+import dev.switchboard.server.settings.AccountSettingsFeature;
 import dev.switchboard.server.sites.SitesFeature;
 import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.server.sync.SyncFeature;
@@ -96,7 +97,9 @@ public final class SwitchboardServer implements AutoCloseable {
                 new InternalChatFeature(config.demo()),
                 new PushFeature(config.demo()),
                 // issue 11, widget gaps: whether anyone of the groups a visitor's chat can reach is there (after routing rules and hours)
-                new AvailabilityFeature());
+                new AvailabilityFeature(),
+                // issue 12, administration: each agent's settings on the server
+                new AccountSettingsFeature());
     }
 
     /** The two journals nearly every feature writes to, the accounts first among them. */

@@ -29,6 +29,8 @@ public final class SettingsViewModel {
     private final BooleanProperty notifyTransfers = new SimpleBooleanProperty();
     private final BooleanProperty notifyLongWait = new SimpleBooleanProperty();
     private final ObjectProperty<Integer> longWaitSeconds = new SimpleObjectProperty<>(ChatNotifications.DEFAULTS.longWaitSeconds());
+    /** While the fields are being set from the settings in effect: each field set is not a change of the agent's. */
+    private boolean showing;
 
     public SettingsViewModel(SettingsService service, I18n i18n) {
         this.service = service;
@@ -37,19 +39,13 @@ public final class SettingsViewModel {
 
     public void activate() {
         disposer.observe(service.settingsProperty(), settings -> {
-            language.set(settings.language());
-            theme.set(settings.theme());
-            sound.set(settings.notificationSound());
-            notifyReturning.set(settings.visitors().notifyReturning());
-            notifyVip.set(settings.visitors().notifyVip());
-            vipMarker.set(settings.visitors().vipMarker());
-            invitationMessage.set(settings.visitors().invitationMessage());
-            ChatNotifications chats = settings.chatNotifications();
-            notifyNewChats.set(chats.newChats());
-            notifyMessages.set(chats.messages());
-            notifyTransfers.set(chats.transfers());
-            notifyLongWait.set(chats.longWait());
-            longWaitSeconds.set(chats.longWaitSeconds());
+            // settings from the server change every field at once; applying each alone would mix old and new
+            showing = true;
+            try {
+                show(settings);
+            } finally {
+                showing = false;
+            }
         });
         disposer.listen(language, (observable, before, now) -> apply());
         disposer.listen(theme, (observable, before, now) -> apply());
@@ -64,12 +60,28 @@ public final class SettingsViewModel {
         disposer.listen(longWaitSeconds, (observable, before, now) -> apply());
     }
 
+    private void show(Settings settings) {
+        language.set(settings.language());
+        theme.set(settings.theme());
+        sound.set(settings.notificationSound());
+        notifyReturning.set(settings.visitors().notifyReturning());
+        notifyVip.set(settings.visitors().notifyVip());
+        vipMarker.set(settings.visitors().vipMarker());
+        invitationMessage.set(settings.visitors().invitationMessage());
+        ChatNotifications chats = settings.chatNotifications();
+        notifyNewChats.set(chats.newChats());
+        notifyMessages.set(chats.messages());
+        notifyTransfers.set(chats.transfers());
+        notifyLongWait.set(chats.longWait());
+        longWaitSeconds.set(chats.longWaitSeconds());
+    }
+
     public void deactivate() {
         disposer.dispose();
     }
 
     private void apply() {
-        if (language.get() != null && theme.get() != null) {
+        if (!showing && language.get() != null && theme.get() != null) {
             service.update(new Settings(language.get(), theme.get(), sound.get(), new VisitorPreferences(
                     notifyReturning.get(), notifyVip.get(), vipMarker.get(), invitationMessage.get()),
                     new ChatNotifications(notifyNewChats.get(), notifyMessages.get(), notifyTransfers.get(), notifyLongWait.get(),

@@ -24,9 +24,15 @@ public final class AdminClient {
     }
 
     public static AdminClient signIn(String baseUrl) throws IOException {
+        return signIn(baseUrl, "admin", "switchboard");
+    }
+
+    /** Any account over plain REST, e.g. an agent changing their own settings from "another PC". */
+    public static AdminClient signIn(String baseUrl, String login, String password) throws IOException {
         AdminClient anonymous = new AdminClient(baseUrl, null);
+        String credentials = Json.mapper().createObjectNode().put("login", login).put("password", password).toString();
         JsonNode answer = anonymous.call(new Request.Builder().url(baseUrl + "/api/v1/auth/login")
-                .post(RequestBody.create("{\"login\":\"admin\",\"password\":\"switchboard\"}", JSON)).build());
+                .post(RequestBody.create(credentials, JSON)).build());
         return new AdminClient(baseUrl, answer.get("token").asText());
     }
 

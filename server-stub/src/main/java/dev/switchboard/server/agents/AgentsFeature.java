@@ -72,7 +72,10 @@ public final class AgentsFeature implements BackendFeature {
         presence.resetAll();
 
         context.routes(new AuthRoutes(auth, new PasswordChanges(directory, hasher, passwordPolicy, auth, clock), callers),
-                new AgentRoutes(agents, groups, callers), new PresenceRoutes(awayReasons, presence, new StatusReports(jdbi, clock), callers));
+                // before /agents/{id}: the router would otherwise read "export" as an id
+                new AgentImportRoutes(new AgentImport(jdbi, changeLog, audit, hasher, passwordPolicy, auth), callers, clock),
+                new AgentRoutes(agents, groups, callers),
+                new PresenceRoutes(awayReasons, presence, new StatusReports(jdbi, clock), callers));
         context.every(Duration.ofMinutes(1), Duration.ofMinutes(60), "purging ended sessions", auth::purgeEnded);
         context.every(Duration.ofMinutes(1), Duration.ofMinutes(1), "forgetting the changed admin password",
                 () -> bootstrap.forgetChangedAdminPassword(context.dataDir()));

@@ -1,6 +1,7 @@
 package dev.switchboard.server.canned;
 
 import dev.switchboard.server.agents.AgentDirectory;
+import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.infra.BackendFeature;
 import dev.switchboard.server.infra.FeatureContext;
@@ -27,6 +28,9 @@ public final class CannedRepliesFeature implements BackendFeature {
         if (demo) {
             new DemoCannedReplies(context.jdbi(), replies).seed();
         }
-        context.routes(new CannedReplyRoutes(replies, context.require(Callers.class)));
+        // the import and export first: GET /canned-replies/{id} must not read "export" as an id
+        context.routes(new CannedReplyImportRoutes(new CannedReplyImport(context.jdbi(), context.require(ChangeLog.class),
+                        context.require(AuditLog.class), context.require(AgentDirectory.class)), context.require(Callers.class), context.clock()),
+                new CannedReplyRoutes(replies, context.require(Callers.class)));
     }
 }

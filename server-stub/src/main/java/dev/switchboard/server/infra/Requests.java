@@ -63,6 +63,18 @@ public final class Requests {
                 new dev.switchboard.shared.problem.FieldError(name, "a whole number from " + min + " to " + max)));
     }
 
+    /** A {@code true}/{@code false} query parameter, or the default when absent; 400 for anything else. */
+    public static boolean booleanQuery(Context ctx, String name, boolean defaultValue) {
+        String value = ctx.queryParam(name);
+        if (value == null) {
+            return defaultValue;
+        }
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        throw ApiException.invalid("bad query parameter", java.util.List.of(new dev.switchboard.shared.problem.FieldError(name, "true or false")));
+    }
+
     /** An ISO-8601 instant query parameter, or null when absent or blank. */
     public static java.time.Instant instantQuery(Context ctx, String name) {
         String value = ctx.queryParam(name);

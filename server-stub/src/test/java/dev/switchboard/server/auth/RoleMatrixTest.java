@@ -188,6 +188,14 @@ class RoleMatrixTest {
                         + "\"acceptTimeoutSeconds\":30,\"maxWaitSeconds\":300,\"members\":[],"
                         + "\"wrapUp\":{\"mode\":\"OPTIONAL\",\"timeLimitSeconds\":120}}", 401, 403, 404, 404),
                 row("DELETE", "/api/v1/groups/999", null, 401, 403, 403, 404),
+                // issue 12, per-account settings and import/export: every agent their own settings; admins import and export accounts,
+                // supervisors their groups' canned replies
+                row("GET", "/api/v1/me/settings", null, 401, 200, 200, 200),
+                row("PUT", "/api/v1/me/settings", "{\"version\":0}", 401, 400, 400, 400),
+                row("POST", "/api/v1/agents/import?dryRun=true", "login\nalice", 401, 403, 403, 200),
+                row("GET", "/api/v1/agents/export?format=csv", null, 401, 403, 403, 200),
+                row("POST", "/api/v1/canned-replies/import?dryRun=true", "shortcut,title,body\nhi,Hi,Hello", 401, 403, 200, 200),
+                row("GET", "/api/v1/canned-replies/export?format=xlsx", null, 401, 403, 200, 200),
                 row("WS", "/ws/agent", null, 401, 101, 101, 101),
                 row("WS", "/ws/visitor", null, 101, 101, 101, 101),
                 // issue 12, sites and the widget (administrators): sites, the embed tag, previews and the preview page
