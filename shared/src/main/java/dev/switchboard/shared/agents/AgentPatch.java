@@ -9,8 +9,9 @@ import java.util.Map;
  * session of the account.
  *
  * @param skills  the agent's skill in some of their groups (after {@code groupIds} applies), by group id
- * @param version the version the change was made from: when given and the account has changed
- *                since, the change is refused (409) rather than overwrite what someone else saved
+ * @param accountVersion the {@link Agent#accountVersion} the change was made from: when given and the
+ *                account has changed since, the change is refused (409) rather than overwrite what
+ *                someone else saved; the agent's status changing meanwhile does not count
  */
 public record AgentPatch(
         String displayName,
@@ -20,7 +21,7 @@ public record AgentPatch(
         Integer maxChats,
         Boolean enabled,
         Map<Long, Integer> skills,
-        Long version) {
+        Long accountVersion) {
 
     /** A change that leaves the skills as they are and is applied to whatever version is current. */
     public AgentPatch(String displayName, String password, Role role, List<Long> groupIds, Integer maxChats, Boolean enabled) {
