@@ -1,5 +1,6 @@
 package dev.switchboard.app;
 
+import dev.switchboard.app.accounts.AccountsFeature;
 import dev.switchboard.app.admin.AdministrationFeature;
 import dev.switchboard.app.canned.CannedRepliesFeature;
 import dev.switchboard.app.chat.ChatFeature;
@@ -40,6 +41,7 @@ public final class Features {
             new PushFeature(),
             new AdministrationFeature(),
             // administration sections: each after AdministrationFeature, which collects them
+            new AccountsFeature(),
             new SettingsFeature());
 
     private Features() {

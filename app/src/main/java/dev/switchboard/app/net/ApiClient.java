@@ -243,6 +243,20 @@ public final class ApiClient implements AutoCloseable {
         return call(server, authorized(token, url.build()).method(method, content).build(), answerType);
     }
 
+    /**
+     * Like {@link #exchange}, with raw bytes of {@code mediaType} as the body (a picture) instead of
+     * JSON. Throws {@link ProblemException} for an error answer and {@link ServerUnreachableException}.
+     */
+    public <T> T exchangeBytes(ServerUrl server, String token, String method, byte[] body, String mediaType, Class<T> answerType,
+                               String... segments) {
+        HttpUrl.Builder url = HttpUrl.get(server.api(API).toString()).newBuilder();
+        for (String segment : segments) {
+            url.addPathSegment(segment);
+        }
+        return call(server, authorized(token, url.build()).method(method, RequestBody.create(body, MediaType.get(mediaType))).build(),
+                answerType);
+    }
+
     // --- who works which chat (issue 11) ---
 
     /** {@code GET /api/v1/workload}: every agent's chats against their limit. */

@@ -30,8 +30,6 @@ import javax.imageio.stream.ImageInputStream;
  */
 final class AvatarImage {
 
-    static final String NOT_A_PICTURE = "not a picture: send a PNG, JPEG, GIF or BMP";
-
     private final Semaphore decoders = new Semaphore(2, true);
 
     /** The PNG to keep; 400 for what is not a picture, 413 for one too large. */
@@ -111,6 +109,6 @@ final class AvatarImage {
     }
 
     private static ApiException notAPicture() {
-        return ApiException.invalid("the avatar is not a picture", List.of(new FieldError("avatar", NOT_A_PICTURE)));
+        return ApiException.invalid("the avatar is not a picture", List.of(new FieldError("avatar", AvatarRules.NOT_A_PICTURE)));
     }
 }

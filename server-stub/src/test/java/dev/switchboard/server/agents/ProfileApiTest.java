@@ -92,11 +92,11 @@ class ProfileApiTest {
     @Test
     void whatIsNotAPictureOrTooLargeIsRefused() throws IOException {
         ApiResponse text = put(alice, "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.UTF_8), "image/png");
-        assertThat(fieldError(text, "avatar")).isEqualTo(AvatarImage.NOT_A_PICTURE);
+        assertThat(fieldError(text, "avatar")).isEqualTo(AvatarRules.NOT_A_PICTURE);
         byte[] png = picture(40, 40, "png");
         assertThat(fieldError(put(alice, Arrays.copyOf(png, png.length / 2), "image/png"), "avatar")).as("cut short")
-                .isEqualTo(AvatarImage.NOT_A_PICTURE);
-        assertThat(fieldError(put(alice, new byte[0], "image/png"), "avatar")).isEqualTo(AvatarImage.NOT_A_PICTURE);
+                .isEqualTo(AvatarRules.NOT_A_PICTURE);
+        assertThat(fieldError(put(alice, new byte[0], "image/png"), "avatar")).isEqualTo(AvatarRules.NOT_A_PICTURE);
         assertThat(fieldError(put(alice, picture(AvatarRules.MAX_EDGE + 1, 10, "png"), "image/png"), "avatar")).startsWith("at most");
         byte[] heavy = Arrays.copyOf(png, AvatarRules.MAX_BYTES + 1);
         ApiResponse tooHeavy = put(alice, heavy, "image/png");

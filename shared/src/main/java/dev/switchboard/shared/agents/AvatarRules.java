@@ -14,6 +14,8 @@ public final class AvatarRules {
     public static final int MAX_EDGE = 2048;
     /** The side of the square picture kept and served. */
     public static final int EDGE = 256;
+    /** The message of the field error for what is not a picture. */
+    public static final String NOT_A_PICTURE = "not a picture: send a PNG, JPEG, GIF or BMP";
 
     private AvatarRules() {
     }

@@ -1,0 +1,450 @@
+package dev.switchboard.app.accounts;
+
+import dev.switchboard.app.admin.FormErrors;
+import dev.switchboard.app.admin.StaleEdit;
+import dev.switchboard.app.platform.Disposer;
+import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.team.TeamSnapshot;
+import dev.switchboard.shared.agents.Agent;
+import dev.switchboard.shared.agents.AgentPatch;
+import dev.switchboard.shared.agents.AgentRules;
+import dev.switchboard.shared.agents.NewAgent;
+import dev.switchboard.shared.agents.PasswordReset;
+import dev.switchboard.shared.agents.Role;
+import dev.switchboard.shared.problem.FieldError;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+
+/**
+ * The editor of one account, or of a new one: login (new accounts only), name, role, groups with
+ * the skill in each, chat limit, and for a new account its first password, typed or generated.
+ * The shared rules are checked before sending; a refusal shows next to its field and keeps what
+ * was typed; a save from an older account version (someone saved meanwhile) shows both versions.
+ * Disabling, enabling and resetting the password ask first ({@link PasswordChoice} holds the
+ * password of a reset). A generated password shows once, until the editor shows another account.
+ * A supervisor changes nothing but the skills in their own groups. FX thread.
+ */
+public final class AccountEditorViewModel {
+
+    /** What the editor asks the administrator to confirm. */
+    public enum Asking { NOTHING, DISABLE, ENABLE, RESET_PASSWORD }
+
+    static final String DEFAULT_MAX_CHATS = "5";
+
+    private final AccountsApi api;
+    private final I18n i18n;
+    private final AccountTexts texts;
+    private final AccountDescription description;
+    private final ReadOnlyObjectProperty<TeamSnapshot> team;
+    private final ReadOnlyObjectProperty<Agent> self;
+    private final Executor fx;
+
+    private final ReadOnlyObjectWrapper<Long> editingId = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Agent> loaded = new ReadOnlyObjectWrapper<>();
+    private final StringProperty login = new SimpleStringProperty("");
+    private final StringProperty displayName = new SimpleStringProperty("");
+    private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.AGENT);
+    private final StringProperty maxChats = new SimpleStringProperty(DEFAULT_MAX_CHATS);
+    private final Memberships memberships = new Memberships();
+    private final PasswordChoice firstPassword = new PasswordChoice();
+    private final PasswordChoice reset = new PasswordChoice();
+    private final FormErrors resetErrors;
+    private final ObjectProperty<Asking> asking = new SimpleObjectProperty<>(Asking.NOTHING);
+    private final ReadOnlyStringWrapper shownOnce = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<StaleEdit> stale = new ReadOnlyObjectWrapper<>();
+    private final FormErrors errors;
+    private final BooleanBinding administrator;
+    private final BooleanBinding creating;
+    private final BooleanBinding editingSelf;
+    private Agent theirs;
+
+    AccountEditorViewModel(AccountsApi api, I18n i18n, ReadOnlyObjectProperty<TeamSnapshot> team, ReadOnlyObjectProperty<Agent> self,
+                           Executor fx) {
+        this.api = api;
+        this.i18n = i18n;
+        this.texts = new AccountTexts(i18n);
+        this.description = new AccountDescription(i18n);
+        this.team = team;
+        this.self = self;
+        this.fx = fx;
+        this.errors = new FormErrors(i18n);
+        this.resetErrors = new FormErrors(i18n);
+        this.administrator = Bindings.createBooleanBinding(() -> self.get() != null && self.get().role() == Role.ADMIN, self);
+        this.creating = loaded.isNull();
+        this.editingSelf = Bindings.createBooleanBinding(
+                () -> loaded.get() != null && self.get() != null && loaded.get().id() == self.get().id(), loaded, self);
+    }
+
+    void activate(Disposer disposer) {
+        disposer.observe(team, memberships::follow);
+    }
+
+    // --- what the view shows and binds ---
+
+    public StringProperty loginProperty() {
+        return login;
+    }
+
+    public StringProperty displayNameProperty() {
+        return displayName;
+    }
+
+    public ObjectProperty<Role> roleProperty() {
+        return role;
+    }
+
+    public StringProperty maxChatsProperty() {
+        return maxChats;
+    }
+
+    public ObservableList<Membership> memberships() {
+        return memberships.list();
+    }
+
+    /** A new account's first password. */
+    public PasswordChoice firstPassword() {
+        return firstPassword;
+    }
+
+    /** The password an administrator resets an account's to. */
+    public PasswordChoice reset() {
+        return reset;
+    }
+
+    /** The account as last read from the backend; null while a new one is edited. */
+    public ReadOnlyObjectProperty<Agent> loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** The id of the account edited (null: a new one), as soon as it is chosen. */
+    public ReadOnlyObjectProperty<Long> editingIdProperty() {
+        return editingId.getReadOnlyProperty();
+    }
+
+    Long editingId() {
+        return editingId.get();
+    }
+
+    public ObjectProperty<Asking> askingProperty() {
+        return asking;
+    }
+
+    /** A generated password to copy now; empty once the editor shows another account. */
+    public ReadOnlyStringProperty shownOnceProperty() {
+        return shownOnce.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyObjectProperty<StaleEdit> staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    public FormErrors errors() {
+        return errors;
+    }
+
+    /** The reset's own message, under its password field. */
+    public FormErrors resetErrors() {
+        return resetErrors;
+    }
+
+    public BooleanBinding administratorProperty() {
+        return administrator;
+    }
+
+    public BooleanBinding creatingProperty() {
+        return creating;
+    }
+
+    /** An administrator's own account: they keep their role and cannot disable it. */
+    public BooleanBinding editingSelfProperty() {
+        return editingSelf;
+    }
+
+    /** Whether the skill of this group can be set here: an administrator's any, a supervisor's in their own groups. */
+    public boolean maySetSkill(Membership membership) {
+        Agent me = self.get();
+        return me != null && (me.role() == Role.ADMIN || me.role() == Role.SUPERVISOR && me.groupIds().contains(membership.groupId()));
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    // --- what the administrator does ---
+
+    public void startNew() {
+        forgetShown();
+        editingId.set(null);
+        loaded.set(null);
+        login.set("");
+        displayName.set("");
+        role.set(Role.AGENT);
+        maxChats.set(DEFAULT_MAX_CHATS);
+        firstPassword.clear();
+        memberships.none(team.get());
+    }
+
+    /** Reads the account afresh (the list's copy may be older) and shows it. */
+    public void edit(long id) {
+        forgetShown();
+        editingId.set(id);
+        busy.set(true);
+        api.get(id).whenCompleteAsync((agent, failure) -> {
+            if (!Objects.equals(editingId.get(), id)) {
+                return;
+            }
+            busy.set(false);
+            if (failure == null) {
+                load(agent);
+            } else {
+                errors.show(texts.words(failure));
+            }
+        }, fx);
+    }
+
+    public void save() {
+        if (busy.get()) {
+            return;
+        }
+        outcome.set("");
+        errors.clear();
+        Integer limit = parseMaxChats();
+        if (limit == null) {
+            errors.show(texts.words(List.of(new FieldError("maxChats", AgentRules.MAX_CHATS_RANGE))));
+            return;
+        }
+        if (loaded.get() == null) {
+            create(limit);
+        } else if (administrator.get()) {
+            change(loaded.get(), limit);
+        } else {
+            setSkills(loaded.get());
+        }
+    }
+
+    public void askToggleEnabled() {
+        if (loaded.get() != null) {
+            asking.set(loaded.get().enabled() ? Asking.DISABLE : Asking.ENABLE);
+        }
+    }
+
+    /** Asks to confirm a reset, once a typed password meets the rule. */
+    public void askReset() {
+        resetErrors.clear();
+        if (loaded.get() == null) {
+            return;
+        }
+        if (!reset.generatedProperty().get()) {
+            List<FieldError> local = AgentRules.check(new PasswordReset(reset.typedProperty().get()));
+            if (!local.isEmpty()) {
+                resetErrors.show(texts.words(local));
+                return;
+            }
+        }
+        asking.set(Asking.RESET_PASSWORD);
+    }
+
+    public void cancel() {
+        asking.set(Asking.NOTHING);
+    }
+
+    public void confirm() {
+        Asking what = asking.get();
+        asking.set(Asking.NOTHING);
+        Agent account = loaded.get();
+        if (account == null || busy.get()) {
+            return;
+        }
+        switch (what) {
+            case DISABLE, ENABLE -> setEnabled(account, what == Asking.ENABLE);
+            case RESET_PASSWORD -> resetPassword(account);
+            case NOTHING -> { }
+        }
+    }
+
+    /** After a stale save: the current version becomes the base, and the administrator's form is saved on top of it. */
+    public void reapply() {
+        if (theirs != null) {
+            loaded.set(theirs);
+            stale.set(null);
+            save();
+        }
+    }
+
+    /** After a stale save: the form shows the current version; what was typed is dropped. */
+    public void takeTheirs() {
+        if (theirs != null) {
+            load(theirs);
+        }
+    }
+
+    public void forgetShown() {
+        shownOnce.set("");
+    }
+
+    // --- saving ---
+
+    private void create(int limit) {
+        String password = firstPassword.toSend();
+        NewAgent request = new NewAgent(login.get().strip(), displayName.get(), password, role.get(), memberships.groupIds(), limit, memberships.skills());
+        List<FieldError> local = AgentRules.check(request);
+        if (!local.isEmpty()) {
+            errors.show(texts.words(local));
+            return;
+        }
+        boolean generated = firstPassword.generatedProperty().get();
+        busy.set(true);
+        api.create(request).whenCompleteAsync((agent, failure) -> {
+            busy.set(false);
+            if (failure != null) {
+                errors.show(texts.words(failure));
+                return;
+            }
+            editingId.set(agent.id());
+            load(agent);
+            firstPassword.clear();
+            if (generated) {
+                shownOnce.set(password);
+            }
+            outcome.set(i18n.get("accounts.created", agent.login()));
+        }, fx);
+    }
+
+    private void change(Agent base, int limit) {
+        // the role is not sent for oneself: an administrator keeps theirs
+        AgentPatch patch = new AgentPatch(displayName.get(), null, editingSelf.get() ? null : role.get(), memberships.groupIds(), limit, null, memberships.skills(),
+                base.accountVersion());
+        List<FieldError> local = AgentRules.check(patch);
+        if (!local.isEmpty()) {
+            errors.show(texts.words(local));
+            return;
+        }
+        busy.set(true);
+        api.change(base.id(), patch).whenCompleteAsync((agent, failure) -> {
+            busy.set(false);
+            if (failure == null) {
+                load(agent);
+                outcome.set(i18n.get("accounts.saved"));
+            } else {
+                refused(base.id(), failure);
+            }
+        }, fx);
+    }
+
+    /** A supervisor's save: the skills they changed in their own groups, one after another, then the account as it is now. */
+    private void setSkills(Agent base) {
+        CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
+        for (Membership membership : memberships.list()) {
+            Integer before = base.skills().get(membership.groupId());
+            Integer now = membership.skillProperty().get();
+            if (before != null && now != null && !before.equals(now) && maySetSkill(membership)) {
+                chain = chain.thenCompose(ignored -> api.setSkill(membership.groupId(), base.id(), now));
+            }
+        }
+        busy.set(true);
+        chain.thenCompose(ignored -> api.get(base.id())).whenCompleteAsync((agent, failure) -> {
+            busy.set(false);
+            if (failure == null) {
+                load(agent);
+                outcome.set(i18n.get("accounts.saved"));
+            } else {
+                errors.show(texts.words(failure));
+            }
+        }, fx);
+    }
+
+    /** Only the enabled flag changes: what is typed in the form stays, and is saved on top of this later. */
+    private void setEnabled(Agent account, boolean enabled) {
+        busy.set(true);
+        api.change(account.id(), new AgentPatch(null, null, null, null, null, enabled, null, account.accountVersion()))
+                .whenCompleteAsync((agent, failure) -> {
+                    busy.set(false);
+                    if (failure == null) {
+                        loaded.set(agent);
+                        outcome.set(i18n.get(enabled ? "accounts.enabled" : "accounts.disabled", agent.login()));
+                    } else {
+                        refused(account.id(), failure);
+                    }
+                }, fx);
+    }
+
+    private void resetPassword(Agent account) {
+        String password = reset.toSend();
+        boolean generated = reset.generatedProperty().get();
+        busy.set(true);
+        api.resetPassword(account.id(), new PasswordReset(password)).whenCompleteAsync((ignored, failure) -> {
+            busy.set(false);
+            if (failure != null) {
+                resetErrors.show(texts.words(failure));
+                return;
+            }
+            reset.clear();
+            if (generated) {
+                shownOnce.set(password);
+            }
+            outcome.set(i18n.get("accounts.passwordReset", account.login()));
+        }, fx);
+    }
+
+    /** Shows a refusal; when someone saved meanwhile, reads their version to show beside the administrator's. */
+    private void refused(long id, Throwable failure) {
+        if (!errors.show(texts.words(failure))) {
+            return;
+        }
+        String yours = description.of(displayName.get(), role.get(), memberships.list(), maxChats.get());
+        api.get(id).whenCompleteAsync((current, readFailure) -> {
+            if (current != null && Objects.equals(editingId.get(), id)) {
+                theirs = current;
+                stale.set(new StaleEdit(description.of(current, team.get()), yours));
+            }
+        }, fx);
+    }
+
+    private void load(Agent agent) {
+        loaded.set(agent);
+        login.set(agent.login());
+        displayName.set(agent.displayName());
+        role.set(agent.role());
+        maxChats.set(Integer.toString(agent.maxChats()));
+        memberships.of(agent, team.get());
+        stale.set(null);
+        theirs = null;
+        errors.clear();
+        resetErrors.clear();
+        asking.set(Asking.NOTHING);
+    }
+
+    /** The typed chat limit, or null when it is not a whole number. */
+    private Integer parseMaxChats() {
+        try {
+            return Integer.valueOf(maxChats.get().strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            return null;
+        }
+    }
+}
