@@ -204,9 +204,44 @@ class AccountsUiTest {
         assertThat(refusedStatus(() -> api.login(url, new LoginRequest("gina", PASSWORD)))).isEqualTo(401);
     }
 
+    @Test
+    void aSupervisorSetsSkillsInTheirGroupsAndChangesNothingElse(@TempDir Path home) throws Exception {
+        Stage main = openAccounts(home, "carol", "Carol 陈静");
+        choose(main, "alice");
+
+        assertThat(onFx(() -> find(robot, main, "#accountsNew").isVisible())).isFalse();
+        assertThat(onFx(() -> ((TextField) find(robot, main, "#accountDisplayName")).isEditable())).isFalse();
+        assertThat(onFx(() -> find(robot, main, "#accountRole").isDisabled())).isTrue();
+        assertThat(onFx(() -> find(robot, main, "#accountGroup-" + PRESALES).isDisabled())).isTrue();
+        assertThat(onFx(() -> find(robot, main, "#accountResetSection").isVisible())).isFalse();
+        assertThat(onFx(() -> find(robot, main, "#accountToggleEnabled").isVisible())).isFalse();
+        javafx.scene.control.Spinner<Integer> skill = find(robot, main, "#accountSkill-" + PRESALES);
+        assertThat(onFx(skill::isDisabled)).isFalse();
+        onFx(() -> {
+            skill.getValueFactory().setValue(9);
+            return null;
+        });
+        robot.clickOn((Node) find(robot, main, "#accountSave"));
+
+        Label outcome = find(robot, main, "#accountOutcome");
+        waitUntil("the skill set", () -> onFx(outcome::getText).equals("Saved."));
+        String admin = adminToken();
+        Agent alice = api.exchange(url, admin, "GET", null, Agent.class, "agents", Long.toString(idOf(admin, "alice")));
+        assertThat(alice.skills()).containsEntry(PRESALES, 9);
+    }
+
+    private long idOf(String admin, String login) {
+        return List.of(api.exchange(url, admin, "GET", null, Agent[].class, "agents")).stream()
+                .filter(agent -> agent.login().equals(login)).findFirst().orElseThrow().id();
+    }
+
     private Stage openAccounts(Path home) throws Exception {
-        workstation = WorkstationDriver.start(home, server.baseUrl(), "admin", "switchboard");
-        Stage main = WorkstationDriver.waitForMainWindowOf("Administrator");
+        return openAccounts(home, "admin", "Administrator");
+    }
+
+    private Stage openAccounts(Path home, String login, String displayName) throws Exception {
+        workstation = WorkstationDriver.start(home, server.baseUrl(), login, "switchboard");
+        Stage main = WorkstationDriver.waitForMainWindowOf(displayName);
         robot.clickOn((Node) find(robot, main, "#nav-ADMIN"));
         waitUntil("the accounts section", () -> onFx(() -> main.getScene().getRoot().lookup("#adminSection-accounts") != null));
         robot.clickOn((Node) find(robot, main, "#adminSection-accounts"));
