@@ -26,7 +26,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
@@ -44,8 +43,6 @@ public final class AccountEditorViewModel {
     /** What the editor asks the administrator to confirm. */
     public enum Asking { NOTHING, DISABLE, ENABLE, RESET_PASSWORD }
 
-    static final String DEFAULT_MAX_CHATS = "5";
-
     private final AccountsApi api;
     private final I18n i18n;
     private final AccountTexts texts;
@@ -56,24 +53,23 @@ public final class AccountEditorViewModel {
 
     private final ReadOnlyObjectWrapper<Long> editingId = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Agent> loaded = new ReadOnlyObjectWrapper<>();
-    private final StringProperty login = new SimpleStringProperty("");
-    private final StringProperty displayName = new SimpleStringProperty("");
-    private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.AGENT);
-    private final StringProperty maxChats = new SimpleStringProperty(DEFAULT_MAX_CHATS);
-    private final Memberships memberships = new Memberships();
-    private final PasswordChoice firstPassword = new PasswordChoice();
+    private final AccountForm form = new AccountForm();
     private final PasswordChoice reset = new PasswordChoice();
     private final FormErrors resetErrors;
     private final ObjectProperty<Asking> asking = new SimpleObjectProperty<>(Asking.NOTHING);
     private final ReadOnlyStringWrapper shownOnce = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<StaleEdit> stale = new ReadOnlyObjectWrapper<>();
     private final FormErrors errors;
     private final BooleanBinding administrator;
     private final BooleanBinding creating;
     private final BooleanBinding editingSelf;
+    private final BooleanBinding busyOrLoading = busy.or(loading);
     private Agent theirs;
+    /** Raised whenever the editor shows another account: answers meant for the one before are not shown. */
+    private long shown;
 
     AccountEditorViewModel(AccountsApi api, I18n i18n, ReadOnlyObjectProperty<TeamSnapshot> team, ReadOnlyObjectProperty<Agent> self,
                            Executor fx) {
@@ -93,34 +89,34 @@ public final class AccountEditorViewModel {
     }
 
     void activate(Disposer disposer) {
-        disposer.observe(team, memberships::follow);
+        disposer.observe(team, form.memberships::follow);
     }
 
     // --- what the view shows and binds ---
 
     public StringProperty loginProperty() {
-        return login;
+        return form.login;
     }
 
     public StringProperty displayNameProperty() {
-        return displayName;
+        return form.displayName;
     }
 
     public ObjectProperty<Role> roleProperty() {
-        return role;
+        return form.role;
     }
 
     public StringProperty maxChatsProperty() {
-        return maxChats;
+        return form.maxChats;
     }
 
     public ObservableList<Membership> memberships() {
-        return memberships.list();
+        return form.memberships.list();
     }
 
     /** A new account's first password. */
     public PasswordChoice firstPassword() {
-        return firstPassword;
+        return form.firstPassword;
     }
 
     /** The password an administrator resets an account's to. */
@@ -155,8 +151,14 @@ public final class AccountEditorViewModel {
         return outcome.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
+    /** Sending a change: the list waits (a generated password must not be lost to another account's form). */
+    public BooleanProperty savingProperty() {
         return busy;
+    }
+
+    /** Saving, or reading the account to edit: nothing more is sent meanwhile. */
+    public BooleanBinding busyProperty() {
+        return busyOrLoading;
     }
 
     public ReadOnlyObjectProperty<StaleEdit> staleProperty() {
@@ -198,27 +200,25 @@ public final class AccountEditorViewModel {
     // --- what the administrator does ---
 
     public void startNew() {
+        shown++;
         forgetShown();
+        loading.set(false);
         editingId.set(null);
         loaded.set(null);
-        login.set("");
-        displayName.set("");
-        role.set(Role.AGENT);
-        maxChats.set(DEFAULT_MAX_CHATS);
-        firstPassword.clear();
-        memberships.none(team.get());
+        form.clear(team.get());
     }
 
     /** Reads the account afresh (the list's copy may be older) and shows it. */
     public void edit(long id) {
+        long now = ++shown;
         forgetShown();
         editingId.set(id);
-        busy.set(true);
+        loading.set(true);
         api.get(id).whenCompleteAsync((agent, failure) -> {
-            if (!Objects.equals(editingId.get(), id)) {
+            if (now != shown) {
                 return;
             }
-            busy.set(false);
+            loading.set(false);
             if (failure == null) {
                 load(agent);
             } else {
@@ -228,12 +228,12 @@ public final class AccountEditorViewModel {
     }
 
     public void save() {
-        if (busy.get()) {
+        if (busyOrLoading.get()) {
             return;
         }
         outcome.set("");
         errors.clear();
-        Integer limit = parseMaxChats();
+        Integer limit = form.maxChats();
         if (limit == null) {
             errors.show(texts.words(List.of(new FieldError("maxChats", AgentRules.MAX_CHATS_RANGE))));
             return;
@@ -277,7 +277,7 @@ public final class AccountEditorViewModel {
         Asking what = asking.get();
         asking.set(Asking.NOTHING);
         Agent account = loaded.get();
-        if (account == null || busy.get()) {
+        if (account == null || busyOrLoading.get()) {
             return;
         }
         switch (what) {
@@ -310,14 +310,14 @@ public final class AccountEditorViewModel {
     // --- saving ---
 
     private void create(int limit) {
-        String password = firstPassword.toSend();
-        NewAgent request = new NewAgent(login.get().strip(), displayName.get(), password, role.get(), memberships.groupIds(), limit, memberships.skills());
+        String password = form.firstPassword.toSend();
+        NewAgent request = form.newAgent(password, limit);
         List<FieldError> local = AgentRules.check(request);
         if (!local.isEmpty()) {
             errors.show(texts.words(local));
             return;
         }
-        boolean generated = firstPassword.generatedProperty().get();
+        boolean generated = form.firstPassword.generatedProperty().get();
         busy.set(true);
         api.create(request).whenCompleteAsync((agent, failure) -> {
             busy.set(false);
@@ -327,7 +327,7 @@ public final class AccountEditorViewModel {
             }
             editingId.set(agent.id());
             load(agent);
-            firstPassword.clear();
+            form.firstPassword.clear();
             if (generated) {
                 shownOnce.set(password);
             }
@@ -337,8 +337,7 @@ public final class AccountEditorViewModel {
 
     private void change(Agent base, int limit) {
         // the role is not sent for oneself: an administrator keeps theirs
-        AgentPatch patch = new AgentPatch(displayName.get(), null, editingSelf.get() ? null : role.get(), memberships.groupIds(), limit, null, memberships.skills(),
-                base.accountVersion());
+        AgentPatch patch = form.patch(base, limit, !editingSelf.get());
         List<FieldError> local = AgentRules.check(patch);
         if (!local.isEmpty()) {
             errors.show(texts.words(local));
@@ -359,7 +358,7 @@ public final class AccountEditorViewModel {
     /** A supervisor's save: the skills they changed in their own groups, one after another, then the account as it is now. */
     private void setSkills(Agent base) {
         CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
-        for (Membership membership : memberships.list()) {
+        for (Membership membership : form.memberships.list()) {
             Integer before = base.skills().get(membership.groupId());
             Integer now = membership.skillProperty().get();
             if (before != null && now != null && !before.equals(now) && maySetSkill(membership)) {
@@ -416,7 +415,7 @@ public final class AccountEditorViewModel {
         if (!errors.show(texts.words(failure))) {
             return;
         }
-        String yours = description.of(displayName.get(), role.get(), memberships.list(), maxChats.get());
+        String yours = form.describe(description);
         api.get(id).whenCompleteAsync((current, readFailure) -> {
             if (current != null && Objects.equals(editingId.get(), id)) {
                 theirs = current;
@@ -427,24 +426,11 @@ public final class AccountEditorViewModel {
 
     private void load(Agent agent) {
         loaded.set(agent);
-        login.set(agent.login());
-        displayName.set(agent.displayName());
-        role.set(agent.role());
-        maxChats.set(Integer.toString(agent.maxChats()));
-        memberships.of(agent, team.get());
+        form.fill(agent, team.get());
         stale.set(null);
         theirs = null;
         errors.clear();
         resetErrors.clear();
         asking.set(Asking.NOTHING);
-    }
-
-    /** The typed chat limit, or null when it is not a whole number. */
-    private Integer parseMaxChats() {
-        try {
-            return Integer.valueOf(maxChats.get().strip());
-        } catch (NumberFormatException | NullPointerException e) {
-            return null;
-        }
     }
 }

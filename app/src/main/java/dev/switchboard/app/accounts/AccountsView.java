@@ -36,6 +36,7 @@ final class AccountsView extends View<SplitPane> {
     private final TableView<AccountRow> table = new TableView<>();
     private final SortedList<AccountRow> sorted;
     private final AccountEditorView editor;
+    private final VBox list;
 
     AccountsView(AccountsViewModel model, I18n i18n) {
         this.model = model;
@@ -67,7 +68,7 @@ final class AccountsView extends View<SplitPane> {
         });
         HBox tools = new HBox(8, search, newAccount);
         tools.setAlignment(Pos.CENTER_LEFT);
-        VBox list = new VBox(8, tools, table);
+        list = new VBox(8, tools, table);
         list.setPadding(new Insets(8));
         VBox.setVgrow(table, Priority.ALWAYS);
         ScrollPane editorScroll = new ScrollPane(editor.root());
@@ -95,6 +96,7 @@ final class AccountsView extends View<SplitPane> {
             newAccount.setVisible(administrator);
             newAccount.setManaged(administrator);
         });
+        disposer.bind(list.disableProperty(), model.editor().savingProperty());
         disposer.listen(table.getSelectionModel().selectedItemProperty(), (observable, before, after) -> model.choose(after));
         // the list is rebuilt as accounts change: the one in the editor stays chosen
         disposer.listenList(sorted, change -> chooseEdited());
