@@ -415,9 +415,16 @@ public final class AccountEditorViewModel {
         if (!errors.show(texts.words(failure))) {
             return;
         }
+        // the stale pane says it in the interface's language; the backend's English detail would only repeat it
+        errors.clear();
         String yours = form.describe(description);
         api.get(id).whenCompleteAsync((current, readFailure) -> {
-            if (current != null && Objects.equals(editingId.get(), id)) {
+            if (!Objects.equals(editingId.get(), id)) {
+                return;
+            }
+            if (readFailure != null) {
+                errors.show(texts.words(readFailure));
+            } else {
                 theirs = current;
                 stale.set(new StaleEdit(description.of(current, team.get()), yours));
             }
