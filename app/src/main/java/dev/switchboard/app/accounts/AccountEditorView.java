@@ -18,6 +18,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -29,11 +30,12 @@ import javafx.util.StringConverter;
  * chat limit, a new account's password), Save, Disable/Enable and the password reset, each
  * destructive one asking first in a bar under the buttons, and a generated password shown once.
  */
-final class AccountEditorView extends View<VBox> {
+final class AccountEditorView extends View<ScrollPane> {
 
     private final AccountEditorViewModel model;
     private final I18n i18n;
-    private final VBox root = new VBox(8);
+    private final VBox content = new VBox(8);
+    private final ScrollPane root = new ScrollPane(content);
     private final Label title = new Label();
     private final StaleEditPane stalePane;
     private final EditorForm form = new EditorForm();
@@ -59,8 +61,8 @@ final class AccountEditorView extends View<VBox> {
         this.model = model;
         this.i18n = model.i18n();
         this.stalePane = new StaleEditPane(model::reapply, model::takeTheirs);
-        this.firstPassword = new PasswordChoiceView(model.firstPassword(), i18n, "accountPassword");
-        this.resetChoice = new PasswordChoiceView(model.reset(), i18n, "accountReset");
+        this.firstPassword = new PasswordChoiceView(model.firstPassword(), i18n, "accounts.password.generate", "accountPassword");
+        this.resetChoice = new PasswordChoiceView(model.reset(), i18n, "accounts.reset.generate", "accountReset");
         this.confirmBar = new ConfirmBar(model, i18n);
         this.shownOnce = new ShownOncePane(model, i18n);
         title.setId("accountTitle");
@@ -112,13 +114,15 @@ final class AccountEditorView extends View<VBox> {
         outcome.setWrapText(true);
         HBox buttons = new HBox(8, save, toggleEnabled);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        root.setId("accountEditor");
-        root.setPadding(new Insets(8, 12, 12, 12));
-        root.getChildren().addAll(stalePane.root(), title, form.root(), buttons, confirmBar.root(), outcome, shownOnce.root(), resetSection);
+        content.setId("accountEditor");
+        content.setPadding(new Insets(8, 12, 12, 12));
+        // a generated password shows at the top, where it is seen whichever button made it
+        content.getChildren().addAll(stalePane.root(), title, shownOnce.root(), form.root(), buttons, confirmBar.root(), outcome, resetSection);
+        root.setFitToWidth(true);
     }
 
     @Override
-    public VBox root() {
+    public ScrollPane root() {
         return root;
     }
 
@@ -133,6 +137,11 @@ final class AccountEditorView extends View<VBox> {
         resetChoice.bind(disposer);
         confirmBar.bind(disposer);
         shownOnce.bind(disposer);
+        disposer.observe(model.shownOnceProperty(), password -> {
+            if (password != null && !password.isEmpty()) {
+                root.setVvalue(0);
+            }
+        });
         login.textProperty().bindBidirectional(model.loginProperty());
         disposer.onDispose(() -> login.textProperty().unbindBidirectional(model.loginProperty()));
         displayName.textProperty().bindBidirectional(model.displayNameProperty());
@@ -185,12 +194,14 @@ final class AccountEditorView extends View<VBox> {
             Spinner<Integer> skill = new Spinner<>(SkillChange.MIN, SkillChange.MAX, membership.skillProperty().get());
             skill.setId("accountSkill-" + membership.groupId());
             skill.setPrefWidth(80);
+            skill.setMinWidth(80);
             skill.getValueFactory().valueProperty().bindBidirectional(membership.skillProperty());
             skill.disableProperty().bind(Bindings.createBooleanBinding(
                     () -> !membership.memberProperty().get() || !model.maySetSkill(membership), membership.memberProperty()));
             HBox row = new HBox(10, member, skill);
             row.setAlignment(Pos.CENTER_LEFT);
-            member.setMinWidth(160);
+            HBox.setHgrow(member, javafx.scene.layout.Priority.ALWAYS);
+            member.setMaxWidth(Double.MAX_VALUE);
             return row;
         }).toList());
     }
@@ -205,6 +216,8 @@ final class AccountEditorView extends View<VBox> {
     private static TextField field(String id) {
         TextField field = new TextField();
         field.setId(id);
+        // the editor is narrow beside the list: fields shrink with it rather than push it wider
+        field.setMinWidth(60);
         return field;
     }
 

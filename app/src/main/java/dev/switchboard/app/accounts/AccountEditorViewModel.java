@@ -201,7 +201,7 @@ public final class AccountEditorViewModel {
 
     public void startNew() {
         shown++;
-        forgetShown();
+        leaveShown();
         loading.set(false);
         editingId.set(null);
         loaded.set(null);
@@ -211,7 +211,7 @@ public final class AccountEditorViewModel {
     /** Reads the account afresh (the list's copy may be older) and shows it. */
     public void edit(long id) {
         long now = ++shown;
-        forgetShown();
+        leaveShown();
         editingId.set(id);
         loading.set(true);
         api.get(id).whenCompleteAsync((agent, failure) -> {
@@ -305,6 +305,18 @@ public final class AccountEditorViewModel {
 
     public void forgetShown() {
         shownOnce.set("");
+    }
+
+    /** Another account (or a new one) shows: nothing of the one before stays, a generated password least of all. */
+    private void leaveShown() {
+        forgetShown();
+        asking.set(Asking.NOTHING);
+        stale.set(null);
+        theirs = null;
+        errors.clear();
+        resetErrors.clear();
+        reset.clear();
+        outcome.set("");
     }
 
     // --- saving ---

@@ -11,7 +11,6 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -50,15 +49,15 @@ final class AccountsView extends View<SplitPane> {
         table.setId("accountsTable");
         table.setItems(sorted);
         sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(
-                column("accounts.column.login", AccountRow::login),
-                column("accounts.column.displayName", AccountRow::displayName),
-                textColumn("accounts.column.role", AccountRow::role, (Role role) -> i18n.get("role." + role.name())),
-                column("accounts.column.groups", AccountRow::groups),
-                column("accounts.column.maxChats", AccountRow::maxChats),
-                textColumn("accounts.column.enabled", AccountRow::enabled, enabled -> i18n.get(enabled ? "accounts.yes" : "accounts.no")),
-                textColumn("accounts.column.status", AccountRow::status, (AgentStatus status) -> i18n.get("status." + status.name())));
+                wide(column("accounts.column.login", AccountRow::login), 90),
+                wide(column("accounts.column.displayName", AccountRow::displayName), 120),
+                wide(textColumn("accounts.column.role", AccountRow::role, (Role role) -> i18n.get("role." + role.name())), 100),
+                wide(column("accounts.column.groups", AccountRow::groups), 170),
+                wide(column("accounts.column.maxChats", AccountRow::maxChats), 80),
+                wide(textColumn("accounts.column.enabled", AccountRow::enabled, enabled -> i18n.get(enabled ? "accounts.yes" : "accounts.no")), 70),
+                wide(textColumn("accounts.column.status", AccountRow::status, (AgentStatus status) -> i18n.get("status." + status.name())), 80));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(AccountRow item, boolean empty) {
@@ -71,11 +70,9 @@ final class AccountsView extends View<SplitPane> {
         list = new VBox(8, tools, table);
         list.setPadding(new Insets(8));
         VBox.setVgrow(table, Priority.ALWAYS);
-        ScrollPane editorScroll = new ScrollPane(editor.root());
-        editorScroll.setFitToWidth(true);
         root.setId("accountsSection");
-        root.getItems().setAll(list, editorScroll);
-        root.setDividerPositions(0.55);
+        root.getItems().setAll(list, editor.root());
+        root.setDividerPositions(0.5);
     }
 
     @Override
@@ -112,6 +109,11 @@ final class AccountsView extends View<SplitPane> {
         } else if (chosen == null || chosen.id() != id) {
             sorted.stream().filter(row -> row.id() == id).findFirst().ifPresent(row -> table.getSelectionModel().select(row));
         }
+    }
+
+    private static <T> TableColumn<AccountRow, T> wide(TableColumn<AccountRow, T> column, double width) {
+        column.setPrefWidth(width);
+        return column;
     }
 
     private <T> TableColumn<AccountRow, T> column(String key, Function<AccountRow, T> value) {

@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** Asks before disabling, enabling or resetting a password: what will happen, and the two answers. Hidden otherwise. */
 final class ConfirmBar {
@@ -35,6 +36,8 @@ final class ConfirmBar {
         confirm.setId("accountConfirm");
         confirm.getStyleClass().add(Styles.DANGER);
         confirm.setOnAction(event -> model.confirm());
+        confirm.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setId("accountCancel");
         cancel.setOnAction(event -> model.cancel());
     }

@@ -20,17 +20,25 @@ final class PasswordChoiceView {
     private final PasswordField typed = new PasswordField();
     private final Label hint = new Label();
     private final VBox root = new VBox(6, generate, type, typed, hint);
+    private final String generateKey;
 
-    /** @param idPrefix the controls' ids: {@code <prefix>Generate}, {@code <prefix>Type}, {@code <prefix>Typed} */
-    PasswordChoiceView(PasswordChoice choice, I18n i18n, String idPrefix) {
+    /**
+     * @param generateKey the label of the choice to generate (it says when the password shows)
+     * @param idPrefix the controls' ids: {@code <prefix>Generate}, {@code <prefix>Type}, {@code <prefix>Typed}
+     */
+    PasswordChoiceView(PasswordChoice choice, I18n i18n, String generateKey, String idPrefix) {
         this.choice = choice;
         this.i18n = i18n;
+        this.generateKey = generateKey;
+        generate.setWrapText(true);
+        type.setWrapText(true);
         ToggleGroup toggles = new ToggleGroup();
         generate.setToggleGroup(toggles);
         type.setToggleGroup(toggles);
         generate.setId(idPrefix + "Generate");
         type.setId(idPrefix + "Type");
         typed.setId(idPrefix + "Typed");
+        typed.setMinWidth(60);
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
         generate.setOnAction(event -> choice.generatedProperty().set(true));
@@ -42,7 +50,7 @@ final class PasswordChoiceView {
     }
 
     void bind(Disposer disposer) {
-        disposer.bind(generate.textProperty(), i18n.text("accounts.password.generate"));
+        disposer.bind(generate.textProperty(), i18n.text(generateKey));
         disposer.bind(type.textProperty(), i18n.text("accounts.password.type"));
         disposer.bind(hint.textProperty(), i18n.text("accounts.password.hint", PasswordRules.MIN_LENGTH));
         typed.textProperty().bindBidirectional(choice.typedProperty());

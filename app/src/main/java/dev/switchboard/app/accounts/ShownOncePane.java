@@ -35,6 +35,7 @@ final class ShownOncePane {
         explanation.getStyleClass().add(Styles.TEXT_BOLD);
         password.setId("accountShownOncePassword");
         password.setEditable(false);
+        password.setMinWidth(60);
         password.getStyleClass().add("monospace");
         HBox.setHgrow(password, Priority.ALWAYS);
         copy.setId("accountCopyPassword");

@@ -251,7 +251,8 @@ class AccountsUiTest {
 
     private void choose(Stage main, String login) {
         waitUntil(login + " in the list", () -> onFx(() -> main.getScene().getRoot().lookup("#accountRow-" + login) != null));
-        robot.clickOn((Node) find(robot, main, "#accountRow-" + login));
+        // the login's cell: the row may be wider than the table shows
+        robot.clickOn(onFx(() -> main.getScene().getRoot().lookup("#accountRow-" + login).lookup(".table-cell")));
         Label title = find(robot, main, "#accountTitle");
         waitUntil(login + " in the editor", () -> onFx(title::getText).contains("(" + login + ")")
                 && text(main, "#accountLogin").equals(login));
