@@ -61,8 +61,8 @@ final class AccountEditorView extends View<ScrollPane> {
         this.model = model;
         this.i18n = model.i18n();
         this.stalePane = new StaleEditPane(model::reapply, model::takeTheirs);
-        this.firstPassword = new PasswordChoiceView(model.firstPassword(), i18n, "accounts.password.generate", "accountPassword");
-        this.resetChoice = new PasswordChoiceView(model.reset(), i18n, "accounts.reset.generate", "accountReset");
+        this.firstPassword = new PasswordChoiceView(model.form().firstPassword, i18n, "accounts.password.generate", "accountPassword");
+        this.resetChoice = new PasswordChoiceView(model.reset().choice(), i18n, "accounts.reset.generate", "accountReset");
         this.confirmBar = new ConfirmBar(model, i18n);
         this.shownOnce = new ShownOncePane(model, i18n);
         title.setId("accountTitle");
@@ -142,14 +142,14 @@ final class AccountEditorView extends View<ScrollPane> {
                 root.setVvalue(0);
             }
         });
-        login.textProperty().bindBidirectional(model.loginProperty());
-        disposer.onDispose(() -> login.textProperty().unbindBidirectional(model.loginProperty()));
-        displayName.textProperty().bindBidirectional(model.displayNameProperty());
-        disposer.onDispose(() -> displayName.textProperty().unbindBidirectional(model.displayNameProperty()));
-        maxChats.textProperty().bindBidirectional(model.maxChatsProperty());
-        disposer.onDispose(() -> maxChats.textProperty().unbindBidirectional(model.maxChatsProperty()));
-        role.valueProperty().bindBidirectional(model.roleProperty());
-        disposer.onDispose(() -> role.valueProperty().unbindBidirectional(model.roleProperty()));
+        login.textProperty().bindBidirectional(model.form().login);
+        disposer.onDispose(() -> login.textProperty().unbindBidirectional(model.form().login));
+        displayName.textProperty().bindBidirectional(model.form().displayName);
+        disposer.onDispose(() -> displayName.textProperty().unbindBidirectional(model.form().displayName));
+        maxChats.textProperty().bindBidirectional(model.form().maxChats);
+        disposer.onDispose(() -> maxChats.textProperty().unbindBidirectional(model.form().maxChats));
+        role.valueProperty().bindBidirectional(model.form().role);
+        disposer.onDispose(() -> role.valueProperty().unbindBidirectional(model.form().role));
         disposer.bind(login.editableProperty(), creating);
         disposer.bind(displayName.editableProperty(), administrator);
         disposer.bind(maxChats.editableProperty(), administrator);
@@ -165,12 +165,12 @@ final class AccountEditorView extends View<ScrollPane> {
         disposer.bind(resetTitle.textProperty(), i18n.text("accounts.reset.title"));
         disposer.bind(reset.textProperty(), i18n.text("accounts.reset"));
         disposer.bind(reset.disableProperty(), model.busyProperty());
-        disposer.bind(resetError.textProperty(), model.resetErrors().field("password"));
-        disposer.observe(model.resetErrors().field("password"), text -> resetError.setVisible(text != null && !text.isEmpty()));
+        disposer.bind(resetError.textProperty(), model.reset().errors().field("password"));
+        disposer.observe(model.reset().errors().field("password"), text -> resetError.setVisible(text != null && !text.isEmpty()));
         showWhile(disposer, resetSection, administrator.and(creating.not()));
         disposer.bind(outcome.textProperty(), model.outcomeProperty());
         disposer.bind(title.textProperty(), i18n.text(this::titleText, model.loadedProperty()));
-        disposer.listenList(model.memberships(), change -> showGroups());
+        disposer.listenList(model.form().memberships.list(), change -> showGroups());
         disposer.observe(model.loadedProperty(), agent -> showGroups());
         disposer.observe(model.administratorProperty(), admin -> showGroups());
     }
@@ -186,7 +186,7 @@ final class AccountEditorView extends View<ScrollPane> {
     /** A row for each group: ticked when the account is in it, and its skill there. */
     private void showGroups() {
         boolean administrator = model.administratorProperty().get();
-        groups.getChildren().setAll(model.memberships().stream().map(membership -> {
+        groups.getChildren().setAll(model.form().memberships.list().stream().map(membership -> {
             CheckBox member = new CheckBox(membership.groupName());
             member.setId("accountGroup-" + membership.groupId());
             member.selectedProperty().bindBidirectional(membership.memberProperty());

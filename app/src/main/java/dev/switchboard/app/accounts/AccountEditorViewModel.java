@@ -12,9 +12,10 @@ import dev.switchboard.shared.agents.NewAgent;
 import dev.switchboard.shared.agents.PasswordReset;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.problem.FieldError;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -26,22 +27,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.ObservableList;
 
 /**
- * The editor of one account, or of a new one: login (new accounts only), name, role, groups with
- * the skill in each, chat limit, and for a new account its first password, typed or generated.
- * The shared rules are checked before sending; a refusal shows next to its field and keeps what
- * was typed; a save from an older account version (someone saved meanwhile) shows both versions.
- * Disabling, enabling and resetting the password ask first ({@link PasswordChoice} holds the
- * password of a reset). A generated password shows once, until the editor shows another account.
- * A supervisor changes nothing but the skills in their own groups. FX thread.
+ * The editor of one account, or of a new one (login, name, role, groups with skills, chat limit,
+ * first password). The shared rules are checked before sending; a refusal shows next to its field
+ * and keeps what was typed; a save from an older account version shows both versions. Disabling,
+ * enabling and resetting the password ask first; a generated password shows once. A supervisor
+ * changes nothing but the skills in their own groups. FX thread.
  */
 public final class AccountEditorViewModel {
-
-    /** What the editor asks the administrator to confirm. */
-    public enum Asking { NOTHING, DISABLE, ENABLE, RESET_PASSWORD }
 
     private final AccountsApi api;
     private final I18n i18n;
@@ -54,8 +48,7 @@ public final class AccountEditorViewModel {
     private final ReadOnlyObjectWrapper<Long> editingId = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Agent> loaded = new ReadOnlyObjectWrapper<>();
     private final AccountForm form = new AccountForm();
-    private final PasswordChoice reset = new PasswordChoice();
-    private final FormErrors resetErrors;
+    private final PasswordResetForm reset;
     private final ObjectProperty<Asking> asking = new SimpleObjectProperty<>(Asking.NOTHING);
     private final ReadOnlyStringWrapper shownOnce = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
@@ -81,7 +74,7 @@ public final class AccountEditorViewModel {
         this.self = self;
         this.fx = fx;
         this.errors = new FormErrors(i18n);
-        this.resetErrors = new FormErrors(i18n);
+        this.reset = new PasswordResetForm(i18n);
         this.administrator = Bindings.createBooleanBinding(() -> self.get() != null && self.get().role() == Role.ADMIN, self);
         this.creating = loaded.isNull();
         this.editingSelf = Bindings.createBooleanBinding(
@@ -94,33 +87,13 @@ public final class AccountEditorViewModel {
 
     // --- what the view shows and binds ---
 
-    public StringProperty loginProperty() {
-        return form.login;
-    }
-
-    public StringProperty displayNameProperty() {
-        return form.displayName;
-    }
-
-    public ObjectProperty<Role> roleProperty() {
-        return form.role;
-    }
-
-    public StringProperty maxChatsProperty() {
-        return form.maxChats;
-    }
-
-    public ObservableList<Membership> memberships() {
-        return form.memberships.list();
-    }
-
-    /** A new account's first password. */
-    public PasswordChoice firstPassword() {
-        return form.firstPassword;
+    /** The fields, bound by the view: login, name, role, groups with skills, chat limit, first password. */
+    AccountForm form() {
+        return form;
     }
 
     /** The password an administrator resets an account's to. */
-    public PasswordChoice reset() {
+    public PasswordResetForm reset() {
         return reset;
     }
 
@@ -167,11 +140,6 @@ public final class AccountEditorViewModel {
 
     public FormErrors errors() {
         return errors;
-    }
-
-    /** The reset's own message, under its password field. */
-    public FormErrors resetErrors() {
-        return resetErrors;
     }
 
     public BooleanBinding administratorProperty() {
@@ -255,18 +223,9 @@ public final class AccountEditorViewModel {
 
     /** Asks to confirm a reset, once a typed password meets the rule. */
     public void askReset() {
-        resetErrors.clear();
-        if (loaded.get() == null) {
-            return;
+        if (loaded.get() != null && reset.ready(texts)) {
+            asking.set(Asking.RESET_PASSWORD);
         }
-        if (!reset.generatedProperty().get()) {
-            List<FieldError> local = AgentRules.check(new PasswordReset(reset.typedProperty().get()));
-            if (!local.isEmpty()) {
-                resetErrors.show(texts.words(local));
-                return;
-            }
-        }
-        asking.set(Asking.RESET_PASSWORD);
     }
 
     public void cancel() {
@@ -310,13 +269,18 @@ public final class AccountEditorViewModel {
     /** Another account (or a new one) shows: nothing of the one before stays, a generated password least of all. */
     private void leaveShown() {
         forgetShown();
+        clearMessages();
+        reset.clear();
+        outcome.set("");
+    }
+
+    /** No question, no stale versions, no error: a fresh start for the account shown. */
+    private void clearMessages() {
         asking.set(Asking.NOTHING);
         stale.set(null);
         theirs = null;
         errors.clear();
-        resetErrors.clear();
-        reset.clear();
-        outcome.set("");
+        reset.errors().clear();
     }
 
     // --- saving ---
@@ -369,16 +333,16 @@ public final class AccountEditorViewModel {
 
     /** A supervisor's save: the skills they changed in their own groups, one after another, then the account as it is now. */
     private void setSkills(Agent base) {
-        CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
+        Map<Long, Integer> changed = new LinkedHashMap<>();
         for (Membership membership : form.memberships.list()) {
             Integer before = base.skills().get(membership.groupId());
             Integer now = membership.skillProperty().get();
             if (before != null && now != null && !before.equals(now) && maySetSkill(membership)) {
-                chain = chain.thenCompose(ignored -> api.setSkill(membership.groupId(), base.id(), now));
+                changed.put(membership.groupId(), now);
             }
         }
         busy.set(true);
-        chain.thenCompose(ignored -> api.get(base.id())).whenCompleteAsync((agent, failure) -> {
+        api.setSkills(base.id(), changed).whenCompleteAsync((agent, failure) -> {
             busy.set(false);
             if (failure == null) {
                 load(agent);
@@ -405,13 +369,13 @@ public final class AccountEditorViewModel {
     }
 
     private void resetPassword(Agent account) {
-        String password = reset.toSend();
-        boolean generated = reset.generatedProperty().get();
+        String password = reset.choice().toSend();
+        boolean generated = reset.choice().generatedProperty().get();
         busy.set(true);
         api.resetPassword(account.id(), new PasswordReset(password)).whenCompleteAsync((ignored, failure) -> {
             busy.set(false);
             if (failure != null) {
-                resetErrors.show(texts.words(failure));
+                reset.errors().show(texts.words(failure));
                 return;
             }
             reset.clear();
@@ -446,10 +410,6 @@ public final class AccountEditorViewModel {
     private void load(Agent agent) {
         loaded.set(agent);
         form.fill(agent, team.get());
-        stale.set(null);
-        theirs = null;
-        errors.clear();
-        resetErrors.clear();
-        asking.set(Asking.NOTHING);
+        clearMessages();
     }
 }

@@ -49,6 +49,15 @@ final class AccountsApi {
         return call("PUT", new SkillChange(skill), Agent.class, "groups", Long.toString(groupId), "members", Long.toString(agentId), "skill");
     }
 
+    /** A supervisor's save: each changed skill (by group id) one after another, then the account as it is now. */
+    CompletableFuture<Agent> setSkills(long agentId, Map<Long, Integer> skills) {
+        CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
+        for (Map.Entry<Long, Integer> skill : skills.entrySet()) {
+            chain = chain.thenCompose(ignored -> setSkill(skill.getKey(), agentId, skill.getValue()));
+        }
+        return chain.thenCompose(ignored -> get(agentId));
+    }
+
     CompletableFuture<Agent> changeProfile(ProfileChange change) {
         return call("PATCH", change, Agent.class, "me", "profile");
     }

@@ -1,7 +1,6 @@
 package dev.switchboard.app.accounts;
 
 import atlantafx.base.theme.Styles;
-import dev.switchboard.app.accounts.AccountEditorViewModel.Asking;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.shared.agents.Agent;
