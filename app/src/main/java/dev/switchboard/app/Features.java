@@ -1,5 +1,6 @@
 package dev.switchboard.app;
 
+import dev.switchboard.app.accounts.AccountsFeature;
 import dev.switchboard.app.admin.AdministrationFeature;
 import dev.switchboard.app.audit.AuditFeature;
 import dev.switchboard.app.blocks.BlocksFeature;
@@ -47,13 +48,14 @@ public final class Features {
             new PushFeature(),
             new AdministrationFeature(),
             // administration sections: each after AdministrationFeature, which collects them
+            new AccountsFeature(),
             new GroupsFeature(),
             new RoutingRulesFeature(),
             new InvitationRulesFeature(),
             new BlocksFeature(),
             new SitesFeature(),
-            new AuditFeature(),
             new ImportsFeature(),
+            new AuditFeature(),
             new SettingsFeature());
 
     private Features() {

@@ -33,7 +33,7 @@ class ArchitectureTest {
             "dev.switchboard.app.queue..", "dev.switchboard.app.supervisor..", "dev.switchboard.app.settings..",
             "dev.switchboard.app.home..", "dev.switchboard.app.internalchat..", "dev.switchboard.app.canned..",
             "dev.switchboard.app.push..", "dev.switchboard.app.history..", "dev.switchboard.app.wrapup..",
-            "dev.switchboard.app.reminders..", "dev.switchboard.app.sites.."};
+            "dev.switchboard.app.reminders..", "dev.switchboard.app.sites..", "dev.switchboard.app.accounts.."};
 
     @ArchTest
     static final ArchRule plumbingKnowsNoFeature = noClasses().that().resideInAnyPackage("dev.switchboard.app.net..",

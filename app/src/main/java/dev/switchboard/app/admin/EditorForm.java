@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -26,7 +27,7 @@ public final class EditorForm {
     private final VBox root = new VBox(8, general, grid);
     private final java.util.List<Row> rows = new java.util.ArrayList<>();
 
-    private record Row(Label label, String labelKey, Label error, String field) {
+    private record Row(Label label, String labelKey, Node control, VBox cell, Label error, String field) {
     }
 
     public EditorForm() {
@@ -52,9 +53,23 @@ public final class EditorForm {
         Label label = new Label();
         label.setLabelFor(control);
         Label message = error(field == null ? null : field + "Error");
-        rows.add(new Row(label, labelKey, message, field));
-        grid.addRow(rows.size() - 1, label, new VBox(4, control, message));
+        VBox cell = new VBox(4, control, message);
+        rows.add(new Row(label, labelKey, control, cell, message, field));
+        grid.addRow(rows.size() - 1, label, cell);
         return this;
+    }
+
+    /** Shows the row of {@code control} only while {@code shown} holds (a field only new items have, say). */
+    public void showRowWhile(Disposer disposer, Node control, ObservableValue<Boolean> shown) {
+        Row row = rows.stream().filter(candidate -> candidate.control() == control).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no row holds " + control));
+        disposer.observe(shown, visible -> {
+            boolean show = Boolean.TRUE.equals(visible);
+            for (Node node : new Node[] {row.label(), row.cell()}) {
+                node.setVisible(show);
+                node.setManaged(show);
+            }
+        });
     }
 
     /** Binds the labels to the language and the messages to {@code errors}. */

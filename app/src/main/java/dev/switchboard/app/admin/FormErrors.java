@@ -59,7 +59,9 @@ public final class FormErrors {
     /**
      * Shows why a save failed. Field errors go next to their fields (a field this form lacks goes
      * to the general message, so none is ever hidden); answers {@code true} when the save failed
-     * because someone changed the item meanwhile (409), for the editor to offer both versions.
+     * because someone changed the item meanwhile (409 naming no field), for the editor to offer both
+     * versions. A 409 naming a field is a clash with another item (a login or a name in use): its
+     * message goes next to that field, and there is no other version to show.
      */
     public boolean show(Throwable failure) {
         clear();
@@ -71,7 +73,7 @@ public final class FormErrors {
                 String detail = refused.problem().detail();
                 general.set(detail == null || detail.isBlank() ? refused.problem().title() : detail);
             }
-            return refused.is(ProblemType.CONFLICT);
+            return refused.is(ProblemType.CONFLICT) && errors.isEmpty();
         }
         if (cause instanceof ServerUnreachableException) {
             general.set(i18n.get("admin.error.unreachable"));

@@ -47,6 +47,17 @@ class FormErrorsTest {
     }
 
     @Test
+    void aConflictNamingAFieldIsAClashWithAnotherItemNotAStaleEdit() {
+        var login = errors.field("login");
+
+        boolean stale = errors.show(refused(ProblemType.CONFLICT, "the login alice is taken", new FieldError("login", "taken")));
+
+        assertThat(stale).isFalse();
+        assertThat(login.get()).isEqualTo("taken");
+        assertThat(errors.general().get()).isEmpty();
+    }
+
+    @Test
     void anUnreachableServerIsSaidInTheInterfacesLanguage() {
         errors.show(new ServerUnreachableException("http://localhost:1", new IOException("refused")));
 

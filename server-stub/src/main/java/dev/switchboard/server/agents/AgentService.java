@@ -1,5 +1,6 @@
 package dev.switchboard.server.agents;
 
+import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.AuthService;
 import dev.switchboard.server.auth.PasswordHasher;
 import dev.switchboard.server.auth.PasswordPolicy;
@@ -10,13 +11,16 @@ import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.agents.AgentPatch;
 import dev.switchboard.shared.agents.AgentRules;
 import dev.switchboard.shared.agents.NewAgent;
+import dev.switchboard.shared.agents.PasswordReset;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.problem.FieldError;
+import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.sync.ChangeOp;
 import dev.switchboard.shared.sync.EntityTypes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
@@ -24,7 +28,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reading and administering agent accounts. Every public method checks the caller's role first. */
+/**
+ * Reading and administering agent accounts. Every public method checks the caller's role first.
+ * Administrators' changes are audited (a password reset, disabling and enabling among them).
+ */
 public final class AgentService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgentService.class);
@@ -35,15 +42,17 @@ public final class AgentService {
     private final PasswordHasher hasher;
     private final PasswordPolicy passwords;
     private final AuthService auth;
+    private final AuditLog audit;
     private final AgentStore agents = new AgentStore();
     private final GroupStore groups = new GroupStore();
 
-    public AgentService(Jdbi jdbi, ChangeLog changeLog, PasswordHasher hasher, PasswordPolicy passwords, AuthService auth) {
+    public AgentService(Jdbi jdbi, ChangeLog changeLog, PasswordHasher hasher, PasswordPolicy passwords, AuthService auth, AuditLog audit) {
         this.jdbi = jdbi;
         this.changeLog = changeLog;
         this.hasher = hasher;
         this.passwords = passwords;
         this.auth = auth;
+        this.audit = audit;
     }
 
     public List<Agent> list(Principal caller) {
@@ -62,7 +71,7 @@ public final class AgentService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid("the agent is not valid", errors);
         }
-        Agent created = createAccount(request);
+        Agent created = createAccount(request, caller.agentId());
         LOG.info("agent created: login={} role={} by={}", created.login(), created.role(), caller.login());
         return created;
     }
@@ -73,6 +82,11 @@ public final class AgentService {
      * the operator's), so the rule for new passwords is not applied here; {@link #create} applies it.
      */
     Agent createAccount(NewAgent request) {
+        return createAccount(request, null);
+    }
+
+    /** Creates the account, audited as {@code actorId}'s when there is one. */
+    private Agent createAccount(NewAgent request, Long actorId) {
         List<FieldError> errors = AgentRules.checkAccount(request);
         if (!errors.isEmpty()) {
             throw ApiException.invalid("the agent is not valid", errors);
@@ -84,12 +98,16 @@ public final class AgentService {
             Handle handle = tx.handle();
             requireKnownGroups(handle, groupIds);
             if (agents.loginExists(handle, request.login())) {
-                throw new ApiException(ProblemType.CONFLICT, "the login " + request.login() + " is taken");
+                throw loginTaken(request.login());
             }
             long id = agents.insert(handle, request.login(), request.displayName().strip(), hash, request.role(), maxChats, tx.now());
             agents.replaceGroups(handle, id, groupIds);
+            writeSkills(handle, id, request.skills());
             Agent agent = agents.find(handle, id).orElseThrow();
             tx.record(EntityTypes.AGENT, Long.toString(id), ChangeOp.UPSERT, agent);
+            if (actorId != null) {
+                audit.record(handle, actorId, "agent.create", target(id), "login=" + agent.login() + "; role=" + agent.role());
+            }
             return agent;
         });
     }
@@ -107,11 +125,16 @@ public final class AgentService {
         Agent updated = changeLog.write(tx -> {
             Handle handle = tx.handle();
             Agent current = agents.find(handle, id).orElseThrow(() -> ApiException.notFound("agent " + id));
+            if (patch.accountVersion() != null && patch.accountVersion() != current.accountVersion()) {
+                throw new ApiException(ProblemType.CONFLICT, "the account was changed meanwhile: it is at version "
+                        + current.accountVersion() + ", the change was made from version " + patch.accountVersion());
+            }
             if (patch.groupIds() != null) {
                 List<Long> groupIds = List.copyOf(new TreeSet<>(patch.groupIds()));
                 requireKnownGroups(handle, groupIds);
                 agents.replaceGroups(handle, id, groupIds);
             }
+            writeSkills(handle, id, patch.skills());
             if (newHash != null) {
                 agents.updatePasswordHash(handle, id, newHash);
             }
@@ -125,6 +148,7 @@ public final class AgentService {
                     current.version()));
             Agent agent = agents.find(handle, id).orElseThrow();
             tx.record(EntityTypes.AGENT, Long.toString(id), ChangeOp.UPSERT, agent);
+            audit.record(handle, caller.agentId(), auditAction(current, agent), target(id), String.join(",", changedFields(patch)));
             return agent;
         });
         LOG.info("agent changed: login={} fields={} by={}", updated.login(), changedFields(patch), caller.login());
@@ -138,6 +162,64 @@ public final class AgentService {
             auth.accountChanged(id);
         }
         return updated;
+    }
+
+    /**
+     * An administrator sets an account's password, typed or generated in their workstation; every
+     * session of the account ends, but the caller's own when it is their account.
+     */
+    public void resetPassword(Principal caller, long id, PasswordReset reset) {
+        caller.require(Role.ADMIN);
+        List<FieldError> errors = withPolicy(AgentRules.check(reset), reset.password());
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("the password is not valid", errors);
+        }
+        String hash = hasher.hash(reset.password());
+        Agent agent = changeLog.write(tx -> {
+            Handle handle = tx.handle();
+            Agent current = agents.find(handle, id).orElseThrow(() -> ApiException.notFound("agent " + id));
+            agents.updatePasswordHash(handle, id, hash);
+            audit.record(handle, caller.agentId(), "agent.password-reset", target(id), "login=" + current.login());
+            return current;
+        });
+        LOG.info("password reset: login={} by={}", agent.login(), caller.login());
+        if (id == caller.agentId()) {
+            auth.revokeOthersOf(id, caller.sessionId(), "password reset");
+        } else {
+            auth.revokeAllOf(id, "password reset");
+        }
+    }
+
+    /** Sets the skills a new account or a change names; a group the agent is not in is bad input. */
+    private void writeSkills(Handle handle, long id, Map<Long, Integer> skills) {
+        if (skills == null) {
+            return;
+        }
+        for (Map.Entry<Long, Integer> skill : skills.entrySet()) {
+            if (!agents.writeSkill(handle, id, skill.getKey(), skill.getValue())) {
+                throw ApiException.invalid("a skill names a group the agent is not in",
+                        List.of(new FieldError("skills", "not in group " + skill.getKey())));
+            }
+        }
+    }
+
+    /** A login in use: a conflict with another account, named next to the login field (not a stale edit). */
+    private static ApiException loginTaken(String login) {
+        ProblemType type = ProblemType.CONFLICT;
+        return new ApiException(new Problem(type.uri(), type.title(), type.status(), "the login " + login + " is taken",
+                List.of(new FieldError("login", AgentRules.LOGIN_TAKEN))), Map.of());
+    }
+
+    /** Disabling and enabling are audited as such, every other change as an update. */
+    private static String auditAction(Agent before, Agent after) {
+        if (before.enabled() != after.enabled()) {
+            return after.enabled() ? "agent.enable" : "agent.disable";
+        }
+        return "agent.update";
+    }
+
+    private static String target(long id) {
+        return "agent:" + id;
     }
 
     /** Adds the common-password check to the shared rules' errors, when the password is set and long enough to ask. */
@@ -174,6 +256,9 @@ public final class AgentService {
         }
         if (patch.maxChats() != null) {
             fields.add("maxChats");
+        }
+        if (patch.skills() != null) {
+            fields.add("skills");
         }
         if (patch.enabled() != null) {
             fields.add("enabled");

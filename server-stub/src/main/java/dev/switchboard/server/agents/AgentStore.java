@@ -26,11 +26,11 @@ final class AgentStore {
 
     /** An agent's own columns; the groups and skills come from {@code agent_group_member}. */
     public record AgentRow(long id, String login, String displayName, Role role, int maxChats, AgentStatus status, boolean enabled,
-                           long version, Long statusReasonId) {
+                           long version, Long statusReasonId, String avatar, long accountVersion) {
 
         Agent withSkills(Map<Long, Integer> skills) {
             return new Agent(id, login, displayName, role, List.copyOf(skills.keySet()), skills, maxChats, status, enabled, version,
-                    statusReasonId);
+                    statusReasonId, avatar, accountVersion);
         }
     }
 
@@ -38,7 +38,8 @@ final class AgentStore {
     public record StatusRow(AgentStatus chosenStatus, Long statusReasonId, AgentStatus status) {
     }
 
-    private static final String COLUMNS = "id, login, display_name, role, max_chats, status, enabled, version, status_reason_id";
+    private static final String COLUMNS =
+            "id, login, display_name, role, max_chats, status, enabled, version, status_reason_id, avatar, account_version";
     private static final RowMapper<StatusRow> STATUSES = RecordMapper.of(StatusRow.class);
     private static final RowMapper<Membership> MEMBERSHIPS = RecordMapper.of(Membership.class);
     private static final RowMapper<AgentRow> AGENTS = RecordMapper.of(AgentRow.class);
@@ -96,11 +97,11 @@ final class AgentStore {
                 .one();
     }
 
-    /** Writes the editable fields of {@code agent} and raises its version by one. */
+    /** Writes the editable fields of {@code agent} and raises its version and account version by one. */
     void update(Handle handle, Agent agent) {
         handle.createUpdate("""
                         UPDATE agent SET display_name = :name, role = :role, max_chats = :maxChats, enabled = :enabled,
-                               version = version + 1
+                               version = version + 1, account_version = account_version + 1
                         WHERE id = :id""")
                 .bind("name", agent.displayName())
                 .bind("role", agent.role().name())
@@ -137,14 +138,37 @@ final class AgentStore {
                 .bind("agent", agentId).bind("group", groupId).mapTo(Long.class).one() > 0;
     }
 
-    /** Sets the agent's skill in a group they are a member of and raises the agent's version; false when they are not a member. */
+    /** Sets the agent's skill in a group they are a member of and raises the agent's versions; false when they are not a member. */
     boolean updateSkill(Handle handle, long agentId, long groupId, int skill) {
-        int changed = handle.createUpdate("UPDATE agent_group_member SET skill = :skill WHERE agent_id = :agent AND group_id = :group")
-                .bind("skill", skill).bind("agent", agentId).bind("group", groupId).execute();
-        if (changed > 0) {
-            handle.createUpdate("UPDATE agent SET version = version + 1 WHERE id = :id").bind("id", agentId).execute();
+        boolean changed = writeSkill(handle, agentId, groupId, skill);
+        if (changed) {
+            raiseVersions(handle, agentId);
         }
-        return changed > 0;
+        return changed;
+    }
+
+    /** Sets the agent's skill in a group without touching the versions (the caller raises them); false when not a member. */
+    boolean writeSkill(Handle handle, long agentId, long groupId, int skill) {
+        return handle.createUpdate("UPDATE agent_group_member SET skill = :skill WHERE agent_id = :agent AND group_id = :group")
+                .bind("skill", skill).bind("agent", agentId).bind("group", groupId).execute() > 0;
+    }
+
+    /** The agent's own change of their name. */
+    void updateDisplayName(Handle handle, long id, String displayName) {
+        handle.createUpdate("UPDATE agent SET display_name = :name WHERE id = :id").bind("name", displayName).bind("id", id).execute();
+        raiseVersions(handle, id);
+    }
+
+    /** Names the agent's current picture (null: none). */
+    void updateAvatar(Handle handle, long id, String tag) {
+        handle.createUpdate("UPDATE agent SET avatar = :tag WHERE id = :id").bindByType("tag", tag, String.class).bind("id", id).execute();
+        raiseVersions(handle, id);
+    }
+
+    /** A change of the account: the sync's version and the one editors compare. */
+    private static void raiseVersions(Handle handle, long id) {
+        handle.createUpdate("UPDATE agent SET version = version + 1, account_version = account_version + 1 WHERE id = :id")
+                .bind("id", id).execute();
     }
 
     StatusRow statusOf(Handle handle, long id) {

@@ -19,7 +19,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Agents, groups and signing in: the accounts, sessions, presence, the first administrator (or the
  * demo team) and {@code /api/v1/auth}, {@code /api/v1/agents}, {@code /api/v1/groups}; statuses with away reasons
- * and the time spent in each ({@code /api/v1/away-reasons}, {@code /api/v1/reports/agent-status}). Sessions
+ * and the time spent in each ({@code /api/v1/away-reasons}, {@code /api/v1/reports/agent-status}); an administrator's
+ * password reset, each agent's own profile and picture ({@code /api/v1/me/profile}, {@code /api/v1/me/avatar}). Sessions
  * (the {@code auth} package) stand on the accounts kept here, so one feature builds both.
  * Publishes {@link AgentDirectory}, {@link AuthService}, {@link Callers}, {@link Presence} and {@link GroupService}.
  */
@@ -55,9 +56,9 @@ public final class AgentsFeature implements BackendFeature {
         AgentDirectory directory = new AgentDirectory(jdbi);
         AuthService auth = new AuthService(jdbi, directory, hasher, LoginThrottle.standard(clock), clock, sessionIdle, sessionLifetime);
         PasswordPolicy passwordPolicy = PasswordPolicy.standard();
-        AgentService agents = new AgentService(jdbi, changeLog, hasher, passwordPolicy, auth);
-        GroupService groups = new GroupService(jdbi, changeLog, context.require(AuditLog.class));
         AuditLog audit = context.require(AuditLog.class);
+        AgentService agents = new AgentService(jdbi, changeLog, hasher, passwordPolicy, auth, audit);
+        GroupService groups = new GroupService(jdbi, changeLog, audit);
         Presence presence = new Presence(changeLog, audit);
         AwayReasons awayReasons = new AwayReasons(jdbi, changeLog, audit);
         Callers callers = new Callers(auth);
@@ -74,7 +75,7 @@ public final class AgentsFeature implements BackendFeature {
         context.routes(new AuthRoutes(auth, new PasswordChanges(directory, hasher, passwordPolicy, auth, clock), callers),
                 // before /agents/{id}: the router would otherwise read "export" as an id
                 new AgentImportRoutes(new AgentImport(jdbi, changeLog, audit, hasher, passwordPolicy, auth), callers, clock),
-                new AgentRoutes(agents, groups, callers),
+                new AgentRoutes(agents, groups, callers), new AccountRoutes(agents, new Profiles(jdbi, changeLog, audit), callers),
                 new PresenceRoutes(awayReasons, presence, new StatusReports(jdbi, clock), callers));
         context.every(Duration.ofMinutes(1), Duration.ofMinutes(60), "purging ended sessions", auth::purgeEnded);
         context.every(Duration.ofMinutes(1), Duration.ofMinutes(1), "forgetting the changed admin password",

@@ -196,6 +196,12 @@ class RoleMatrixTest {
                 row("GET", "/api/v1/agents/export?format=csv", null, 401, 403, 403, 200),
                 row("POST", "/api/v1/canned-replies/import?dryRun=true", "shortcut,title,body\nhi,Hi,Hello", 401, 403, 200, 200),
                 row("GET", "/api/v1/canned-replies/export?format=xlsx", null, 401, 403, 200, 200),
+                // accounts in the workstation (issue 12): administrators reset passwords; everyone sets their own profile and picture
+                row("POST", "/api/v1/agents/999/password", "{\"password\":\"a brand new passphrase\"}", 401, 403, 403, 404),
+                row("GET", "/api/v1/agents/2/avatar", null, 401, 404, 404, 404),
+                row("PATCH", "/api/v1/me/profile", "{\"displayName\":\"\"}", 401, 400, 400, 400),
+                row("PUT", "/api/v1/me/avatar", "x", 401, 400, 400, 400),
+                row("DELETE", "/api/v1/me/avatar", null, 401, 200, 200, 200),
                 row("WS", "/ws/agent", null, 401, 101, 101, 101),
                 row("WS", "/ws/visitor", null, 101, 101, 101, 101),
                 // issue 12, sites and the widget (administrators): sites, the embed tag, previews and the preview page

@@ -4,6 +4,7 @@ import dev.switchboard.shared.auth.PasswordRules;
 import dev.switchboard.shared.problem.FieldError;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,12 @@ public final class AgentRules {
     public static final int GROUP_NAME_MAX = 60;
     public static final int GROUP_DESCRIPTION_MAX = 500;
     public static final int GROUPS_PER_AGENT_MAX = 50;
+    /** The messages of field errors a client words in its own language. */
+    public static final String LOGIN_FORMAT = "2 to 32 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter or digit";
+    public static final String LOGIN_TAKEN = "taken";
+    public static final String DISPLAY_NAME_FORMAT = "1 to " + DISPLAY_NAME_MAX + " characters, no control characters";
+    public static final String MAX_CHATS_RANGE = "0 to " + MAX_CHATS_LIMIT;
+    public static final String SKILL_RANGE = "each skill " + SkillChange.MIN + " to " + SkillChange.MAX + ", in one of the agent's groups";
 
     private AgentRules() {
     }
@@ -35,8 +42,7 @@ public final class AgentRules {
     public static List<FieldError> checkAccount(NewAgent agent) {
         List<FieldError> errors = new ArrayList<>();
         if (agent.login() == null || !LOGIN.matcher(agent.login()).matches()) {
-            errors.add(new FieldError("login",
-                    "2 to 32 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter or digit"));
+            errors.add(new FieldError("login", LOGIN_FORMAT));
         }
         checkDisplayName(agent.displayName(), true, errors);
         if (agent.password() == null || agent.password().isEmpty()) {
@@ -47,6 +53,7 @@ public final class AgentRules {
         }
         checkGroups(agent.groupIds(), errors);
         checkMaxChats(agent.maxChats(), errors);
+        checkSkills(agent.skills(), agent.groupIds() == null ? List.of() : agent.groupIds(), errors);
         return errors;
     }
 
@@ -58,6 +65,20 @@ public final class AgentRules {
         }
         checkGroups(patch.groupIds(), errors);
         checkMaxChats(patch.maxChats(), errors);
+        // without new groups, whether the agent is in a skill's group is for the backend to say
+        checkSkills(patch.skills(), patch.groupIds(), errors);
+        return errors;
+    }
+
+    /** An administrator's new password for an account: the rule for new passwords. */
+    public static List<FieldError> check(PasswordReset reset) {
+        return PasswordRules.check("password", reset.password());
+    }
+
+    /** What an agent changes of their own account. */
+    public static List<FieldError> check(ProfileChange change) {
+        List<FieldError> errors = new ArrayList<>();
+        checkDisplayName(change.displayName(), true, errors);
         return errors;
     }
 
@@ -81,7 +102,7 @@ public final class AgentRules {
                 errors.add(new FieldError("displayName", "required"));
             }
         } else if (name.isBlank() || name.length() > DISPLAY_NAME_MAX || hasControlCharacters(name)) {
-            errors.add(new FieldError("displayName", "1 to " + DISPLAY_NAME_MAX + " characters, no control characters"));
+            errors.add(new FieldError("displayName", DISPLAY_NAME_FORMAT));
         }
     }
 
@@ -94,9 +115,22 @@ public final class AgentRules {
         }
     }
 
+    /** Skills in range, each for one of {@code groupIds} when those are known (null: not known here). */
+    private static void checkSkills(Map<Long, Integer> skills, List<Long> groupIds, List<FieldError> errors) {
+        if (skills == null) {
+            return;
+        }
+        boolean bad = skills.entrySet().stream().anyMatch(skill -> skill.getKey() == null || skill.getValue() == null
+                || skill.getValue() < SkillChange.MIN || skill.getValue() > SkillChange.MAX
+                || groupIds != null && !groupIds.contains(skill.getKey()));
+        if (bad) {
+            errors.add(new FieldError("skills", SKILL_RANGE));
+        }
+    }
+
     private static void checkMaxChats(Integer maxChats, List<FieldError> errors) {
         if (maxChats != null && (maxChats < 0 || maxChats > MAX_CHATS_LIMIT)) {
-            errors.add(new FieldError("maxChats", "0 to " + MAX_CHATS_LIMIT));
+            errors.add(new FieldError("maxChats", MAX_CHATS_RANGE));
         }
     }
 
