@@ -33,7 +33,8 @@ final class AdministrationView extends View<BorderPane> {
         this.model = model;
         this.i18n = i18n;
         list.setId("adminSections");
-        list.setPrefWidth(220);
+        list.setPrefWidth(180);
+        list.setMinWidth(150);
         list.setItems(model.visibleSections());
         list.setCellFactory(view -> new SectionCell());
         nothing.getStyleClass().add(Styles.TEXT_MUTED);
