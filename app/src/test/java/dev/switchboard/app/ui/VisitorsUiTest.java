@@ -42,6 +42,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The Visitors page against a real backend with simulated visitors and visitor sockets of the test's own. */
 class VisitorsUiTest {
@@ -97,13 +98,22 @@ class VisitorsUiTest {
             table.getItems().forEach(row -> pages.put(row.id(), row.visitor().pagesViewed()));
             return pages;
         });
-        // A simulated visitor still browsing: they move on within seconds (those who left do not).
-        String candidate = onFx(() -> table.getItems().stream().filter(row -> row.status() == VisitorStatus.BROWSING
-                && row.visitor().currentUrl().contains("/demo/")).findFirst().orElseThrow().id());
-        robot.clickOn(rowOf(table, candidate));
-        // Rows move while the robot clicks: the picked visitor is whoever got selected, once the click is processed.
-        waitUntil("a visitor selected", () -> onFx(() -> table.getSelectionModel().getSelectedItem() != null));
-        VisitorRow picked = onFx(() -> table.getSelectionModel().getSelectedItem());
+        // A simulated visitor still browsing: they move on within seconds (those who left do not). Rows
+        // move while the robot clicks, so the click may select a neighbour who left or chats (seen in a
+        // loaded CI run: no update came for them): click again until a browsing visitor is selected.
+        VisitorRow[] selectedNow = {null};
+        waitUntil("a browsing visitor selected", () -> {
+            String candidate = onFx(() -> table.getItems().stream().filter(VisitorsUiTest::browsingTheShop).findFirst()
+                    .map(VisitorRow::id).orElse(null));
+            if (candidate == null) {
+                return false;
+            }
+            robot.clickOn(rowOf(table, candidate));
+            WaitForAsyncUtils.waitForFxEvents();
+            selectedNow[0] = onFx(() -> table.getSelectionModel().getSelectedItem());
+            return selectedNow[0] != null && browsingTheShop(selectedNow[0]);
+        });
+        VisitorRow picked = selectedNow[0];
         waitUntil("the details of the picked visitor", () -> onFx(() -> ((Label) find(robot, main, "#detailsTitle")).getText()
                 .equals(rowOf(table.getItems(), picked.id()).pageTitle())));
 
@@ -351,5 +361,9 @@ class VisitorsUiTest {
     private static VisitorStatus statusOf(TableView<VisitorRow> table, String visitorId) {
         return onFx(() -> table.getItems().stream().filter(row -> row.id().equals(visitorId)).findFirst()
                 .map(VisitorRow::status).orElse(null));
+    }
+
+    private static boolean browsingTheShop(VisitorRow row) {
+        return row.status() == VisitorStatus.BROWSING && row.visitor().currentUrl().contains("/demo/");
     }
 }
