@@ -83,7 +83,8 @@ public final class EditorForm {
         showMessage(disposer, general, errors.general());
     }
 
-    private static void showMessage(Disposer disposer, Label label, ObservableStringValue message) {
+    /** Binds {@code label} to {@code message}; the label takes room only while there is one. */
+    public static void showMessage(Disposer disposer, Label label, ObservableStringValue message) {
         disposer.bind(label.textProperty(), message);
         disposer.observe(message, text -> {
             boolean shown = text != null && !text.isEmpty();
@@ -92,7 +93,8 @@ public final class EditorForm {
         });
     }
 
-    private static Label error(String id) {
+    /** An error message's label (small, in the danger colour), hidden until it has a message. */
+    public static Label error(String id) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);

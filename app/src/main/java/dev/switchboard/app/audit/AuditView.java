@@ -1,6 +1,7 @@
 package dev.switchboard.app.audit;
 
 import atlantafx.base.theme.Styles;
+import dev.switchboard.app.admin.EditorForm;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.View;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -47,8 +47,8 @@ final class AuditView extends View<BorderPane> {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Button search = new Button();
-    private final Label toError = error("auditToError");
-    private final Label generalError = error("auditError");
+    private final Label toError = EditorForm.error("auditToError");
+    private final Label generalError = EditorForm.error("auditError");
     private final TableView<AuditEntry> table = new TableView<>();
     private final TableColumn<AuditEntry, String> at = new TableColumn<>();
     private final TableColumn<AuditEntry, String> who = new TableColumn<>();
@@ -138,8 +138,8 @@ final class AuditView extends View<BorderPane> {
             actor.getItems().setAll(choices);
             actor.setValue(chosen);
         });
-        showMessage(disposer, toError, model.errors().field("to"));
-        showMessage(disposer, generalError, model.errors().general());
+        EditorForm.showMessage(disposer, toError, model.errors().field("to"));
+        EditorForm.showMessage(disposer, generalError, model.errors().general());
         table.setItems(model.entries());
         disposer.onDispose(() -> table.setItems(FXCollections.observableArrayList()));
         disposer.bind(more.visibleProperty(), model.moreProperty());
@@ -158,25 +158,6 @@ final class AuditView extends View<BorderPane> {
     private static void column(TableColumn<AuditEntry, String> column, Function<AuditEntry, String> text, double width) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         column.setPrefWidth(width);
-    }
-
-    private static void showMessage(Disposer disposer, Label label, ObservableStringValue message) {
-        disposer.bind(label.textProperty(), message);
-        disposer.observe(message, text -> {
-            boolean shown = text != null && !text.isEmpty();
-            label.setVisible(shown);
-            label.setManaged(shown);
-        });
-    }
-
-    private static Label error(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
-        label.setWrapText(true);
-        label.setVisible(false);
-        label.setManaged(false);
-        return label;
     }
 
     /** An agent by name; the empty choice reads "anyone". */

@@ -1,6 +1,7 @@
 package dev.switchboard.app.imports;
 
 import atlantafx.base.theme.Styles;
+import dev.switchboard.app.admin.EditorForm;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.View;
@@ -11,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -46,7 +46,7 @@ final class ImportsView extends View<BorderPane> {
     private final TextField file = new TextField();
     private final Button browse = new Button();
     private final Button preview = new Button();
-    private final Label fileError = error("fileError");
+    private final Label fileError = EditorForm.error("fileError");
     private final Label help = new Label();
     private final TableView<ImportRow> table = new TableView<>();
     private final TableColumn<ImportRow, Number> rowColumn = new TableColumn<>();
@@ -56,13 +56,13 @@ final class ImportsView extends View<BorderPane> {
     private final Label summary = new Label();
     private final Button write = new Button();
     private final Label status = new Label();
-    private final Label generalError = error("importError");
+    private final Label generalError = EditorForm.error("importError");
     private final Label exportTitle = new Label();
     private final TextField exportFolder = new TextField();
     private final Button exportBrowse = new Button();
     private final Button exportCsv = new Button();
     private final Button exportXlsx = new Button();
-    private final Label exportError = error("exportFolderError");
+    private final Label exportError = EditorForm.error("exportFolderError");
 
     ImportsView(ImportsViewModel model) {
         this.model = model;
@@ -161,9 +161,9 @@ final class ImportsView extends View<BorderPane> {
         disposer.bind(preview.disableProperty(), model.busyProperty());
         disposer.bind(exportCsv.disableProperty(), model.busyProperty());
         disposer.bind(exportXlsx.disableProperty(), model.busyProperty());
-        showMessage(disposer, fileError, model.errors().field("file"));
-        showMessage(disposer, exportError, model.errors().field("exportFolder"));
-        showMessage(disposer, generalError, model.errors().general());
+        EditorForm.showMessage(disposer, fileError, model.errors().field("file"));
+        EditorForm.showMessage(disposer, exportError, model.errors().field("exportFolder"));
+        EditorForm.showMessage(disposer, generalError, model.errors().general());
         table.setItems(model.rows());
         disposer.onDispose(() -> table.setItems(FXCollections.observableArrayList()));
     }
@@ -208,25 +208,6 @@ final class ImportsView extends View<BorderPane> {
     private static <T> void bindBoth(Disposer disposer, Property<T> control, Property<T> state) {
         control.bindBidirectional(state);
         disposer.onDispose(() -> control.unbindBidirectional(state));
-    }
-
-    private static void showMessage(Disposer disposer, Label label, ObservableStringValue message) {
-        disposer.bind(label.textProperty(), message);
-        disposer.observe(message, text -> {
-            boolean shown = text != null && !text.isEmpty();
-            label.setVisible(shown);
-            label.setManaged(shown);
-        });
-    }
-
-    private static Label error(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
-        label.setWrapText(true);
-        label.setVisible(false);
-        label.setManaged(false);
-        return label;
     }
 
     /** A row's details, in the danger colour when they are its errors. */
