@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.controls.Notification;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.app.testing.ChatUiFixture;
+import dev.switchboard.app.testing.Gestures;
 import dev.switchboard.app.testing.TestVisitor;
 import dev.switchboard.app.ui.SelectableText;
 import dev.switchboard.shared.chat.ChatMessages;
@@ -159,7 +160,7 @@ class ChatInputUiTest {
             SelectableText body = body(main, said);
             assertThat(onFx(body::getText)).as("shown literally, not as markup").isEqualTo(said);
 
-            robot.doubleClickOn(charOnScreen(body, said.indexOf("2026"), 0.5));
+            Gestures.doubleClick(robot, Gestures.settled(main.getScene(), () -> charOnScreen(body, said.indexOf("2026"), 0.5)));
             waitUntil("the order number selected whole", () -> onFx(body::selectedText).equals("A-20261102-1042"));
             robot.push(KeyCode.SHORTCUT, KeyCode.C);
             assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("A-20261102-1042");

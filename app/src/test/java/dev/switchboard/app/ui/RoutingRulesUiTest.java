@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.app.settings.Language;
 import dev.switchboard.app.testing.AdminRest;
+import dev.switchboard.app.testing.Gestures;
 import dev.switchboard.app.testing.WorkstationDriver;
 import dev.switchboard.server.ServerConfig;
 import dev.switchboard.server.SwitchboardServer;
@@ -248,7 +249,7 @@ class RoutingRulesUiTest {
 
     private void select(TableView<RoutingRule> table, String name) {
         long id = onFx(() -> table.getItems().stream().filter(rule -> rule.name().equals(name)).findFirst().orElseThrow().id());
-        robot.clickOn((Node) find(robot, main, "#routingRule-" + id));
+        Gestures.clickOn(robot, main, "#routingRule-" + id);
         waitUntil("the editor on " + name, () -> onFx(() -> ((TextField) find(robot, main, "#ruleName")).getText()).equals(name));
     }
 
