@@ -33,8 +33,16 @@ public final class BusinessCalendar {
 
     private static final BusinessCalendar ALWAYS_OPEN = new BusinessCalendar(java.time.ZoneOffset.UTC, Map.of(), Set.of(), Map.of(), true);
 
+    /**
+     * How many days' intervals a calendar remembers: an SLA run evaluates thousands of tickets over
+     * the same few weeks, and turning local times into instants is most of the work. A pure function
+     * of the immutable rules, so it is never stale; past the bound it starts over.
+     */
+    private static final int DAYS_REMEMBERED = 4096;
+
     private final ZoneId zone;
     private final boolean alwaysOpen;
+    private final Map<LocalDate, List<OpeningPeriod.Interval>> days = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<DayOfWeek, List<OpeningPeriod>> weekly;
     private final Set<LocalDate> holidays;
     private final Map<LocalDate, List<OpeningPeriod>> specialDays;
@@ -169,6 +177,19 @@ public final class BusinessCalendar {
 
     /** The periods that open on {@code day}, as instants in opening order; none that the clocks skip entirely. */
     private List<OpeningPeriod.Interval> intervals(LocalDate day) {
+        List<OpeningPeriod.Interval> known = days.get(day);
+        if (known != null) {
+            return known;
+        }
+        if (days.size() >= DAYS_REMEMBERED) {
+            days.clear();
+        }
+        List<OpeningPeriod.Interval> computed = computeIntervals(day);
+        days.put(day, computed);
+        return computed;
+    }
+
+    private List<OpeningPeriod.Interval> computeIntervals(LocalDate day) {
         List<OpeningPeriod> periods = specialDays.containsKey(day) ? specialDays.get(day)
                 : holidays.contains(day) ? List.of() : weekly.getOrDefault(day.getDayOfWeek(), List.of());
         List<OpeningPeriod.Interval> intervals = new ArrayList<>(periods.size());
@@ -179,7 +200,7 @@ public final class BusinessCalendar {
             }
         }
         intervals.sort(Comparator.comparing(OpeningPeriod.Interval::start));
-        return intervals;
+        return List.copyOf(intervals);
     }
 
     private static Instant max(Instant a, Instant b) {
