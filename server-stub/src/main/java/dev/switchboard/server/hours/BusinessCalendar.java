@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A group's business hours as a calculator: whether it is open at an instant, when it opens next,
@@ -31,7 +33,7 @@ public final class BusinessCalendar {
     /** How far {@link #nextOpening} looks ahead: a calendar closed for longer has no next opening. */
     static final int DAYS_AHEAD = 400;
 
-    private static final BusinessCalendar ALWAYS_OPEN = new BusinessCalendar(java.time.ZoneOffset.UTC, Map.of(), Set.of(), Map.of(), true);
+    private static final BusinessCalendar ALWAYS_OPEN = new BusinessCalendar(ZoneOffset.UTC, Map.of(), Set.of(), Map.of(), true);
 
     /**
      * How many days' intervals a calendar remembers: an SLA run evaluates thousands of tickets over
@@ -42,7 +44,7 @@ public final class BusinessCalendar {
 
     private final ZoneId zone;
     private final boolean alwaysOpen;
-    private final Map<LocalDate, List<OpeningPeriod.Interval>> days = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<LocalDate, List<OpeningPeriod.Interval>> days = new ConcurrentHashMap<>();
     private final Map<DayOfWeek, List<OpeningPeriod>> weekly;
     private final Set<LocalDate> holidays;
     private final Map<LocalDate, List<OpeningPeriod>> specialDays;

@@ -139,7 +139,6 @@ final class SlaCycles {
                         open = event.at();
                     }
                 }
-                default -> throw new IllegalStateException("unknown event " + event.kind());
             }
         }
         if (open != null) {
