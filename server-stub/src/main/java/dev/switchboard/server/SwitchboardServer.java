@@ -31,6 +31,8 @@ import dev.switchboard.server.routingrules.RoutingRulesFeature;
 import dev.switchboard.server.sensitive.SensitiveWordsFeature;
 import dev.switchboard.server.settings.AccountSettingsFeature;
 import dev.switchboard.server.sites.SitesFeature;
+import dev.switchboard.server.sla.SlaFeature;
+import dev.switchboard.server.sla.TicketSla;
 import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.server.sync.SyncFeature;
 import dev.switchboard.server.visitors.Visitors;
@@ -99,7 +101,9 @@ public final class SwitchboardServer implements AutoCloseable {
                 // issue 11, widget gaps: whether anyone of the groups a visitor's chat can reach is there (after routing rules and hours)
                 new AvailabilityFeature(),
                 // issue 12, administration: each agent's settings on the server
-                new AccountSettingsFeature());
+                new AccountSettingsFeature(),
+                // issue 13, SLA: policies and the clock of a ticket, counted in the groups' business hours
+                new SlaFeature(config.demoSettings()));
     }
 
     /** The two journals nearly every feature writes to, the accounts first among them. */
@@ -200,6 +204,11 @@ public final class SwitchboardServer implements AutoCloseable {
     /** Requeues the chats of agents who left, as the five-second timer would: tests move the clock and call this. */
     public void requeueOrphanedChatsNow() {
         features.require(Chat.class).requeueOrphans();
+    }
+
+    /** The SLA port the ticket core evaluates tickets through (issue 13), for tests of SLAs against a running backend. */
+    public TicketSla ticketSla() {
+        return features.require(TicketSla.class);
     }
 
     public int openVisitorPages() {

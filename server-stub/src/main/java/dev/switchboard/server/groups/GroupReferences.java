@@ -20,7 +20,9 @@ final class GroupReferences {
             new Blocker("openChats", "SELECT COUNT(*) FROM conversation WHERE group_id = :id AND status <> 'ENDED'"),
             new Blocker("routingRules", "SELECT COUNT(*) FROM routing_rule WHERE group_id = :id"),
             new Blocker("invitationRules", "SELECT COUNT(*) FROM invitation_rule WHERE group_id = :id"),
-            new Blocker("cannedReplies", "SELECT COUNT(*) FROM canned_reply WHERE group_id = :id"));
+            new Blocker("cannedReplies", "SELECT COUNT(*) FROM canned_reply WHERE group_id = :id"),
+            // issue 13, SLA: a policy counting in the group's hours, or moving breached tickets to it
+            new Blocker("slaPolicies", "SELECT COUNT(*) FROM sla_policy WHERE calendar_group_id = :id OR reassign_group_id = :id"));
 
     /**
      * Rows that keep the group's past: ended chats and their routing steps stay in the history, the

@@ -119,9 +119,18 @@ final class BusinessHoursStore {
 
     /** True when the group had hours. */
     boolean delete(Handle handle, long groupId) {
+        changed(handle);
         handle.createUpdate("DELETE FROM business_hours_period WHERE group_id = :group").bind("group", groupId).execute();
         handle.createUpdate("DELETE FROM business_hours_holiday WHERE group_id = :group").bind("group", groupId).execute();
         return handle.createUpdate("DELETE FROM business_hours WHERE group_id = :group").bind("group", groupId).execute() > 0;
+    }
+
+    /**
+     * Bumps the hours' number in {@code cached_rows_version} (V48) at every change, so that the ticket
+     * core learns that SLA due times counted in these hours must be computed again (ADR 0029).
+     */
+    private static void changed(Handle handle) {
+        handle.createUpdate("UPDATE cached_rows_version SET version = version + 1 WHERE name = 'business_hours'").execute();
     }
 
     boolean groupExists(Handle handle, long groupId) {

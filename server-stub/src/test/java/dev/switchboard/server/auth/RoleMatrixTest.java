@@ -210,7 +210,16 @@ class RoleMatrixTest {
                 row("DELETE", "/api/v1/sites/nowhere", null, 401, 403, 403, 404),
                 row("GET", "/api/v1/sites/default/embed", null, 401, 403, 403, 200),
                 row("POST", "/api/v1/sites/default/previews", "{}", 401, 403, 403, 201),
-                row("GET", "/preview/default", null, 200, 200, 200, 200));
+                row("GET", "/preview/default", null, 200, 200, 200, 200),
+                // issue 13, SLA policies: everyone signed in reads them (ticket views show targets), administrators change them
+                row("GET", "/api/v1/sla-policies", null, 401, 200, 200, 200),
+                row("GET", "/api/v1/sla-policies/999", null, 401, 404, 404, 404),
+                row("POST", "/api/v1/sla-policies", "{\"name\":\"Matrix SLA\",\"calendar\":\"ALWAYS\",\"firstResponseMinutes\":60}",
+                        401, 403, 403, 201),
+                row("PUT", "/api/v1/sla-policies/999", "{\"name\":\"x\",\"calendar\":\"ALWAYS\",\"firstResponseMinutes\":60,\"version\":1}",
+                        401, 403, 403, 404),
+                row("DELETE", "/api/v1/sla-policies/999", null, 401, 403, 403, 404),
+                row("PUT", "/api/v1/sla-policies/order", "{\"ids\":[999,999]}", 401, 403, 403, 400));
     }
 
     /** An agent-socket message that was applied: answered {@code ack}, as 200 is for HTTP. */
