@@ -9,8 +9,6 @@ final class Suggestions {
     static final List<String> ENGINES = List.of("baidu", "sogou", "360", "shenma", "bing", "google", "yandex", "duckduckgo", "yahoo");
     /** Browser language prefixes: a rule's language matches every language starting with it. */
     static final List<String> LANGUAGES = List.of("zh", "zh-CN", "zh-TW", "zh-HK", "en", "ja", "ko", "ru", "fr", "de", "es");
-    /** The level every database starts with; staff may give any other label. */
-    static final List<String> LEVELS = List.of("VIP");
 
     private Suggestions() {
     }
