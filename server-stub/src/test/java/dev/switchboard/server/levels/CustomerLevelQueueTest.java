@@ -38,6 +38,8 @@ class CustomerLevelQueueTest {
     final String admin = backend.token("admin");
     final String alice = backend.token("alice");
     final List<AutoCloseable> open = new ArrayList<>();
+    /** The chat that keeps carol busy (see {@link #busyCarol}). */
+    private long busyChat;
 
     @BeforeEach
     void startFromNoRules() {
@@ -91,8 +93,6 @@ class CustomerLevelQueueTest {
     /** A visitor whose chat waits, and the place they heard first. */
     private record Waiting(VisitorClient visitor, long chat, int firstPlace) {
     }
-
-    private long busyChat;
 
     /** Carol online with room for one chat, and a chat taking it: everyone after waits. */
     private SocketClient busyCarol() {
