@@ -13,6 +13,7 @@ import dev.switchboard.app.home.HomeFeature;
 import dev.switchboard.app.imports.ImportsFeature;
 import dev.switchboard.app.internalchat.TeamChatFeature;
 import dev.switchboard.app.invitationrules.InvitationRulesFeature;
+import dev.switchboard.app.levels.LevelsFeature;
 import dev.switchboard.app.push.PushFeature;
 import dev.switchboard.app.presence.PresenceFeature;
 import dev.switchboard.app.queue.QueueFeature;
@@ -56,7 +57,8 @@ public final class Features {
             new SitesFeature(),
             new ImportsFeature(),
             new AuditFeature(),
-            new SettingsFeature());
+            new SettingsFeature(),
+            new LevelsFeature());
 
     private Features() {
     }

@@ -22,6 +22,7 @@ import dev.switchboard.server.infra.FeatureSet;
 import dev.switchboard.server.hours.BusinessHoursFeature;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.internalchat.InternalChatFeature;
+import dev.switchboard.server.levels.CustomerLevelsFeature;
 import dev.switchboard.server.invitations.InvitationService;
 import dev.switchboard.server.invitations.InvitationsFeature;
 import dev.switchboard.server.push.PushFeature;
@@ -85,6 +86,7 @@ public final class SwitchboardServer implements AutoCloseable {
                 new BlocksFeature(),
                 new InvitationsFeature(),
                 new RoutingRulesFeature(config.demo()),
+                new CustomerLevelsFeature(config.demoSettings()),
                 new DistributionFeature(),
                 // issue 11, automatic messages: hours and sensitive words before chat (which checks every message), the sweep after it
                 new BusinessHoursFeature(config.demoSettings()),

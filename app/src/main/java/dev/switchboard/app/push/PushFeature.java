@@ -4,6 +4,7 @@ import dev.switchboard.app.feature.AppContext;
 import dev.switchboard.app.feature.Feature;
 import dev.switchboard.app.feature.PageEntry;
 import dev.switchboard.app.feature.WindowContext;
+import dev.switchboard.app.levels.CustomerLevelChoices;
 import dev.switchboard.shared.agents.Role;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -18,6 +19,7 @@ public final class PushFeature implements Feature {
         AppContext app = window.app();
         PushApi api = new PushApi(app.api(), window.live().session(), app.background().io());
         window.page(PageEntry.of("PUSH", Material2AL.CAMPAIGN, Role.SUPERVISOR,
-                () -> new PushView(new PushViewModel(api, app.i18n(), app.background().scheduler(), app.fx()), app.zone())));
+                () -> new PushView(new PushViewModel(api, app.i18n(), app.background().scheduler(),
+                        window.require(CustomerLevelChoices.class).names(), app.fx()), app.zone())));
     }
 }

@@ -57,7 +57,7 @@ public final class PushView extends View<BorderPane> {
     private final TextField url = new TextField();
     private final ComboBox<String> channel = new ComboBox<>();
     private final TextField keyword = new TextField();
-    private final TextField level = new TextField();
+    private final ComboBox<String> level = new ComboBox<>();
     private final ComboBox<String> returning = new ComboBox<>();
     private final TextField language = new TextField();
     private final Label preview = new Label(null, new FontIcon(Material2MZ.PEOPLE));
@@ -107,7 +107,9 @@ public final class PushView extends View<BorderPane> {
         channel.getSelectionModel().select(ANY);
         keyword.setId("pushKeyword");
         level.setId("pushLevel");
-        level.setPromptText("VIP");
+        level.setEditable(true);
+        level.setMaxWidth(Double.MAX_VALUE);
+        level.setItems(model.levels());
         returning.setId("pushReturning");
         returning.getItems().addAll(ANY, RETURNING, FIRST_VISIT);
         returning.getSelectionModel().select(ANY);
@@ -198,7 +200,7 @@ public final class PushView extends View<BorderPane> {
         bindText(disposer, site, model.siteProperty());
         bindText(disposer, url, model.urlPatternProperty());
         bindText(disposer, keyword, model.keywordProperty());
-        bindText(disposer, level, model.customerLevelProperty());
+        bindText(disposer, level.getEditor(), model.customerLevelProperty());
         bindText(disposer, language, model.languageProperty());
         bindText(disposer, segmentName, model.segmentNameProperty());
         bindText(disposer, title, model.titleProperty());

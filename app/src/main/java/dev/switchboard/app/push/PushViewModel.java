@@ -54,6 +54,7 @@ public final class PushViewModel {
     private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>();
     private final StringProperty keyword = new SimpleStringProperty("");
     private final StringProperty customerLevel = new SimpleStringProperty("");
+    private final ObservableList<String> levels;
     /** null: anyone; true: returning visitors; false: first visits. */
     private final ObjectProperty<Boolean> returning = new SimpleObjectProperty<>();
     private final StringProperty language = new SimpleStringProperty("");
@@ -74,8 +75,10 @@ public final class PushViewModel {
     private long previewAsked;
     private long previewShown;
 
-    PushViewModel(PushApi api, I18n i18n, Scheduler scheduler, Executor fx) {
+    /** @param levels the customer levels administrators configured, offered for the segment's level */
+    PushViewModel(PushApi api, I18n i18n, Scheduler scheduler, ObservableList<String> levels, Executor fx) {
         this.api = api;
+        this.levels = levels;
         this.i18n = i18n;
         this.scheduler = scheduler;
         this.fx = fx;
@@ -123,6 +126,11 @@ public final class PushViewModel {
 
     public StringProperty customerLevelProperty() {
         return customerLevel;
+    }
+
+    /** The configured levels to pick from; any label staff give visitors may be typed too, as the segment matches the label. */
+    public ObservableList<String> levels() {
+        return levels;
     }
 
     public ObjectProperty<Boolean> returningProperty() {

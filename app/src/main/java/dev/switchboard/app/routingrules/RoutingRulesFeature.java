@@ -7,6 +7,7 @@ import dev.switchboard.app.feature.AppContext;
 import dev.switchboard.app.feature.Feature;
 import dev.switchboard.app.feature.SessionContext;
 import dev.switchboard.app.feature.WindowContext;
+import dev.switchboard.app.levels.CustomerLevelChoices;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.routing.RoutingRule;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -38,6 +39,7 @@ public final class RoutingRulesFeature implements Feature {
         RoutingRulesApi api = new RoutingRulesApi(app.api(), window.live().session(), app.background().io());
         window.require(AdminSections.class).add(new AdminSection("routingRules", Material2AL.ALT_ROUTE, Role.SUPERVISOR,
                 () -> new RoutingRulesView(new RoutingRulesViewModel(api, window.require(RuleChanges.class), app.i18n(),
-                        window.live().selfProperty(), window.live().team().snapshotProperty(), app.fx()))));
+                        window.live().selfProperty(), window.live().team().snapshotProperty(),
+                        window.require(CustomerLevelChoices.class).names(), app.fx()))));
     }
 }

@@ -54,7 +54,7 @@ public final class RoutingRulesViewModel {
     private Long selectWhenListed;
 
     RoutingRulesViewModel(RoutingRulesApi api, EntityChanges changes, I18n i18n, ReadOnlyObjectProperty<Agent> self,
-                          ReadOnlyObjectProperty<TeamSnapshot> team, Executor fx) {
+                          ReadOnlyObjectProperty<TeamSnapshot> team, ObservableList<String> levels, Executor fx) {
         this.api = api;
         this.changes = changes;
         this.i18n = i18n;
@@ -64,7 +64,7 @@ public final class RoutingRulesViewModel {
         this.fx = fx;
         this.listErrors = new FormErrors(i18n);
         this.canEdit = Bindings.createBooleanBinding(() -> self.get() != null && self.get().role().atLeast(Role.ADMIN), self);
-        this.editor = new RuleEditorViewModel(api, i18n, team, fx, rule -> {
+        this.editor = new RuleEditorViewModel(api, i18n, team, levels, fx, rule -> {
             selectWhenListed = rule.id();
             reload();
         });

@@ -55,7 +55,7 @@ final class RuleEditorView extends View<BorderPane> {
     private final TextField urlPattern = field("ruleUrlPattern");
     private final ComboBox<String> language = suggesting("ruleLanguage", Suggestions.LANGUAGES);
     private final ComboBox<String> questionType = suggesting("ruleQuestionType", List.of());
-    private final ComboBox<String> customerLevel = suggesting("ruleCustomerLevel", Suggestions.LEVELS);
+    private final ComboBox<String> customerLevel = suggesting("ruleCustomerLevel", List.of());
     private final ComboBox<Returning> returning = new ComboBox<>(FXCollections.observableArrayList(Returning.values()));
     private final ComboBox<Group> group = new ComboBox<>();
     private final Button save = new Button(null, new FontIcon(Material2MZ.SAVE));
@@ -66,6 +66,7 @@ final class RuleEditorView extends View<BorderPane> {
         this.i18n = i18n;
         this.canEdit = canEdit;
         this.stalePane = new StaleEditPane(model::reapply, model::takeTheirs);
+        customerLevel.setItems(model.levels());
         title.getStyleClass().add(Styles.TITLE_4);
         enabled.setId("ruleEnabled");
         catchAll.setId("ruleCatchAll");

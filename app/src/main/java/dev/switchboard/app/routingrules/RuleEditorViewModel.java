@@ -26,6 +26,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
 
 /**
  * The form of one routing rule, new or read: its name, whether it is on, every condition of the
@@ -59,11 +60,15 @@ public final class RuleEditorViewModel {
     private final FormErrors errors;
     private final ReadOnlyObjectWrapper<StaleEdit> stale = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ObservableList<String> levels;
     /** The current version on the server while a save is stale: a re-applied save goes on top of it. */
     private RoutingRule theirs;
 
-    RuleEditorViewModel(RoutingRulesApi api, I18n i18n, ReadOnlyObjectProperty<TeamSnapshot> team, Executor fx, Consumer<RoutingRule> saved) {
+    /** @param levels the customer levels administrators configured, offered for the customer-level condition */
+    RuleEditorViewModel(RoutingRulesApi api, I18n i18n, ReadOnlyObjectProperty<TeamSnapshot> team, ObservableList<String> levels, Executor fx,
+                        Consumer<RoutingRule> saved) {
         this.api = api;
+        this.levels = levels;
         this.i18n = i18n;
         this.words = new RuleWords(i18n);
         this.team = team;
@@ -118,6 +123,14 @@ public final class RuleEditorViewModel {
 
     public StringProperty customerLevelProperty() {
         return customerLevel;
+    }
+
+    /**
+     * The configured customer levels, offered for the condition. Any other label may still be typed:
+     * a rule matches the label staff gave the visitor, which need not be a configured level.
+     */
+    public ObservableList<String> levels() {
+        return levels;
     }
 
     public ObjectProperty<Returning> returningProperty() {

@@ -1,6 +1,5 @@
 package dev.switchboard.app.routingrules;
 
-import dev.switchboard.shared.visitors.CustomerLevels;
 import java.util.List;
 
 /** What the condition fields suggest (any other text may be typed too). */
@@ -10,8 +9,6 @@ final class Suggestions {
     static final List<String> ENGINES = List.of("baidu", "sogou", "360", "shenma", "bing", "google", "yandex", "duckduckgo", "yahoo");
     /** Browser language prefixes: a rule's language matches every language starting with it. */
     static final List<String> LANGUAGES = List.of("zh", "zh-CN", "zh-TW", "zh-HK", "en", "ja", "ko", "ru", "fr", "de", "es");
-    /** The levels the queue gives priority to; staff may give any other label. */
-    static final List<String> LEVELS = CustomerLevels.PRIORITIES.keySet().stream().sorted().toList();
 
     private Suggestions() {
     }

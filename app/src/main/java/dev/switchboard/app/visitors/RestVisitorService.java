@@ -5,10 +5,12 @@ import dev.switchboard.app.net.ApiPath;
 import dev.switchboard.app.net.ServerUrl;
 import dev.switchboard.app.net.SessionApi;
 import dev.switchboard.shared.visitors.Block;
+import dev.switchboard.shared.visitors.CustomerLevelChange;
 import dev.switchboard.shared.visitors.Invitation;
 import dev.switchboard.shared.visitors.NewBlock;
 import dev.switchboard.shared.visitors.NewInvitation;
 import dev.switchboard.shared.visitors.VisitorDetail;
+import dev.switchboard.shared.visitors.VisitorSummary;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -38,5 +40,11 @@ public final class RestVisitorService implements VisitorService {
     @Override
     public CompletableFuture<Block> block(String visitorId, String reason, boolean blockAddress, Instant expiresAt) {
         return api.send("POST", ApiPath.of("blocks"), new NewBlock(visitorId, blockAddress, reason, expiresAt), Block.class);
+    }
+
+    /** {@code PUT /api/v1/visitors/{id}/level}. */
+    @Override
+    public CompletableFuture<VisitorSummary> setLevel(String visitorId, String level) {
+        return api.send("PUT", ApiPath.of("visitors", visitorId, "level"), new CustomerLevelChange(level), VisitorSummary.class);
     }
 }

@@ -15,6 +15,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -25,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -58,6 +60,11 @@ final class VisitorDetailsView extends View<VBox> {
     private final Label pastCaption = new Label();
     private final VBox pastVisits = new VBox(6);
     private final Label noPastVisits = new Label();
+    private final ComboBox<String> level = new ComboBox<>();
+    private final Label levelError = new Label();
+    private final VBox levelCell = new VBox(4, level, levelError);
+    /** The level's choices and value are being matched to the shown visitor: not the agent's pick. */
+    private boolean showingLevel;
     private Label currentPageTime;
 
     VisitorDetailsView(VisitorDetailsViewModel model, BooleanExpression canInvite, BooleanExpression canBlock,
@@ -114,6 +121,16 @@ final class VisitorDetailsView extends View<VBox> {
         pastCaption.getStyleClass().add("details-caption");
         pastVisits.setId("pastVisitsList");
         noPastVisits.getStyleClass().add(Styles.TEXT_MUTED);
+        level.setId("detailsLevel");
+        level.setMaxWidth(Double.MAX_VALUE);
+        level.valueProperty().addListener((observable, before, chosen) -> {
+            if (!showingLevel && chosen != null) {
+                model.setLevel(chosen);
+            }
+        });
+        levelError.setId("detailsLevelError");
+        levelError.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        levelError.setWrapText(true);
 
         // The visitor and the actions on top, outside the scrolling part, so the buttons never scroll
         // away; below, three columns side by side, so the table above keeps the page's whole width.
@@ -154,6 +171,24 @@ final class VisitorDetailsView extends View<VBox> {
         disposer.bind(loadingText.textProperty(), i18n.text("visitors.details.loading"));
         disposer.bind(retryButton.textProperty(), i18n.text("visitors.details.retry"));
         disposer.bind(errorText.textProperty(), model.errorProperty());
+        disposer.bind(levelError.textProperty(), model.levelErrorProperty());
+        disposer.observe(model.levelErrorProperty(), text -> {
+            show(levelError, !text.isEmpty());
+            // a refused change: the field shows the level the visitor still has
+            showLevel();
+        });
+        disposer.invalidated(model.levels(), observable -> showLevel());
+        level.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null || value.isEmpty() ? i18n.get("visitors.details.noLevel") : value;
+            }
+
+            @Override
+            public String fromString(String text) {
+                throw new UnsupportedOperationException("chosen from the list only");
+            }
+        });
         disposer.observe(model.visitorProperty(), row -> showFacts());
         disposer.observe(model.stateProperty(), state -> showState());
         disposer.observe(model.detailProperty(), detail -> {
@@ -199,15 +234,39 @@ final class VisitorDetailsView extends View<VBox> {
         addFact(i18n.get("visitors.column.STATUS"), texts.status(row.status())
                 + (row.visitor().blocked() ? " · " + i18n.get("visitors.blocked") : ""));
         addFact(i18n.get("visitors.details.landing"), row.visitor().landingUrl() == null ? "–" : row.visitor().landingUrl());
+        Label levelCaption = caption(i18n.get("visitors.details.level"));
+        facts.addRow(facts.getRowCount(), levelCaption, levelCell);
+        showLevel();
+    }
+
+    /** The level field offers the configured levels and shows the visitor's, touched only when either differs (an open list stays open). */
+    private void showLevel() {
+        List<String> choices = model.levelChoices();
+        showingLevel = true;
+        try {
+            if (!choices.equals(level.getItems())) {
+                level.getItems().setAll(choices);
+            }
+            if (!model.currentLevel().equals(level.getValue())) {
+                level.setValue(model.currentLevel());
+            }
+        } finally {
+            showingLevel = false;
+        }
     }
 
     private void addFact(String caption, String value) {
-        Label captionLabel = new Label(caption);
-        captionLabel.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        captionLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label captionLabel = caption(caption);
         Label valueLabel = new Label(value);
         valueLabel.setWrapText(true);
         facts.addRow(facts.getRowCount(), captionLabel, valueLabel);
+    }
+
+    private static Label caption(String text) {
+        Label caption = new Label(text);
+        caption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        return caption;
     }
 
     private void showDetail(VisitorDetail detail) {

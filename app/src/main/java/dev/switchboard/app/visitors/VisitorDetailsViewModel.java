@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -16,12 +18,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
 
 /**
  * The details pane of the selected visitor: the live row at once, then the current visit's trail
  * and the earlier visits loaded in the background. A new visitor shows a spinner; a page change
  * of the same visitor reloads quietly, keeping the trail in view. Late answers for a visitor no
- * longer shown are dropped. FX thread.
+ * longer shown are dropped. Staff give the shown visitor a customer level from the configured ones.
+ * FX thread.
  */
 public final class VisitorDetailsViewModel {
 
@@ -43,11 +47,15 @@ public final class VisitorDetailsViewModel {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.NONE);
     private final ReadOnlyObjectWrapper<VisitorDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> levels;
+    private final ReadOnlyStringWrapper levelError = new ReadOnlyStringWrapper("");
     private long request;
 
+    /** @param levels the customer levels administrators configured, in their order */
     VisitorDetailsViewModel(VisitorService service, VisitorTexts texts, I18n i18n, Executor fx, ZoneId zone,
-                            ObservableValue<Instant> now) {
+                            ObservableValue<Instant> now, ObservableList<String> levels) {
         this.service = service;
+        this.levels = levels;
         this.texts = texts;
         this.i18n = i18n;
         this.fx = fx;
@@ -58,6 +66,9 @@ public final class VisitorDetailsViewModel {
     /** Shows this visitor (null: nobody), loading their trail when it is new or has changed. */
     void show(VisitorRow row) {
         VisitorRow before = visitor.get();
+        if (before == null || row == null || !before.id().equals(row.id())) {
+            levelError.set("");
+        }
         visitor.set(row);
         if (row == null) {
             request++;
@@ -117,6 +128,52 @@ public final class VisitorDetailsViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /**
+     * The levels to offer for the shown visitor: none (the empty text), the configured ones, and the
+     * visitor's own when no configured level has that name (a level deleted since, or one set through
+     * the API), so that what they have is shown and kept.
+     */
+    public List<String> levelChoices() {
+        List<String> choices = new ArrayList<>();
+        choices.add("");
+        choices.addAll(levels);
+        String current = currentLevel();
+        if (!current.isEmpty() && levels.stream().noneMatch(level -> level.equalsIgnoreCase(current))) {
+            choices.add(current);
+        }
+        return choices;
+    }
+
+    /** The configured levels, to follow their changes. */
+    public ObservableList<String> levels() {
+        return levels;
+    }
+
+    /** The shown visitor's level, empty for none. */
+    public String currentLevel() {
+        VisitorRow shown = visitor.get();
+        return shown == null || shown.visitor().customerLevel() == null ? "" : shown.visitor().customerLevel();
+    }
+
+    /** Gives the shown visitor this level (empty: none); the visitor list shows the change when the backend made it. */
+    public void setLevel(String level) {
+        VisitorRow shown = visitor.get();
+        if (shown == null || level == null || level.equals(currentLevel())) {
+            return;
+        }
+        levelError.set("");
+        service.setLevel(shown.id(), level.isBlank() ? null : level).whenCompleteAsync((changed, failure) -> {
+            if (failure != null) {
+                levelError.set(FailureText.of(failure, i18n));
+            }
+        }, fx);
+    }
+
+    /** Why the last level change failed, empty while it did not. */
+    public ReadOnlyStringProperty levelErrorProperty() {
+        return levelError.getReadOnlyProperty();
     }
 
     public ObservableValue<Instant> now() {

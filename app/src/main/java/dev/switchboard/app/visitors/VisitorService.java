@@ -3,6 +3,7 @@ package dev.switchboard.app.visitors;
 import dev.switchboard.shared.visitors.Block;
 import dev.switchboard.shared.visitors.Invitation;
 import dev.switchboard.shared.visitors.VisitorDetail;
+import dev.switchboard.shared.visitors.VisitorSummary;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
@@ -22,4 +23,7 @@ public interface VisitorService {
 
     /** Blocks the visitor, and their current address with {@code blockAddress}; {@code expiresAt} null for good. */
     CompletableFuture<Block> block(String visitorId, String reason, boolean blockAddress, Instant expiresAt);
+
+    /** Gives the visitor a customer level ({@code null} takes it away); answers the visitor as agents now see them. */
+    CompletableFuture<VisitorSummary> setLevel(String visitorId, String level);
 }

@@ -5,6 +5,7 @@ import dev.switchboard.app.feature.Feature;
 import dev.switchboard.app.feature.PageEntry;
 import dev.switchboard.app.feature.SessionContext;
 import dev.switchboard.app.feature.WindowContext;
+import dev.switchboard.app.levels.CustomerLevelChoices;
 import dev.switchboard.app.session.Session;
 import dev.switchboard.app.settings.SettingsService;
 import dev.switchboard.shared.agents.Role;
@@ -39,7 +40,8 @@ public final class VisitorsFeature implements Feature {
         SettingsService settings = window.require(SettingsService.class);
         VisitorsViewModel.Services services = new VisitorsViewModel.Services(
                 new RestVisitorService(app.api(), account.server(), account.token(), app.background().io()),
-                () -> settings.settings().visitors(), app.notices(), app.clock(), app.zone(), app.background().scheduler(), app.fx());
+                () -> settings.settings().visitors(), app.notices(), app.clock(), app.zone(), app.background().scheduler(), app.fx(),
+                window.require(CustomerLevelChoices.class).names());
         window.page(PageEntry.of("VISITORS", Material2MZ.PUBLIC, Role.AGENT,
                 () -> new VisitorsView(new VisitorsViewModel(feed, app.i18n(), services), app.themes())));
     }

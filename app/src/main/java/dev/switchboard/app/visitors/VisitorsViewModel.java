@@ -39,9 +39,13 @@ import javafx.collections.ObservableList;
  */
 public final class VisitorsViewModel {
 
-    /** The background parts the Visitors page needs. */
+    /**
+     * The background parts the Visitors page needs.
+     *
+     * @param levels the customer levels administrators configured, offered when giving a visitor one
+     */
     public record Services(VisitorService service, Supplier<VisitorPreferences> preferences, NotificationCenter notices,
-                           Clock clock, ZoneId zone, Scheduler scheduler, Executor fx) {
+                           Clock clock, ZoneId zone, Scheduler scheduler, Executor fx, ObservableList<String> levels) {
     }
 
     /** The time columns count in whole seconds. */
@@ -83,7 +87,7 @@ public final class VisitorsViewModel {
         this.shown = new ShownVisitors(feed.rows(), SortKey.comparator(DEFAULT_SORT));
         this.now = new ReadOnlyObjectWrapper<>(services.clock().instant());
         this.details = new VisitorDetailsViewModel(services.service(), texts, i18n, services.fx(), services.zone(),
-                now.getReadOnlyProperty());
+                now.getReadOnlyProperty(), services.levels());
         this.shownCount = Bindings.size(shown);
         this.summary = i18n.text(this::summarize, feed.rows().countsProperty(), shownCount, rowsHeld);
         this.canInvite = Bindings.createBooleanBinding(() -> invitable(selected.get()), selected);

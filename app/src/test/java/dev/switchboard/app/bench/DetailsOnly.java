@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** Answers the details pane at once from the synthetic visitors; the benchmark never invites or blocks. */
+/** Answers the details pane at once from the synthetic visitors; the benchmark never invites, blocks or sets levels. */
 final class DetailsOnly implements VisitorService {
 
     private final SyntheticVisitors visitors;
@@ -38,6 +38,11 @@ final class DetailsOnly implements VisitorService {
 
     @Override
     public CompletableFuture<Block> block(String visitorId, String reason, boolean blockAddress, Instant expiresAt) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("not benchmarked"));
+    }
+
+    @Override
+    public CompletableFuture<VisitorSummary> setLevel(String visitorId, String level) {
         return CompletableFuture.failedFuture(new UnsupportedOperationException("not benchmarked"));
     }
 }

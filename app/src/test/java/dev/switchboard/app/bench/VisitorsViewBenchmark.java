@@ -43,6 +43,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -129,7 +130,7 @@ public final class VisitorsViewBenchmark {
         NotificationCenter notices = new NotificationCenter(background.scheduler(), Platform::runLater, () -> false, () -> { });
         VisitorsViewModel model = new VisitorsViewModel(feed, new I18n(Locale.ENGLISH), new VisitorsViewModel.Services(
                 new DetailsOnly(synthetic), () -> VisitorPreferences.DEFAULTS, notices, Clock.systemUTC(), ZoneId.systemDefault(),
-                background.scheduler(), Platform::runLater));
+                background.scheduler(), Platform::runLater, FXCollections.observableArrayList()));
         Stage stage = onFx(() -> show(new VisitorsView(model, new ThemeManager(AppTheme.LIGHT))));
         @SuppressWarnings("unchecked")
         TableView<VisitorRow> table = (TableView<VisitorRow>) stage.getScene().lookup("#visitorsTable");

@@ -4,6 +4,7 @@ import dev.switchboard.app.visitors.VisitorService;
 import dev.switchboard.shared.visitors.Block;
 import dev.switchboard.shared.visitors.Invitation;
 import dev.switchboard.shared.visitors.VisitorDetail;
+import dev.switchboard.shared.visitors.VisitorSummary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class FakeVisitorService implements VisitorService {
     public final List<Call<VisitorDetail>> details = new ArrayList<>();
     public final List<Call<Invitation>> invitations = new ArrayList<>();
     public final List<Call<Block>> blocks = new ArrayList<>();
+    public final List<Call<VisitorSummary>> levels = new ArrayList<>();
 
     @Override
     public CompletableFuture<VisitorDetail> detail(String visitorId) {
@@ -33,6 +35,11 @@ public final class FakeVisitorService implements VisitorService {
     @Override
     public CompletableFuture<Block> block(String visitorId, String reason, boolean blockAddress, Instant expiresAt) {
         return record(blocks, "block", visitorId, reason, blockAddress, expiresAt == null ? "never" : expiresAt);
+    }
+
+    @Override
+    public CompletableFuture<VisitorSummary> setLevel(String visitorId, String level) {
+        return record(levels, "setLevel", visitorId, level);
     }
 
     private static <T> CompletableFuture<T> record(List<Call<T>> calls, String what, Object... arguments) {

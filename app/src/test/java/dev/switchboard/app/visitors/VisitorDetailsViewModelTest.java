@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
 import org.junit.jupiter.api.Test;
 
 /** Loading, failing, retrying and quietly refreshing the selected visitor's trail. */
@@ -27,7 +28,7 @@ class VisitorDetailsViewModelTest {
     private final I18n i18n = new I18n(Locale.ENGLISH);
     private final SimpleObjectProperty<Instant> now = new SimpleObjectProperty<>(T0.plusSeconds(90));
     private final VisitorDetailsViewModel model = new VisitorDetailsViewModel(service, new VisitorTexts(i18n), i18n,
-            Runnable::run, ZoneOffset.UTC, now);
+            Runnable::run, ZoneOffset.UTC, now, FXCollections.observableArrayList("VIP", "Gold"));
 
     private static VisitorRow row(String id, int pages) {
         return VisitorRow.of(visitor(id).pages(pages).build());
@@ -104,5 +105,24 @@ class VisitorDetailsViewModelTest {
         model.show(null);
         assertThat(model.stateProperty().get()).isEqualTo(VisitorDetailsViewModel.State.NONE);
         assertThat(model.detailProperty().get()).isNull();
+    }
+
+    @Test
+    void aLevelIsChosenFromTheConfiguredOnesAndARefusalIsShown() {
+        model.show(row("v1", 1));
+        assertThat(model.levelChoices()).as("none first, then the configured levels").containsExactly("", "VIP", "Gold");
+        model.setLevel("");
+        assertThat(service.levels).as("none, as the visitor has: nothing to send").isEmpty();
+
+        model.setLevel("Gold");
+        assertThat(service.levels.get(0).arguments()).containsExactly("v1", "Gold");
+        service.levels.get(0).answer().completeExceptionally(new ServerUnreachableException("http://sb.test", new IOException("down")));
+        assertThat(model.levelErrorProperty().get()).isEqualTo("Cannot reach the server. Check your network and try again.");
+
+        model.setLevel("VIP");
+        assertThat(service.levels.get(1).arguments()).containsExactly("v1", "VIP");
+        assertThat(model.levelErrorProperty().get()).as("cleared by the next try").isEmpty();
+        model.show(row("v2", 1));
+        assertThat(model.levelErrorProperty().get()).isEmpty();
     }
 }

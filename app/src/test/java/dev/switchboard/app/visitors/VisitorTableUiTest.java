@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import javafx.application.Platform;
+import javafx.collections.FXCollections;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -59,7 +60,8 @@ class VisitorTableUiTest {
         ManualScheduler scheduler = new ManualScheduler();
         VisitorsViewModel model = new VisitorsViewModel(feed, new I18n(Locale.ENGLISH), new VisitorsViewModel.Services(
                 new FakeVisitorService(), () -> VisitorPreferences.DEFAULTS,
-                new NotificationCenter(scheduler, Runnable::run, () -> false, () -> { }), clock, ZoneOffset.UTC, scheduler, Platform::runLater));
+                new NotificationCenter(scheduler, Runnable::run, () -> false, () -> { }), clock, ZoneOffset.UTC, scheduler, Platform::runLater,
+                FXCollections.observableArrayList()));
         // v0 has been on the site longest: the default order puts it first
         accept(IntStream.range(0, 8).mapToObj(i -> visitor("v" + i).started(T0.plusSeconds(i * 10L), T0.plusSeconds(i * 10L)).build())
                 .toList(), true);

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import javafx.collections.FXCollections;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class VisitorsViewModelTest {
     private final I18n i18n = new I18n(Locale.ENGLISH);
     private final VisitorsViewModel model = new VisitorsViewModel(feed, i18n, new VisitorsViewModel.Services(service,
             () -> VisitorPreferences.DEFAULTS, new NotificationCenter(scheduler, Runnable::run, () -> false, () -> { }),
-            clock, ZoneOffset.UTC, scheduler, Runnable::run));
+            clock, ZoneOffset.UTC, scheduler, Runnable::run, FXCollections.observableArrayList()));
 
     @BeforeEach
     void showVisitors() {

@@ -4,8 +4,8 @@ import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.server.visitors.VisitorListener;
 import dev.switchboard.server.visitors.Visitors;
 import dev.switchboard.shared.agents.AgentStatus;
+import dev.switchboard.shared.levels.CustomerLevel;
 import dev.switchboard.shared.sync.EntityTypes;
-import dev.switchboard.shared.visitors.CustomerLevels;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,7 +18,8 @@ import org.jdbi.v3.core.Jdbi;
  * The work distribution engine, assembled: one {@link WorkQueue} per kind of work (chats now;
  * tickets and callbacks next), all routed on the same rules, strategies, groups and agents, and
  * kept moving by what changes them: an agent who comes online takes waiting items at once, a
- * requester made VIP moves ahead, workstations see changed groups and memberships. A feature
+ * requester made VIP moves ahead (and every waiting one when an administrator changes a level's
+ * priority), workstations see changed groups and memberships. A feature
  * registers its kind with its {@link WorkClient} and gets the kind's queue back (ADR 0010).
  */
 public final class Distribution {
@@ -30,19 +31,22 @@ public final class Distribution {
     private final Clock clock;
     private final ScheduledExecutorService background;
     private final Supplier<List<RoutingRule>> rules;
+    private final LevelPriorities priorities;
     /** The kinds registered at start: configuration, the same on every node (ADR 0008). */
     private final List<WorkQueue> queues = new CopyOnWriteArrayList<>();
 
     /**
      * @param background runs routing off the callers' threads, and the queue views' ticks
      * @param rules      the enabled routing rules in order, read for every run of decisions: keep them in memory
+     * @param priorities the queue priority of each customer level, read from the database for every new item
      */
-    public Distribution(Jdbi jdbi, Clock clock, ScheduledExecutorService background, Supplier<List<RoutingRule>> rules, ChangeLog changeLog,
-                        Visitors visitors) {
+    public Distribution(Jdbi jdbi, Clock clock, ScheduledExecutorService background, Supplier<List<RoutingRule>> rules,
+                        LevelPriorities priorities, ChangeLog changeLog, Visitors visitors) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.background = background;
         this.rules = rules;
+        this.priorities = priorities;
         // an agent who comes online, or frees up, takes the longest-waiting item at once
         changeLog.addListener(change -> {
             if (EntityTypes.AGENT.equals(change.entity()) && change.data() != null
@@ -53,13 +57,16 @@ public final class Distribution {
                 queues.forEach(queue -> queue.feed().agentsChanged());
             } else if (EntityTypes.GROUP.equals(change.entity())) {
                 queues.forEach(queue -> queue.feed().groupsChanged());
+            } else if (CustomerLevel.ENTITY.equals(change.entity())) {
+                // a level's priority changed (or the level went): waiting items take it now, not only the next ones
+                queues.forEach(WorkQueue::reprioritizeAll);
             }
         });
         // a visitor made VIP while waiting moves ahead now, not only with their next item
         visitors.addListener(new VisitorListener() {
             @Override
             public void customerLevelChanged(String visitorId, String level) {
-                queues.forEach(queue -> queue.reprioritize(visitorId, CustomerLevels.priority(level)));
+                queues.forEach(queue -> queue.reprioritize(visitorId));
             }
         });
     }
@@ -69,7 +76,7 @@ public final class Distribution {
         if (queues.stream().anyMatch(queue -> queue.kind().name().equals(kind.name()))) {
             throw new IllegalStateException("the kind " + kind.name() + " is distributed already");
         }
-        WorkQueue queue = new WorkQueue(kind, client, jdbi, clock, background, rules);
+        WorkQueue queue = new WorkQueue(kind, client, jdbi, clock, background, rules, priorities);
         queues.add(queue);
         background.scheduleWithFixedDelay(queue.feed()::tick, QUEUE_TICK_MILLIS, QUEUE_TICK_MILLIS, TimeUnit.MILLISECONDS);
         return queue;

@@ -15,6 +15,6 @@ public final class DistributionFeature implements BackendFeature {
     public void install(FeatureContext context) {
         ActiveRoutingRules rules = context.require(ActiveRoutingRules.class);
         context.publish(Distribution.class, new Distribution(context.jdbi(), context.clock(), context.timers(), rules::active,
-                context.require(ChangeLog.class), context.require(Visitors.class)));
+                context.require(LevelPriorities.class), context.require(ChangeLog.class), context.require(Visitors.class)));
     }
 }

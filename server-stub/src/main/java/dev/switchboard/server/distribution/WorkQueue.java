@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -58,9 +59,12 @@ public final class WorkQueue {
     private final Set<Long> newItems = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean newItemsPending = new AtomicBoolean();
     private final Supplier<List<RoutingRule>> rules;
+    private final LevelPriorities priorities;
 
-    WorkQueue(WorkKind kind, WorkClient client, Jdbi jdbi, Clock clock, Executor background, Supplier<List<RoutingRule>> rules) {
+    WorkQueue(WorkKind kind, WorkClient client, Jdbi jdbi, Clock clock, Executor background, Supplier<List<RoutingRule>> rules,
+              LevelPriorities priorities) {
         this.kind = kind;
+        this.priorities = priorities;
         this.client = client;
         this.jdbi = jdbi;
         this.clock = clock;
@@ -122,9 +126,9 @@ public final class WorkQueue {
         drain(true);
     }
 
-    /** The priority a new item of the requester waits with (their customer level's); for the item's insert transaction. */
+    /** The priority a new item of the requester waits with (their customer level's, as configured); for the item's insert transaction. */
     public int priorityFor(Handle handle, String requesterId) {
-        return WorkStore.priorityOf(handle, requesterId);
+        return WorkStore.priorityOf(handle, requesterId, priorities);
     }
 
     /** Puts an item its owner holds back into a group's queue, in the caller's transaction; {@link #submit} it once committed. */
@@ -232,10 +236,19 @@ public final class WorkQueue {
      * Staff changed a requester's customer level: an item they have waiting moves to its new place
      * at once, and everyone in the queue hears their place again. Off the caller's thread.
      */
-    void reprioritize(String requesterId, int priority) {
-        inBackground("moving a waiting " + kind.name() + " to its new priority", () -> {
+    void reprioritize(String requesterId) {
+        reprioritizeLater("moving a waiting " + kind.name() + " to its new priority", handle -> store.reprioritize(handle, requesterId, priorities));
+    }
+
+    /** An administrator changed a customer level: every waiting item takes its level's priority as configured now. Off the caller's thread. */
+    void reprioritizeAll() {
+        reprioritizeLater("moving waiting " + kind.plural() + " to their levels' priorities", handle -> store.reprioritizeAll(handle, priorities));
+    }
+
+    private void reprioritizeLater(String what, ToIntFunction<Handle> moving) {
+        inBackground(what, () -> {
             synchronized (deciding) {
-                if (jdbi.inTransaction(handle -> store.reprioritize(handle, requesterId, priority)) > 0) {
+                if (jdbi.inTransaction(moving::applyAsInt) > 0) {
                     List<WorkItem> queue = jdbi.withHandle(store::queued);
                     announcer.announce(queue, true);
                     feed.update(queue);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.switchboard.shared.chat.RoutingReasons;
 import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.routing.RoutingStepType;
-import dev.switchboard.shared.visitors.CustomerLevels;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -127,17 +126,29 @@ final class WorkStore {
                 .bind("id", id).map(QUEUED).map(QueuedRow::item).findOne();
     }
 
-    /** The requester's waiting items take a new priority; how many moved. */
-    int reprioritize(Handle handle, String requesterId, int priority) {
+    /** The requester's waiting items take the priority of their customer level as it is now; how many moved. */
+    int reprioritize(Handle handle, String requesterId, LevelPriorities priorities) {
+        int priority = priorityOf(handle, requesterId, priorities);
         return handle.createUpdate("UPDATE " + table + " SET priority = :priority WHERE visitor_id = :visitor AND status = 'QUEUED'"
                 + " AND priority <> :priority").bind("priority", priority).bind("visitor", requesterId).execute();
     }
 
-    /** The priority of a new item: that of the customer level staff gave the requester (0 for most). */
-    static int priorityOf(Handle handle, String requesterId) {
+    /** Every waiting item takes the priority of its requester's level as configured now (a level changed); how many moved. */
+    int reprioritizeAll(Handle handle, LevelPriorities priorities) {
+        List<String> requesters = handle.createQuery("SELECT DISTINCT visitor_id FROM " + table + " WHERE status = 'QUEUED'")
+                .mapTo(String.class).list();
+        int moved = 0;
+        for (String requester : requesters) {
+            moved += reprioritize(handle, requester, priorities);
+        }
+        return moved;
+    }
+
+    /** The priority of a new item: that of the customer level staff gave the requester, as configured (0 for most). */
+    static int priorityOf(Handle handle, String requesterId, LevelPriorities priorities) {
         List<String> level = handle.createQuery("SELECT customer_level FROM visitor WHERE id = :id").bind("id", requesterId)
                 .mapTo(String.class).list();
-        return level.isEmpty() ? 0 : CustomerLevels.priority(level.get(0));
+        return level.isEmpty() ? 0 : priorities.priorityOf(handle, level.get(0));
     }
 
     /** The item waits in the group's queue. */

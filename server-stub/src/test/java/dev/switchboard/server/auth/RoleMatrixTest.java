@@ -219,7 +219,12 @@ class RoleMatrixTest {
                 row("PUT", "/api/v1/sla-policies/999", "{\"name\":\"x\",\"calendar\":\"ALWAYS\",\"firstResponseMinutes\":60,\"version\":1}",
                         401, 403, 403, 404),
                 row("DELETE", "/api/v1/sla-policies/999", null, 401, 403, 403, 404),
-                row("PUT", "/api/v1/sla-policies/order", "{\"ids\":[999,999]}", 401, 403, 403, 400));
+                row("PUT", "/api/v1/sla-policies/order", "{\"ids\":[999,999]}", 401, 403, 403, 400),
+                // issue 12, customer levels: every agent reads them (they set levels on visitors), administrators change them
+                row("GET", "/api/v1/customer-levels", null, 401, 200, 200, 200),
+                row("POST", "/api/v1/customer-levels", "NEW_CUSTOMER_LEVEL", 401, 403, 403, 201),
+                row("PUT", "/api/v1/customer-levels/999", "{\"name\":\"x\",\"queuePriority\":1,\"version\":1}", 401, 403, 403, 404),
+                row("DELETE", "/api/v1/customer-levels/999", null, 401, 403, 403, 404));
     }
 
     /** An agent-socket message that was applied: answered {@code ack}, as 200 is for HTTP. */
@@ -387,6 +392,9 @@ class RoleMatrixTest {
         if ("NEW_AWAY_REASON".equals(body)) {
             int n = UNIQUE.incrementAndGet();
             return "{\"name\":\"Reason " + n + "\",\"nameZh\":\"原因 " + n + "\"}";
+        }
+        if ("NEW_CUSTOMER_LEVEL".equals(body)) {
+            return "{\"name\":\"Level " + UNIQUE.incrementAndGet() + "\",\"queuePriority\":1}";
         }
         if ("NEW_GROUP".equals(body)) {
             return "{\"name\":\"Group " + UNIQUE.incrementAndGet() + "\"}";

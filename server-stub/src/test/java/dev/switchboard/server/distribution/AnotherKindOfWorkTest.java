@@ -74,7 +74,8 @@ class AnotherKindOfWorkTest {
 
     @Test
     void callbacksAreGivenOutUpToTheAgentsCallbackCapacityAndTheRestWaitWithTheirReasons() {
-        WorkQueue callbacks = new WorkQueue(CALLBACKS, client, jdbi, new AdjustableClock(T0.plusSeconds(60)), Runnable::run, List::of);
+        WorkQueue callbacks = new WorkQueue(CALLBACKS, client, jdbi, new AdjustableClock(T0.plusSeconds(60)), Runnable::run, List::of,
+                (handle, level) -> 0);
         for (long id = 1; id <= 3; id++) {
             waiting(id);
             callbacks.submit(id);
