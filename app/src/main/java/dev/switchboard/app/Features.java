@@ -5,6 +5,7 @@ import dev.switchboard.app.admin.AdministrationFeature;
 import dev.switchboard.app.audit.AuditFeature;
 import dev.switchboard.app.blocks.BlocksFeature;
 import dev.switchboard.app.canned.CannedRepliesFeature;
+import dev.switchboard.app.cannedadmin.CannedLibraryFeature;
 import dev.switchboard.app.chat.ChatFeature;
 import dev.switchboard.app.feature.Feature;
 import dev.switchboard.app.groups.GroupsFeature;
@@ -23,6 +24,7 @@ import dev.switchboard.app.sites.SitesFeature;
 import dev.switchboard.app.supervisor.SupervisorFeature;
 import dev.switchboard.app.visitors.VisitorsFeature;
 import dev.switchboard.app.wrapup.WrapUpFeature;
+import dev.switchboard.app.wrapupadmin.WrapUpCategoriesFeature;
 import java.util.List;
 
 /**
@@ -56,7 +58,9 @@ public final class Features {
             new SitesFeature(),
             new ImportsFeature(),
             new AuditFeature(),
-            new SettingsFeature());
+            new SettingsFeature(),
+            new WrapUpCategoriesFeature(),
+            new CannedLibraryFeature());
 
     private Features() {
     }
