@@ -5,6 +5,7 @@ import dev.switchboard.app.admin.AdministrationFeature;
 import dev.switchboard.app.audit.AuditFeature;
 import dev.switchboard.app.blocks.BlocksFeature;
 import dev.switchboard.app.canned.CannedRepliesFeature;
+import dev.switchboard.app.cannedadmin.CannedLibraryFeature;
 import dev.switchboard.app.chat.ChatFeature;
 import dev.switchboard.app.feature.Feature;
 import dev.switchboard.app.groups.GroupsFeature;
@@ -24,6 +25,7 @@ import dev.switchboard.app.sites.SitesFeature;
 import dev.switchboard.app.supervisor.SupervisorFeature;
 import dev.switchboard.app.visitors.VisitorsFeature;
 import dev.switchboard.app.wrapup.WrapUpFeature;
+import dev.switchboard.app.wrapupadmin.WrapUpCategoriesFeature;
 import java.util.List;
 
 /**
@@ -58,7 +60,9 @@ public final class Features {
             new ImportsFeature(),
             new AuditFeature(),
             new SettingsFeature(),
-            new LevelsFeature());
+            new LevelsFeature(),
+            new WrapUpCategoriesFeature(),
+            new CannedLibraryFeature());
 
     private Features() {
     }

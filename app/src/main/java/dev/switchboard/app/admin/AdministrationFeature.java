@@ -18,7 +18,10 @@ public final class AdministrationFeature implements Feature {
     public void openWindow(WindowContext window) {
         AdminSections sections = new AdminSections();
         window.provide(AdminSections.class, sections);
-        window.page(PageEntry.of("ADMIN", Material2AL.ADMIN_PANEL_SETTINGS, Role.SUPERVISOR,
-                () -> new AdministrationView(new AdministrationViewModel(sections.all(), window.live().selfProperty()), window.app().i18n())));
+        window.page(PageEntry.of("ADMIN", Material2AL.ADMIN_PANEL_SETTINGS, Role.SUPERVISOR, () -> {
+            AdministrationViewModel model = new AdministrationViewModel(sections.all(), window.live().selfProperty());
+            sections.openWith(model::open);
+            return new AdministrationView(model, window.app().i18n());
+        }));
     }
 }

@@ -43,6 +43,11 @@ public final class AdministrationViewModel {
         return selected;
     }
 
+    /** Opens the section {@code id} when the reader may see it. */
+    public void open(String id) {
+        visible.stream().filter(section -> section.id().equals(id)).findFirst().ifPresent(selected::set);
+    }
+
     private void refresh() {
         Agent agent = self.getValue();
         List<AdminSection> allowed = agent == null ? List.of() : sections.stream().filter(s -> s.visibleTo(agent.role())).toList();

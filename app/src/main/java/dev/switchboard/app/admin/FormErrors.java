@@ -86,7 +86,9 @@ public final class FormErrors {
     private void put(FieldError error) {
         ReadOnlyStringWrapper message = byField.get(error.field());
         if (message == null) {
-            general.set(general.get().isEmpty() ? error.field() + ": " + error.message() : general.get() + "\n" + error.field() + ": " + error.message());
+            // an error of no field (blank) reads as its message alone
+            String line = error.field() == null || error.field().isBlank() ? error.message() : error.field() + ": " + error.message();
+            general.set(general.get().isEmpty() ? line : general.get() + "\n" + line);
         } else {
             message.set(message.get().isEmpty() ? error.message() : message.get() + "; " + error.message());
         }

@@ -179,14 +179,15 @@ public final class CannedManagerViewModel {
         if (in == null || !editable.get()) {
             return;
         }
+        CannedReply editing = selected.get();
+        // a change carries the version read: a reply changed meanwhile is refused (409), not overwritten
         NewCannedReply reply = new NewCannedReply(in.groupId(), shortcut.get().strip(), title.get(), body.get(),
-                CannedReplyRules.category(category.get()));
+                CannedReplyRules.category(category.get()), editing == null ? null : editing.version());
         List<FieldError> wrong = CannedReplyRules.check(reply);
         if (!wrong.isEmpty()) {
             error.set(fieldErrors(wrong));
             return;
         }
-        CannedReply editing = selected.get();
         CompletableFuture<CannedReply> saved = editing == null ? api.create(reply) : api.replace(editing.id(), reply);
         run(saved.thenAccept(stored -> fx.execute(() -> {
             selectWhenSynced = stored.id();

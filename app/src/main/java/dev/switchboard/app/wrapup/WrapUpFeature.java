@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 /**
  * Wrap-up (会话小结): when a chat of the agent's ends, a panel beside every page asks for its
  * categories and a summary (before the next chat, where the group requires it), and shows the
- * visitor's rating of it as soon as they give one ({@code chat.rated}).
+ * visitor's rating of it as soon as they give one ({@code chat.rated}). The category tree is read
+ * again whenever the change log says an administrator changed it ({@link WrapUpCategoryChanges}).
  */
 public final class WrapUpFeature implements Feature {
 
@@ -31,6 +32,9 @@ public final class WrapUpFeature implements Feature {
         Ratings ratings = new Ratings();
         session.handle(ChatMessages.RATED, ChatMessages.Rated.class, ratings);
         session.provide(Ratings.class, ratings);
+        WrapUpCategoryChanges categoryChanges = new WrapUpCategoryChanges();
+        session.sync(categoryChanges);
+        session.provide(WrapUpCategoryChanges.class, categoryChanges);
     }
 
     @Override
@@ -39,7 +43,8 @@ public final class WrapUpFeature implements Feature {
         Session account = window.live().session();
         WrapUpApi api = new WrapUpApi(app.api(), account.server(), account.token(), app.background().io());
         SessionChats chats = window.require(SessionChats.class);
-        WrapUpPanelViewModel model = new WrapUpPanelViewModel(new WrapUpPanelViewModel.Sources(api, chats.snapshots(), app.fx(), app.clock()),
+        WrapUpPanelViewModel model = new WrapUpPanelViewModel(new WrapUpPanelViewModel.Sources(api, chats.snapshots(), app.fx(), app.clock(),
+                window.require(WrapUpCategoryChanges.class)),
                 app.i18n());
         window.require(Ratings.class).panel = model::rated;
         window.sidePanel(new WrapUpPanelView(model, window.ticker()));

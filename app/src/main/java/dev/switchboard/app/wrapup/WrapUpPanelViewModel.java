@@ -38,7 +38,8 @@ import javafx.collections.ObservableList;
 public final class WrapUpPanelViewModel {
 
     /** What the panel needs from outside. */
-    public record Sources(WrapUpApi api, ReadOnlyObjectProperty<ChatsSnapshot> chats, Executor fx, Clock clock) {
+    public record Sources(WrapUpApi api, ReadOnlyObjectProperty<ChatsSnapshot> chats, Executor fx, Clock clock,
+                          WrapUpCategoryChanges categoryChanges) {
     }
 
     private final Sources sources;
@@ -55,6 +56,7 @@ public final class WrapUpPanelViewModel {
     /** Chats already asked about, so that each ended chat is looked up once. */
     private final Set<Long> asked = new HashSet<>();
     private final ChangeListener<ChatsSnapshot> chatsChanged = (observable, old, snapshot) -> endedChats(snapshot);
+    private Runnable unfollowCategories = () -> { };
 
     public WrapUpPanelViewModel(Sources sources, I18n i18n) {
         this.sources = sources;
@@ -63,14 +65,26 @@ public final class WrapUpPanelViewModel {
 
     public void activate() {
         sources.chats().addListener(chatsChanged);
-        sources.api().categories().thenAcceptAsync(tree -> categories.setAll(tree.stream().filter(WrapUpCategory::enabled).toList()), sources.fx())
-                .exceptionally(failure -> null);
+        unfollowCategories = sources.categoryChanges().onChange(() -> sources.fx().execute(this::readCategories));
+        readCategories();
         refresh();
         endedChats(sources.chats().get());
     }
 
     public void deactivate() {
         sources.chats().removeListener(chatsChanged);
+        unfollowCategories.run();
+    }
+
+    /** Reads the tree (again): a category removed meanwhile is no longer ticked, the ticks of the others stay. */
+    private void readCategories() {
+        sources.api().categories().thenAcceptAsync(tree -> {
+            List<WrapUpCategory> enabled = tree.stream().filter(WrapUpCategory::enabled).toList();
+            checked.retainAll(enabled.stream().map(WrapUpCategory::id).toList());
+            if (!enabled.equals(categories)) {
+                categories.setAll(enabled);
+            }
+        }, sources.fx()).exceptionally(failure -> null);
     }
 
     /** Asks the server for the wrap-ups still owed (after a reconnect or restart). */

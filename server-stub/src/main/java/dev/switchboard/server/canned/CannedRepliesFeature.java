@@ -24,7 +24,7 @@ public final class CannedRepliesFeature implements BackendFeature {
     @Override
     public void install(FeatureContext context) {
         CannedReplyService replies = new CannedReplyService(context.jdbi(), context.require(ChangeLog.class),
-                context.require(AgentDirectory.class), context.require(SyncService.class));
+                context.require(AgentDirectory.class), context.require(SyncService.class), context.require(AuditLog.class));
         if (demo) {
             new DemoCannedReplies(context.jdbi(), replies).seed();
         }

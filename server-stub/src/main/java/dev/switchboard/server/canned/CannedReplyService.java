@@ -1,6 +1,7 @@
 package dev.switchboard.server.canned;
 
 import dev.switchboard.server.agents.AgentDirectory;
+import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.server.infra.RecordMapper;
@@ -27,7 +28,10 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * Canned replies, synced to workstations through the change log so they work offline. Personal
  * replies are their owner's alone; group replies are written by supervisors of the group (and
  * administrators) and read by the group's members. Each scope (an owner's replies, a group's) has
- * its own order, which its editors change.
+ * its own order, which its editors change. Within a scope a shortcut names one reply; a change
+ * carries the version read (409 otherwise). Changes of group replies are audited (personal ones are
+ * their owner's own business). Administrators and supervisors see the group replies they may edit
+ * in the library ({@code GET /api/v1/canned-replies/library}), also of groups they are not in.
  */
 public final class CannedReplyService {
 
@@ -37,11 +41,13 @@ public final class CannedReplyService {
     private final Jdbi jdbi;
     private final ChangeLog changeLog;
     private final AgentDirectory agents;
+    private final AuditLog audit;
 
-    public CannedReplyService(Jdbi jdbi, ChangeLog changeLog, AgentDirectory agents, SyncService sync) {
+    public CannedReplyService(Jdbi jdbi, ChangeLog changeLog, AgentDirectory agents, SyncService sync, AuditLog audit) {
         this.jdbi = jdbi;
         this.changeLog = changeLog;
         this.agents = agents;
+        this.audit = audit;
         sync.restrict(CannedReply.ENTITY, reader -> {
             Set<Long> groups = agents.groupsOf(reader.agentId());
             return change -> change.data() == null
@@ -62,11 +68,26 @@ public final class CannedReplyService {
                 .toList();
     }
 
+    /**
+     * The group replies the caller may edit, group by group, each group's in its order:
+     * administrators every group's, supervisors their own groups'.
+     */
+    public List<CannedReply> library(Principal caller) {
+        caller.require(Role.SUPERVISOR);
+        boolean admin = caller.role().atLeast(Role.ADMIN);
+        Set<Long> groups = agents.groupsOf(caller.agentId());
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM canned_reply WHERE group_id IS NOT NULL"
+                        + " ORDER BY group_id, position, id").map(REPLIES).list()).stream()
+                .filter(reply -> admin || groups.contains(reply.groupId()))
+                .toList();
+    }
+
     public CannedReply create(Principal caller, NewCannedReply request) {
         caller.require(Role.AGENT);
         check(caller, request);
         Long owner = request.groupId() == null ? caller.agentId() : null;
         return changeLog.write(tx -> {
+            requireValidInScope(request, false, scope(tx.handle(), caller, request.groupId()), null);
             // the change log's writers take turns, so two new replies of a scope never get one place
             int last = tx.handle().createQuery("SELECT COALESCE(MAX(position), 0) FROM canned_reply WHERE "
                             + (owner == null ? "group_id = :scope" : "owner_id = :scope"))
@@ -77,29 +98,42 @@ public final class CannedReplyService {
                     .bind("shortcut", request.shortcut()).bind("title", request.title().strip()).bind("body", request.body())
                     .bind("category", CannedReplyRules.category(request.category())).bind("position", last + 1)
                     .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
-            return recordUpsert(tx, id);
+            CannedReply created = recordUpsert(tx, id);
+            auditShared(tx.handle(), caller, created, "canned-reply.create");
+            return created;
         });
     }
 
     public CannedReply replace(Principal caller, long id, NewCannedReply request) {
         caller.require(Role.AGENT);
-        CannedReply current = editable(caller, id);
-        check(caller, new NewCannedReply(current.groupId(), request.shortcut(), request.title(), request.body(), request.category()));
+        CannedReply read = editable(caller, id);
+        NewCannedReply inScope = new NewCannedReply(read.groupId(), request.shortcut(), request.title(), request.body(), request.category(),
+                request.version());
+        check(caller, inScope);
         return changeLog.write(tx -> {
+            CannedReply current = find(tx.handle(), id).orElseThrow(() -> ApiException.notFound("canned reply " + id));
+            requireValidInScope(inScope, true, current.shared() ? groupScope(tx.handle(), current.groupId()) : scope(tx.handle(), caller, null), id);
+            if (current.version() != request.version()) {
+                throw new ApiException(ProblemType.CONFLICT, "canned reply " + id + " changed meanwhile (now version " + current.version()
+                        + ", you sent " + request.version() + "); reload it and apply your change again");
+            }
             tx.handle().createUpdate("UPDATE canned_reply SET shortcut = :shortcut, title = :title, body = :body, category = :category,"
                             + " version = version + 1 WHERE id = :id")
                     .bind("shortcut", request.shortcut()).bind("title", request.title().strip()).bind("body", request.body())
                     .bind("category", CannedReplyRules.category(request.category())).bind("id", id)
                     .execute();
-            return recordUpsert(tx, id);
+            CannedReply replaced = recordUpsert(tx, id);
+            auditShared(tx.handle(), caller, replaced, "canned-reply.update");
+            return replaced;
         });
     }
 
     public void delete(Principal caller, long id) {
         caller.require(Role.AGENT);
-        editable(caller, id);
+        CannedReply deleted = editable(caller, id);
         changeLog.write(tx -> {
             tx.handle().createUpdate("DELETE FROM canned_reply WHERE id = :id").bind("id", id).execute();
+            auditShared(tx.handle(), caller, deleted, "canned-reply.delete");
             tx.record(CannedReply.ENTITY, Long.toString(id), ChangeOp.DELETE, null);
             return null;
         });
@@ -134,6 +168,10 @@ public final class CannedReplyService {
                     recordUpsert(tx, id);
                 }
             }
+            if (order.groupId() != null) {
+                audit.record(tx.handle(), caller.agentId(), "canned-reply.reorder", "group:" + order.groupId(),
+                        ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
+            }
             return scope(tx.handle(), caller, order.groupId());
         });
     }
@@ -142,6 +180,26 @@ public final class CannedReplyService {
         return handle.createQuery("SELECT " + COLUMNS + " FROM canned_reply WHERE "
                         + (groupId == null ? "owner_id = :scope" : "group_id = :scope") + " ORDER BY position, id")
                 .bind("scope", groupId == null ? caller.agentId() : groupId).map(REPLIES).list();
+    }
+
+    private static List<CannedReply> groupScope(Handle handle, long groupId) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM canned_reply WHERE group_id = :scope ORDER BY position, id")
+                .bind("scope", groupId).map(REPLIES).list();
+    }
+
+    private static void requireValidInScope(NewCannedReply request, boolean replacing, List<CannedReply> scope, Long replacedId) {
+        List<FieldError> errors = CannedReplyRules.check(request, replacing, scope, replacedId);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("the canned reply is not valid", errors);
+        }
+    }
+
+    /** Group replies are the team's: who changed them is audited. */
+    private void auditShared(Handle handle, Principal caller, CannedReply reply, String action) {
+        if (reply.shared()) {
+            audit.record(handle, caller.agentId(), action, "canned-reply:" + reply.id(), "group:" + reply.groupId() + " /" + reply.shortcut()
+                    + " " + reply.title());
+        }
     }
 
     private static CannedReply recordUpsert(ChangeLog.Tx tx, long id) {

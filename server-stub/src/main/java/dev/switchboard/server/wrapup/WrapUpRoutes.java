@@ -4,12 +4,13 @@ import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.infra.JsonRoutes;
 import dev.switchboard.shared.wrapup.NewWrapUpCategory;
+import dev.switchboard.shared.wrapup.WrapUpCategoryPlace;
 import dev.switchboard.shared.wrapup.WrapUpSetting;
 import dev.switchboard.shared.wrapup.WrapUpSubmission;
 import io.javalin.config.RoutesConfig;
 
 /**
- * {@code /api/v1/wrap-up/categories} (the tree), {@code /api/v1/groups/{id}/wrap-up} (a group's
+ * {@code /api/v1/wrap-up/categories} (the tree; {@code .../{id}/place} moves one), {@code /api/v1/groups/{id}/wrap-up} (a group's
  * rule), {@code /api/v1/conversations/{id}/wrap-up} (a chat's) and {@code /api/v1/me/wrap-ups}.
  */
 final class WrapUpRoutes implements HttpApi.Routes {
@@ -32,6 +33,7 @@ final class WrapUpRoutes implements HttpApi.Routes {
         api.get("/api/v1/wrap-up/categories", categories::list);
         api.create("/api/v1/wrap-up/categories", NewWrapUpCategory.class, categories::create);
         api.putById("/api/v1/wrap-up/categories/{id}", NewWrapUpCategory.class, categories::update);
+        api.putById("/api/v1/wrap-up/categories/{id}/place", WrapUpCategoryPlace.class, categories::place);
         api.deleteById("/api/v1/wrap-up/categories/{id}", categories::remove);
         api.getById("/api/v1/groups/{id}/wrap-up", settings::get);
         api.putById("/api/v1/groups/{id}/wrap-up", WrapUpSetting.class, settings::put);

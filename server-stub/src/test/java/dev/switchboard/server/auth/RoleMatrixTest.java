@@ -87,7 +87,7 @@ class RoleMatrixTest {
                 row("GET", "/api/v1/widget/config?site=default", null, 200, 200, 200, 200),
                 row("GET", "/api/v1/conversations", null, 401, 200, 200, 200),
                 row("GET", "/api/v1/canned-replies", null, 401, 200, 200, 200),
-                row("POST", "/api/v1/canned-replies", "{\"groupId\":1,\"shortcut\":\"s\",\"title\":\"t\",\"body\":\"b\"}", 401, 403, 201, 201),
+                row("POST", "/api/v1/canned-replies", "NEW_GROUP_REPLY", 401, 403, 201, 201),
                 row("DELETE", "/api/v1/canned-replies/999", null, 401, 404, 404, 404),
                 row("GET", "/api/v1/groups/1/chat-settings", null, 401, 200, 200, 200),
                 row("PUT", "/api/v1/groups/1/chat-settings", "{\"maxWaitSeconds\":300}", 401, 403, 200, 200),
@@ -120,7 +120,7 @@ class RoleMatrixTest {
                 row("GET", "/api/v1/history/999/export", null, 401, 404, 404, 404),
                 row("GET", "/api/v1/wrap-up/categories", null, 401, 200, 200, 200),
                 row("POST", "/api/v1/wrap-up/categories", "{\"name\":\"Role matrix\"}", 401, 403, 403, 201),
-                row("PUT", "/api/v1/wrap-up/categories/999", "{\"name\":\"x\"}", 401, 403, 403, 404),
+                row("PUT", "/api/v1/wrap-up/categories/999", "{\"name\":\"x\",\"version\":1}", 401, 403, 403, 404),
                 row("DELETE", "/api/v1/wrap-up/categories/999", null, 401, 403, 403, 404),
                 row("GET", "/api/v1/groups/1/wrap-up", null, 401, 200, 200, 200),
                 row("PUT", "/api/v1/groups/1/wrap-up", "{\"mode\":\"OPTIONAL\",\"timeLimitSeconds\":120}", 401, 403, 200, 200),
@@ -224,7 +224,11 @@ class RoleMatrixTest {
                 row("GET", "/api/v1/customer-levels", null, 401, 200, 200, 200),
                 row("POST", "/api/v1/customer-levels", "NEW_CUSTOMER_LEVEL", 401, 403, 403, 201),
                 row("PUT", "/api/v1/customer-levels/999", "{\"name\":\"x\",\"queuePriority\":1,\"version\":1}", 401, 403, 403, 404),
-                row("DELETE", "/api/v1/customer-levels/999", null, 401, 403, 403, 404));
+                row("DELETE", "/api/v1/customer-levels/999", null, 401, 403, 403, 404),
+                // issue 12, wrap-up categories and the canned-reply library: administrators move categories; administrators
+                // and supervisors read the group replies they may edit
+                row("PUT", "/api/v1/wrap-up/categories/999/place", "{\"index\":0,\"version\":1}", 401, 403, 403, 404),
+                row("GET", "/api/v1/canned-replies/library", null, 401, 403, 200, 200));
     }
 
     /** An agent-socket message that was applied: answered {@code ack}, as 200 is for HTTP. */
@@ -395,6 +399,10 @@ class RoleMatrixTest {
         }
         if ("NEW_CUSTOMER_LEVEL".equals(body)) {
             return "{\"name\":\"Level " + UNIQUE.incrementAndGet() + "\",\"queuePriority\":1}";
+        }
+        if ("NEW_GROUP_REPLY".equals(body)) {
+            // a shortcut names one reply of a group
+            return "{\"groupId\":1,\"shortcut\":\"s" + UNIQUE.incrementAndGet() + "\",\"title\":\"t\",\"body\":\"b\"}";
         }
         if ("NEW_GROUP".equals(body)) {
             return "{\"name\":\"Group " + UNIQUE.incrementAndGet() + "\"}";

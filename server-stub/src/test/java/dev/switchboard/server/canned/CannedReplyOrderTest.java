@@ -37,7 +37,7 @@ class CannedReplyOrderTest {
 
         long id = filed.json().path("id").asLong();
         ApiResponse moved = api.send("PUT", "/api/v1/canned-replies/" + id, alice,
-                "{\"shortcut\":\"r1\",\"title\":\"退款说明\",\"body\":\"退款 3 个工作日到账。\",\"category\":\"售后\"}", ApiClient.JSON);
+                "{\"shortcut\":\"r1\",\"title\":\"退款说明\",\"body\":\"退款 3 个工作日到账。\",\"category\":\"售后\",\"version\":1}", ApiClient.JSON);
         assertThat(moved.json().path("category").asText()).isEqualTo("售后");
 
         ApiResponse tooLong = api.post("/api/v1/canned-replies", alice, reply(null, "r3", "t", "b", "x".repeat(41)));

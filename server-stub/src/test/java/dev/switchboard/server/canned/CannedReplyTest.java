@@ -63,7 +63,7 @@ class CannedReplyTest {
             assertThat(syncedShortcuts(bob)).doesNotContain("hours");
 
             assertThat(api.send("PUT", "/api/v1/canned-replies/" + id, carol,
-                    "{\"shortcut\":\"hours\",\"title\":\"营业时间\",\"body\":\"9:00–22:00\"}", ApiClient.JSON).json().path("version").asLong())
+                    "{\"shortcut\":\"hours\",\"title\":\"营业时间\",\"body\":\"9:00–22:00\",\"version\":1}", ApiClient.JSON).json().path("version").asLong())
                     .isEqualTo(2);
             assertThat(api.send("DELETE", "/api/v1/canned-replies/" + id, alice, null, null).status()).isEqualTo(404);
             assertThat(api.send("DELETE", "/api/v1/canned-replies/" + id, carol, null, null).status()).isEqualTo(204);

@@ -142,12 +142,12 @@ class WrapUpTest {
         assertThat(api.post("/api/v1/wrap-up/categories", admin, Map.of("name", "a/b")).status()).isEqualTo(400);
         assertThat(api.post("/api/v1/wrap-up/categories", alice, Map.of("name", "Mine")).status()).isEqualTo(403);
 
-        assertThat(put("/api/v1/wrap-up/categories/" + attitude, admin, Map.of("name", "态度 Attitude")).json().path("name").asText())
+        assertThat(put("/api/v1/wrap-up/categories/" + attitude, admin, Map.of("name", "态度 Attitude", "version", 1)).json().path("name").asText())
                 .isEqualTo("态度 Attitude");
-        assertThat(api.send("DELETE", "/api/v1/wrap-up/categories/" + complaints, admin, null, ApiClient.JSON).status()).isEqualTo(204);
+        assertThat(put("/api/v1/wrap-up/categories/" + complaints, admin, Map.of("enabled", false, "version", 1)).status()).isEqualTo(200);
         assertThat(Arrays.stream(get("/api/v1/wrap-up/categories", alice, WrapUpCategory[].class))
-                .filter(c -> c.id() == complaints || c.id() == attitude || c.id() == grandchild)).as("removed with what is below")
-                .allSatisfy(c -> assertThat(c.enabled()).isFalse());
+                .filter(c -> c.id() == complaints || c.id() == attitude || c.id() == grandchild)).as("disabled with what is below")
+                .hasSize(3).allSatisfy(c -> assertThat(c.enabled()).isFalse());
 
         long presales = groupId("售前 Pre-sales");
         assertThat(get("/api/v1/groups/" + presales + "/wrap-up", alice, JsonNode.class).path("mode").asText()).isEqualTo("OPTIONAL");

@@ -20,6 +20,8 @@ public final class CannedReplyRules {
     public static final String TITLE_MESSAGE = "1 to 100 characters";
     public static final String BODY_MESSAGE = "1 to 2000 characters";
     public static final String CATEGORY_MESSAGE = "at most 40 characters, no line breaks";
+    public static final String SHORTCUT_TAKEN = "another reply here has this shortcut";
+    public static final String VERSION_REQUIRED = "required: the version the reply was read with";
 
     /** Letters of any script (Chinese too), digits, '_' and '-'. */
     private static final Pattern SHORTCUT = Pattern.compile("[\\p{L}\\p{N}_-]{1," + MAX_SHORTCUT + "}");
@@ -42,6 +44,23 @@ public final class CannedReplyRules {
         if (reply.category() != null && (reply.category().strip().length() > MAX_CATEGORY
                 || reply.category().chars().anyMatch(Character::isISOControl))) {
             errors.add(new FieldError("category", CATEGORY_MESSAGE));
+        }
+        return errors;
+    }
+
+    /**
+     * A reply to store in a scope (the caller's own replies, or one group's) that holds
+     * {@code others}: valid fields, a shortcut no other reply of the scope has (typing it must
+     * find one reply), and for a change ({@code replacing}) the version it was read with.
+     */
+    public static List<FieldError> check(NewCannedReply reply, boolean replacing, List<CannedReply> others, Long replacedId) {
+        List<FieldError> errors = check(reply);
+        if (replacing && reply.version() == null) {
+            errors.add(new FieldError("version", VERSION_REQUIRED));
+        }
+        if (errors.stream().noneMatch(error -> error.field().equals("shortcut"))
+                && others.stream().anyMatch(other -> other.shortcut().equals(reply.shortcut()) && (replacedId == null || other.id() != replacedId))) {
+            errors.add(new FieldError("shortcut", SHORTCUT_TAKEN));
         }
         return errors;
     }

@@ -12,6 +12,7 @@ public final class WrapUpRules {
     public static final int MAX_NAME = 60;
     /** Top level, child, grandchild: deeper trees are hard to pick from in a hurry. */
     public static final int MAX_DEPTH = 3;
+    public static final String NAME_MESSAGE = "1 to " + MAX_NAME + " characters, without '/'";
 
     private WrapUpRules() {
     }
@@ -33,7 +34,7 @@ public final class WrapUpRules {
 
     public static List<FieldError> checkName(String name) {
         if (name == null || name.isBlank() || name.strip().length() > MAX_NAME || name.contains("/")) {
-            return List.of(new FieldError("name", "1 to " + MAX_NAME + " characters, without '/'"));
+            return List.of(new FieldError("name", NAME_MESSAGE));
         }
         return List.of();
     }
