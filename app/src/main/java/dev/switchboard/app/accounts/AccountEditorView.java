@@ -51,7 +51,7 @@ final class AccountEditorView extends View<ScrollPane> {
     private final ConfirmBar confirmBar;
     private final PasswordChoiceView resetChoice;
     private final Label resetTitle = new Label();
-    private final Label resetError = new Label();
+    private final Label resetError = EditorForm.error("accountResetError");
     private final Button reset = new Button();
     private final VBox resetSection;
     private final ShownOncePane shownOnce;
@@ -101,10 +101,6 @@ final class AccountEditorView extends View<ScrollPane> {
         toggleEnabled.setId("accountToggleEnabled");
         toggleEnabled.setOnAction(event -> model.askToggleEnabled());
         resetTitle.getStyleClass().add(Styles.TITLE_4);
-        resetError.setId("accountResetError");
-        resetError.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
-        resetError.setWrapText(true);
-        resetError.managedProperty().bind(resetError.visibleProperty());
         reset.setId("accountReset");
         reset.setOnAction(event -> model.askReset());
         resetSection = new VBox(6, resetTitle, resetChoice.root(), resetError, reset);
@@ -165,8 +161,7 @@ final class AccountEditorView extends View<ScrollPane> {
         disposer.bind(resetTitle.textProperty(), i18n.text("accounts.reset.title"));
         disposer.bind(reset.textProperty(), i18n.text("accounts.reset"));
         disposer.bind(reset.disableProperty(), model.busyProperty());
-        disposer.bind(resetError.textProperty(), model.reset().errors().field("password"));
-        disposer.observe(model.reset().errors().field("password"), text -> resetError.setVisible(text != null && !text.isEmpty()));
+        EditorForm.showMessage(disposer, resetError, model.reset().errors().field("password"));
         showWhile(disposer, resetSection, administrator.and(creating.not()));
         disposer.bind(outcome.textProperty(), model.outcomeProperty());
         disposer.bind(title.textProperty(), i18n.text(this::titleText, model.loadedProperty()));

@@ -1,10 +1,18 @@
 package dev.switchboard.app.admin;
 
+import dev.switchboard.app.platform.Disposer;
+import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.team.TeamSnapshot;
+import dev.switchboard.shared.agents.Group;
+import java.util.ArrayList;
 import java.util.function.Function;
+import javafx.beans.property.Property;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.util.StringConverter;
 
-/** How the choice boxes word their items in the reader's language, "any" (null) included. */
+/** How the choice boxes word their items in the reader's language, "any" (null) included, and offer the team's groups. */
 public final class Choices {
 
     private Choices() {
@@ -33,5 +41,24 @@ public final class Choices {
                 setText(empty ? converter.toString(null) : converter.toString(item));
             }
         };
+    }
+
+    /** Words {@code box}'s items, null ("any") too, in the reader's language: now, and again whenever the language changes. */
+    public static <T> void wordAs(Disposer disposer, I18n i18n, ComboBox<T> box, Function<T, String> text) {
+        StringConverter<T> converter = words(text);
+        disposer.observe(i18n.localeProperty(), locale -> {
+            box.setConverter(converter);
+            box.setButtonCell(cell(converter));
+        });
+    }
+
+    /** Offers the team's groups by name, as synced; the group {@code chosen} stays chosen, as it is now, when the team changes. */
+    public static void groups(Disposer disposer, ComboBox<Group> box, ObservableValue<TeamSnapshot> team, Property<Group> chosen) {
+        box.setConverter(words(group -> group == null ? "" : group.name()));
+        disposer.observe(team, snapshot -> {
+            Group before = chosen.getValue();
+            box.getItems().setAll(new ArrayList<>(snapshot.groups().values()));
+            chosen.setValue(before == null ? null : snapshot.groups().get(before.id()));
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.app.blocks;
 
+import dev.switchboard.app.admin.AdminList;
 import dev.switchboard.app.admin.EntityChanges;
 import dev.switchboard.app.admin.FormErrors;
 import dev.switchboard.app.net.ProblemException;
@@ -13,7 +14,6 @@ import dev.switchboard.shared.visitors.NewBlock;
 import dev.switchboard.shared.visitors.VisitorSummary;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -27,13 +27,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The Blocks section (administrators): the blocks in force, searchable; blocking a visitor (typed
  * or picked from those on the site) with a reason, for a while or until lifted, and their address
  * too if wanted; lifting a block (the view asks first). Blocks made elsewhere (an agent blocking
- * from the visitor list) come through the change log. FX thread.
+ * from the visitor list) come through the change log ({@link AdminList}). FX thread.
  */
 public final class BlocksViewModel {
 
@@ -42,17 +41,13 @@ public final class BlocksViewModel {
     private final I18n i18n;
     private final Clock clock;
     private final Executor fx;
-    private final ObservableList<Block> blocks = FXCollections.observableArrayList();
-    private final FilteredList<Block> shown = new FilteredList<>(blocks);
-    private final StringProperty search = new SimpleStringProperty("");
-    private final ObjectProperty<Block> selected = new SimpleObjectProperty<>();
+    private final AdminList<Block> blocks;
     private final ObservableList<VisitorSummary> visitors = FXCollections.observableArrayList();
     private final StringProperty visitorId = new SimpleStringProperty("");
     private final BooleanProperty blockAddress = new SimpleBooleanProperty();
     private final StringProperty reason = new SimpleStringProperty("");
     private final ObjectProperty<Expiry> expiry = new SimpleObjectProperty<>(Expiry.DAY);
     private final FormErrors errors;
-    private final FormErrors listErrors;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
     BlocksViewModel(BlocksApi api, EntityChanges changes, I18n i18n, Clock clock, Executor fx) {
@@ -62,26 +57,17 @@ public final class BlocksViewModel {
         this.clock = clock;
         this.fx = fx;
         this.errors = new FormErrors(i18n);
-        this.listErrors = new FormErrors(i18n);
+        this.blocks = new AdminList<>(i18n, fx, api::list, Block::id, BlocksViewModel::searchText, null);
     }
 
     public void activate(Disposer disposer) {
-        disposer.onDispose(changes.onChange(() -> fx.execute(this::reload)));
-        disposer.observe(search, text -> shown.setPredicate(block -> matches(block, text)));
-        reload();
+        blocks.activate(disposer, changes);
         refreshVisitors();
     }
 
-    public ObservableList<Block> shownBlocks() {
-        return shown;
-    }
-
-    public StringProperty searchProperty() {
-        return search;
-    }
-
-    public ObjectProperty<Block> selectedProperty() {
-        return selected;
+    /** The blocks in force, searchable, the chosen one and what went wrong with the list. */
+    public AdminList<Block> blocks() {
+        return blocks;
     }
 
     public ObservableList<VisitorSummary> visitors() {
@@ -104,12 +90,9 @@ public final class BlocksViewModel {
         return expiry;
     }
 
+    /** The form's errors, each next to its field. */
     public FormErrors errors() {
         return errors;
-    }
-
-    public FormErrors listErrors() {
-        return listErrors;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -145,7 +128,7 @@ public final class BlocksViewModel {
                 visitorId.set("");
                 reason.set("");
                 blockAddress.set(false);
-                reload();
+                blocks.reload();
             } else {
                 refused(failure);
             }
@@ -154,36 +137,16 @@ public final class BlocksViewModel {
 
     /** Lifts the chosen block (the view asks first). */
     public void lift() {
-        Block block = selected.get();
+        Block block = blocks.selectedProperty().get();
         if (block == null) {
             return;
         }
-        listErrors.clear();
-        api.lift(block.id()).whenCompleteAsync((lifted, failure) -> {
-            if (failure != null) {
-                listErrors.show(failure);
-            }
-            reload();
-        }, fx);
+        blocks.change(api.lift(block.id()), lifted -> blocks.reload());
     }
 
     public String liftQuestion() {
-        Block block = selected.get();
+        Block block = blocks.selectedProperty().get();
         return block == null ? "" : i18n.get("blocks.lift.question", block.visitorId());
-    }
-
-    public void reload() {
-        api.list().whenCompleteAsync((list, failure) -> {
-            if (failure != null) {
-                listErrors.show(failure);
-                return;
-            }
-            Block before = selected.get();
-            if (!list.equals(blocks)) {
-                blocks.setAll(list);
-            }
-            selected.set(before == null ? null : list.stream().filter(block -> block.id() == before.id()).findFirst().orElse(null));
-        }, fx);
     }
 
     private void refused(Throwable failure) {
@@ -207,12 +170,8 @@ public final class BlocksViewModel {
         return key == null ? error : new FieldError(error.field(), i18n.get(key, BlockRules.REASON_MAX));
     }
 
-    private static boolean matches(Block block, String text) {
-        if (text == null || text.isBlank()) {
-            return true;
-        }
-        String wanted = text.strip().toLowerCase(Locale.ROOT);
-        return (block.visitorId() + " " + Objects.requireNonNullElse(block.ip(), "") + " " + block.reason() + " "
-                + Objects.requireNonNullElse(block.createdByName(), "")).toLowerCase(Locale.ROOT).contains(wanted);
+    private static String searchText(Block block) {
+        return block.visitorId() + " " + Objects.requireNonNullElse(block.ip(), "") + " " + block.reason() + " "
+                + Objects.requireNonNullElse(block.createdByName(), "");
     }
 }

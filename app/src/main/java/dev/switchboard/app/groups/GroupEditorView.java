@@ -51,8 +51,8 @@ final class GroupEditorView extends View<VBox> {
     private final TextField wrapUpLimit = Controls.field("groupWrapUpLimit", 6);
     private final EditorForm general = new EditorForm();
     private final EditorForm messages = new EditorForm();
-    private final Label hoursError = errorLabel(GroupErrors.HOURS);
-    private final Label membersError = errorLabel(GroupErrors.MEMBERS);
+    private final Label hoursError = EditorForm.error(GroupErrors.HOURS + "Error");
+    private final Label membersError = EditorForm.error(GroupErrors.MEMBERS + "Error");
     private final ScheduleView schedule;
     private final MembersView members;
     private final TabPane tabs = new TabPane();
@@ -120,8 +120,8 @@ final class GroupEditorView extends View<VBox> {
         general.bind(disposer, i18n, model.errors());
         messages.bind(disposer, i18n, model.errors());
         stalePane.bind(disposer, i18n, model.staleProperty());
-        bindMessage(disposer, hoursError, GroupErrors.HOURS);
-        bindMessage(disposer, membersError, GroupErrors.MEMBERS);
+        EditorForm.showMessage(disposer, hoursError, model.errors().field(GroupErrors.HOURS));
+        EditorForm.showMessage(disposer, membersError, model.errors().field(GroupErrors.MEMBERS));
         disposer.bind(generalTab.textProperty(), i18n.text("groups.tab.general"));
         disposer.bind(membersTab.textProperty(), i18n.text("groups.tab.members"));
         disposer.bind(hoursTab.textProperty(), i18n.text("groups.tab.hours"));
@@ -236,25 +236,6 @@ final class GroupEditorView extends View<VBox> {
         TextField value = Controls.field("auto-" + time, 6);
         value.textProperty().bindBidirectional(model.form.autoMessages.field(field));
         messages.row("groups.auto." + time, value, field);
-    }
-
-    private void bindMessage(Disposer disposer, Label label, String field) {
-        disposer.bind(label.textProperty(), model.errors().field(field));
-        disposer.observe(model.errors().field(field), text -> {
-            boolean shown = text != null && !text.isEmpty();
-            label.setVisible(shown);
-            label.setManaged(shown);
-        });
-    }
-
-    private static Label errorLabel(String field) {
-        Label label = new Label();
-        label.setId(field + "Error");
-        label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
-        label.setWrapText(true);
-        label.setVisible(false);
-        label.setManaged(false);
-        return label;
     }
 
     private static ScrollPane scrolling(javafx.scene.Node content) {

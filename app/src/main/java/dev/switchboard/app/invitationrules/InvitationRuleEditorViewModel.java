@@ -1,8 +1,6 @@
 package dev.switchboard.app.invitationrules;
 
-import dev.switchboard.app.admin.FormErrors;
-import dev.switchboard.app.admin.StaleEdit;
-import dev.switchboard.app.net.ProblemException;
+import dev.switchboard.app.admin.VersionedEditor;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.team.TeamSnapshot;
 import dev.switchboard.shared.agents.Group;
@@ -13,16 +11,11 @@ import dev.switchboard.shared.visitors.InvitationRuleRules;
 import dev.switchboard.shared.visitors.NewInvitationRule;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -34,9 +27,9 @@ import javafx.collections.ObservableList;
  * The form of one automatic invitation rule: name, on or off, the site it watches, its conditions
  * (each empty for any), the message, forced or not, the group that must have a free agent and the
  * cool-down. Checked by the shared rules before sending; refusals next to the fields, everything
- * typed kept; a stale version shows both. FX thread.
+ * typed kept; a stale version shows both ({@link VersionedEditor}). FX thread.
  */
-public final class InvitationRuleEditorViewModel {
+public final class InvitationRuleEditorViewModel extends VersionedEditor<InvitationRule, NewInvitationRule> {
 
     /** The whole-number fields, checked here because the record cannot carry what is not a number. */
     private static final List<String> NUMBERS = List.of("minSecondsOnPage", "minPagesViewed", "cooldownMinutes");
@@ -46,9 +39,7 @@ public final class InvitationRuleEditorViewModel {
     private final InvitationRuleWords words;
     private final ReadOnlyObjectProperty<TeamSnapshot> team;
     private final Executor fx;
-    private final Consumer<InvitationRule> saved;
 
-    private final ReadOnlyObjectWrapper<InvitationRule> editing = new ReadOnlyObjectWrapper<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final BooleanProperty enabled = new SimpleBooleanProperty(true);
     private final ObservableList<String> sites = FXCollections.observableArrayList("default");
@@ -65,24 +56,16 @@ public final class InvitationRuleEditorViewModel {
     private final BooleanProperty forced = new SimpleBooleanProperty();
     private final ObjectProperty<Group> group = new SimpleObjectProperty<>();
     private final StringProperty cooldownMinutes = new SimpleStringProperty(Integer.toString(InvitationRuleRules.DEFAULT_COOLDOWN));
-    private final FormErrors errors;
-    private final ReadOnlyObjectWrapper<StaleEdit> stale = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private InvitationRule theirs;
 
     InvitationRuleEditorViewModel(InvitationRulesApi api, I18n i18n, ReadOnlyObjectProperty<TeamSnapshot> team, Executor fx,
                                   Consumer<InvitationRule> saved) {
+        super(i18n, fx, new Items<>(api::list, api::create, api::replace, InvitationRule::id, InvitationRule::version),
+                "invitationRules.error.gone", saved);
         this.api = api;
         this.i18n = i18n;
         this.words = new InvitationRuleWords(i18n);
         this.team = team;
         this.fx = fx;
-        this.saved = saved;
-        this.errors = new FormErrors(i18n);
-    }
-
-    public ReadOnlyObjectProperty<InvitationRule> editingProperty() {
-        return editing.getReadOnlyProperty();
     }
 
     public StringProperty nameProperty() {
@@ -155,32 +138,13 @@ public final class InvitationRuleEditorViewModel {
         return team;
     }
 
-    public FormErrors errors() {
-        return errors;
-    }
-
-    public ReadOnlyObjectProperty<StaleEdit> staleProperty() {
-        return stale.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
     /** Reads the sites (administrators may; supervisors keep "default" and the rules' own). */
     void readSites() {
         api.sites().thenAccept(ids -> fx.execute(() -> sites.setAll(ids)));
     }
 
-    public void newRule() {
-        load(null);
-    }
-
-    public void load(InvitationRule rule) {
-        editing.set(rule);
-        theirs = null;
-        stale.set(null);
-        errors.clear();
+    @Override
+    protected void fill(InvitationRule rule) {
         name.set(rule == null ? "" : rule.name());
         enabled.set(rule == null || rule.enabled());
         if (rule != null && !sites.contains(rule.site())) {
@@ -201,83 +165,37 @@ public final class InvitationRuleEditorViewModel {
         cooldownMinutes.set(Integer.toString(rule == null ? InvitationRuleRules.DEFAULT_COOLDOWN : rule.cooldownMinutes()));
     }
 
-    /** Whether the form still shows the rule as read. */
-    boolean isUnchanged() {
-        InvitationRule read = editing.get();
-        return read != null && notNumbers().isEmpty() && request(read.version()).equals(asRequest(read));
+    /** Whether the form still shows the rule as read (and holds whole numbers where they belong). */
+    @Override
+    public boolean isUnchanged() {
+        return notNumbers().isEmpty() && super.isUnchanged();
     }
 
-    public void save() {
-        InvitationRule read = editing.get();
-        save(read == null ? null : read.version());
-    }
-
-    public void reapply() {
-        if (theirs != null) {
-            editing.set(theirs);
-            save(theirs.version());
-        }
-    }
-
-    public void takeTheirs() {
-        if (theirs != null) {
-            load(theirs);
-        }
-    }
-
-    NewInvitationRule request(Long version) {
+    @Override
+    protected NewInvitationRule request(Long version) {
         return new NewInvitationRule(name.get().strip(), enabled.get(), site.get(), integer(minSecondsOnPage.get()), blankToNull(urlPattern.get()),
                 integer(minPagesViewed.get()), channel.get(), blankToNull(engine.get()), blankToNull(keyword.get()), returning.get(),
                 blankToNull(language.get()), group.get() == null ? null : group.get().id(), message.get().strip(), forced.get(),
                 integer(cooldownMinutes.get()), version);
     }
 
-    private void save(Long version) {
-        if (busy.get()) {
-            return;
-        }
-        InvitationRule read = editing.get();
+    @Override
+    protected List<FieldError> check(NewInvitationRule request, boolean replacing) {
         List<FieldError> wrong = new ArrayList<>(notNumbers());
-        NewInvitationRule request = request(version);
-        InvitationRuleRules.check(request, read != null, sites::contains, groupId -> team.get().groups().containsKey(groupId)).stream()
+        InvitationRuleRules.check(request, replacing, sites::contains, groupId -> team.get().groups().containsKey(groupId)).stream()
                 .filter(error -> wrong.stream().noneMatch(known -> known.field().equals(error.field())))
                 .map(words::word).forEach(wrong::add);
-        if (!wrong.isEmpty()) {
-            errors.show(wrong);
-            return;
-        }
-        busy.set(true);
-        CompletableFuture<InvitationRule> done = read == null ? api.create(request) : api.replace(read.id(), request);
-        done.whenCompleteAsync((rule, failure) -> {
-            busy.set(false);
-            if (failure == null) {
-                load(rule);
-                saved.accept(rule);
-            } else {
-                refused(failure, request);
-            }
-        }, fx);
+        return wrong;
     }
 
-    private void refused(Throwable failure, NewInvitationRule mine) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof ProblemException problem && problem.problem().errors() != null && !problem.problem().errors().isEmpty()) {
-            errors.show(problem.problem().errors().stream().map(words::word).toList());
-            return;
-        }
-        if (!errors.show(failure) || editing.get() == null) {
-            return;
-        }
-        long id = editing.get().id();
-        api.list().whenCompleteAsync((rules, listFailure) -> {
-            InvitationRule current = rules == null ? null : rules.stream().filter(rule -> rule.id() == id).findFirst().orElse(null);
-            if (current == null) {
-                errors.show(new IllegalStateException(i18n.get("invitationRules.error.gone")));
-                return;
-            }
-            theirs = current;
-            stale.set(new StaleEdit(words.describe(asRequest(current), team.get().groups()), words.describe(mine, team.get().groups())));
-        }, fx);
+    @Override
+    protected FieldError word(FieldError error) {
+        return words.word(error);
+    }
+
+    @Override
+    protected String describe(NewInvitationRule request) {
+        return words.describe(request, team.get().groups());
     }
 
     /** The whole-number fields that hold something else. */
@@ -293,7 +211,13 @@ public final class InvitationRuleEditorViewModel {
         return wrong;
     }
 
-    static NewInvitationRule asRequest(InvitationRule r) {
+    @Override
+    protected NewInvitationRule asRequest(InvitationRule r) {
+        return requestOf(r);
+    }
+
+    /** The request that would save {@code r} as it is (its conditions are worded from it in the list too). */
+    static NewInvitationRule requestOf(InvitationRule r) {
         return new NewInvitationRule(r.name(), r.enabled(), r.site(), r.minSecondsOnPage(), r.urlPattern(), r.minPagesViewed(), r.channel(),
                 r.engine(), r.keyword(), r.returning(), r.language(), r.groupId(), r.message(), r.forced(), r.cooldownMinutes(), r.version());
     }

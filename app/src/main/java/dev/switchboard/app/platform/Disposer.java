@@ -25,6 +25,12 @@ public final class Disposer {
         undo.add(target::unbind);
     }
 
+    /** Keeps {@code control} and {@code model} equal both ways (the control takes the model's value first). */
+    public <T> void bindBidirectional(Property<T> control, Property<T> model) {
+        control.bindBidirectional(model);
+        undo.add(() -> control.unbindBidirectional(model));
+    }
+
     public <T> void listen(ObservableValue<T> source, ChangeListener<? super T> listener) {
         source.addListener(listener);
         undo.add(() -> source.removeListener(listener));

@@ -2,35 +2,22 @@ package dev.switchboard.app.routingrules;
 
 import atlantafx.base.theme.Styles;
 import dev.switchboard.app.admin.Choices;
-import dev.switchboard.app.admin.EditorForm;
-import dev.switchboard.app.admin.StaleEditPane;
+import dev.switchboard.app.admin.VersionedEditorPane;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.View;
 import dev.switchboard.shared.agents.Group;
 import dev.switchboard.shared.visitors.Channel;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.Property;
 import javafx.collections.FXCollections;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The form of one routing rule: name, on or off, the conditions (each empty for "any") or
@@ -42,9 +29,7 @@ final class RuleEditorView extends View<BorderPane> {
     private final RuleEditorViewModel model;
     private final I18n i18n;
     private final BooleanBinding canEdit;
-    private final Label title = new Label();
-    private final StaleEditPane stalePane;
-    private final EditorForm form = new EditorForm();
+    private final VersionedEditorPane pane;
     private final TextField name = field("ruleName");
     private final CheckBox enabled = new CheckBox();
     private final CheckBox catchAll = new CheckBox();
@@ -58,16 +43,13 @@ final class RuleEditorView extends View<BorderPane> {
     private final ComboBox<String> customerLevel = suggesting("ruleCustomerLevel", List.of());
     private final ComboBox<Returning> returning = new ComboBox<>(FXCollections.observableArrayList(Returning.values()));
     private final ComboBox<Group> group = new ComboBox<>();
-    private final Button save = new Button(null, new FontIcon(Material2MZ.SAVE));
-    private final BorderPane root = new BorderPane();
 
     RuleEditorView(RuleEditorViewModel model, I18n i18n, BooleanBinding canEdit) {
         this.model = model;
         this.i18n = i18n;
         this.canEdit = canEdit;
-        this.stalePane = new StaleEditPane(model::reapply, model::takeTheirs);
+        this.pane = new VersionedEditorPane(model, "routingRules", "routingRuleEditor", "routingRuleSave");
         customerLevel.setItems(model.levels());
-        title.getStyleClass().add(Styles.TITLE_4);
         enabled.setId("ruleEnabled");
         catchAll.setId("ruleCatchAll");
         catchAll.setWrapText(true);
@@ -81,11 +63,7 @@ final class RuleEditorView extends View<BorderPane> {
         returning.setMaxWidth(Double.MAX_VALUE);
         group.setId("ruleGroup");
         group.setMaxWidth(Double.MAX_VALUE);
-        save.setId("routingRuleSave");
-        save.getStyleClass().add(Styles.ACCENT);
-        save.setDefaultButton(false);
-        save.setOnAction(event -> model.save());
-        form.row("routingRules.field.name", name, "name")
+        pane.form().row("routingRules.field.name", name, "name")
                 .row("routingRules.field.enabled", enabled, "enabled")
                 .row("routingRules.field.conditions", new VBox(4, catchAll, conditionsHint), "catchAll")
                 .row("routingRules.field.channel", channel, "channel")
@@ -97,22 +75,11 @@ final class RuleEditorView extends View<BorderPane> {
                 .row("routingRules.field.customerLevel", customerLevel, "customerLevel")
                 .row("routingRules.field.returning", returning, "returning")
                 .row("routingRules.field.group", group, "groupId");
-        // the save button stays in sight above the form, which scrolls
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, spacer, save);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8, 12, 0, 12));
-        ScrollPane scroll = new ScrollPane(new VBox(8, stalePane.root(), form.root()));
-        scroll.setFitToWidth(true);
-        root.setTop(bar);
-        root.setCenter(scroll);
-        root.setId("routingRuleEditor");
     }
 
     @Override
     public BorderPane root() {
-        return root;
+        return pane.root();
     }
 
     /** The question types offered (the pre-chat form's options). */
@@ -122,58 +89,38 @@ final class RuleEditorView extends View<BorderPane> {
 
     @Override
     protected void onActivate(Disposer disposer) {
-        form.bind(disposer, i18n, model.errors());
-        stalePane.bind(disposer, i18n, model.staleProperty());
-        disposer.bind(title.textProperty(), i18n.text(() -> i18n.get(model.editingProperty().get() == null
-                ? "routingRules.editor.new" : "routingRules.editor.edit"), model.editingProperty()));
+        pane.bind(disposer, i18n);
         disposer.bind(enabled.textProperty(), i18n.text("routingRules.enabled.on"));
         disposer.bind(catchAll.textProperty(), i18n.text("routingRules.catchAll"));
         disposer.bind(conditionsHint.textProperty(), i18n.text("routingRules.conditions.hint"));
-        disposer.bind(save.textProperty(), i18n.text("routingRules.save"));
         disposer.bind(urlPattern.promptTextProperty(), i18n.text("routingRules.urlPattern.prompt"));
         disposer.bind(keyword.promptTextProperty(), i18n.text("routingRules.any"));
 
-        bindBoth(disposer, name.textProperty(), model.nameProperty());
-        bindBoth(disposer, enabled.selectedProperty(), model.enabledProperty());
-        bindBoth(disposer, catchAll.selectedProperty(), model.catchAllProperty());
-        bindBoth(disposer, keyword.textProperty(), model.keywordProperty());
-        bindBoth(disposer, urlPattern.textProperty(), model.urlPatternProperty());
-        bindBoth(disposer, engine.getEditor().textProperty(), model.engineProperty());
-        bindBoth(disposer, language.getEditor().textProperty(), model.languageProperty());
-        bindBoth(disposer, questionType.getEditor().textProperty(), model.questionTypeProperty());
-        bindBoth(disposer, customerLevel.getEditor().textProperty(), model.customerLevelProperty());
-        bindBoth(disposer, channel.valueProperty(), model.channelProperty());
-        bindBoth(disposer, returning.valueProperty(), model.returningProperty());
-        bindBoth(disposer, group.valueProperty(), model.groupProperty());
+        disposer.bindBidirectional(name.textProperty(), model.nameProperty());
+        disposer.bindBidirectional(enabled.selectedProperty(), model.enabledProperty());
+        disposer.bindBidirectional(catchAll.selectedProperty(), model.catchAllProperty());
+        disposer.bindBidirectional(keyword.textProperty(), model.keywordProperty());
+        disposer.bindBidirectional(urlPattern.textProperty(), model.urlPatternProperty());
+        disposer.bindBidirectional(engine.getEditor().textProperty(), model.engineProperty());
+        disposer.bindBidirectional(language.getEditor().textProperty(), model.languageProperty());
+        disposer.bindBidirectional(questionType.getEditor().textProperty(), model.questionTypeProperty());
+        disposer.bindBidirectional(customerLevel.getEditor().textProperty(), model.customerLevelProperty());
+        disposer.bindBidirectional(channel.valueProperty(), model.channelProperty());
+        disposer.bindBidirectional(returning.valueProperty(), model.returningProperty());
+        disposer.bindBidirectional(group.valueProperty(), model.groupProperty());
 
-        StringConverter<Channel> channels = Choices.words(c -> c == null ? i18n.get("routingRules.any") : i18n.get("routingRules.channel." + c.name()));
-        StringConverter<Returning> returnings = Choices.words(r -> r == null ? "" : i18n.get("routingRules.returning." + r.name()));
-        disposer.observe(i18n.localeProperty(), locale -> {
-            channel.setConverter(channels);
-            channel.setButtonCell(Choices.cell(channels));
-            returning.setConverter(returnings);
-            returning.setButtonCell(Choices.cell(returnings));
-        });
-        group.setConverter(Choices.words(g -> g == null ? "" : g.name()));
-        disposer.observe(model.team(), snapshot -> {
-            Group chosen = model.groupProperty().get();
-            group.getItems().setAll(new ArrayList<>(snapshot.groups().values()));
-            model.groupProperty().set(chosen == null ? null : snapshot.groups().get(chosen.id()));
-        });
+        Choices.wordAs(disposer, i18n, channel, c -> c == null ? i18n.get("routingRules.any") : i18n.get("routingRules.channel." + c.name()));
+        Choices.wordAs(disposer, i18n, returning, r -> r == null ? "" : i18n.get("routingRules.returning." + r.name()));
+        Choices.groups(disposer, group, model.team(), model.groupProperty());
 
         var locked = canEdit.not().or(model.busyProperty());
-        for (Control control : new Control[] {name, enabled, catchAll, group, save}) {
+        for (Control control : new Control[] {name, enabled, catchAll, group, pane.save()}) {
             disposer.bind(control.disableProperty(), locked);
         }
         var conditionsLocked = locked.or(model.catchAllProperty());
         for (Control control : new Control[] {channel, engine, keyword, urlPattern, language, questionType, customerLevel, returning}) {
             disposer.bind(control.disableProperty(), conditionsLocked);
         }
-    }
-
-    private static <T> void bindBoth(Disposer disposer, Property<T> control, Property<T> model) {
-        control.bindBidirectional(model);
-        disposer.onDispose(() -> control.unbindBidirectional(model));
     }
 
     private static TextField field(String id) {

@@ -14,7 +14,6 @@ import dev.switchboard.shared.visitors.Channel;
 import dev.switchboard.shared.visitors.VisitorSummary;
 import java.util.List;
 import java.util.function.LongFunction;
-import javafx.beans.property.Property;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
@@ -155,16 +154,16 @@ final class RuleTestView extends View<BorderPane> {
         visitor.setItems(model.visitors());
         disposer.onDispose(() -> visitor.setItems(null));
 
-        bindBoth(disposer, visitor.valueProperty(), model.visitorProperty());
-        bindBoth(disposer, channel.valueProperty(), model.channelProperty());
-        bindBoth(disposer, engine.textProperty(), model.engineProperty());
-        bindBoth(disposer, keyword.textProperty(), model.keywordProperty());
-        bindBoth(disposer, landingUrl.textProperty(), model.landingUrlProperty());
-        bindBoth(disposer, currentUrl.textProperty(), model.currentUrlProperty());
-        bindBoth(disposer, language.textProperty(), model.languageProperty());
-        bindBoth(disposer, questionType.getEditor().textProperty(), model.questionTypeProperty());
-        bindBoth(disposer, customerLevel.textProperty(), model.customerLevelProperty());
-        bindBoth(disposer, returning.valueProperty(), model.returningProperty());
+        disposer.bindBidirectional(visitor.valueProperty(), model.visitorProperty());
+        disposer.bindBidirectional(channel.valueProperty(), model.channelProperty());
+        disposer.bindBidirectional(engine.textProperty(), model.engineProperty());
+        disposer.bindBidirectional(keyword.textProperty(), model.keywordProperty());
+        disposer.bindBidirectional(landingUrl.textProperty(), model.landingUrlProperty());
+        disposer.bindBidirectional(currentUrl.textProperty(), model.currentUrlProperty());
+        disposer.bindBidirectional(language.textProperty(), model.languageProperty());
+        disposer.bindBidirectional(questionType.getEditor().textProperty(), model.questionTypeProperty());
+        disposer.bindBidirectional(customerLevel.textProperty(), model.customerLevelProperty());
+        disposer.bindBidirectional(returning.valueProperty(), model.returningProperty());
 
         StringConverter<Channel> channels = Choices.words(c -> c == null ? i18n.get("routingRules.any") : i18n.get("routingRules.channel." + c.name()));
         StringConverter<Returning> returnings = Choices.words(r -> r == null ? "" : i18n.get("routingRules.returning." + r.name()));
@@ -225,11 +224,6 @@ final class RuleTestView extends View<BorderPane> {
         String where = summary.currentTitle() != null && !summary.currentTitle().isBlank() ? summary.currentTitle() : summary.currentUrl();
         return i18n.get("routingRules.test.visitorLine", summary.id().length() > 8 ? summary.id().substring(0, 8) : summary.id(),
                 where == null ? "" : where, summary.region() == null ? "" : summary.region());
-    }
-
-    private static <T> void bindBoth(Disposer disposer, Property<T> control, Property<T> model) {
-        control.bindBidirectional(model);
-        disposer.onDispose(() -> control.unbindBidirectional(model));
     }
 
     private static TextField field(String id) {

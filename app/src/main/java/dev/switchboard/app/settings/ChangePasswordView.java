@@ -1,12 +1,11 @@
 package dev.switchboard.app.settings;
 
 import atlantafx.base.theme.Styles;
+import dev.switchboard.app.admin.EditorForm;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.View;
 import dev.switchboard.shared.auth.PasswordRules;
-import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -82,12 +81,12 @@ public final class ChangePasswordView extends View<VBox> {
         disposer.bind(repeatLabel.textProperty(), i18n.text("settings.password.repeat"));
         disposer.bind(changeButton.textProperty(), i18n.text("settings.password.change"));
         disposer.bind(changeButton.disableProperty(), model.busyProperty());
-        bindText(disposer, currentField.textProperty(), model.currentProperty());
-        bindText(disposer, newField.textProperty(), model.newPasswordProperty());
-        bindText(disposer, repeatField.textProperty(), model.repeatProperty());
-        showMessage(disposer, currentError, model.currentErrorProperty());
-        showMessage(disposer, newError, model.newErrorProperty());
-        showMessage(disposer, repeatError, model.repeatErrorProperty());
+        disposer.bindBidirectional(currentField.textProperty(), model.currentProperty());
+        disposer.bindBidirectional(newField.textProperty(), model.newPasswordProperty());
+        disposer.bindBidirectional(repeatField.textProperty(), model.repeatProperty());
+        EditorForm.showMessage(disposer, currentError, model.currentErrorProperty());
+        EditorForm.showMessage(disposer, newError, model.newErrorProperty());
+        EditorForm.showMessage(disposer, repeatError, model.repeatErrorProperty());
         disposer.bind(outcome.textProperty(), model.outcomeProperty());
         disposer.observe(model.succeededProperty(), succeeded -> {
             outcome.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
@@ -95,28 +94,10 @@ public final class ChangePasswordView extends View<VBox> {
         });
     }
 
-    private static void bindText(Disposer disposer, StringProperty control, StringProperty model) {
-        control.bindBidirectional(model);
-        disposer.onDispose(() -> control.unbindBidirectional(model));
-    }
-
-    /** A field's message takes room only while there is one. */
-    private static void showMessage(Disposer disposer, Label label, ObservableStringValue message) {
-        disposer.bind(label.textProperty(), message);
-        disposer.observe(message, text -> {
-            label.setVisible(!text.isEmpty());
-            label.setManaged(!text.isEmpty());
-        });
-    }
-
+    /** A field's message, as the administration editors show theirs, no wider than the form. */
     private static Label error(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
-        label.setWrapText(true);
+        Label label = EditorForm.error(id);
         label.setMaxWidth(320);
-        label.setVisible(false);
-        label.setManaged(false);
         return label;
     }
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.app.sites;
 
 import atlantafx.base.theme.Styles;
+import dev.switchboard.app.admin.EditorForm;
 import dev.switchboard.app.admin.FormErrors;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
@@ -49,7 +50,7 @@ final class PrechatEditorView extends View<HBox> {
     private final Button remove = button("prechatRemove", Material2AL.DELETE);
     private final Button up = button("prechatUp", Material2AL.ARROW_UPWARD);
     private final Button down = button("prechatDown", Material2AL.ARROW_DOWNWARD);
-    private final Label listError = errorLabel("prechatFieldsError");
+    private final Label listError = EditorForm.error("prechatFieldsError");
     private final TextField key = new TextField();
     private final ComboBox<FieldType> type = new ComboBox<>();
     private final TextField label = new TextField();
@@ -85,7 +86,7 @@ final class PrechatEditorView extends View<HBox> {
         type.setMaxWidth(Double.MAX_VALUE);
         // each part's name above it: the editor shares its width with the preview
         for (int i = 0; i < PARTS.size(); i++) {
-            Label error = errorLabel("prechat-" + PARTS.get(i) + "Error");
+            Label error = EditorForm.error("prechat-" + PARTS.get(i) + "Error");
             partErrors.add(error);
             Label name = new Label();
             name.setUserData(labelKeys[i]);
@@ -165,8 +166,7 @@ final class PrechatEditorView extends View<HBox> {
             }
         });
         FormErrors errors = model.errors();
-        disposer.bind(listError.textProperty(), errors.field("prechat.fields"));
-        disposer.observe(listError.textProperty(), text -> shown(listError, text));
+        EditorForm.showMessage(disposer, listError, errors.field("prechat.fields"));
         for (int i = 0; i < PARTS.size(); i++) {
             Label error = partErrors.get(i);
             disposer.observe(error.textProperty(), text -> shown(error, text));
@@ -236,15 +236,6 @@ final class PrechatEditorView extends View<HBox> {
         boolean any = text != null && !text.isEmpty();
         label.setVisible(any);
         label.setManaged(any);
-    }
-
-    private static Label errorLabel(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
-        label.setWrapText(true);
-        shown(label, "");
-        return label;
     }
 
     private static Button button(String id, org.kordamp.ikonli.Ikon icon) {
