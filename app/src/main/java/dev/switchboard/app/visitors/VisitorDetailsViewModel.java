@@ -49,6 +49,11 @@ public final class VisitorDetailsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObservableList<String> levels;
     private final ReadOnlyStringWrapper levelError = new ReadOnlyStringWrapper("");
+    /**
+     * The level last asked for the shown visitor, until the visitor list shows it: an agent who
+     * changes their mind before then is compared with what they asked, not with the old level.
+     */
+    private String askedLevel;
     private long request;
 
     /** @param levels the customer levels administrators configured, in their order */
@@ -68,8 +73,12 @@ public final class VisitorDetailsViewModel {
         VisitorRow before = visitor.get();
         if (before == null || row == null || !before.id().equals(row.id())) {
             levelError.set("");
+            askedLevel = null;
         }
         visitor.set(row);
+        if (currentLevel().equals(askedLevel)) {
+            askedLevel = null;
+        }
         if (row == null) {
             request++;
             detail.set(null);
@@ -160,12 +169,16 @@ public final class VisitorDetailsViewModel {
     /** Gives the shown visitor this level (empty: none); the visitor list shows the change when the backend made it. */
     public void setLevel(String level) {
         VisitorRow shown = visitor.get();
-        if (shown == null || level == null || level.equals(currentLevel())) {
+        if (shown == null || level == null || level.equals(askedLevel == null ? currentLevel() : askedLevel)) {
             return;
         }
         levelError.set("");
+        askedLevel = level;
         service.setLevel(shown.id(), level.isBlank() ? null : level).whenCompleteAsync((changed, failure) -> {
             if (failure != null) {
+                if (level.equals(askedLevel)) {
+                    askedLevel = null;
+                }
                 levelError.set(FailureText.of(failure, i18n));
             }
         }, fx);

@@ -125,4 +125,14 @@ class VisitorDetailsViewModelTest {
         model.show(row("v2", 1));
         assertThat(model.levelErrorProperty().get()).isEmpty();
     }
+
+    @Test
+    void anAgentWhoChangesTheirMindBeforeTheListShowsTheLevelIsHeard() {
+        model.show(row("v1", 1));
+        model.setLevel("Gold");
+        service.levels.get(0).answer().complete(null);
+        model.setLevel("");
+        assertThat(service.levels).as("none asked again although the list still shows none").hasSize(2);
+        assertThat(service.levels.get(1).arguments()).containsExactly("v1", null);
+    }
 }
