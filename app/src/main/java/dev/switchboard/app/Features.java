@@ -3,6 +3,7 @@ package dev.switchboard.app;
 import dev.switchboard.app.accounts.AccountsFeature;
 import dev.switchboard.app.admin.AdministrationFeature;
 import dev.switchboard.app.audit.AuditFeature;
+import dev.switchboard.app.awayreasons.AwayReasonsFeature;
 import dev.switchboard.app.blocks.BlocksFeature;
 import dev.switchboard.app.canned.CannedRepliesFeature;
 import dev.switchboard.app.chat.ChatFeature;
@@ -18,6 +19,7 @@ import dev.switchboard.app.presence.PresenceFeature;
 import dev.switchboard.app.queue.QueueFeature;
 import dev.switchboard.app.reminders.RemindersFeature;
 import dev.switchboard.app.routingrules.RoutingRulesFeature;
+import dev.switchboard.app.sensitivewords.SensitiveWordsFeature;
 import dev.switchboard.app.settings.SettingsFeature;
 import dev.switchboard.app.sites.SitesFeature;
 import dev.switchboard.app.supervisor.SupervisorFeature;
@@ -56,7 +58,9 @@ public final class Features {
             new SitesFeature(),
             new ImportsFeature(),
             new AuditFeature(),
-            new SettingsFeature());
+            new SettingsFeature(),
+            new AwayReasonsFeature(),
+            new SensitiveWordsFeature());
 
     private Features() {
     }
