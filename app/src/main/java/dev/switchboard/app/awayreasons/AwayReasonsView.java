@@ -116,10 +116,11 @@ final class AwayReasonsView extends View<BorderPane> {
         name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
         nameZh.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().nameZh()));
         offered.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().enabled() ? "✓" : "–"));
-        position.setPrefWidth(40);
-        name.setPrefWidth(150);
-        nameZh.setPrefWidth(120);
-        offered.setPrefWidth(60);
+        position.setPrefWidth(36);
+        name.setPrefWidth(120);
+        nameZh.setPrefWidth(100);
+        offered.setMinWidth(70);
+        offered.setPrefWidth(80);
         table.getColumns().setAll(List.of(position, name, nameZh, offered));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(empty);

@@ -131,7 +131,8 @@ final class SensitiveWordsView extends View<BorderPane> {
                 setText(isEmpty || instant == null ? null : WHEN.format(instant.atZone(zone)));
             }
         });
-        word.setPrefWidth(180);
+        word.setPrefWidth(150);
+        since.setMinWidth(130);
         table.getColumns().setAll(List.of(word, since));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(empty);
@@ -175,7 +176,7 @@ final class SensitiveWordsView extends View<BorderPane> {
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(table, scroll);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.5);
         root.setTop(top);
         root.setCenter(split);
     }
