@@ -3,6 +3,7 @@ package dev.switchboard.app;
 import dev.switchboard.app.accounts.AccountsFeature;
 import dev.switchboard.app.admin.AdministrationFeature;
 import dev.switchboard.app.audit.AuditFeature;
+import dev.switchboard.app.awayreasons.AwayReasonsFeature;
 import dev.switchboard.app.blocks.BlocksFeature;
 import dev.switchboard.app.canned.CannedRepliesFeature;
 import dev.switchboard.app.cannedadmin.CannedLibraryFeature;
@@ -20,6 +21,7 @@ import dev.switchboard.app.presence.PresenceFeature;
 import dev.switchboard.app.queue.QueueFeature;
 import dev.switchboard.app.reminders.RemindersFeature;
 import dev.switchboard.app.routingrules.RoutingRulesFeature;
+import dev.switchboard.app.sensitivewords.SensitiveWordsFeature;
 import dev.switchboard.app.settings.SettingsFeature;
 import dev.switchboard.app.sites.SitesFeature;
 import dev.switchboard.app.supervisor.SupervisorFeature;
@@ -62,7 +64,9 @@ public final class Features {
             new SettingsFeature(),
             new LevelsFeature(),
             new WrapUpCategoriesFeature(),
-            new CannedLibraryFeature());
+            new CannedLibraryFeature(),
+            new AwayReasonsFeature(),
+            new SensitiveWordsFeature());
 
     private Features() {
     }

@@ -92,6 +92,8 @@ public final class ChatFeature implements Feature {
         });
         session.provide(SessionChats.class, new SessionChats(chats, snapshots.getReadOnlyProperty(), canned));
         SensitiveWordCheck sensitiveWords = new SensitiveWordCheck(rest::sensitiveWords);
+        // an administrator's change holds the next message at once, here as on the backend
+        session.sync(sensitiveWords);
         // read before the first connect, so that the first message typed is checked; again on every reconnect
         session.beforeConnect(sensitiveWords::refresh);
         session.onConnectionChanged(state -> {

@@ -1,21 +1,26 @@
 package dev.switchboard.app.chat;
 
+import dev.switchboard.app.sync.SyncedEntities;
+import dev.switchboard.shared.sensitive.SensitiveWord;
 import dev.switchboard.shared.sensitive.SensitiveWordMatcher;
 import dev.switchboard.shared.sensitive.SensitiveWordSettings;
 import dev.switchboard.shared.sensitive.SensitiveWordSettings.AgentMode;
+import dev.switchboard.shared.sync.Change;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The backend's sensitive words, read again at every connect, so that a message that contains one
+ * The backend's sensitive words, read again at every connect and whenever the change log says an
+ * administrator changed them (entity {@code sensitive_word}), so that a message that contains one
  * is held with a warning before it is sent rather than refused after. The backend checks too
- * (422 unless confirmed): a list changed since the last connect only moves the warning there.
- * Matches as the backend does (the shared matcher). Thread-safe.
+ * (422 unless confirmed). Matches as the backend does (the shared matcher). Others that show the
+ * list (the administration) hear of each change through {@link #onChange}. Thread-safe.
  */
-public final class SensitiveWordCheck {
+public final class SensitiveWordCheck implements SyncedEntities {
 
     private static final Logger LOG = LoggerFactory.getLogger(SensitiveWordCheck.class);
 
@@ -24,6 +29,7 @@ public final class SensitiveWordCheck {
 
     private final Supplier<CompletableFuture<SensitiveWordSettings>> fetch;
     private volatile Current current = new Current(AgentMode.CONFIRM, SensitiveWordMatcher.EMPTY);
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     /** @param fetch reads the list from the backend ({@code GET /api/v1/sensitive-words}) */
     public SensitiveWordCheck(Supplier<CompletableFuture<SensitiveWordSettings>> fetch) {
@@ -42,6 +48,25 @@ public final class SensitiveWordCheck {
     /** The sensitive words in {@code text}, in the order they occur. */
     public List<String> find(String text) {
         return current.matcher().find(text);
+    }
+
+    @Override
+    public String entity() {
+        return SensitiveWord.ENTITY;
+    }
+
+    /** An administrator changed the words or the mode: the list is read again, and the listeners told. */
+    @Override
+    public CompletableFuture<Void> apply(List<Change> changes) {
+        refresh();
+        listeners.forEach(Runnable::run);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** Runs {@code listener} (on the sync thread) after each change of the words; answers how to stop. */
+    public Runnable onChange(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /** Whether an agent may send such a message after the warning, or must edit it. */

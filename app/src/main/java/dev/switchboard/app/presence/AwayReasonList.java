@@ -13,12 +13,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The away reasons an agent may give (ADR 0013), as the server offers them now: asked for on every
- * connect and again whenever the change log says an administrator changed one. Kept in memory
+ * connect and again whenever the change log says an administrator changed one, so every status
+ * menu (the window's and the tray's) follows an administrator's change at once. Kept in memory
  * only: offline, nobody picks a status. The list changes on the FX thread.
  */
 public final class AwayReasonList implements SyncedEntities {
@@ -28,6 +30,7 @@ public final class AwayReasonList implements SyncedEntities {
     private final SessionApi api;
     private final Executor fx;
     private final ObservableList<AwayReason> reasons = FXCollections.observableArrayList();
+    private final ObservableList<AwayReason> offered = new FilteredList<>(reasons, AwayReason::enabled);
 
     public AwayReasonList(ApiClient api, Session session, Executor io, Executor fx) {
         this.api = new SessionApi(api, session.server(), session.token(), io);
@@ -46,9 +49,17 @@ public final class AwayReasonList implements SyncedEntities {
         }, fx);
     }
 
-    /** The reasons offered now, in their order; FX thread. */
+    /**
+     * The reasons as the server lists them for this agent, in their order: those offered now, and
+     * for supervisors and administrators the disabled ones too (the administration lists them). FX thread.
+     */
     public ObservableList<AwayReason> reasons() {
         return reasons;
+    }
+
+    /** The reasons an agent may give now (the status menus' choices), in their order; FX thread. */
+    public ObservableList<AwayReason> offered() {
+        return offered;
     }
 
     public Optional<AwayReason> find(Long id) {

@@ -40,13 +40,14 @@ public final class PresenceFeature implements Feature {
         I18n i18n = window.app().i18n();
         AwayReasonList reasons = window.require(AwayReasonList.class);
         ObservableList<StatusMenu.Choice> choices = FXCollections.observableArrayList();
-        InvalidationListener rebuild = observable -> choices.setAll(reasons.reasons().stream()
+        // the reasons offered only: supervisors and administrators also read the disabled ones, which the server refuses
+        InvalidationListener rebuild = observable -> choices.setAll(reasons.offered().stream()
                 .map(reason -> new StatusMenu.Choice("status-AWAY-" + reason.id(), awayBecause(i18n, reason), AgentStatus.AWAY, reason.id()))
                 .toList());
-        reasons.reasons().addListener(rebuild);
+        reasons.offered().addListener(rebuild);
         i18n.localeProperty().addListener(rebuild);
         window.onClose(() -> {
-            reasons.reasons().removeListener(rebuild);
+            reasons.offered().removeListener(rebuild);
             i18n.localeProperty().removeListener(rebuild);
         });
         rebuild.invalidated(null);

@@ -44,7 +44,7 @@ final class AgentStatusMenu {
                         new StatusChange(status)));
             }
         }
-        for (AwayReason reason : reasons.reasons()) {
+        for (AwayReason reason : reasons.offered()) {
             String label = i18n.get("status.awayBecause", i18n.get("status.AWAY"), reason.name(i18n.locale()));
             menu.getItems().add(item(row, "setStatus-AWAY-" + reason.id(), i18n.get("supervisor.setStatus", label),
                     new StatusChange(AgentStatus.AWAY, reason.id())));

@@ -6,14 +6,21 @@ import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.shared.agents.AwayReason;
+import dev.switchboard.shared.agents.AwayReasonOrder;
+import dev.switchboard.shared.agents.AwayReasonRules;
 import dev.switchboard.shared.agents.NewAwayReason;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.problem.FieldError;
+import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.sync.ChangeOp;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -23,7 +30,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The reasons agents give for being away, as administrators configure them ({@code /api/v1/away-reasons}).
  * Changes go through the change log, so workstations offer the new list at once, and into the audit
- * log. Reasons are disabled, never deleted: status intervals name them.
+ * log. A reason agents have given is disabled, not deleted: status intervals name it.
  */
 public final class AwayReasons {
 
@@ -53,7 +60,7 @@ public final class AwayReasons {
         requireValid(request, false);
         AwayReason created = changeLog.write(tx -> {
             Handle handle = tx.handle();
-            requireFreeName(handle, request.name().strip(), null);
+            requireFreeNames(handle, request, null);
             int position = request.position() != null ? request.position()
                     : handle.createQuery("SELECT COALESCE(MAX(position), 0) + 1 FROM away_reason").mapTo(Integer.class).one();
             long id = handle.createUpdate("INSERT INTO away_reason (name, name_zh, position, enabled, version) VALUES (:name, :zh, :position, :enabled, 1)")
@@ -74,7 +81,7 @@ public final class AwayReasons {
         AwayReason replaced = changeLog.write(tx -> {
             Handle handle = tx.handle();
             AwayReason current = find(handle, id).orElseThrow(() -> ApiException.notFound("away reason " + id));
-            requireFreeName(handle, request.name().strip(), id);
+            requireFreeNames(handle, request, id);
             int changed = handle.createUpdate("UPDATE away_reason SET name = :name, name_zh = :zh, position = :position, enabled = :enabled,"
                             + " version = version + 1 WHERE id = :id AND version = :version")
                     .bind("name", request.name().strip()).bind("zh", request.nameZh().strip())
@@ -93,6 +100,60 @@ public final class AwayReasons {
         });
         LOG.info("away reason changed: id={} by={}", id, caller.login());
         return replaced;
+    }
+
+    /**
+     * Deletes a reason nobody ever gave: one that status records or an agent's status name is
+     * disabled instead (409 says so), so reports keep their names.
+     */
+    public void delete(Principal caller, long id) {
+        caller.require(Role.ADMIN);
+        AwayReason deleted = changeLog.write(tx -> {
+            Handle handle = tx.handle();
+            AwayReason current = find(handle, id).orElseThrow(() -> ApiException.notFound("away reason " + id));
+            long uses = handle.createQuery("SELECT (SELECT COUNT(*) FROM agent_status_interval WHERE reason_id = :id)"
+                    + " + (SELECT COUNT(*) FROM agent WHERE status_reason_id = :id)").bind("id", id).mapTo(Long.class).one();
+            if (uses > 0) {
+                ProblemType type = ProblemType.CONFLICT;
+                throw new ApiException(new Problem(type.uri(), type.title(), type.status(),
+                        "agents have given the away reason " + current.name() + ": disable it instead, so that reports keep its name",
+                        List.of(new FieldError("id", AwayReasonRules.IN_USE))), Map.of());
+            }
+            handle.createUpdate("DELETE FROM away_reason WHERE id = :id").bind("id", id).execute();
+            tx.record(AwayReason.ENTITY, Long.toString(id), ChangeOp.DELETE, null);
+            audit.record(handle, caller.agentId(), "away-reason.delete", "away-reason:" + id, current.name() + " / " + current.nameZh());
+            return current;
+        });
+        LOG.info("away reason deleted: id={} name={} by={}", id, deleted.name(), caller.login());
+    }
+
+    /** Puts every reason in the given order (the status menus' order); the list must name each reason exactly once. */
+    public List<AwayReason> reorder(Principal caller, AwayReasonOrder order) {
+        caller.require(Role.ADMIN);
+        List<Long> ids = order == null ? null : order.ids();
+        if (ids == null || ids.contains(null) || new HashSet<>(ids).size() != ids.size()) {
+            throw ApiException.invalid("the order is not valid", List.of(new FieldError("ids", "every reason's id once, in the new order")));
+        }
+        List<AwayReason> ordered = changeLog.write(tx -> {
+            Handle handle = tx.handle();
+            List<AwayReason> before = all(handle);
+            if (!before.stream().map(AwayReason::id).collect(Collectors.toSet()).equals(new HashSet<>(ids))) {
+                throw new ApiException(ProblemType.CONFLICT, "the order must name exactly the away reasons there are now; reload them and reorder again");
+            }
+            // a move is no edit of the reason: its version stays, as an editor open on it still holds what it read
+            for (int i = 0; i < ids.size(); i++) {
+                handle.createUpdate("UPDATE away_reason SET position = :position WHERE id = :id").bind("position", i + 1).bind("id", ids.get(i)).execute();
+            }
+            List<AwayReason> after = all(handle);
+            Set<AwayReason> unmoved = new HashSet<>(before);
+            after.stream().filter(reason -> !unmoved.contains(reason))
+                    .forEach(reason -> tx.record(AwayReason.ENTITY, Long.toString(reason.id()), ChangeOp.UPSERT, reason));
+            audit.record(handle, caller.agentId(), "away-reason.reorder", "away-reasons",
+                    ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
+            return after;
+        });
+        LOG.info("away reasons reordered: {} by={}", ids, caller.login());
+        return ordered;
     }
 
     /** The demo's reasons, those missing added: 小休 break, 用餐 meal, 培训 training, 会议 meeting. */
@@ -133,35 +194,32 @@ public final class AwayReasons {
         return handle.createQuery("SELECT " + COLUMNS + " FROM away_reason WHERE id = :id").bind("id", id).map(REASONS).findOne();
     }
 
-    private static void requireFreeName(Handle handle, String name, Long except) {
-        boolean taken = handle.createQuery("SELECT COUNT(*) FROM away_reason WHERE name = :name AND id <> :except")
-                .bind("name", name).bind("except", except == null ? -1L : except).mapTo(Integer.class).one() > 0;
-        if (taken) {
-            throw new ApiException(ProblemType.CONFLICT, "an away reason is named " + name + " already");
+    /**
+     * 409 naming the field when another reason has either name (whatever the case): a clash with
+     * another reason, shown next to the name, not a stale edit. Two reasons named alike could not
+     * be told apart in the status menu.
+     */
+    private static void requireFreeNames(Handle handle, NewAwayReason request, Long except) {
+        List<FieldError> taken = new ArrayList<>();
+        for (String[] field : new String[][] {{"name", request.name().strip()}, {"nameZh", request.nameZh().strip()}}) {
+            String column = field[0].equals("name") ? "name" : "name_zh";
+            boolean used = handle.createQuery("SELECT COUNT(*) FROM away_reason WHERE LOWER(" + column + ") = LOWER(:name) AND id <> :except")
+                    .bind("name", field[1]).bind("except", except == null ? -1L : except).mapTo(Integer.class).one() > 0;
+            if (used) {
+                taken.add(new FieldError(field[0], AwayReasonRules.NAME_TAKEN));
+            }
+        }
+        if (!taken.isEmpty()) {
+            ProblemType type = ProblemType.CONFLICT;
+            throw new ApiException(new Problem(type.uri(), type.title(), type.status(),
+                    "another away reason is named " + request.name().strip() + " or " + request.nameZh().strip(), taken), Map.of());
         }
     }
 
     private static void requireValid(NewAwayReason request, boolean replacing) {
-        List<FieldError> errors = new ArrayList<>();
-        if (request == null) {
-            throw ApiException.invalid("a body is required", List.of(new FieldError("name", "required")));
-        }
-        named(errors, "name", request.name());
-        named(errors, "nameZh", request.nameZh());
-        if (request.position() != null && (request.position() < 0 || request.position() > 10_000)) {
-            errors.add(new FieldError("position", "0 to 10000"));
-        }
-        if (replacing && request.version() == null) {
-            errors.add(new FieldError("version", "the version the reason was read at"));
-        }
+        List<FieldError> errors = AwayReasonRules.check(request, replacing);
         if (!errors.isEmpty()) {
             throw ApiException.invalid("the away reason is not valid", errors);
-        }
-    }
-
-    private static void named(List<FieldError> errors, String field, String value) {
-        if (value == null || value.isBlank() || value.strip().length() > AwayReason.MAX_NAME) {
-            errors.add(new FieldError(field, "1 to " + AwayReason.MAX_NAME + " characters"));
         }
     }
 }

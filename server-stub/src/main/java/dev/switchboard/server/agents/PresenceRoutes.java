@@ -5,6 +5,7 @@ import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.infra.Requests;
 import dev.switchboard.shared.agents.AwayReason;
+import dev.switchboard.shared.agents.AwayReasonOrder;
 import dev.switchboard.shared.agents.NewAwayReason;
 import dev.switchboard.shared.agents.StatusChange;
 import dev.switchboard.shared.problem.FieldError;
@@ -15,7 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * Statuses with reasons: {@code /api/v1/away-reasons}, a supervisor setting an agent's status
+ * Statuses with reasons: {@code /api/v1/away-reasons} (and its order), a supervisor setting an agent's status
  * ({@code PUT /api/v1/agents/{id}/status}) and the time in each status
  * ({@code GET /api/v1/reports/agent-status}). Role checks are the services' job.
  */
@@ -39,6 +40,16 @@ public final class PresenceRoutes implements HttpApi.Routes {
         routes.post("/api/v1/away-reasons", ctx -> {
             AwayReason created = reasons.create(callers.of(ctx), Requests.body(ctx, NewAwayReason.class));
             ctx.status(201).header("Location", "/api/v1/away-reasons/" + created.id()).json(created);
+        });
+        // before /{id}: "order" is not an id
+        routes.put("/api/v1/away-reasons/order", ctx -> {
+            var caller = callers.of(ctx);
+            ctx.json(reasons.reorder(caller, Requests.body(ctx, AwayReasonOrder.class)));
+        });
+        routes.delete("/api/v1/away-reasons/{id}", ctx -> {
+            var caller = callers.of(ctx);
+            reasons.delete(caller, Requests.id(ctx, "id"));
+            ctx.status(204);
         });
         routes.put("/api/v1/away-reasons/{id}", ctx -> {
             var caller = callers.of(ctx);

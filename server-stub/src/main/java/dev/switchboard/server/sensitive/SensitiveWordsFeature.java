@@ -5,6 +5,7 @@ import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.infra.BackendFeature;
 import dev.switchboard.server.infra.FeatureContext;
 import dev.switchboard.server.realtime.AgentSocket;
+import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.shared.sensitive.SensitiveWordSettings;
 import java.util.List;
 
@@ -27,13 +28,14 @@ public final class SensitiveWordsFeature implements BackendFeature {
 
     @Override
     public void install(FeatureContext context) {
-        SensitiveWords words = new SensitiveWords(context.jdbi(), context.clock(), context.require(AuditLog.class));
+        SensitiveWords words = new SensitiveWords(context.jdbi(), context.clock(), context.require(ChangeLog.class), context.require(AuditLog.class));
         if (demo) {
             words.seed(DEMO);
         }
         SensitiveWordFlags flags = new SensitiveWordFlags(context.jdbi(), context.clock(), words, context.require(AgentSocket.class),
                 context.require(AuditLog.class));
-        context.routes(new SensitiveWordRoutes(words, flags, context.require(Callers.class)));
+        SensitiveWordEntries entries = new SensitiveWordEntries(context.jdbi(), context.clock(), words, context.require(AuditLog.class));
+        context.routes(new SensitiveWordRoutes(words, entries, flags, context.require(Callers.class)));
         context.publish(MessageScreen.class, new MessageScreen(words, flags));
     }
 }

@@ -228,7 +228,16 @@ class RoleMatrixTest {
                 // issue 12, wrap-up categories and the canned-reply library: administrators move categories; administrators
                 // and supervisors read the group replies they may edit
                 row("PUT", "/api/v1/wrap-up/categories/999/place", "{\"index\":0,\"version\":1}", 401, 403, 403, 404),
-                row("GET", "/api/v1/canned-replies/library", null, 401, 403, 200, 200));
+                row("GET", "/api/v1/canned-replies/library", null, 401, 403, 200, 200),
+                // issue 12, away reasons and sensitive words in the workstation: supervisors read and try, administrators change
+                row("PUT", "/api/v1/away-reasons/order", "{\"ids\":[]}", 401, 403, 403, 409),
+                row("DELETE", "/api/v1/away-reasons/999", null, 401, 403, 403, 404),
+                row("GET", "/api/v1/sensitive-words/entries", null, 401, 403, 200, 200),
+                row("POST", "/api/v1/sensitive-words/entries", "{\"words\":[\"matrix\"]}", 401, 403, 403, 200),
+                row("PUT", "/api/v1/sensitive-words/entries/999", "{\"word\":\"x\",\"version\":1}", 401, 403, 403, 404),
+                row("DELETE", "/api/v1/sensitive-words/entries/999", null, 401, 403, 403, 404),
+                row("PUT", "/api/v1/sensitive-words/agent-mode", "{\"agentMode\":\"CONFIRM\",\"version\":0}", 401, 403, 403, 409),
+                row("POST", "/api/v1/sensitive-words/trial", "{\"text\":\"hi\"}", 401, 403, 200, 200));
     }
 
     /** An agent-socket message that was applied: answered {@code ack}, as 200 is for HTTP. */

@@ -100,6 +100,19 @@ public final class SensitiveWordMatcher {
         return empty;
     }
 
+    /**
+     * The form in which the matcher compares a word: stripped, lower case, full-width forms as
+     * ASCII. Two words with the same key match the same texts, so a list keeps one of them.
+     */
+    public static String key(String word) {
+        String given = word == null ? "" : word.strip();
+        StringBuilder folded = new StringBuilder(given.length());
+        for (int i = 0; i < given.length(); i++) {
+            folded.append(fold(given.charAt(i)));
+        }
+        return folded.toString();
+    }
+
     /** Lower case, and full-width ASCII forms (U+FF01 to U+FF5E) as ASCII. */
     private static char fold(char c) {
         char ascii = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
