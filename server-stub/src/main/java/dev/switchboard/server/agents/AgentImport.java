@@ -152,7 +152,6 @@ public final class AgentImport {
 
     /** Each row's errors as "row N: column", for a refused write. */
     static List<FieldError> rowErrors(List<ImportRow> rows) {
-        return rows.stream().flatMap(row -> row.errors().stream()
-                .map(error -> new FieldError("row " + row.row() + ": " + error.field(), error.message()))).toList();
+        return rows.stream().flatMap(row -> row.errors().stream().map(error -> error.inRow(row.row()))).toList();
     }
 }
