@@ -103,6 +103,7 @@ public final class TeamChatView extends View<BorderPane> {
         Region headerSpace = new Region();
         HBox.setHgrow(headerSpace, Priority.ALWAYS);
         headerAvatar.setId("teamChatHeaderAvatar");
+        headerAvatar.managedProperty().bind(headerAvatar.visibleProperty());
         HBox header = new HBox(8, headerAvatar, title, headerSpace, groupMembers);
         header.setAlignment(Pos.CENTER_LEFT);
         earlier.setId("teamChatEarlier");
@@ -312,12 +313,14 @@ public final class TeamChatView extends View<BorderPane> {
 
     /** A message: who and when, the text as a label, a link to a shared chat, and how far one of the agent's own has got. */
     private final class LineCell extends ListCell<TeamChatViewModel.Line> {
+        private final AvatarNode sender = new AvatarNode(avatars, MENU_AVATAR);
         private final Label meta = new Label();
         private final Label text = new Label();
         private final Hyperlink link = new Hyperlink();
         private final Label status = new Label();
         private final Button discard = new Button();
-        private final VBox box = new VBox(2, meta, text, link, new HBox(6, status, discard));
+        private final HBox who = new HBox(6, sender, meta);
+        private final VBox box = new VBox(2, who, text, link, new HBox(6, status, discard));
         private final Label event = new Label();
         private final HBox eventBox = new HBox(event);
 
@@ -327,6 +330,8 @@ public final class TeamChatView extends View<BorderPane> {
             event.maxWidthProperty().bind(messages.widthProperty().subtract(40));
             eventBox.setAlignment(Pos.CENTER);
             meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            who.setAlignment(Pos.CENTER_LEFT);
+            sender.managedProperty().bind(sender.visibleProperty());
             text.setWrapText(true);
             text.getStyleClass().add("team-chat-text");
             link.setId("teamChatLink");
@@ -355,6 +360,11 @@ public final class TeamChatView extends View<BorderPane> {
                 return;
             }
             meta.setText(line.sender() + " · " + line.time());
+            // a colleague's line shows who wrote it; one's own needs no picture
+            sender.setVisible(line.face() != null);
+            if (line.face() != null) {
+                sender.show(line.face().id(), line.face().name(), line.face().avatar());
+            }
             text.setText(line.text());
             text.setVisible(!line.text().isBlank());
             link.setVisible(line.link() != null);

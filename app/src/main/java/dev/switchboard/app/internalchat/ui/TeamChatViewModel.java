@@ -65,10 +65,11 @@ public final class TeamChatViewModel {
     /**
      * A line of the selected conversation: a stored message, or one of the agent's still on its way
      * ({@code status} says how far; {@code failed} when the server refused it); {@code event} for a
-     * change of an ad-hoc group, worded in {@code text}.
+     * change of an ad-hoc group, worded in {@code text}. {@code face} is a colleague's who wrote it
+     * (null for the agent's own lines and events).
      */
     public record Line(String key, String sender, String time, String text, SharedChat link, String linkText, boolean mine, String status,
-                       boolean failed, String clientId, boolean event) {
+                       boolean failed, String clientId, boolean event, Face face) {
     }
 
     /** Someone to start a one-to-one chat with. */
@@ -348,21 +349,21 @@ public final class TeamChatViewModel {
         for (TeamMessage message : thread.messages()) {
             if (message.kind() == TeamMessageKind.EVENT) {
                 shown.add(new Line(message.conversationId() + ":" + message.seq(), "", time(message.createdAt()), events.text(message), null,
-                        null, false, null, false, message.clientId(), true));
+                        null, false, null, false, message.clientId(), true, null));
                 continue;
             }
             boolean mine = message.senderId() == selfId;
             shown.add(new Line(message.conversationId() + ":" + message.seq(), mine ? i18n.get("teamChat.you") : message.senderName(),
                     time(message.createdAt()), message.body(), message.sharedChat(),
                     message.kind() == TeamMessageKind.CHAT_LINK && message.sharedChat() != null ? linkText(message.sharedChat()) : null,
-                    mine, null, false, message.clientId(), false));
+                    mine, null, false, message.clientId(), false, mine ? null : faceOf(message.senderId())));
         }
         for (TeamOutgoing pending : thread.outbox()) {
             SharedChat link = pending.sharedChatId() == null ? null : new SharedChat(pending.sharedChatId(), pending.sharedLabel());
             shown.add(new Line("out:" + pending.clientId(), i18n.get("teamChat.you"), time(pending.createdAt()), pending.text(), link,
                     link == null ? null : linkText(link), true,
                     pending.failed() ? i18n.get("teamChat.failed", pending.failure()) : i18n.get("teamChat.pending"), pending.failed(),
-                    pending.clientId(), false));
+                    pending.clientId(), false, null));
         }
         return shown;
     }
