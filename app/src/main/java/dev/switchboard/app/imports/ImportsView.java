@@ -171,7 +171,8 @@ final class ImportsView extends View<BorderPane> {
     private String details(ImportRow row) {
         I18n i18n = model.i18n();
         if (!row.errors().isEmpty()) {
-            return row.errors().stream().map(error -> error.field() + ": " + error.message()).collect(Collectors.joining("; "));
+            ImportWords words = new ImportWords(i18n);
+            return row.errors().stream().map(words::error).collect(Collectors.joining(i18n.get("imports.error.separator")));
         }
         return row.changes().isEmpty() ? "" : i18n.get("imports.details.changes", String.join(", ", row.changes()));
     }

@@ -1,5 +1,6 @@
 package dev.switchboard.app.internalchat;
 
+import dev.switchboard.app.avatars.Avatars;
 import dev.switchboard.app.chat.Chat;
 import dev.switchboard.app.chat.ChatTabActions;
 import dev.switchboard.app.chat.SessionChats;
@@ -14,6 +15,7 @@ import dev.switchboard.app.internalchat.ui.ShareChatView;
 import dev.switchboard.app.internalchat.ui.ShareChatViewModel;
 import dev.switchboard.app.internalchat.ui.TeamChatView;
 import dev.switchboard.app.internalchat.ui.TeamChatViewModel;
+import dev.switchboard.app.net.ApiPath;
 import dev.switchboard.app.net.ConnectionState;
 import dev.switchboard.app.platform.Coalescer;
 import dev.switchboard.app.platform.ViewWindow;
@@ -105,7 +107,9 @@ public final class TeamChatFeature implements Feature {
         TeamChatViewModel model = new TeamChatViewModel(team.service(), team.snapshots(), live.team().snapshotProperty(), selfId,
                 app.i18n(), app.zone(), app.clock(), app.fx(),
                 new SharedChatOpening(window.require(SessionChats.class), window.navigator(), texts, app.themes(), app.fx()));
-        window.page(PageEntry.of(PAGE, Material2AL.FORUM, Role.AGENT, () -> new TeamChatView(model, app.themes()))
+        Avatars avatars = new Avatars(agentId -> app.api().send(live.session().server(), live.session().token(), "GET",
+                ApiPath.of("agents", agentId, "avatar"), null, byte[].class), app.background().io(), app.fx());
+        window.page(PageEntry.of(PAGE, Material2AL.FORUM, Role.AGENT, () -> new TeamChatView(model, app.themes(), avatars))
                 .withBadge(new PageEntry.Badge("teamChatUnread",
                         Bindings.createIntegerBinding(() -> team.snapshots().get().unread(), team.snapshots()))));
         window.opens(TeamChatDestination.class, destination -> {

@@ -39,6 +39,7 @@ public final class SettingsFeature implements Feature {
         SettingsSync sync = new SettingsSync(new SettingsApi(app.api(), account), session.require(SettingsSyncStore.class),
                 account.server() + "#" + account.agent().id(), settings, serial, app.fx());
         Runnable stopFollowing = settings.onChangedHere(sync::changedHere);
+        session.sync(new StoredSettings(sync::storedOnServer));
         session.beforeConnect(sync::load);
         session.onConnectionChanged(sync::connectionChanged);
         session.onClose(() -> {

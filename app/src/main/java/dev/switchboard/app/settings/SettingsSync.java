@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
  * stored a newer version meanwhile, merges field by field (the fields changed here win, every
  * other field takes the server's) and sends that. An account that never stored settings gets
  * this workstation's. While connected, each change the agent makes is sent at once; a 409 starts
- * the same reading and merging. Everything runs in order on its own thread; what is applied goes
- * to the FX thread.
+ * the same reading and merging. A version stored from another open workstation of the account
+ * arrives through the change log (ADR 0027) and is taken like the server's document at a connect.
+ * Everything runs in order on its own thread; what is applied goes to the FX thread.
  */
 final class SettingsSync {
 
@@ -74,6 +75,24 @@ final class SettingsSync {
             remember(new SettingsSyncStore.State(state.base(), true));
             if (connected) {
                 send(ATTEMPTS);
+            }
+        });
+    }
+
+    /**
+     * A version of the account's settings stored anywhere (the change log, on the sync's thread).
+     * One this machine agreed on already (its own, echoed back) changes nothing; a newer one is
+     * applied while nothing changed here, and merged like at a connect otherwise.
+     */
+    void storedOnServer(AccountSettings stored) {
+        run(() -> {
+            if (state.base() != null && stored.version() <= state.base().version()) {
+                return;
+            }
+            if (!state.dirty() || state.base() == null) {
+                adopt(stored);
+            } else if (connected) {
+                reconcile(ATTEMPTS);
             }
         });
     }

@@ -59,6 +59,11 @@ public final class AdminClient {
         return call(authorized(path).put(RequestBody.create(json, JSON)).build());
     }
 
+    /** A PUT of raw bytes, e.g. one's own picture to {@code /api/v1/me/avatar}. */
+    public JsonNode putBytes(String path, byte[] body) throws IOException {
+        return call(authorized(path).put(RequestBody.create(body, MediaType.get("application/octet-stream"))).build());
+    }
+
     private Request.Builder authorized(String path) {
         return new Request.Builder().url(baseUrl + path).header("Authorization", "Bearer " + token);
     }

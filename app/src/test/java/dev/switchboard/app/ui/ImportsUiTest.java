@@ -119,6 +119,39 @@ class ImportsUiTest {
         }
     }
 
+    @Test
+    void theChinesePreviewSaysEachRowsErrorsInChinese(@TempDir Path home, @TempDir Path files) throws Exception {
+        // carol's settings on the server say Chinese: the workstation takes them at sign-in
+        AdminClient.signIn(server.baseUrl(), "carol", "switchboard").put("/api/v1/me/settings", "{\"version\":0,"
+                + "\"language\":\"zh-CN\",\"theme\":\"LIGHT\",\"notificationSound\":true,\"notifyNewChats\":true,\"notifyMessages\":true,"
+                + "\"notifyTransfers\":true,\"notifyLongWait\":true,\"longWaitSeconds\":120,\"notifyReturningVisitors\":true,"
+                + "\"notifyVipVisitors\":true,\"vipMarker\":\"\",\"invitationMessage\":\"\"}");
+        Path bad = files.resolve("快捷回复.csv");
+        Files.writeString(bad, String.join("\r\n",
+                "group,shortcut,title,body,category",
+                "Nowhere,hi,Hello,Hello there,",
+                ",bad shortcut,,x,",
+                ",my-sign,Sign,Regards,",
+                ",my-sign,Sign again,Regards,"), StandardCharsets.UTF_8);
+
+        try (WorkstationDriver supervisor = WorkstationDriver.start(home, server.baseUrl(), "carol", "switchboard")) {
+            Stage window = WorkstationDriver.waitForMainWindowOf("Carol 陈静");
+            robot.clickOn((Node) find(robot, window, "#nav-ADMIN"));
+            robot.clickOn((Node) find(robot, window, "#adminSection-imports"));
+            Button preview = find(robot, window, "#importPreview");
+            waitUntil("the section in Chinese", () -> "预览".equals(onFx(preview::getText)));
+            TableView<ImportRow> rows = find(robot, window, "#importRows");
+            choose(find(robot, window, "#importFile"), bad);
+            robot.clickOn(preview);
+            waitUntil("every row previewed", () -> onFx(() -> rows.getItems().size()) == 4);
+
+            assertThat(onFx(() -> details(rows, 0))).isEqualTo("group：没有这个分组：Nowhere");
+            assertThat(onFx(() -> details(rows, 1))).isEqualTo("shortcut：1 到 40 个字母、数字、“_”或“-”；title：1 到 100 个字符");
+            assertThat(onFx(() -> rows.getItems().get(2).action())).isEqualTo(ImportAction.CREATE);
+            assertThat(onFx(() -> details(rows, 3))).isEqualTo("shortcut：与第 4 行重复");
+        }
+    }
+
     private static void choose(TextField file, Path path) {
         onFx(() -> {
             file.setText(path.toString());

@@ -20,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,37 @@ class SettingsFollowTheAgentUiTest {
     }
 
     @Test
+    void aSecondOpenWorkstationOfTheAccountFollowsALanguageChangedOnTheFirstWithoutReconnecting(@TempDir Path serverData,
+            @TempDir Path firstPc, @TempDir Path secondPc) throws Exception {
+        try (SwitchboardServer server = SwitchboardServer.start(ServerConfig.forTests(serverData))) {
+            AdminClient alice = AdminClient.signIn(server.baseUrl(), "alice", "switchboard");
+            try (WorkstationDriver first = WorkstationDriver.start(firstPc, server.baseUrl(), "alice", "switchboard")) {
+                Stage firstMain = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
+                waitUntil("the first PC's settings became the account's", () -> alice.get("/api/v1/me/settings").path("version").asLong() == 1);
+                try (WorkstationDriver second = WorkstationDriver.start(secondPc, server.baseUrl(), "alice", "switchboard")) {
+                    waitUntil("the second PC's main window", () -> otherMainWindow(firstMain) != null);
+                    Stage secondMain = otherMainWindow(firstMain);
+                    Label secondConnection = find(robot, secondMain, "#connectionIndicator");
+                    waitUntil("the second PC connected", () -> "Connected".equals(onFx(secondConnection::getText)));
+                    Stage secondSettings = openSettings(secondMain);
+                    Stage firstSettings = openSettings(firstMain, secondSettings);
+                    ComboBox<Language> language = find(robot, firstSettings, "#settingsLanguage");
+                    onFx(() -> {
+                        language.setValue(Language.SIMPLIFIED_CHINESE);
+                        return null;
+                    });
+
+                    waitUntil("the second PC speaks Chinese while open", () -> "设置".equals(onFx(secondSettings::getTitle)));
+                    ComboBox<Language> secondLanguage = find(robot, secondSettings, "#settingsLanguage");
+                    assertThat(onFx(secondLanguage::getValue)).isEqualTo(Language.SIMPLIFIED_CHINESE);
+                    assertThat(alice.get("/api/v1/me/settings").path("version").asLong())
+                            .as("the second PC took the change without storing it back").isEqualTo(2);
+                }
+            }
+        }
+    }
+
+    @Test
     void aChangeMadeOfflineReachesTheServerOnReconnectMergedWithWhatAnotherPcStoredMeanwhile(@TempDir Path serverData,
             @TempDir Path pc) throws Exception {
         SwitchboardServer server = SwitchboardServer.start(ServerConfig.forTests(serverData));
@@ -118,11 +150,32 @@ class SettingsFollowTheAgentUiTest {
     }
 
     private Stage openSettings(Stage main) {
+        return openSettings(main, null);
+    }
+
+    /** Opens the settings of {@code main}'s workstation while {@code openElsewhere} (or none) shows another's. */
+    private Stage openSettings(Stage main, Stage openElsewhere) {
         MenuButton userMenu = find(robot, main, "#userMenu");
         onFx(() -> {
             userMenu.getItems().stream().filter(item -> "settingsItem".equals(item.getId())).findFirst().orElseThrow().fire();
             return null;
         });
-        return WorkstationDriver.waitForDialog("#settingsPage");
+        waitUntil("a settings window", () -> settingsWindowOtherThan(openElsewhere) != null);
+        return settingsWindowOtherThan(openElsewhere);
+    }
+
+    private static Stage settingsWindowOtherThan(Stage other) {
+        return onFx(() -> Window.getWindows().stream()
+                .filter(window -> window instanceof Stage stage && stage != other && stage.isShowing() && stage.getScene() != null
+                        && "settingsPage".equals(stage.getScene().getRoot().getId()))
+                .map(Stage.class::cast).findFirst().orElse(null));
+    }
+
+    /** The main window of the other workstation signed in as the same agent. */
+    private static Stage otherMainWindow(Stage first) {
+        return onFx(() -> Window.getWindows().stream()
+                .filter(window -> window instanceof Stage stage && stage != first && stage.isShowing() && stage.getScene() != null
+                        && stage.getScene().getRoot().lookup("#userMenu") != null)
+                .map(Stage.class::cast).findFirst().orElse(null));
     }
 }

@@ -9,6 +9,8 @@ import dev.switchboard.shared.agents.AgentRules;
 import dev.switchboard.shared.agents.NewAgent;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.imports.ImportAction;
+import dev.switchboard.shared.imports.ImportError;
+import dev.switchboard.shared.imports.ImportErrorCode;
 import dev.switchboard.shared.imports.ImportRow;
 import dev.switchboard.shared.problem.FieldError;
 import java.util.ArrayList;
@@ -53,11 +55,11 @@ final class AccountImportRows {
     }
 
     private Plan plan(TableFile.Row row) {
-        List<FieldError> errors = new ArrayList<>();
+        List<ImportError> errors = new ArrayList<>();
         String login = row.cell("login");
         Integer earlier = seen.putIfAbsent(login, row.number());
         if (earlier != null && !login.isEmpty()) {
-            errors.add(new FieldError("login", "also in row " + earlier));
+            errors.add(ImportError.of("login", ImportErrorCode.ALSO_IN_ROW, "row", Integer.toString(earlier)));
         }
         String displayName = blankToNull(row.cell("displayName"));
         Role role = role(row.cell("role"), errors);
@@ -70,7 +72,7 @@ final class AccountImportRows {
             NewAgent create = new NewAgent(login, displayName, password, role == null ? Role.AGENT : role, groups, maxChats);
             errors.addAll(columns(AgentRules.check(create)));
             if (password != null && errors.stream().noneMatch(error -> error.field().equals("password"))) {
-                errors.addAll(passwords.check("password", password));
+                passwords.check("password", password).forEach(error -> errors.add(ImportError.of("password", error)));
             }
             return errors.isEmpty()
                     ? new Plan(new ImportRow(row.number(), login, ImportAction.CREATE, List.of(), List.of()), create, Boolean.FALSE.equals(enabled),
@@ -78,12 +80,11 @@ final class AccountImportRows {
                     : refused(row, login, errors);
         }
         if (password != null) {
-            errors.add(new FieldError("password", "an existing account keeps its password: reset it in the account editor"));
+            errors.add(ImportError.of("password", ImportErrorCode.PASSWORD_OF_EXISTING_ACCOUNT));
         }
         errors.addAll(columns(AgentRules.check(new AgentPatch(displayName, null, role, groups, maxChats, enabled))));
         if (current.id() == caller.agentId() && (Boolean.FALSE.equals(enabled) || (role != null && role != Role.ADMIN))) {
-            errors.add(new FieldError(Boolean.FALSE.equals(enabled) ? "enabled" : "role",
-                    "you cannot disable your own account or drop your own ADMIN role"));
+            errors.add(ImportError.of(Boolean.FALSE.equals(enabled) ? "enabled" : "role", ImportErrorCode.OWN_ACCOUNT));
         }
         if (!errors.isEmpty()) {
             return refused(row, login, errors);
@@ -105,23 +106,23 @@ final class AccountImportRows {
         return new Plan(new ImportRow(row.number(), login, ImportAction.UPDATE, changes, List.of()), null, false, changed, access);
     }
 
-    private static Plan refused(TableFile.Row row, String login, List<FieldError> errors) {
+    private static Plan refused(TableFile.Row row, String login, List<ImportError> errors) {
         return new Plan(new ImportRow(row.number(), login, ImportAction.ERROR, List.of(), errors), null, false, null, false);
     }
 
-    private static Role role(String cell, List<FieldError> errors) {
+    private static Role role(String cell, List<ImportError> errors) {
         if (cell.isEmpty()) {
             return null;
         }
         try {
             return Role.valueOf(cell.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            errors.add(new FieldError("role", "AGENT, SUPERVISOR or ADMIN"));
+            errors.add(ImportError.of("role", ImportErrorCode.ROLE_UNKNOWN));
             return null;
         }
     }
 
-    private List<Long> groups(String cell, List<FieldError> errors) {
+    private List<Long> groups(String cell, List<ImportError> errors) {
         if (cell.isEmpty()) {
             return null;
         }
@@ -140,38 +141,38 @@ final class AccountImportRows {
             }
         }
         if (!unknown.isEmpty()) {
-            errors.add(new FieldError("groups", "no such group: " + String.join(", ", unknown)));
+            errors.add(ImportError.of("groups", ImportErrorCode.NO_SUCH_GROUP, "names", String.join(", ", unknown)));
         }
         return List.copyOf(ids);
     }
 
-    private static Integer number(String cell, List<FieldError> errors) {
+    private static Integer number(String cell, List<ImportError> errors) {
         if (cell.isEmpty()) {
             return null;
         }
         try {
             return Integer.valueOf(cell);
         } catch (NumberFormatException notANumber) {
-            errors.add(new FieldError("maxChats", "a whole number from 0 to " + AgentRules.MAX_CHATS_LIMIT));
+            errors.add(ImportError.of("maxChats", ImportErrorCode.MAX_CHATS_RANGE, "max", Integer.toString(AgentRules.MAX_CHATS_LIMIT)));
             return null;
         }
     }
 
-    private static Boolean flag(String cell, List<FieldError> errors) {
+    private static Boolean flag(String cell, List<ImportError> errors) {
         return switch (cell.toLowerCase(Locale.ROOT)) {
             case "" -> null;
             case "true", "yes", "1", "是" -> Boolean.TRUE;
             case "false", "no", "0", "否" -> Boolean.FALSE;
             default -> {
-                errors.add(new FieldError("enabled", "true or false"));
+                errors.add(ImportError.of("enabled", ImportErrorCode.NOT_TRUE_OR_FALSE));
                 yield null;
             }
         };
     }
 
     /** The rules name JSON fields; the file names the groups by name in its {@code groups} column. */
-    private static List<FieldError> columns(List<FieldError> errors) {
-        return errors.stream().map(error -> error.field().equals("groupIds") ? new FieldError("groups", error.message()) : error).toList();
+    private static List<ImportError> columns(List<FieldError> errors) {
+        return errors.stream().map(error -> ImportError.of(error.field().equals("groupIds") ? "groups" : error.field(), error)).toList();
     }
 
     private static void compare(List<String> changes, String column, Object before, Object after) {

@@ -131,7 +131,7 @@ public final class AgentImport {
             var create = plan.create();
             int maxChats = create.maxChats() == null ? AgentService.DEFAULT_MAX_CHATS : create.maxChats();
             id = agents.insert(handle, create.login(), create.displayName().strip(), hash, create.role(), maxChats, tx.now());
-            agents.replaceGroups(handle, id, create.groupIds() == null ? List.of() : create.groupIds());
+            GroupVersion.raiseAll(tx, agents.replaceGroups(handle, id, create.groupIds() == null ? List.of() : create.groupIds()));
             if (plan.createDisabled()) {
                 Agent created = agents.find(handle, id).orElseThrow();
                 agents.update(handle, new Agent(id, created.login(), created.displayName(), created.role(), created.groupIds(),
@@ -140,7 +140,7 @@ public final class AgentImport {
             detail = "created by import as " + create.role();
         } else if (plan.changed() != null) {
             id = plan.changed().id();
-            agents.replaceGroups(handle, id, plan.changed().groupIds());
+            GroupVersion.raiseAll(tx, agents.replaceGroups(handle, id, plan.changed().groupIds()));
             agents.update(handle, plan.changed());
             detail = "changed by import: " + String.join(", ", plan.report().changes());
         } else {
@@ -152,7 +152,6 @@ public final class AgentImport {
 
     /** Each row's errors as "row N: column", for a refused write. */
     static List<FieldError> rowErrors(List<ImportRow> rows) {
-        return rows.stream().flatMap(row -> row.errors().stream()
-                .map(error -> new FieldError("row " + row.row() + ": " + error.field(), error.message()))).toList();
+        return rows.stream().flatMap(row -> row.errors().stream().map(error -> error.inRow(row.row()))).toList();
     }
 }

@@ -101,8 +101,9 @@ public final class AgentService {
                 throw loginTaken(request.login());
             }
             long id = agents.insert(handle, request.login(), request.displayName().strip(), hash, request.role(), maxChats, tx.now());
-            agents.replaceGroups(handle, id, groupIds);
-            writeSkills(handle, id, request.skills());
+            Set<Long> groupsChanged = new TreeSet<>(agents.replaceGroups(handle, id, groupIds));
+            groupsChanged.addAll(writeSkills(handle, id, Map.of(), request.skills()));
+            GroupVersion.raiseAll(tx, groupsChanged);
             Agent agent = agents.find(handle, id).orElseThrow();
             tx.record(EntityTypes.AGENT, Long.toString(id), ChangeOp.UPSERT, agent);
             if (actorId != null) {
@@ -129,12 +130,14 @@ public final class AgentService {
                 throw new ApiException(ProblemType.CONFLICT, "the account was changed meanwhile: it is at version "
                         + current.accountVersion() + ", the change was made from version " + patch.accountVersion());
             }
+            Set<Long> groupsChanged = new TreeSet<>();
             if (patch.groupIds() != null) {
                 List<Long> groupIds = List.copyOf(new TreeSet<>(patch.groupIds()));
                 requireKnownGroups(handle, groupIds);
-                agents.replaceGroups(handle, id, groupIds);
+                groupsChanged.addAll(agents.replaceGroups(handle, id, groupIds));
             }
-            writeSkills(handle, id, patch.skills());
+            groupsChanged.addAll(writeSkills(handle, id, current.skills(), patch.skills()));
+            GroupVersion.raiseAll(tx, groupsChanged);
             if (newHash != null) {
                 agents.updatePasswordHash(handle, id, newHash);
             }
@@ -190,17 +193,25 @@ public final class AgentService {
         }
     }
 
-    /** Sets the skills a new account or a change names; a group the agent is not in is bad input. */
-    private void writeSkills(Handle handle, long id, Map<Long, Integer> skills) {
+    /**
+     * Sets the skills a new account or a change names; a group the agent is not in is bad input.
+     * Answers the groups where the skill is not what it was {@code before} (their members changed).
+     */
+    private Set<Long> writeSkills(Handle handle, long id, Map<Long, Integer> before, Map<Long, Integer> skills) {
         if (skills == null) {
-            return;
+            return Set.of();
         }
+        Set<Long> changed = new TreeSet<>();
         for (Map.Entry<Long, Integer> skill : skills.entrySet()) {
             if (!agents.writeSkill(handle, id, skill.getKey(), skill.getValue())) {
                 throw ApiException.invalid("a skill names a group the agent is not in",
                         List.of(new FieldError("skills", "not in group " + skill.getKey())));
             }
+            if (!skill.getValue().equals(before.get(skill.getKey()))) {
+                changed.add(skill.getKey());
+            }
         }
+        return changed;
     }
 
     /** A login in use: a conflict with another account, named next to the login field (not a stale edit). */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -115,22 +116,29 @@ final class AgentStore {
         handle.createUpdate("UPDATE agent SET password_hash = :hash WHERE id = :id").bind("hash", hash).bind("id", id).execute();
     }
 
-    /** Makes the agent a member of exactly these groups; groups they stay in keep the agent's skill there. */
-    void replaceGroups(Handle handle, long agentId, Collection<Long> groupIds) {
+    /**
+     * Makes the agent a member of exactly these groups; groups they stay in keep the agent's skill
+     * there. Answers the groups the agent joined or left: their members changed (ADR 0021).
+     */
+    Set<Long> replaceGroups(Handle handle, long agentId, Collection<Long> groupIds) {
         Set<Long> current = Set.copyOf(handle.createQuery("SELECT group_id FROM agent_group_member WHERE agent_id = :id")
                 .bind("id", agentId).mapTo(Long.class).list());
+        Set<Long> changed = new TreeSet<>();
         for (long groupId : current) {
             if (!groupIds.contains(groupId)) {
                 handle.createUpdate("DELETE FROM agent_group_member WHERE agent_id = :agent AND group_id = :group")
                         .bind("agent", agentId).bind("group", groupId).execute();
+                changed.add(groupId);
             }
         }
         for (long groupId : groupIds) {
             if (!current.contains(groupId)) {
                 handle.createUpdate("INSERT INTO agent_group_member (agent_id, group_id, skill) VALUES (:agent, :group, :skill)")
                         .bind("agent", agentId).bind("group", groupId).bind("skill", SkillChange.DEFAULT).execute();
+                changed.add(groupId);
             }
         }
+        return changed;
     }
 
     boolean isMember(Handle handle, long agentId, long groupId) {

@@ -204,8 +204,12 @@ public final class GroupService {
             Handle handle = tx.handle();
             groups.find(handle, groupId).orElseThrow(() -> ApiException.notFound("group " + groupId));
             GroupSupervision.require(handle, caller, groupId);
+            Integer before = agents.find(handle, agentId).map(agent -> agent.skills().get(groupId)).orElse(null);
             if (!agents.updateSkill(handle, agentId, groupId, skill)) {
                 throw ApiException.notFound("agent " + agentId + " in group " + groupId);
+            }
+            if (!skill.equals(before)) {
+                GroupVersion.raise(tx, groupId);
             }
             Agent agent = agents.find(handle, agentId).orElseThrow();
             tx.record(EntityTypes.AGENT, Long.toString(agentId), ChangeOp.UPSERT, agent);

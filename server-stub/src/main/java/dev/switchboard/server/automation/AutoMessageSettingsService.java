@@ -3,12 +3,14 @@ package dev.switchboard.server.automation;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.switchboard.server.agents.GroupSupervision;
+import dev.switchboard.server.agents.GroupVersion;
 import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.shared.agents.Role;
-import dev.switchboard.shared.automation.AutoMessageSettings;
 import dev.switchboard.shared.automation.AutoMessageRules;
+import dev.switchboard.shared.automation.AutoMessageSettings;
 import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.problem.FieldError;
 import java.io.IOException;
@@ -52,12 +54,14 @@ public final class AutoMessageSettingsService {
     private final Jdbi jdbi;
     private final Clock clock;
     private final AuditLog audit;
+    private final ChangeLog changeLog;
     private final LoadingCache<Scope, AutoMessageSettings> cache;
 
-    AutoMessageSettingsService(Jdbi jdbi, Clock clock, AuditLog audit) {
+    AutoMessageSettingsService(Jdbi jdbi, Clock clock, AuditLog audit, ChangeLog changeLog) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.audit = audit;
+        this.changeLog = changeLog;
         this.cache = Caffeine.newBuilder().expireAfterWrite(CACHED).maximumSize(10_000)
                 .build(scope -> jdbi.withHandle(handle -> read(handle, scope)).orElse(AutoMessageSettings.NONE));
     }
@@ -82,13 +86,18 @@ public final class AutoMessageSettingsService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid("the automatic messages are not valid", errors);
         }
-        jdbi.useTransaction(handle -> {
+        changeLog.write(tx -> {
+            Handle handle = tx.handle();
             requireExists(handle, scope);
             if (scope.isGroup()) {
                 GroupSupervision.require(handle, caller, (Long) scope.id());
             }
             write(handle, scope, settings);
+            if (scope.isGroup()) {
+                GroupVersion.raise(tx, (Long) scope.id());
+            }
             audit.record(handle, caller.agentId(), "auto-messages.replace", scope.key() + ":" + scope.id(), null);
+            return null;
         });
         cache.invalidate(scope);
         LOG.info("automatic messages set: {}={} by={}", scope.key(), scope.id(), caller.login());

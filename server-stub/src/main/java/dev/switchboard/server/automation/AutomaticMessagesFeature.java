@@ -8,6 +8,7 @@ import dev.switchboard.server.infra.BackendFeature;
 import dev.switchboard.server.infra.FeatureContext;
 import dev.switchboard.server.realtime.AgentSocket;
 import dev.switchboard.server.sites.SiteService;
+import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.shared.automation.AutoMessageSettings;
 import dev.switchboard.shared.automation.LocalizedText;
 import java.time.Duration;
@@ -49,7 +50,8 @@ public final class AutomaticMessagesFeature implements BackendFeature {
 
     @Override
     public void install(FeatureContext context) {
-        AutoMessageSettingsService settings = new AutoMessageSettingsService(context.jdbi(), context.clock(), context.require(AuditLog.class));
+        AutoMessageSettingsService settings = new AutoMessageSettingsService(context.jdbi(), context.clock(), context.require(AuditLog.class),
+                context.require(ChangeLog.class));
         if (demo) {
             settings.seed(AutoMessageSettingsService.Scope.site(SiteService.DEFAULT_SITE), DEMO_SITE);
             context.jdbi().withHandle(handle -> handle.createQuery("SELECT id FROM agent_group WHERE name = 'VIP'").mapTo(Long.class).findOne())

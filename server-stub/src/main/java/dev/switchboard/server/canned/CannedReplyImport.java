@@ -12,7 +12,6 @@ import dev.switchboard.shared.chat.CannedReply;
 import dev.switchboard.shared.imports.ImportColumns;
 import dev.switchboard.shared.imports.ImportReport;
 import dev.switchboard.shared.imports.ImportRow;
-import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.sync.ChangeOp;
 import java.util.ArrayList;
@@ -64,7 +63,7 @@ public final class CannedReplyImport {
         }
         if (report.hasErrors()) {
             throw ApiException.invalid(report.rejected() + " rows have errors; nothing was written", rows.stream()
-                    .flatMap(row -> row.errors().stream().map(error -> new FieldError("row " + row.row() + ": " + error.field(), error.message())))
+                    .flatMap(row -> row.errors().stream().map(error -> error.inRow(row.row())))
                     .toList());
         }
         changeLog.write(tx -> {

@@ -5,8 +5,9 @@ import dev.switchboard.shared.chat.CannedReply;
 import dev.switchboard.shared.chat.CannedReplyRules;
 import dev.switchboard.shared.chat.NewCannedReply;
 import dev.switchboard.shared.imports.ImportAction;
+import dev.switchboard.shared.imports.ImportError;
+import dev.switchboard.shared.imports.ImportErrorCode;
 import dev.switchboard.shared.imports.ImportRow;
-import dev.switchboard.shared.problem.FieldError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,26 +52,26 @@ final class CannedReplyImportRows {
     }
 
     private Plan plan(TableFile.Row row) {
-        List<FieldError> errors = new ArrayList<>();
+        List<ImportError> errors = new ArrayList<>();
         String group = row.cell("group");
         Long groupId = null;
         if (!group.isEmpty()) {
             groupId = groupIds.get(group);
             if (groupId == null) {
-                errors.add(new FieldError("group", "no such group: " + group));
+                errors.add(ImportError.of("group", ImportErrorCode.NO_SUCH_GROUP, "names", group));
             } else if (!admin && !callerGroups.contains(groupId)) {
-                errors.add(new FieldError("group", "supervisors fill the replies of their own groups only"));
+                errors.add(ImportError.of("group", ImportErrorCode.NOT_YOUR_GROUP));
             }
         }
         String shortcut = row.cell("shortcut");
         String key = (group.isEmpty() ? "" : group) + "/" + shortcut;
         Integer earlier = seen.putIfAbsent(key, row.number());
         if (earlier != null) {
-            errors.add(new FieldError("shortcut", "also in row " + earlier));
+            errors.add(ImportError.of("shortcut", ImportErrorCode.ALSO_IN_ROW, "row", Integer.toString(earlier)));
         }
         NewCannedReply reply = new NewCannedReply(groupId, shortcut, row.cell("title"), row.cell("body"),
                 CannedReplyRules.category(row.cell("category")));
-        errors.addAll(CannedReplyRules.check(reply));
+        CannedReplyRules.check(reply).forEach(error -> errors.add(ImportError.of(error.field(), error)));
         if (!errors.isEmpty()) {
             return new Plan(new ImportRow(row.number(), key, ImportAction.ERROR, List.of(), errors), null, null);
         }

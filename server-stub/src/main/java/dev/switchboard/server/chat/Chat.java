@@ -35,7 +35,6 @@ public final class Chat {
     private final WorkQueue work;
     private final ChatRoutes routes;
     private final AttachmentRoutes attachmentRoutes;
-    private final ChatSettingsRoutes settingsRoutes;
     private final QueueRoutes queueRoutes;
     private final ChatReceipts receipts;
     private final OrphanedChats orphans;
@@ -69,12 +68,11 @@ public final class Chat {
         agentSocket.addHandler(handlers.forAgents());
         this.routes = new ChatRoutes(service, callers);
         this.attachmentRoutes = new AttachmentRoutes(new ChatAttachments(jdbi, clock, service, files), callers, visitors.service(), sites);
-        this.settingsRoutes = new ChatSettingsRoutes(new ChatSettings(jdbi), callers);
         this.queueRoutes = new QueueRoutes(work, callers);
     }
 
     public List<HttpApi.Routes> routes() {
-        return List.of(routes, attachmentRoutes, settingsRoutes, queueRoutes);
+        return List.of(routes, attachmentRoutes, queueRoutes);
     }
 
     /** Gives queued chats to agents who became free; runs on a timer and after changes that free agents. */

@@ -58,6 +58,7 @@ public final class ChatFeature implements BackendFeature {
                 context.require(SiteService.class), context.require(Distribution.class), context.require(InvitationService.class),
                 context.require(AuditLog.class), uploads, addressLimits, context.require(MessageScreen.class), reconnectGrace);
         context.routes(chat.routes().toArray(HttpApi.Routes[]::new));
+        context.routes(new ChatSettingsRoutes(new ChatSettings(context.jdbi(), context.require(ChangeLog.class)), context.require(Callers.class)));
         context.every(DRAIN, DRAIN, "draining the chat queue", chat::drainQueue);
         context.every(ORPHAN_CHECK, ORPHAN_CHECK, "requeueing chats of agents who left", chat::requeueOrphans);
         // an agent who signs out (or goes offline with no grace) leaves their chats at once, not at the next check

@@ -1,15 +1,18 @@
 package dev.switchboard.server.chat;
 
 import dev.switchboard.server.agents.GroupSupervision;
+import dev.switchboard.server.agents.GroupVersion;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.server.infra.RecordMapper;
+import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.chat.ChatPreferences;
 import dev.switchboard.shared.chat.GroupChatSettings;
 import dev.switchboard.shared.groups.GroupRules;
 import dev.switchboard.shared.problem.FieldError;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.slf4j.Logger;
@@ -23,17 +26,23 @@ final class ChatSettings {
     private static final RowMapper<GroupChatSettings> GROUP_SETTINGS = RecordMapper.of(GroupChatSettings.class);
 
     private final Jdbi jdbi;
+    private final ChangeLog changeLog;
 
-    ChatSettings(Jdbi jdbi) {
+    ChatSettings(Jdbi jdbi, ChangeLog changeLog) {
         this.jdbi = jdbi;
+        this.changeLog = changeLog;
     }
 
     GroupChatSettings group(Principal caller, long groupId) {
         caller.require(Role.AGENT);
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT strategy, accept_timeout_seconds, max_wait_seconds FROM agent_group WHERE id = :id")
+        return jdbi.withHandle(handle -> read(handle, groupId));
+    }
+
+    private static GroupChatSettings read(Handle handle, long groupId) {
+        return handle.createQuery("SELECT strategy, accept_timeout_seconds, max_wait_seconds FROM agent_group WHERE id = :id")
                 .bind("id", groupId)
                 .map(GROUP_SETTINGS)
-                .findOne()).orElseThrow(() -> ApiException.notFound("group " + groupId));
+                .findOne().orElseThrow(() -> ApiException.notFound("group " + groupId));
     }
 
     GroupChatSettings updateGroup(Principal caller, long groupId, GroupChatSettings change) {
@@ -42,16 +51,21 @@ final class ChatSettings {
         if (!errors.isEmpty()) {
             throw ApiException.invalid("the chat settings are not valid", errors);
         }
-        GroupChatSettings current = group(caller, groupId);
-        jdbi.useHandle(handle -> GroupSupervision.require(handle, caller, groupId));
-        GroupChatSettings merged = new GroupChatSettings(
-                change.strategy() == null ? current.strategy() : change.strategy(),
-                change.acceptTimeoutSeconds() == null ? current.acceptTimeoutSeconds() : change.acceptTimeoutSeconds(),
-                change.maxWaitSeconds() == null ? current.maxWaitSeconds() : change.maxWaitSeconds());
-        jdbi.useHandle(handle -> handle.createUpdate(
-                        "UPDATE agent_group SET strategy = :strategy, accept_timeout_seconds = :accept, max_wait_seconds = :wait WHERE id = :id")
-                .bind("strategy", merged.strategy().name()).bind("accept", merged.acceptTimeoutSeconds()).bind("wait", merged.maxWaitSeconds())
-                .bind("id", groupId).execute());
+        GroupChatSettings merged = changeLog.write(tx -> {
+            Handle handle = tx.handle();
+            GroupChatSettings current = read(handle, groupId);
+            GroupSupervision.require(handle, caller, groupId);
+            GroupChatSettings next = new GroupChatSettings(
+                    change.strategy() == null ? current.strategy() : change.strategy(),
+                    change.acceptTimeoutSeconds() == null ? current.acceptTimeoutSeconds() : change.acceptTimeoutSeconds(),
+                    change.maxWaitSeconds() == null ? current.maxWaitSeconds() : change.maxWaitSeconds());
+            handle.createUpdate(
+                            "UPDATE agent_group SET strategy = :strategy, accept_timeout_seconds = :accept, max_wait_seconds = :wait WHERE id = :id")
+                    .bind("strategy", next.strategy().name()).bind("accept", next.acceptTimeoutSeconds()).bind("wait", next.maxWaitSeconds())
+                    .bind("id", groupId).execute();
+            GroupVersion.raise(tx, groupId);
+            return next;
+        });
         LOG.info("group chat settings changed: group={} {} by={}", groupId, merged, caller.login());
         return merged;
     }

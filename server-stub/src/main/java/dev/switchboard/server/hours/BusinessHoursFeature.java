@@ -4,6 +4,7 @@ import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.infra.BackendFeature;
 import dev.switchboard.server.infra.FeatureContext;
+import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.shared.hours.BusinessHours;
 import dev.switchboard.shared.hours.Holiday;
 import dev.switchboard.shared.hours.SpecialDay;
@@ -31,7 +32,8 @@ public final class BusinessHoursFeature implements BackendFeature {
 
     @Override
     public void install(FeatureContext context) {
-        BusinessHoursService hours = new BusinessHoursService(context.jdbi(), context.clock(), context.require(AuditLog.class));
+        BusinessHoursService hours = new BusinessHoursService(context.jdbi(), context.clock(), context.require(AuditLog.class),
+                context.require(ChangeLog.class));
         if (demo) {
             for (String name : DEMO_GROUPS) {
                 context.jdbi().withHandle(handle -> handle.createQuery("SELECT id FROM agent_group WHERE name = :name")

@@ -3,9 +3,11 @@ package dev.switchboard.server.hours;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.switchboard.server.agents.GroupSupervision;
+import dev.switchboard.server.agents.GroupVersion;
 import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.hours.BusinessHours;
 import dev.switchboard.shared.hours.GroupHoursState;
@@ -39,13 +41,15 @@ public final class BusinessHoursService {
     private final Jdbi jdbi;
     private final Clock clock;
     private final AuditLog audit;
+    private final ChangeLog changeLog;
     private final BusinessHoursStore store = new BusinessHoursStore();
     private final LoadingCache<Long, Optional<BusinessCalendar>> calendars;
 
-    public BusinessHoursService(Jdbi jdbi, Clock clock, AuditLog audit) {
+    public BusinessHoursService(Jdbi jdbi, Clock clock, AuditLog audit, ChangeLog changeLog) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.audit = audit;
+        this.changeLog = changeLog;
         this.calendars = Caffeine.newBuilder().expireAfterWrite(CACHED).maximumSize(10_000)
                 .build(groupId -> jdbi.withHandle(handle -> store.find(handle, groupId)).map(BusinessHoursForm::calendar));
     }
@@ -95,10 +99,13 @@ public final class BusinessHoursService {
     BusinessHours replace(Principal caller, long groupId, BusinessHours hours) {
         caller.require(Role.SUPERVISOR);
         BusinessHoursForm.calendar(hours);
-        jdbi.useTransaction(handle -> {
+        changeLog.write(tx -> {
+            Handle handle = tx.handle();
             requireRuns(handle, caller, groupId);
             store.replace(handle, groupId, hours, clock.instant());
+            GroupVersion.raise(tx, groupId);
             audit.record(handle, caller.agentId(), "business-hours.replace", "group:" + groupId, hours.timeZone());
+            return null;
         });
         calendars.invalidate(groupId);
         LOG.info("business hours set: group={} zone={} by={}", groupId, hours.timeZone(), caller.login());
@@ -107,10 +114,12 @@ public final class BusinessHoursService {
 
     void delete(Principal caller, long groupId) {
         caller.require(Role.SUPERVISOR);
-        boolean deleted = jdbi.inTransaction(handle -> {
+        boolean deleted = changeLog.write(tx -> {
+            Handle handle = tx.handle();
             requireRuns(handle, caller, groupId);
             boolean had = store.delete(handle, groupId);
             if (had) {
+                GroupVersion.raise(tx, groupId);
                 audit.record(handle, caller.agentId(), "business-hours.delete", "group:" + groupId, null);
             }
             return had;

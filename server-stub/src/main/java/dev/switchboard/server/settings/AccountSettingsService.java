@@ -3,12 +3,14 @@ package dev.switchboard.server.settings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.settings.AccountSettings;
 import dev.switchboard.shared.settings.AccountSettingsRules;
+import dev.switchboard.shared.sync.ChangeOp;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -22,16 +24,19 @@ import org.slf4j.LoggerFactory;
 /**
  * The settings of the calling agent: read, and replaced whole when the caller sends the version
  * it read. Every signed-in agent reaches only their own (the account comes from the session, never
- * from the request). The version check is the database's, so it holds across nodes.
+ * from the request). The version check is the database's, so it holds across nodes. Each stored
+ * version is recorded in the change log, which the account's other open sessions follow.
  */
 final class AccountSettingsService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountSettingsService.class);
 
+    private final ChangeLog changeLog;
     private final Jdbi jdbi;
     private final Clock clock;
 
-    AccountSettingsService(Jdbi jdbi, Clock clock) {
+    AccountSettingsService(ChangeLog changeLog, Jdbi jdbi, Clock clock) {
+        this.changeLog = changeLog;
         this.jdbi = jdbi;
         this.clock = clock;
     }
@@ -55,18 +60,23 @@ final class AccountSettingsService {
         long next = settings.version() + 1;
         AccountSettings stored = settings.withVersion(next);
         String document = write(stored);
-        // one statement each, so no transaction is needed; the first write's primary key refuses a second first write
-        boolean written = settings.version() == 0
-                ? jdbi.withHandle(handle -> insert(handle, caller.agentId(), document))
-                : jdbi.withHandle(handle -> handle.createUpdate("UPDATE account_settings SET document = :document, version = :next,"
-                                + " updated_at = :now WHERE agent_id = :agent AND version = :read")
-                        .bind("document", document).bind("next", next).bind("now", clock.instant())
-                        .bind("agent", caller.agentId()).bind("read", settings.version())
-                        .execute() == 1);
-        if (!written) {
-            throw new ApiException(ProblemType.CONFLICT, "the settings were changed meanwhile (version " + settings.version()
-                    + " is not the current one): read them again");
-        }
+        // the first write's primary key refuses a second first write; the version check refuses a stale one
+        changeLog.write(tx -> {
+            Handle handle = tx.handle();
+            boolean written = settings.version() == 0
+                    ? insert(handle, caller.agentId(), document)
+                    : handle.createUpdate("UPDATE account_settings SET document = :document, version = :next,"
+                                    + " updated_at = :now WHERE agent_id = :agent AND version = :read")
+                            .bind("document", document).bind("next", next).bind("now", clock.instant())
+                            .bind("agent", caller.agentId()).bind("read", settings.version())
+                            .execute() == 1;
+            if (!written) {
+                throw new ApiException(ProblemType.CONFLICT, "the settings were changed meanwhile (version " + settings.version()
+                        + " is not the current one): read them again");
+            }
+            tx.record(AccountSettings.ENTITY, Long.toString(caller.agentId()), ChangeOp.UPSERT, stored);
+            return null;
+        });
         LOG.debug("settings of {} stored, version {}", caller.login(), next);
         return stored;
     }

@@ -29,7 +29,7 @@ public final class WrapUpFeature implements BackendFeature {
         AuditLog audit = context.require(AuditLog.class);
         Chat chat = context.require(Chat.class);
         WrapUpCategories categories = new WrapUpCategories(context.jdbi(), context.clock(), context.require(ChangeLog.class), audit);
-        WrapUpSettings settings = new WrapUpSettings(context.jdbi(), audit);
+        WrapUpSettings settings = new WrapUpSettings(context.jdbi(), audit, context.require(ChangeLog.class));
         // a released agent takes a waiting chat at once, not at the next second's drain
         WrapUps wrapUps = new WrapUps(context.jdbi(), context.clock(), () -> context.timers().execute(chat::drainQueue));
         chat.onEnded(wrapUps::chatEnded);

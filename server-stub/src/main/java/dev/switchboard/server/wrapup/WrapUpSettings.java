@@ -1,10 +1,12 @@
 package dev.switchboard.server.wrapup;
 
 import dev.switchboard.server.agents.GroupSupervision;
+import dev.switchboard.server.agents.GroupVersion;
 import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.server.infra.RecordMapper;
+import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.groups.GroupRules;
 import dev.switchboard.shared.problem.FieldError;
@@ -27,10 +29,12 @@ public final class WrapUpSettings {
 
     private final Jdbi jdbi;
     private final AuditLog audit;
+    private final ChangeLog changeLog;
 
-    WrapUpSettings(Jdbi jdbi, AuditLog audit) {
+    WrapUpSettings(Jdbi jdbi, AuditLog audit, ChangeLog changeLog) {
         this.jdbi = jdbi;
         this.audit = audit;
+        this.changeLog = changeLog;
     }
 
     WrapUpSetting get(Principal caller, long groupId) {
@@ -47,11 +51,14 @@ public final class WrapUpSettings {
         if (!errors.isEmpty()) {
             throw ApiException.invalid("the wrap-up setting is not valid", errors);
         }
-        jdbi.useTransaction(handle -> {
+        changeLog.write(tx -> {
+            Handle handle = tx.handle();
             requireGroup(handle, groupId);
             GroupSupervision.require(handle, caller, groupId);
             write(handle, groupId, setting);
+            GroupVersion.raise(tx, groupId);
             audit.record(handle, caller.agentId(), "wrapup.setting", "group:" + groupId, setting.mode() + " " + setting.timeLimitSeconds() + "s");
+            return null;
         });
         LOG.info("wrap-up setting changed: group={} {} by={}", groupId, setting, caller.login());
         return setting;

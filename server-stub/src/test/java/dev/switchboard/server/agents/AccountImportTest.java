@@ -11,9 +11,10 @@ import dev.switchboard.server.testing.ApiResponse;
 import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.imports.ImportAction;
+import dev.switchboard.shared.imports.ImportError;
+import dev.switchboard.shared.imports.ImportErrorCode;
 import dev.switchboard.shared.imports.ImportReport;
 import dev.switchboard.shared.imports.ImportRow;
-import dev.switchboard.shared.problem.FieldError;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -58,6 +59,20 @@ class AccountImportTest {
         assertThat(preview.created()).isEqualTo(1);
         assertThat(preview.updated()).isEqualTo(1);
         assertThat(preview.rejected()).isEqualTo(5);
+        // each error also as a code with its parameters, for the workstation to word in its language
+        assertThat(codes(rows.get(3))).containsExactly(ImportErrorCode.LOGIN_FORMAT);
+        assertThat(codes(rows.get(4))).containsExactly(ImportErrorCode.ALSO_IN_ROW);
+        assertThat(rows.get(4).errors().get(0).params()).containsExactly(Map.entry("row", "2"));
+        assertThat(codes(rows.get(5))).containsExactlyInAnyOrder(ImportErrorCode.ROLE_UNKNOWN, ImportErrorCode.NO_SUCH_GROUP,
+                ImportErrorCode.MAX_CHATS_RANGE, ImportErrorCode.NOT_TRUE_OR_FALSE, ImportErrorCode.PASSWORD_TOO_SHORT);
+        assertThat(rows.get(5).errors()).filteredOn(error -> error.field().equals("groups"))
+                .singleElement().satisfies(error -> assertThat(error.params()).containsEntry("names", "No such group"));
+        assertThat(rows.get(5).errors()).filteredOn(error -> error.field().equals("password"))
+                .singleElement().satisfies(error -> assertThat(error.params()).containsEntry("min", "12"));
+        assertThat(codes(rows.get(7))).containsExactly(ImportErrorCode.PASSWORD_OF_EXISTING_ACCOUNT);
+        assertThat(codes(rows.get(8))).containsExactly(ImportErrorCode.OWN_ACCOUNT);
+        assertThat(upload(backend.api().baseUrl(), "/api/v1/agents/import?dryRun=true", admin, file).json()
+                .path("rows").get(2).path("errors").get(0).path("code").asText()).as("on the wire: row 4").isEqualTo("ALSO_IN_ROW");
 
         ApiResponse refused = upload(backend.api().baseUrl(), "/api/v1/agents/import?dryRun=false", admin, file);
         assertThat(refused.status()).isEqualTo(400);
@@ -155,7 +170,11 @@ class AccountImportTest {
 
     private static List<String> fields(ImportRow row) {
         assertThat(row.action()).as("row %d", row.row()).isEqualTo(ImportAction.ERROR);
-        return row.errors().stream().map(FieldError::field).toList();
+        return row.errors().stream().map(ImportError::field).toList();
+    }
+
+    private static List<ImportErrorCode> codes(ImportRow row) {
+        return row.errors().stream().map(ImportError::code).toList();
     }
 
     private List<String> logins() {

@@ -4,12 +4,15 @@ import static dev.switchboard.server.testing.SpreadsheetUploads.csv;
 import static dev.switchboard.server.testing.SpreadsheetUploads.download;
 import static dev.switchboard.server.testing.SpreadsheetUploads.upload;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
 import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.shared.chat.CannedReply;
 import dev.switchboard.shared.imports.ImportAction;
+import dev.switchboard.shared.imports.ImportError;
+import dev.switchboard.shared.imports.ImportErrorCode;
 import dev.switchboard.shared.imports.ImportReport;
 import dev.switchboard.shared.imports.ImportRow;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +52,11 @@ class CannedReplyImportTest {
         assertThat(preview.rows().get(2).errors().get(0).field()).isEqualTo("group");
         assertThat(preview.rows().get(3).errors().get(0).message()).isEqualTo("also in row 2");
         assertThat(preview.rows().get(4).errors()).extracting(error -> error.field()).containsExactlyInAnyOrder("shortcut", "title");
+        assertThat(preview.rows().get(2).errors()).extracting(ImportError::code).containsExactly(ImportErrorCode.NOT_YOUR_GROUP);
+        assertThat(preview.rows().get(3).errors()).extracting(ImportError::code, ImportError::params)
+                .containsExactly(tuple(ImportErrorCode.ALSO_IN_ROW, Map.of("row", "2")));
+        assertThat(preview.rows().get(4).errors()).extracting(ImportError::code, ImportError::params).containsExactlyInAnyOrder(
+                tuple(ImportErrorCode.SHORTCUT_FORMAT, Map.of("max", "40")), tuple(ImportErrorCode.TITLE_LENGTH, Map.of("max", "100")));
         assertThat(replies(carol)).as("nothing written").isEqualTo(before);
 
         byte[] good = csv(StandardCharsets.UTF_8, false,

@@ -24,6 +24,7 @@ public final class AgentRules {
     public static final String LOGIN_TAKEN = "taken";
     public static final String DISPLAY_NAME_FORMAT = "1 to " + DISPLAY_NAME_MAX + " characters, no control characters";
     public static final String MAX_CHATS_RANGE = "0 to " + MAX_CHATS_LIMIT;
+    public static final String TOO_MANY_GROUPS = "at most " + GROUPS_PER_AGENT_MAX + " positive group ids";
     public static final String SKILL_RANGE = "each skill " + SkillChange.MIN + " to " + SkillChange.MAX + ", in one of the agent's groups";
 
     private AgentRules() {
@@ -111,7 +112,7 @@ public final class AgentRules {
             return;
         }
         if (groupIds.size() > GROUPS_PER_AGENT_MAX || groupIds.stream().anyMatch(id -> id == null || id <= 0)) {
-            errors.add(new FieldError("groupIds", "at most " + GROUPS_PER_AGENT_MAX + " positive group ids"));
+            errors.add(new FieldError("groupIds", TOO_MANY_GROUPS));
         }
     }
 

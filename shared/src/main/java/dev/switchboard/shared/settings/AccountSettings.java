@@ -31,6 +31,12 @@ public record AccountSettings(
         String vipMarker,
         String invitationMessage) {
 
+    /**
+     * The change log's entity of an account's settings, keyed by the agent's id and seen only by
+     * that agent's own sessions: every open workstation of the account follows a change at once.
+     */
+    public static final String ENTITY = "account_settings";
+
     /** What the backend answers for an account that never stored its settings. */
     public static final AccountSettings NONE = new AccountSettings(0, null, null, null, null, null, null, null, null, null, null, null, null);
 

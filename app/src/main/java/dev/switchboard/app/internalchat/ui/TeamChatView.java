@@ -1,6 +1,8 @@
 package dev.switchboard.app.internalchat.ui;
 
 import atlantafx.base.theme.Styles;
+import dev.switchboard.app.avatars.AvatarNode;
+import dev.switchboard.app.avatars.Avatars;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.ThemeManager;
@@ -40,8 +42,15 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class TeamChatView extends View<BorderPane> {
 
+    /** Pictures in the conversation list, the header and the members list: small, one size each. */
+    static final double LIST_AVATAR = 28;
+    static final double HEADER_AVATAR = 32;
+    static final double MENU_AVATAR = 20;
+
     private final TeamChatViewModel model;
     private final ThemeManager themes;
+    private final Avatars avatars;
+    private final AvatarNode headerAvatar;
     private final BorderPane root = new BorderPane();
     private final MenuButton newChat = new MenuButton(null, new FontIcon(Material2AL.ADD_COMMENT));
     private final ListView<TeamChatViewModel.ConversationItem> conversations = new ListView<>();
@@ -56,9 +65,11 @@ public final class TeamChatView extends View<BorderPane> {
     private final Label empty = new Label(null, new FontIcon(Material2AL.FORUM));
     private final VBox conversation = new VBox(6);
 
-    public TeamChatView(TeamChatViewModel model, ThemeManager themes) {
+    public TeamChatView(TeamChatViewModel model, ThemeManager themes, Avatars avatars) {
         this.model = model;
         this.themes = themes;
+        this.avatars = avatars;
+        this.headerAvatar = new AvatarNode(avatars, HEADER_AVATAR);
         build();
     }
 
@@ -91,7 +102,9 @@ public final class TeamChatView extends View<BorderPane> {
         groupMembers.setOnAction(event -> showMembers());
         Region headerSpace = new Region();
         HBox.setHgrow(headerSpace, Priority.ALWAYS);
-        HBox header = new HBox(8, title, headerSpace, groupMembers);
+        headerAvatar.setId("teamChatHeaderAvatar");
+        headerAvatar.managedProperty().bind(headerAvatar.visibleProperty());
+        HBox header = new HBox(8, headerAvatar, title, headerSpace, groupMembers);
         header.setAlignment(Pos.CENTER_LEFT);
         earlier.setId("teamChatEarlier");
         earlier.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
@@ -145,7 +158,9 @@ public final class TeamChatView extends View<BorderPane> {
         group.setOnAction(event -> showNewGroup());
         newChat.getItems().addAll(group, new SeparatorMenuItem());
         for (TeamChatViewModel.Colleague colleague : model.colleagues()) {
-            MenuItem item = new MenuItem(colleague.name());
+            AvatarNode face = new AvatarNode(avatars, MENU_AVATAR);
+            face.show(colleague.face().id(), colleague.face().name(), colleague.face().avatar());
+            MenuItem item = new MenuItem(colleague.name(), face);
             item.setId("teamChatWith-" + colleague.id());
             item.setOnAction(event -> model.startWith(colleague.id()));
             newChat.getItems().add(item);
@@ -174,7 +189,7 @@ public final class TeamChatView extends View<BorderPane> {
         }
         TeamGroupsViewModel groups = model.groups();
         ViewWindow[] dialog = new ViewWindow[1];
-        dialog[0] = new ViewWindow(new TeamGroupMembersView(groups, selected, () -> dialog[0].close()), themes,
+        dialog[0] = new ViewWindow(new TeamGroupMembersView(groups, selected, () -> dialog[0].close(), avatars), themes,
                 model.i18n().text("teamChat.group.members.title"), ViewWindow.FIT, ViewWindow.FIT).modalTo(root.getScene().getWindow());
         dialog[0].show();
     }
@@ -190,6 +205,12 @@ public final class TeamChatView extends View<BorderPane> {
         disposer.bind(input.promptTextProperty(), i18n.text("teamChat.input.prompt"));
         disposer.bind(empty.textProperty(), i18n.text("teamChat.empty"));
         disposer.bind(title.textProperty(), model.title());
+        disposer.observe(model.face(), face -> {
+            headerAvatar.setVisible(face != null);
+            if (face != null) {
+                headerAvatar.show(face.id(), face.name(), face.avatar());
+            }
+        });
         disposer.bind(typing.textProperty(), model.typing());
         disposer.bind(earlier.visibleProperty(), model.hasEarlier());
         disposer.bind(error.textProperty(), model.error());
@@ -247,8 +268,9 @@ public final class TeamChatView extends View<BorderPane> {
         }
     }
 
-    /** A conversation: its title, the last message, and its unread count when there is any. */
-    private static final class ConversationCell extends ListCell<TeamChatViewModel.ConversationItem> {
+    /** A conversation: who it is with (their picture), its title, the last message, and its unread count when there is any. */
+    private final class ConversationCell extends ListCell<TeamChatViewModel.ConversationItem> {
+        private final AvatarNode face = new AvatarNode(avatars, LIST_AVATAR);
         private final Label name = new Label();
         private final Label preview = new Label();
         private final Label unread = new Label();
@@ -267,7 +289,7 @@ public final class TeamChatView extends View<BorderPane> {
             VBox text = new VBox(2, name, preview);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
-            box = new HBox(6, text, spacer, unread);
+            box = new HBox(6, face, text, spacer, unread);
             box.setAlignment(Pos.CENTER_LEFT);
         }
 
@@ -280,6 +302,7 @@ public final class TeamChatView extends View<BorderPane> {
                 return;
             }
             setId("teamChatConversation-" + item.id());
+            face.show(item.face().id(), item.face().name(), item.face().avatar());
             name.setText(item.title());
             preview.setText(item.preview());
             unread.setText(Integer.toString(item.unread()));
@@ -290,12 +313,14 @@ public final class TeamChatView extends View<BorderPane> {
 
     /** A message: who and when, the text as a label, a link to a shared chat, and how far one of the agent's own has got. */
     private final class LineCell extends ListCell<TeamChatViewModel.Line> {
+        private final AvatarNode sender = new AvatarNode(avatars, MENU_AVATAR);
         private final Label meta = new Label();
         private final Label text = new Label();
         private final Hyperlink link = new Hyperlink();
         private final Label status = new Label();
         private final Button discard = new Button();
-        private final VBox box = new VBox(2, meta, text, link, new HBox(6, status, discard));
+        private final HBox who = new HBox(6, sender, meta);
+        private final VBox box = new VBox(2, who, text, link, new HBox(6, status, discard));
         private final Label event = new Label();
         private final HBox eventBox = new HBox(event);
 
@@ -305,6 +330,8 @@ public final class TeamChatView extends View<BorderPane> {
             event.maxWidthProperty().bind(messages.widthProperty().subtract(40));
             eventBox.setAlignment(Pos.CENTER);
             meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            who.setAlignment(Pos.CENTER_LEFT);
+            sender.managedProperty().bind(sender.visibleProperty());
             text.setWrapText(true);
             text.getStyleClass().add("team-chat-text");
             link.setId("teamChatLink");
@@ -333,6 +360,11 @@ public final class TeamChatView extends View<BorderPane> {
                 return;
             }
             meta.setText(line.sender() + " · " + line.time());
+            // a colleague's line shows who wrote it; one's own needs no picture
+            sender.setVisible(line.face() != null);
+            if (line.face() != null) {
+                sender.show(line.face().id(), line.face().name(), line.face().avatar());
+            }
             text.setText(line.text());
             text.setVisible(!line.text().isBlank());
             link.setVisible(line.link() != null);

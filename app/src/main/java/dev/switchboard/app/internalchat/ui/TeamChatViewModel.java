@@ -31,6 +31,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -49,21 +51,29 @@ import javafx.collections.ObservableList;
  */
 public final class TeamChatViewModel {
 
+    /**
+     * Who a conversation or a colleague is shown as: an agent with their picture's tag (null: none,
+     * their initials), or a group (a negative id, so that its colour is not a colleague's) by its title.
+     */
+    public record Face(long id, String name, String avatar) {
+    }
+
     /** A row of the conversation list. */
-    public record ConversationItem(long id, String title, int unread, String preview) {
+    public record ConversationItem(long id, String title, int unread, String preview, Face face) {
     }
 
     /**
      * A line of the selected conversation: a stored message, or one of the agent's still on its way
      * ({@code status} says how far; {@code failed} when the server refused it); {@code event} for a
-     * change of an ad-hoc group, worded in {@code text}.
+     * change of an ad-hoc group, worded in {@code text}. {@code face} is a colleague's who wrote it
+     * (null for the agent's own lines and events).
      */
     public record Line(String key, String sender, String time, String text, SharedChat link, String linkText, boolean mine, String status,
-                       boolean failed, String clientId, boolean event) {
+                       boolean failed, String clientId, boolean event, Face face) {
     }
 
     /** Someone to start a one-to-one chat with. */
-    public record Colleague(long id, String name) {
+    public record Colleague(long id, String name, Face face) {
     }
 
     /** Opens a visitor chat a colleague shared: its tab when the agent has it, else read-only when they may read it. */
@@ -89,6 +99,7 @@ public final class TeamChatViewModel {
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Face> face = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper hasEarlier = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper adHoc = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper();
@@ -149,6 +160,11 @@ public final class TeamChatViewModel {
 
     public ReadOnlyStringProperty title() {
         return title.getReadOnlyProperty();
+    }
+
+    /** Who the selected conversation is with, for its header; null while none is selected. */
+    public ReadOnlyObjectProperty<Face> face() {
+        return face.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty hasEarlier() {
@@ -224,7 +240,7 @@ public final class TeamChatViewModel {
         Collator byName = Collator.getInstance(i18n.locale());
         return team.getValue().agents().values().stream()
                 .filter(agent -> agent.id() != selfId && agent.enabled())
-                .map(agent -> new Colleague(agent.id(), agent.displayName()))
+                .map(agent -> new Colleague(agent.id(), agent.displayName(), new Face(agent.id(), agent.displayName(), agent.avatar())))
                 .sorted(Comparator.comparing(Colleague::name, byName))
                 .toList();
     }
@@ -273,6 +289,20 @@ public final class TeamChatViewModel {
         return nameOf(other);
     }
 
+    /** The colleague of a one-to-one conversation, or the group, as its picture shows them. */
+    public Face faceOf(TeamConversation conversation) {
+        if (conversation.kind() != TeamConversationKind.DIRECT) {
+            return new Face(-conversation.id(), titleOf(conversation), null);
+        }
+        long other = conversation.memberIds().stream().filter(id -> id != selfId).findFirst().orElse(selfId);
+        return faceOf(other);
+    }
+
+    /** An agent as the team list has them now: a new picture shows as soon as the change log brings it. */
+    Face faceOf(long agentId) {
+        return new Face(agentId, nameOf(agentId), team.getValue().agent(agentId).map(Agent::avatar).orElse(null));
+    }
+
     /** A colleague's display name, as the team list has it. */
     String nameOf(long agentId) {
         return team.getValue().agent(agentId).map(Agent::displayName).orElseGet(() -> i18n.get("teamChat.colleague", agentId));
@@ -287,13 +317,18 @@ public final class TeamChatViewModel {
     private void refresh() {
         TeamChatSnapshot snapshot = snapshots.getValue();
         List<ConversationItem> items = snapshot.threads().stream()
-                .map(thread -> new ConversationItem(thread.id(), titleOf(thread.conversation()), thread.unread(), preview(thread)))
+                .map(thread -> new ConversationItem(thread.id(), titleOf(thread.conversation()), thread.unread(), preview(thread),
+                        faceOf(thread.conversation())))
                 .toList();
         if (!items.equals(conversations)) {
             conversations.setAll(items);
         }
         TeamThread thread = selected.get() == null ? null : snapshot.thread(selected.get()).orElse(null);
         title.set(thread == null ? "" : titleOf(thread.conversation()));
+        Face withWhom = thread == null ? null : faceOf(thread.conversation());
+        if (!Objects.equals(withWhom, face.get())) {
+            face.set(withWhom);
+        }
         hasEarlier.set(thread != null && thread.hasEarlier());
         adHoc.set(thread != null && thread.conversation().kind() == TeamConversationKind.AD_HOC);
         // none after leaving a group, or being taken out of it (or before a new one reaches the list)
@@ -314,21 +349,21 @@ public final class TeamChatViewModel {
         for (TeamMessage message : thread.messages()) {
             if (message.kind() == TeamMessageKind.EVENT) {
                 shown.add(new Line(message.conversationId() + ":" + message.seq(), "", time(message.createdAt()), events.text(message), null,
-                        null, false, null, false, message.clientId(), true));
+                        null, false, null, false, message.clientId(), true, null));
                 continue;
             }
             boolean mine = message.senderId() == selfId;
             shown.add(new Line(message.conversationId() + ":" + message.seq(), mine ? i18n.get("teamChat.you") : message.senderName(),
                     time(message.createdAt()), message.body(), message.sharedChat(),
                     message.kind() == TeamMessageKind.CHAT_LINK && message.sharedChat() != null ? linkText(message.sharedChat()) : null,
-                    mine, null, false, message.clientId(), false));
+                    mine, null, false, message.clientId(), false, mine ? null : faceOf(message.senderId())));
         }
         for (TeamOutgoing pending : thread.outbox()) {
             SharedChat link = pending.sharedChatId() == null ? null : new SharedChat(pending.sharedChatId(), pending.sharedLabel());
             shown.add(new Line("out:" + pending.clientId(), i18n.get("teamChat.you"), time(pending.createdAt()), pending.text(), link,
                     link == null ? null : linkText(link), true,
                     pending.failed() ? i18n.get("teamChat.failed", pending.failure()) : i18n.get("teamChat.pending"), pending.failed(),
-                    pending.clientId(), false));
+                    pending.clientId(), false, null));
         }
         return shown;
     }

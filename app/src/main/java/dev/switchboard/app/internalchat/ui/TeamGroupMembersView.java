@@ -1,6 +1,8 @@
 package dev.switchboard.app.internalchat.ui;
 
 import atlantafx.base.theme.Styles;
+import dev.switchboard.app.avatars.AvatarNode;
+import dev.switchboard.app.avatars.Avatars;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.View;
@@ -28,6 +30,7 @@ public final class TeamGroupMembersView extends View<VBox> {
 
     private final TeamGroupsViewModel model;
     private final long conversationId;
+    private final Avatars avatars;
     private final Runnable close;
     private final VBox root = new VBox(8);
     private final TextField name = new TextField();
@@ -39,8 +42,9 @@ public final class TeamGroupMembersView extends View<VBox> {
     private final Button leave = new Button();
     private final Button done = new Button();
 
-    public TeamGroupMembersView(TeamGroupsViewModel model, long conversationId, Runnable close) {
+    public TeamGroupMembersView(TeamGroupsViewModel model, long conversationId, Runnable close, Avatars avatars) {
         this.model = model;
+        this.avatars = avatars;
         this.conversationId = conversationId;
         this.close = close;
         build();
@@ -87,7 +91,9 @@ public final class TeamGroupMembersView extends View<VBox> {
     private void fillAddable() {
         add.getItems().clear();
         for (TeamChatViewModel.Colleague colleague : model.addable()) {
-            MenuItem item = new MenuItem(colleague.name());
+            AvatarNode picture = new AvatarNode(avatars, TeamChatView.MENU_AVATAR);
+            picture.show(colleague.face().id(), colleague.face().name(), colleague.face().avatar());
+            MenuItem item = new MenuItem(colleague.name(), picture);
             item.setId("teamGroupAdd-" + colleague.id());
             item.setOnAction(event -> model.add(colleague.id()));
             add.getItems().add(item);
@@ -128,6 +134,7 @@ public final class TeamGroupMembersView extends View<VBox> {
 
     /** A member: their name, "owner" for the owner, and Remove when the agent may take them out. */
     private final class MemberCell extends ListCell<TeamGroupsViewModel.Member> {
+        private final AvatarNode face = new AvatarNode(avatars, TeamChatView.LIST_AVATAR);
         private final Label name = new Label();
         private final Label owner = new Label();
         private final Button remove = new Button();
@@ -138,7 +145,7 @@ public final class TeamGroupMembersView extends View<VBox> {
             remove.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.DANGER);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            box = new HBox(6, name, owner, spacer, remove);
+            box = new HBox(6, face, name, owner, spacer, remove);
             box.setAlignment(Pos.CENTER_LEFT);
         }
 
@@ -151,6 +158,7 @@ public final class TeamGroupMembersView extends View<VBox> {
                 return;
             }
             setId("teamGroupMember-" + member.id());
+            face.show(member.face().id(), member.face().name(), member.face().avatar());
             name.setText(member.name());
             owner.setText(model.i18n().get("teamChat.group.owner"));
             owner.setVisible(member.owner());

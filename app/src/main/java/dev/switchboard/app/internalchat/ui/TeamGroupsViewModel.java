@@ -38,7 +38,7 @@ import javafx.collections.ObservableSet;
 public final class TeamGroupsViewModel {
 
     /** A member as the dialog lists them; {@code removable} when the agent may take them out. */
-    public record Member(long id, String name, boolean owner, boolean removable) {
+    public record Member(long id, String name, boolean owner, boolean removable, TeamChatViewModel.Face face) {
     }
 
     private final TeamGroups groups;
@@ -186,7 +186,7 @@ public final class TeamGroupsViewModel {
         List<Member> listed = new ArrayList<>();
         for (long id : group.memberIds()) {
             String name = id == selfId ? i18n.get("teamChat.group.self", page.nameOf(id)) : page.nameOf(id);
-            listed.add(new Member(id, name, Objects.equals(group.ownerId(), id), manages && id != selfId));
+            listed.add(new Member(id, name, Objects.equals(group.ownerId(), id), manages && id != selfId, page.faceOf(id)));
         }
         listed.sort(Comparator.comparing(Member::owner).reversed().thenComparing(Member::name, byName));
         if (!listed.equals(members)) {
