@@ -59,14 +59,15 @@ public final class Features {
             new InvitationRulesFeature(),
             new BlocksFeature(),
             new SitesFeature(),
-            new ImportsFeature(),
-            new AuditFeature(),
-            new SettingsFeature(),
             new LevelsFeature(),
+            new AwayReasonsFeature(),
             new WrapUpCategoriesFeature(),
             new CannedLibraryFeature(),
-            new AwayReasonsFeature(),
-            new SensitiveWordsFeature());
+            new SensitiveWordsFeature(),
+            // the tools over all of the above last: bringing data in and out, and who changed what
+            new ImportsFeature(),
+            new AuditFeature(),
+            new SettingsFeature());
 
     private Features() {
     }

@@ -233,7 +233,7 @@ final class CannedLibraryViewModel {
         boolean admin = agent.role().atLeast(Role.ADMIN);
         List<Group> now = team.get().groups().values().stream()
                 .filter(g -> admin || agent.groupIds().contains(g.id()))
-                .sorted(Comparator.comparing(Group::name)).toList();
+                .sorted(Comparator.comparingLong(Group::id)).toList();
         if (!now.equals(groups)) {
             Group before = group.get();
             groups.setAll(now);
