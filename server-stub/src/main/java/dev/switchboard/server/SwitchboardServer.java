@@ -10,6 +10,7 @@ import dev.switchboard.server.blocks.BlocksFeature;
 import dev.switchboard.server.canned.CannedRepliesFeature;
 import dev.switchboard.server.chat.Chat;
 import dev.switchboard.server.chat.ChatFeature;
+import dev.switchboard.server.customers.CustomersFeature;
 import dev.switchboard.server.distribution.DistributionFeature;
 import dev.switchboard.server.groups.GroupSetupFeature;
 import dev.switchboard.server.history.HistoryFeature;
@@ -33,6 +34,7 @@ import dev.switchboard.server.settings.AccountSettingsFeature;
 import dev.switchboard.server.sites.SitesFeature;
 import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.server.sync.SyncFeature;
+import dev.switchboard.server.tickets.TicketsFeature;
 import dev.switchboard.server.visitors.Visitors;
 import dev.switchboard.server.visitors.VisitorsFeature;
 import dev.switchboard.server.wrapup.WrapUpFeature;
@@ -99,7 +101,10 @@ public final class SwitchboardServer implements AutoCloseable {
                 // issue 11, widget gaps: whether anyone of the groups a visitor's chat can reach is there (after routing rules and hours)
                 new AvailabilityFeature(),
                 // issue 12, administration: each agent's settings on the server
-                new AccountSettingsFeature());
+                new AccountSettingsFeature(),
+                // issue 13, tickets: the minimal customer record (requesters), then tickets (after chat: a ticket links its chat)
+                new CustomersFeature(),
+                new TicketsFeature(config.demoSettings()));
     }
 
     /** The two journals nearly every feature writes to, the accounts first among them. */
