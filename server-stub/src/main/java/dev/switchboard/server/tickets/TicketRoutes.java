@@ -14,19 +14,21 @@ import io.javalin.config.RoutesConfig;
 
 /**
  * {@code /api/v1/tickets}: create, list, read, change (PATCH from a version; a collision answers 409
- * with the current ticket), comments and history.
+ * with the current ticket), comments and history; and a ticket made from a chat.
  */
 final class TicketRoutes implements HttpApi.Routes {
 
     private final TicketService tickets;
     private final TicketSearch search;
     private final TicketComments comments;
+    private final TicketsFromChats fromChats;
     private final Callers callers;
 
-    TicketRoutes(TicketService tickets, TicketSearch search, TicketComments comments, Callers callers) {
+    TicketRoutes(TicketService tickets, TicketSearch search, TicketComments comments, TicketsFromChats fromChats, Callers callers) {
         this.tickets = tickets;
         this.search = search;
         this.comments = comments;
+        this.fromChats = fromChats;
         this.callers = callers;
     }
 
@@ -52,6 +54,11 @@ final class TicketRoutes implements HttpApi.Routes {
             Principal caller = callers.of(ctx);
             long id = Requests.id(ctx, "id");
             ctx.status(201).json(comments.add(caller, id, Requests.body(ctx, NewTicketComment.class)));
+        });
+        routes.post("/api/v1/conversations/{id}/ticket", ctx -> {
+            Principal caller = callers.of(ctx);
+            long id = Requests.id(ctx, "id");
+            ctx.status(201).json(fromChats.create(caller, id, Requests.body(ctx, NewTicket.class)));
         });
     }
 }

@@ -3,6 +3,7 @@ package dev.switchboard.server.tickets;
 import dev.switchboard.server.agents.AgentDirectory;
 import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Callers;
+import dev.switchboard.server.chat.Chat;
 import dev.switchboard.server.customers.Customers;
 import dev.switchboard.server.infra.BackendFeature;
 import dev.switchboard.server.infra.FeatureContext;
@@ -37,6 +38,7 @@ public final class TicketsFeature implements BackendFeature {
             new DemoTickets(context.jdbi(), tickets, comments).seed();
         }
         context.routes(new TicketSetupRoutes(new TicketSetup(context.jdbi(), changeLog, audit), fields, callers),
-                new TicketRoutes(tickets, new TicketSearch(context.jdbi(), access), comments, callers));
+                new TicketRoutes(tickets, new TicketSearch(context.jdbi(), access), comments,
+                        new TicketsFromChats(context.jdbi(), context.require(Chat.class), tickets), callers));
     }
 }

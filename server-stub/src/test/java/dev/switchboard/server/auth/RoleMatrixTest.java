@@ -226,6 +226,7 @@ class RoleMatrixTest {
                 row("POST", "/api/v1/ticket-statuses", "{\"key\":\"matrix\",\"name\":\"M\",\"nameZh\":\"M\",\"kind\":\"OPEN\"}", 401, 403, 403, 201),
                 row("PUT", "/api/v1/ticket-statuses/nothing", "{\"key\":\"nothing\",\"name\":\"M\",\"nameZh\":\"M\",\"kind\":\"OPEN\",\"version\":1}",
                         401, 403, 403, 404),
+                row("POST", "/api/v1/conversations/999/ticket", "{}", 401, 404, 404, 404),
                 row("GET", "/api/v1/ticket-fields", null, 401, 200, 200, 200),
                 row("POST", "/api/v1/ticket-fields", "{\"key\":\"matrix\",\"name\":\"M\",\"nameZh\":\"M\",\"type\":\"TEXT\"}", 401, 403, 403, 201),
                 row("PUT", "/api/v1/ticket-fields/999", "{\"key\":\"matrix\",\"name\":\"M\",\"nameZh\":\"M\",\"type\":\"TEXT\",\"version\":1}",
