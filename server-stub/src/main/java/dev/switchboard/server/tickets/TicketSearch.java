@@ -115,8 +115,12 @@ final class TicketSearch {
         Set<Long> found = new HashSet<>(Set.of(categoryId));
         boolean grew = true;
         while (grew) {
-            grew = all.stream().filter(category -> category.parentId() != null && found.contains(category.parentId()))
-                    .map(TicketCategory::id).map(found::add).reduce(false, Boolean::logicalOr);
+            grew = false;
+            for (TicketCategory category : all) {
+                if (category.parentId() != null && found.contains(category.parentId()) && found.add(category.id())) {
+                    grew = true;
+                }
+            }
         }
         return found;
     }
