@@ -7,6 +7,7 @@ import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.sync.Change;
 import dev.switchboard.shared.tickets.Ticket;
 import dev.switchboard.shared.tickets.TicketComment;
+import dev.switchboard.shared.tickets.TicketOutOfSight;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -15,7 +16,8 @@ import java.util.function.Predicate;
  * Who sees and changes which ticket: administrators every ticket; supervisors and agents the tickets
  * of their groups and those assigned to them. Seeing a ticket is what it takes to change it and to
  * comment on it; a ticket one may not see answers 404, as if it did not exist. The same rule
- * narrows the change log, for tickets and their comments.
+ * narrows the change log, for tickets and their comments, and tells those who lose sight of a
+ * ticket ({@link TicketOutOfSight}).
  */
 final class TicketAccess {
 
@@ -25,6 +27,11 @@ final class TicketAccess {
         this.agents = agents;
         sync.restrict(Ticket.ENTITY, reader -> scope(reader).forChange("groupId", "assigneeId"));
         sync.restrict(TicketComment.ENTITY, reader -> scope(reader).forChange("ticketGroupId", "ticketAssigneeId"));
+        sync.restrict(TicketOutOfSight.ENTITY, reader -> {
+            Scope scope = scope(reader);
+            return change -> scope.forChange("formerGroupId", "formerAssigneeId").test(change)
+                    && !scope.forChange("groupId", "assigneeId").test(change);
+        });
     }
 
     /** What one caller may see: everything, or the tickets of some groups and those assigned to them. */

@@ -13,6 +13,7 @@ import dev.switchboard.shared.tickets.StatusKind;
 import dev.switchboard.shared.tickets.Ticket;
 import dev.switchboard.shared.tickets.TicketChannel;
 import dev.switchboard.shared.tickets.TicketHistoryEntry;
+import dev.switchboard.shared.tickets.TicketOutOfSight;
 import dev.switchboard.shared.tickets.TicketPatch;
 import dev.switchboard.shared.tickets.TicketPriority;
 import dev.switchboard.shared.tickets.TicketRules;
@@ -178,6 +179,10 @@ final class TicketService {
             TicketStore.history(handle, id, next.version(), changes, caller.agentId(), null, now);
             Ticket changed = TicketStore.find(handle, id).orElseThrow();
             tx.record(Ticket.ENTITY, Long.toString(id), ChangeOp.UPSERT, changed);
+            if (fields.contains("groupId") || fields.contains("assigneeId")) {
+                tx.record(TicketOutOfSight.ENTITY, Long.toString(id), ChangeOp.UPSERT, new TicketOutOfSight(id, current.groupId(),
+                        current.assigneeId(), changed.groupId(), changed.assigneeId()));
+            }
             for (Long other : added) {
                 linkedFromTheOtherSide(tx, other, caller, null, current.number(), now);
             }

@@ -11,6 +11,7 @@ import dev.switchboard.server.testing.ChangesSeen;
 import dev.switchboard.shared.sync.Change;
 import dev.switchboard.shared.tickets.Ticket;
 import dev.switchboard.shared.tickets.TicketComment;
+import dev.switchboard.shared.tickets.TicketOutOfSight;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -76,5 +77,22 @@ class TicketAccessTest {
 
     private java.util.List<Long> ids(String token) {
         return tickets.list(token, "").tickets().stream().map(Ticket::id).toList();
+    }
+
+    @Test
+    void agentsWhoLoseSightOfATicketAreToldSoThroughTheChangeLog() {
+        Ticket ticket = tickets.create(alice, "Moving", PRESALES, "m@example.com");
+        long aliceFrom = ChangesSeen.cursor(api, alice);
+        long bobFrom = ChangesSeen.cursor(api, bob);
+        long carolFrom = ChangesSeen.cursor(api, carol);
+        tickets.patch(carol, ticket.id(), body("version", 1, "groupId", AFTERSALES));
+
+        assertThat(ChangesSeen.since(api, alice, aliceFrom, Ticket.ENTITY)).as("no longer hers").isEmpty();
+        assertThat(ChangesSeen.since(api, alice, aliceFrom, TicketOutOfSight.ENTITY)).singleElement()
+                .satisfies(change -> assertThat(change.entityId()).isEqualTo(Long.toString(ticket.id())));
+        assertThat(ChangesSeen.since(api, bob, bobFrom, Ticket.ENTITY)).as("now his").hasSize(1);
+        assertThat(ChangesSeen.since(api, bob, bobFrom, TicketOutOfSight.ENTITY)).isEmpty();
+        assertThat(ChangesSeen.since(api, carol, carolFrom, Ticket.ENTITY)).as("in both her groups").hasSize(1);
+        assertThat(ChangesSeen.since(api, carol, carolFrom, TicketOutOfSight.ENTITY)).isEmpty();
     }
 }
