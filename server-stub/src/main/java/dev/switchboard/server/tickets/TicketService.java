@@ -108,7 +108,8 @@ final class TicketService {
         List<Long> related = request.relatedIds() == null ? List.of() : request.relatedIds();
         references.related(related, null);
         Map<String, Object> values = CustomFields.stored(request.customFields());
-        customFields.check(handle, request.categoryId(), values, values.keySet(), errors);
+        // every key given is checked, a null one too: an unknown field is refused, not dropped
+        customFields.check(handle, request.categoryId(), values, request.customFields() == null ? Set.of() : request.customFields().keySet(), errors);
         Requester requester = request.requesterId() == null ? null : customers.requester(handle, request.requesterId()).orElse(null);
         if (request.requesterId() != null && requester == null) {
             errors.add(new FieldError("requesterId", "an existing customer"));

@@ -118,6 +118,10 @@ class TicketSetupTest {
         assertThat(notForInquiries.json().path("errors").get(0).path("field").asText()).as("model is a field of faults only")
                 .isEqualTo("customFields.model");
 
+        assertThat(api.post("/api/v1/tickets", alice, body("subject", "Null colour", "requester", Map.of("email", "nc@example.com"),
+                "customFields", body("colour", null))).json().path("errors").get(0).path("field").asText())
+                .as("an unknown field is refused on create even with a null value").isEqualTo("customFields.colour");
+
         ApiResponse cleared = tickets.patch(alice, fault.id(), body("version", 1, "customFields", body("model", null)));
         assertThat(cleared.status()).as("required").isEqualTo(400);
         ApiResponse unknown = tickets.patch(alice, fault.id(), body("version", 1, "customFields", body("colour", null)));
