@@ -53,6 +53,10 @@ class TicketFromChatTest {
             assertThat(api.post("/api/v1/conversations/999/ticket", alice, body()).status()).isEqualTo(404);
             assertThat(api.post("/api/v1/conversations/" + served.id() + "/ticket", alice, body("tags", java.util.List.of("a b"))).status())
                     .isEqualTo(400);
+
+            ServedChats.end(agent, served.id());
+            assertThat(api.post("/api/v1/conversations/" + served.id() + "/ticket", alice, body("subject", "After the chat")).status())
+                    .as("the agent who served it makes a ticket after the chat ended too").isEqualTo(201);
         }
     }
 
