@@ -10,6 +10,7 @@ import dev.switchboard.server.blocks.BlocksFeature;
 import dev.switchboard.server.canned.CannedRepliesFeature;
 import dev.switchboard.server.chat.Chat;
 import dev.switchboard.server.chat.ChatFeature;
+import dev.switchboard.server.customers.CustomersFeature;
 import dev.switchboard.server.distribution.DistributionFeature;
 import dev.switchboard.server.groups.GroupSetupFeature;
 import dev.switchboard.server.history.HistoryFeature;
@@ -36,6 +37,7 @@ import dev.switchboard.server.sla.SlaFeature;
 import dev.switchboard.server.sla.TicketSla;
 import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.server.sync.SyncFeature;
+import dev.switchboard.server.tickets.TicketsFeature;
 import dev.switchboard.server.visitors.Visitors;
 import dev.switchboard.server.visitors.VisitorsFeature;
 import dev.switchboard.server.wrapup.WrapUpFeature;
@@ -105,7 +107,10 @@ public final class SwitchboardServer implements AutoCloseable {
                 // issue 12, administration: each agent's settings on the server
                 new AccountSettingsFeature(),
                 // issue 13, SLA: policies and the clock of a ticket, counted in the groups' business hours
-                new SlaFeature(config.demoSettings()));
+                new SlaFeature(config.demoSettings()),
+                // issue 13, tickets: the minimal customer record (requesters), then tickets (after chat: a ticket links its chat)
+                new CustomersFeature(),
+                new TicketsFeature(config.demoSettings()));
     }
 
     /** The two journals nearly every feature writes to, the accounts first among them. */

@@ -237,7 +237,27 @@ class RoleMatrixTest {
                 row("PUT", "/api/v1/sensitive-words/entries/999", "{\"word\":\"x\",\"version\":1}", 401, 403, 403, 404),
                 row("DELETE", "/api/v1/sensitive-words/entries/999", null, 401, 403, 403, 404),
                 row("PUT", "/api/v1/sensitive-words/agent-mode", "{\"agentMode\":\"CONFIRM\",\"version\":0}", 401, 403, 403, 409),
-                row("POST", "/api/v1/sensitive-words/trial", "{\"text\":\"hi\"}", 401, 403, 200, 200));
+                row("POST", "/api/v1/sensitive-words/trial", "{\"text\":\"hi\"}", 401, 403, 200, 200),
+                // issue 13, tickets: every agent works the tickets they may see (others answer 404); administrators set up categories, statuses and fields
+                row("GET", "/api/v1/tickets", null, 401, 200, 200, 200),
+                row("POST", "/api/v1/tickets", "{\"subject\":\"Matrix\",\"groupId\":1,\"requester\":{\"email\":\"matrix@example.com\"}}", 401, 201, 201, 201),
+                row("GET", "/api/v1/tickets/999", null, 401, 404, 404, 404),
+                row("PATCH", "/api/v1/tickets/999", "{\"version\":1,\"status\":\"open\"}", 401, 404, 404, 404),
+                row("GET", "/api/v1/tickets/999/history", null, 401, 404, 404, 404),
+                row("GET", "/api/v1/tickets/999/comments", null, 401, 404, 404, 404),
+                row("POST", "/api/v1/tickets/999/comments", "{\"body\":\"hi\"}", 401, 404, 404, 404),
+                row("GET", "/api/v1/ticket-categories", null, 401, 200, 200, 200),
+                row("POST", "/api/v1/ticket-categories", "{\"name\":\"Matrix\",\"nameZh\":\"矩阵\"}", 401, 403, 403, 201),
+                row("PUT", "/api/v1/ticket-categories/999", "{\"name\":\"M\",\"nameZh\":\"M\",\"version\":1}", 401, 403, 403, 404),
+                row("GET", "/api/v1/ticket-statuses", null, 401, 200, 200, 200),
+                row("POST", "/api/v1/ticket-statuses", "{\"key\":\"matrix\",\"name\":\"M\",\"nameZh\":\"M\",\"kind\":\"OPEN\"}", 401, 403, 403, 201),
+                row("PUT", "/api/v1/ticket-statuses/nothing", "{\"key\":\"nothing\",\"name\":\"M\",\"nameZh\":\"M\",\"kind\":\"OPEN\",\"version\":1}",
+                        401, 403, 403, 404),
+                row("POST", "/api/v1/conversations/999/ticket", "{}", 401, 404, 404, 404),
+                row("GET", "/api/v1/ticket-fields", null, 401, 200, 200, 200),
+                row("POST", "/api/v1/ticket-fields", "{\"key\":\"matrix\",\"name\":\"M\",\"nameZh\":\"M\",\"type\":\"TEXT\"}", 401, 403, 403, 201),
+                row("PUT", "/api/v1/ticket-fields/999", "{\"key\":\"matrix\",\"name\":\"M\",\"nameZh\":\"M\",\"type\":\"TEXT\",\"version\":1}",
+                        401, 403, 403, 404));
     }
 
     /** An agent-socket message that was applied: answered {@code ack}, as 200 is for HTTP. */

@@ -1,0 +1,84 @@
+package dev.switchboard.server.tickets;
+
+import dev.switchboard.server.auth.Principal;
+import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.infra.RecordMapper;
+import dev.switchboard.server.sync.ChangeLog;
+import dev.switchboard.shared.problem.ProblemType;
+import dev.switchboard.shared.sync.ChangeOp;
+import dev.switchboard.shared.tickets.CommentKind;
+import dev.switchboard.shared.tickets.NewTicketComment;
+import dev.switchboard.shared.tickets.StatusKind;
+import dev.switchboard.shared.tickets.Ticket;
+import dev.switchboard.shared.tickets.TicketComment;
+import dev.switchboard.shared.tickets.TicketRules;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/**
+ * A ticket's replies and notes: appended, never changed, so they never conflict. A comment does not
+ * change the ticket's version (its fields stay as they were); it reaches workstations as an entity
+ * of its own in the change log. A closed ticket takes no more comments.
+ */
+final class TicketComments {
+
+    private static final String SELECT = "SELECT m.id, m.ticket_id, m.kind, m.body, m.author_id, m.author_name, m.requester_id,"
+            + " t.group_id AS ticket_group_id, t.assignee_id AS ticket_assignee_id, m.client_id, m.created_at"
+            + " FROM ticket_comment m JOIN ticket t ON t.id = m.ticket_id";
+    private static final RowMapper<TicketComment> COMMENTS = RecordMapper.of(TicketComment.class);
+
+    private final Jdbi jdbi;
+    private final ChangeLog changeLog;
+    private final TicketAccess access;
+
+    TicketComments(Jdbi jdbi, ChangeLog changeLog, TicketAccess access) {
+        this.jdbi = jdbi;
+        this.changeLog = changeLog;
+        this.access = access;
+    }
+
+    List<TicketComment> list(Principal caller, long ticketId) {
+        TicketAccess.Scope scope = access.scope(caller);
+        return jdbi.withHandle(handle -> {
+            visible(handle, scope, ticketId);
+            return handle.createQuery(SELECT + " WHERE m.ticket_id = :id ORDER BY m.id").bind("id", ticketId).map(COMMENTS).list();
+        });
+    }
+
+    /** Adds a comment; the same {@code clientId} on the same ticket answers the comment it made before. */
+    TicketComment add(Principal caller, long ticketId, NewTicketComment request) {
+        TicketAccess.Scope scope = access.scope(caller);
+        TicketService.require(TicketRules.check(request), "the comment is not valid");
+        return changeLog.write(tx -> {
+            Handle handle = tx.handle();
+            Ticket ticket = visible(handle, scope, ticketId);
+            if (request.clientId() != null) {
+                Optional<TicketComment> made = handle.createQuery(SELECT + " WHERE m.ticket_id = :id AND m.client_id = :clientId")
+                        .bind("id", ticketId).bind("clientId", request.clientId()).map(COMMENTS).findOne();
+                if (made.isPresent()) {
+                    return made.get();
+                }
+            }
+            if (TicketSetup.status(handle, ticket.status()).map(status -> status.kind() == StatusKind.CLOSED).orElse(false)) {
+                throw new ApiException(ProblemType.CONFLICT, "ticket " + ticket.number() + " is closed and takes no more comments");
+            }
+            String author = handle.createQuery("SELECT display_name FROM agent WHERE id = :id").bind("id", caller.agentId()).mapTo(String.class).one();
+            long id = handle.createUpdate("INSERT INTO ticket_comment (ticket_id, kind, body, author_id, author_name, requester_id, client_id, created_at)"
+                            + " VALUES (:ticket, :kind, :body, :author, :authorName, NULL, :clientId, :at)")
+                    .bind("ticket", ticketId).bind("kind", (request.kind() == null ? CommentKind.INTERNAL_NOTE : request.kind()).name())
+                    .bind("body", request.body()).bind("author", caller.agentId()).bind("authorName", author)
+                    .bind("clientId", request.clientId()).bind("at", tx.now())
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            TicketComment comment = handle.createQuery(SELECT + " WHERE m.id = :id").bind("id", id).map(COMMENTS).one();
+            tx.record(TicketComment.ENTITY, Long.toString(id), ChangeOp.UPSERT, comment);
+            return comment;
+        });
+    }
+
+    private static Ticket visible(Handle handle, TicketAccess.Scope scope, long id) {
+        return TicketStore.find(handle, id).filter(scope::sees).orElseThrow(() -> ApiException.notFound("ticket " + id));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.switchboard.server.tickets;
+
+import dev.switchboard.shared.tickets.Ticket;
+import dev.switchboard.shared.tickets.TicketPatch;
+import dev.switchboard.shared.tickets.TicketRules;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * A patch applied to a ticket, without the database: the ticket it asks for and the fields that
+ * really change (a field set to the value it has is no change, so it neither conflicts nor writes
+ * history). Tags and related tickets compare as sets.
+ */
+final class TicketEdits {
+
+    private TicketEdits() {
+    }
+
+    /** The ticket as {@code patch} wants it, at the same version. */
+    static Ticket apply(Ticket current, TicketPatch patch) {
+        Map<String, Object> custom = new HashMap<>(current.customFields());
+        if (patch.customFields() != null) {
+            patch.customFields().forEach((key, value) -> {
+                if (value == null) {
+                    custom.remove(key);
+                } else {
+                    custom.put(key, value);
+                }
+            });
+        }
+        return new Ticket(current.id(), current.number(),
+                patch.subject() != null ? patch.subject().strip() : current.subject(),
+                patch.description() != null ? emptyToNull(patch.description()) : current.description(),
+                current.requester(),
+                or(patch.categoryId(), current.categoryId()),
+                patch.priority() != null ? patch.priority() : current.priority(),
+                patch.status() != null ? patch.status() : current.status(),
+                or(patch.assigneeId(), current.assigneeId()),
+                or(patch.groupId(), current.groupId()),
+                current.channel(),
+                patch.tags() != null ? TicketRules.normalizedTags(patch.tags()) : current.tags(),
+                current.conversationId(),
+                or(patch.parentId(), current.parentId()),
+                patch.relatedIds() != null ? patch.relatedIds() : current.relatedIds(),
+                custom, current.version(), current.createdBy(), current.createdAt(), current.updatedAt());
+    }
+
+    /** The fields whose value differs, with both values as the history shows them, in the order of {@link TicketPatch#FIELDS}. */
+    static List<TicketStore.Change> diff(Ticket before, Ticket after) {
+        List<TicketStore.Change> changes = new ArrayList<>();
+        compare(changes, "subject", before.subject(), after.subject());
+        compare(changes, "description", before.description(), after.description());
+        compare(changes, "categoryId", before.categoryId(), after.categoryId());
+        compare(changes, "priority", before.priority(), after.priority());
+        compare(changes, "status", before.status(), after.status());
+        compare(changes, "assigneeId", before.assigneeId(), after.assigneeId());
+        compare(changes, "groupId", before.groupId(), after.groupId());
+        compare(changes, "tags", sorted(before.tags()), sorted(after.tags()));
+        compare(changes, "parentId", before.parentId(), after.parentId());
+        compare(changes, "relatedIds", sorted(before.relatedIds()), sorted(after.relatedIds()));
+        TreeSet<String> keys = new TreeSet<>(before.customFields().keySet());
+        keys.addAll(after.customFields().keySet());
+        for (String key : keys) {
+            compare(changes, TicketPatch.CUSTOM_FIELD_PREFIX + key, before.customFields().get(key), after.customFields().get(key));
+        }
+        return changes;
+    }
+
+    /** The same ticket at the next version, changed at {@code now}. */
+    static Ticket nextVersion(Ticket ticket, Instant now) {
+        return new Ticket(ticket.id(), ticket.number(), ticket.subject(), ticket.description(), ticket.requester(), ticket.categoryId(),
+                ticket.priority(), ticket.status(), ticket.assigneeId(), ticket.groupId(), ticket.channel(), ticket.tags(),
+                ticket.conversationId(), ticket.parentId(), ticket.relatedIds(), ticket.customFields(), ticket.version() + 1,
+                ticket.createdBy(), ticket.createdAt(), now);
+    }
+
+    private static void compare(List<TicketStore.Change> changes, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new TicketStore.Change(field, text(before), text(after)));
+        }
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        return String.valueOf(value);
+    }
+
+    private static <T extends Comparable<T>> List<T> sorted(List<T> values) {
+        return values.stream().sorted().toList();
+    }
+
+    private static Long or(Optional<Long> patched, Long current) {
+        return patched != null ? patched.orElse(null) : current;
+    }
+
+    private static String emptyToNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.switchboard.server.tickets;
+
+import dev.switchboard.server.agents.AgentDirectory;
+import dev.switchboard.server.audit.AuditLog;
+import dev.switchboard.server.auth.Callers;
+import dev.switchboard.server.chat.Chat;
+import dev.switchboard.server.customers.Customers;
+import dev.switchboard.server.infra.BackendFeature;
+import dev.switchboard.server.infra.FeatureContext;
+import dev.switchboard.server.sync.ChangeLog;
+import dev.switchboard.server.sync.SyncService;
+
+/**
+ * Tickets (issue 13, ADR 0028): {@code /api/v1/tickets} with comments and history, and their setup
+ * (categories, statuses, custom fields), synced through the change log to the agents who may see
+ * them. With the demo's settings, a handful of tickets.
+ */
+public final class TicketsFeature implements BackendFeature {
+
+    private final boolean demo;
+
+    /** @param demo seed the demo's tickets (with {@code --demo}; tests start without them) */
+    public TicketsFeature(boolean demo) {
+        this.demo = demo;
+    }
+
+    @Override
+    public void install(FeatureContext context) {
+        ChangeLog changeLog = context.require(ChangeLog.class);
+        AuditLog audit = context.require(AuditLog.class);
+        Callers callers = context.require(Callers.class);
+        TicketAccess access = new TicketAccess(context.require(AgentDirectory.class), context.require(SyncService.class));
+        CustomFields fields = new CustomFields(context.jdbi(), changeLog, audit);
+        TicketService tickets = new TicketService(context.jdbi(), changeLog, access, new TicketNumbers(context.jdbi(), context.clock()),
+                context.require(Customers.class), fields);
+        TicketComments comments = new TicketComments(context.jdbi(), changeLog, access);
+        if (demo) {
+            new DemoTickets(context.jdbi(), tickets, comments).seed();
+        }
+        context.routes(new TicketSetupRoutes(new TicketSetup(context.jdbi(), changeLog, audit), fields, callers),
+                new TicketRoutes(tickets, new TicketSearch(context.jdbi(), access), comments,
+                        new TicketsFromChats(context.jdbi(), context.require(Chat.class), tickets), callers));
+    }
+}

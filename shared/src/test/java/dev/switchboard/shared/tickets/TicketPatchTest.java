@@ -1,0 +1,58 @@
+package dev.switchboard.shared.tickets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.switchboard.shared.json.Json;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A ticket change read as a JSON merge patch: absent stays, null clears, and it writes back the same way. */
+class TicketPatchTest {
+
+    @Test
+    void anAbsentFieldStaysAndANullOneIsCleared() throws Exception {
+        TicketPatch patch = Json.mapper().readValue("{\"version\":3,\"assigneeId\":null,\"groupId\":7,\"tags\":[\"a\"]}", TicketPatch.class);
+        assertThat(patch.assigneeId()).isEqualTo(Optional.empty());
+        assertThat(patch.groupId()).isEqualTo(Optional.of(7L));
+        assertThat(patch.categoryId()).as("absent").isNull();
+        assertThat(patch.parentId()).isNull();
+        assertThat(patch.named()).containsExactly("assigneeId", "groupId", "tags");
+        assertThat(Json.mapper().writeValueAsString(patch)).isEqualTo("{\"version\":3,\"assigneeId\":null,\"groupId\":7,\"tags\":[\"a\"]}");
+    }
+
+    @Test
+    void unknownFieldsAndWrongTypesNameTheField() {
+        assertThatThrownBy(() -> Json.mapper().readValue("{\"version\":1,\"colour\":\"red\"}", TicketPatch.class))
+                .isInstanceOf(UnrecognizedPropertyException.class)
+                .satisfies(e -> assertThat(((UnrecognizedPropertyException) e).getPropertyName()).isEqualTo("colour"));
+        assertThatThrownBy(() -> Json.mapper().readValue("{\"version\":1,\"priority\":\"MEH\"}", TicketPatch.class))
+                .isInstanceOf(InvalidFormatException.class)
+                .satisfies(e -> assertThat(((InvalidFormatException) e).getPath().get(0).getFieldName()).isEqualTo("priority"));
+    }
+
+    @Test
+    void statusesNeverGoBackToNewAndCloseOnlyWhenSolved() {
+        assertThat(StatusKind.NEW.canMoveTo(StatusKind.CLOSED)).isFalse();
+        assertThat(StatusKind.OPEN.canMoveTo(StatusKind.CLOSED)).isFalse();
+        assertThat(StatusKind.SOLVED.canMoveTo(StatusKind.CLOSED)).isTrue();
+        assertThat(StatusKind.SOLVED.canMoveTo(StatusKind.OPEN)).as("reopened").isTrue();
+        assertThat(List.of(StatusKind.values())).noneMatch(kind -> kind.canMoveTo(StatusKind.NEW));
+        assertThat(List.of(StatusKind.values())).noneMatch(StatusKind.CLOSED::canMoveTo);
+        assertThat(StatusKind.WAITING.canMoveTo(StatusKind.WAITING)).as("pending to on hold").isTrue();
+    }
+
+    @Test
+    void aRequesterNeedsAContactAndWellFormedOnes() {
+        assertThat(TicketRules.check(NewTicket.of("Hi", null, new RequesterInput("Li", null, " ", null))))
+                .extracting(error -> error.field()).containsExactly("requester");
+        assertThat(TicketRules.check(NewTicket.of("Hi", null, new RequesterInput(null, "not-mail", "12", "v"))))
+                .extracting(error -> error.field()).containsExactly("requester.email", "requester.phone");
+        assertThat(TicketRules.check(NewTicket.of("Hi", null, new RequesterInput(null, "li@example.cn", "+86 (10) 1234-5678", null)))).isEmpty();
+        assertThat(TicketRules.normalizedPhone("+86 (10) 1234-5678")).isEqualTo("+861012345678");
+        assertThat(TicketRules.normalizedTags(List.of(" VIP ", "vip", "退款"))).containsExactly("vip", "退款");
+    }
+}
