@@ -1,6 +1,7 @@
 package dev.switchboard.app.imports;
 
 import dev.switchboard.app.admin.FormErrors;
+import dev.switchboard.app.net.ProblemException;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.imports.ImportReport;
@@ -51,6 +52,7 @@ final class ImportsViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final FormErrors errors;
+    private final ImportFileWords fileWords;
     private final BooleanBinding canImport;
     /** The bytes the preview was made of: what an import sends, whatever happens to the file meanwhile. */
     private byte[] previewed;
@@ -63,6 +65,7 @@ final class ImportsViewModel {
         this.clock = clock;
         this.i18n = i18n;
         this.errors = new FormErrors(i18n);
+        this.fileWords = new ImportFileWords(i18n);
         this.kinds = Arrays.stream(ImportKind.values()).filter(each -> each.allowedFor(role)).toList();
         kind.set(kinds.get(0));
         exportFolder.set(defaultExportFolder.toString());
@@ -153,6 +156,8 @@ final class ImportsViewModel {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof LocalFileFailure local) {
             errors.show(List.of(new FieldError(field, i18n.get(key, local.getMessage()))));
+        } else if (cause instanceof ProblemException refused && fileWords.words(refused).isPresent()) {
+            errors.show(fileWords.words(refused).get());
         } else {
             errors.show(cause);
         }

@@ -134,6 +134,9 @@ class ImportsUiTest {
                 ",my-sign,Sign,Regards,",
                 ",my-sign,Sign again,Regards,"), StandardCharsets.UTF_8);
 
+        Path badHeader = files.resolve("表头.csv");
+        Files.writeString(badHeader, String.join("\r\n", "shortcut,body,colour", "hi,Hello there,red"), StandardCharsets.UTF_8);
+
         try (WorkstationDriver supervisor = WorkstationDriver.start(home, server.baseUrl(), "carol", "switchboard")) {
             Stage window = WorkstationDriver.waitForMainWindowOf("Carol 陈静");
             robot.clickOn((Node) find(robot, window, "#nav-ADMIN"));
@@ -141,6 +144,14 @@ class ImportsUiTest {
             Button preview = find(robot, window, "#importPreview");
             waitUntil("the section in Chinese", () -> "预览".equals(onFx(preview::getText)));
             TableView<ImportRow> rows = find(robot, window, "#importRows");
+            // a header the backend refuses as a whole: said in Chinese next to the file, each column on its line
+            Label fileError = find(robot, window, "#fileError");
+            choose(find(robot, window, "#importFile"), badHeader);
+            robot.clickOn(preview);
+            waitUntil("the header refused", () -> !onFx(fileError::getText).isEmpty());
+            assertThat(onFx(fileError::getText).lines().toList()).containsExactly(
+                    "无法识别列“colour”。可用的列为：group, shortcut, title, body, category", "缺少列“title”。");
+
             choose(find(robot, window, "#importFile"), bad);
             robot.clickOn(preview);
             waitUntil("every row previewed", () -> onFx(() -> rows.getItems().size()) == 4);

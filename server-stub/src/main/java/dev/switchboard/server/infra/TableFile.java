@@ -1,5 +1,6 @@
 package dev.switchboard.server.infra;
 
+import dev.switchboard.shared.imports.ImportFileRules;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.ProblemType;
 import java.io.IOException;
@@ -21,9 +22,9 @@ import java.util.Map;
  */
 public record TableFile(List<String> headers, List<Row> rows) {
 
-    public static final int MAX_BYTES = 1024 * 1024;
-    public static final int MAX_ROWS = 5000;
-    public static final int MAX_COLUMNS = 30;
+    public static final int MAX_BYTES = ImportFileRules.MAX_BYTES;
+    public static final int MAX_ROWS = ImportFileRules.MAX_ROWS;
+    public static final int MAX_COLUMNS = ImportFileRules.MAX_COLUMNS;
 
     /** The file formats an export may be asked for. */
     public enum Format {
@@ -89,7 +90,7 @@ public record TableFile(List<String> headers, List<Row> rows) {
             throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE, "a file of at most " + MAX_BYTES / 1024 + " KB");
         }
         if (bytes.length == 0) {
-            throw ApiException.invalid("the file is empty", List.of(new FieldError("file", "a header row and at least one row")));
+            throw ApiException.invalid("the file is empty", List.of(new FieldError("file", ImportFileRules.NEEDS_HEADER_AND_ROW)));
         }
         List<List<String>> records = SpreadsheetFiles.isZip(bytes) ? SpreadsheetFiles.readXlsx(bytes)
                 : SpreadsheetFiles.isOle2(bytes) ? refuseOldExcel() : CsvFiles.read(bytes);
@@ -106,12 +107,12 @@ public record TableFile(List<String> headers, List<Row> rows) {
         List<FieldError> errors = new ArrayList<>();
         for (String header : headers) {
             if (!known.contains(header)) {
-                errors.add(new FieldError(header.isEmpty() ? "(blank)" : header, "unknown column; the columns are " + String.join(", ", known)));
+                errors.add(new FieldError(header.isEmpty() ? ImportFileRules.BLANK_COLUMN : header, ImportFileRules.unknownColumn(known)));
             }
         }
         for (String column : required) {
             if (!headers.contains(column)) {
-                errors.add(new FieldError(column, "missing column"));
+                errors.add(new FieldError(column, ImportFileRules.MISSING_COLUMN));
             }
         }
         if (!errors.isEmpty()) {
@@ -125,7 +126,7 @@ public record TableFile(List<String> headers, List<Row> rows) {
 
     private static TableFile of(List<List<String>> records) {
         if (records.isEmpty()) {
-            throw ApiException.invalid("the file has no header row", List.of(new FieldError("file", "a header row and at least one row")));
+            throw ApiException.invalid("the file has no header row", List.of(new FieldError("file", ImportFileRules.NEEDS_HEADER_AND_ROW)));
         }
         List<String> headers = new ArrayList<>(records.get(0).stream().map(String::strip).toList());
         // spreadsheets often save a few empty columns after the last one: they name nothing
@@ -133,12 +134,12 @@ public record TableFile(List<String> headers, List<Row> rows) {
             headers.remove(headers.size() - 1);
         }
         if (headers.size() > MAX_COLUMNS) {
-            throw ApiException.invalid("too many columns", List.of(new FieldError("file", "at most " + MAX_COLUMNS + " columns")));
+            throw ApiException.invalid("too many columns", List.of(new FieldError("file", ImportFileRules.TOO_MANY_COLUMNS)));
         }
         List<FieldError> duplicates = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             if (!headers.get(i).isEmpty() && headers.indexOf(headers.get(i)) != i) {
-                duplicates.add(new FieldError(headers.get(i), "the column appears twice"));
+                duplicates.add(new FieldError(headers.get(i), ImportFileRules.COLUMN_TWICE));
             }
         }
         if (!duplicates.isEmpty()) {
@@ -151,7 +152,7 @@ public record TableFile(List<String> headers, List<Row> rows) {
                 continue;
             }
             if (rows.size() == MAX_ROWS) {
-                throw ApiException.invalid("too many rows", List.of(new FieldError("file", "at most " + MAX_ROWS + " rows")));
+                throw ApiException.invalid("too many rows", List.of(new FieldError("file", ImportFileRules.TOO_MANY_ROWS)));
             }
             Map<String, String> cells = new LinkedHashMap<>();
             for (int column = 0; column < Math.min(record.size(), headers.size()); column++) {
