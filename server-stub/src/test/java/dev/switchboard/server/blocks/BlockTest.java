@@ -54,7 +54,9 @@ class BlockTest {
         }
 
         JsonNode audit = api.get("/api/v1/audit", admin).json();
-        assertThat(audit.findValuesAsText("action")).containsExactly("visitor.block", "visitor.unblock");
+        // the demo's seeding is audited too (its shared canned replies): only the visitors' entries are this test's
+        assertThat(audit.findValuesAsText("action").stream().filter(action -> action.startsWith("visitor.")))
+                .containsExactly("visitor.block", "visitor.unblock");
         assertThat(api.get("/api/v1/audit", alice).status()).isEqualTo(403);
     }
 
