@@ -46,7 +46,7 @@ public final class RoutingRulesViewModel {
         this.team = team;
         this.canEdit = Bindings.createBooleanBinding(() -> self.get() != null && self.get().role().atLeast(Role.ADMIN), self);
         this.editor = new RuleEditorViewModel(api, i18n, team, levels, fx, this::saved);
-        this.tester = new RuleTestViewModel(api, fx);
+        this.tester = new RuleTestViewModel(api, levels, fx);
         this.rules = new AdminList<>(i18n, fx, api::list, RoutingRule::id,
                 rule -> rule.name() + " " + conditionsOf(rule) + " " + groupOf(rule), editor);
     }

@@ -58,7 +58,7 @@ final class RuleTestView extends View<BorderPane> {
     private final TextField currentUrl = field("testCurrentUrl");
     private final TextField language = field("testLanguage");
     private final ComboBox<String> questionType = new ComboBox<>();
-    private final TextField customerLevel = field("testCustomerLevel");
+    private final ComboBox<String> customerLevel = new ComboBox<>();
     private final ComboBox<Returning> returning = new ComboBox<>(FXCollections.observableArrayList(Returning.values()));
     private final Button run = new Button(null, new FontIcon(Material2MZ.PLAY_ARROW));
     private final Label decision = new Label();
@@ -92,6 +92,11 @@ final class RuleTestView extends View<BorderPane> {
         questionType.setEditable(true);
         questionType.setItems(model.questionTypes());
         questionType.setMaxWidth(Double.MAX_VALUE);
+        // the configured levels, or any label a visitor may carry
+        customerLevel.setId("testCustomerLevel");
+        customerLevel.setEditable(true);
+        customerLevel.setItems(model.levels());
+        customerLevel.setMaxWidth(Double.MAX_VALUE);
         returning.setId("testReturning");
         form.row("routingRules.test.visitor", new HBox(4, visitor, refresh, madeUp), null)
                 .row("routingRules.field.channel", channel, "channel")
@@ -162,7 +167,7 @@ final class RuleTestView extends View<BorderPane> {
         disposer.bindBidirectional(currentUrl.textProperty(), model.currentUrlProperty());
         disposer.bindBidirectional(language.textProperty(), model.languageProperty());
         disposer.bindBidirectional(questionType.getEditor().textProperty(), model.questionTypeProperty());
-        disposer.bindBidirectional(customerLevel.textProperty(), model.customerLevelProperty());
+        disposer.bindBidirectional(customerLevel.getEditor().textProperty(), model.customerLevelProperty());
         disposer.bindBidirectional(returning.valueProperty(), model.returningProperty());
 
         StringConverter<Channel> channels = Choices.words(c -> c == null ? i18n.get("routingRules.any") : i18n.get("routingRules.channel." + c.name()));

@@ -38,14 +38,17 @@ public final class RuleTestViewModel {
     private final StringProperty language = new SimpleStringProperty("");
     private final StringProperty questionType = new SimpleStringProperty("");
     private final StringProperty customerLevel = new SimpleStringProperty("");
+    private final ObservableList<String> levels;
     private final ObjectProperty<Returning> returning = new SimpleObjectProperty<>(Returning.ANY);
     private final ObservableList<String> questionTypes = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RoutingReasons> answer = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
-    RuleTestViewModel(RoutingRulesApi api, Executor fx) {
+    /** @param levels the configured customer levels, offered for the test's customer level */
+    RuleTestViewModel(RoutingRulesApi api, ObservableList<String> levels, Executor fx) {
         this.api = api;
+        this.levels = levels;
         this.fx = fx;
         visitor.addListener((observable, before, picked) -> {
             if (picked != null) {
@@ -116,6 +119,10 @@ public final class RuleTestViewModel {
     }
 
     /** The pre-chat form's question types, for the question field's suggestions. */
+    public ObservableList<String> levels() {
+        return levels;
+    }
+
     public ObservableList<String> questionTypes() {
         return questionTypes;
     }

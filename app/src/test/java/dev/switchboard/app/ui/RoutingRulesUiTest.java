@@ -237,6 +237,8 @@ class RoutingRulesUiTest {
             return null;
         });
         waitUntil("the test tab showing", () -> onFx(() -> ((Node) find(robot, main, "#testRun")).isVisible()));
+        ComboBox<String> testLevel = find(robot, main, "#testCustomerLevel");
+        waitUntil("the configured levels offered for the test", () -> onFx(() -> List.copyOf(testLevel.getItems())).contains("VIP"));
         robot.clickOn(editorOfTest()).write("售前咨询 Pre-sales");
         robot.clickOn((Node) find(robot, main, "#testLanguage")).write("zh-CN");
         robot.clickOn((Node) find(robot, main, "#testRun"));
