@@ -9,10 +9,13 @@ import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.sla.SlaTarget;
 import dev.switchboard.shared.sla.SlaTargetClock;
 import dev.switchboard.shared.tickets.Ticket;
+import dev.switchboard.shared.tickets.TicketHistoryEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 
 /** SLA policies, business hours and the clock for the tests of tickets' SLAs, in Shanghai time. */
 final class SlaSetup {
@@ -66,6 +69,21 @@ final class SlaSetup {
     /** A fresh token: tests move the clock past a session's idle time. */
     String admin() {
         return backend.token("admin");
+    }
+
+    /**
+     * Runs the SLA scheduler now and answers what the ticket's history says was announced so far. The
+     * history, not the run's count: the backend's own half-minute timer may have run in between.
+     */
+    List<String> announcedAfterRun(long ticketId, String token) {
+        backend.server().runSlaSchedulerNow();
+        return history(ticketId, token).stream().filter(entry -> entry.field().equals("sla")).map(TicketHistoryEntry::toValue).toList();
+    }
+
+    List<TicketHistoryEntry> history(long ticketId, String token) {
+        ApiResponse response = api.get("/api/v1/tickets/" + ticketId + "/history", token);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return Arrays.asList(response.as(TicketHistoryEntry[].class));
     }
 
     static SlaTargetClock clock(Ticket ticket, SlaTarget target) {
