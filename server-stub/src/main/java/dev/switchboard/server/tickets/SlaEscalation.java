@@ -8,6 +8,7 @@ import dev.switchboard.shared.tickets.TicketOutOfSight;
 import dev.switchboard.shared.tickets.TicketPriority;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -41,7 +42,7 @@ final class SlaEscalation {
         Ticket next = TicketEdits.nextVersion(wanted, now);
         TicketStore.update(handle, next);
         TicketStore.history(handle, ticket.id(), next.version(), changes, null, rule, now);
-        if (!java.util.Objects.equals(ticket.groupId(), next.groupId()) || !java.util.Objects.equals(ticket.assigneeId(), next.assigneeId())) {
+        if (!Objects.equals(ticket.groupId(), next.groupId()) || !Objects.equals(ticket.assigneeId(), next.assigneeId())) {
             tx.record(TicketOutOfSight.ENTITY, Long.toString(ticket.id()), ChangeOp.UPSERT, new TicketOutOfSight(ticket.id(), ticket.groupId(),
                     ticket.assigneeId(), next.groupId(), next.assigneeId()));
         }

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -131,7 +133,7 @@ public final class TicketSlaScheduler {
 
     /** The assignee; for a breach, or when nobody is assigned, also the supervisors of the ticket's group. */
     private static List<Long> recipients(Handle handle, Ticket ticket, SlaAlertKind kind) {
-        java.util.Set<Long> told = new java.util.TreeSet<>();
+        Set<Long> told = new TreeSet<>();
         if (ticket.assigneeId() != null) {
             told.add(ticket.assigneeId());
         }

@@ -8,6 +8,7 @@ import dev.switchboard.shared.tickets.StatusKind;
 import dev.switchboard.shared.tickets.Ticket;
 import dev.switchboard.shared.tickets.TicketCategory;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedList;
@@ -54,7 +55,7 @@ final class TicketSlaTimeline {
         List<StatusChange> statuses = handle.createQuery("SELECT from_value, to_value, at FROM ticket_history"
                         + " WHERE ticket_id = :id AND field = 'status' ORDER BY id")
                 .bind("id", ticket.id()).map((rs, ctx) -> new StatusChange(rs.getString(1), rs.getString(2),
-                        rs.getObject(3, java.time.OffsetDateTime.class).toInstant())).list();
+                        rs.getObject(3, OffsetDateTime.class).toInstant())).list();
         List<SlaTicketEvent> timeline = new ArrayList<>();
         // the status it was made in: the first change's "from", or the one it still has
         String initial = statuses.isEmpty() ? ticket.status() : statuses.get(0).fromValue();
@@ -68,8 +69,8 @@ final class TicketSlaTimeline {
         }
         handle.createQuery("SELECT kind, author_id, requester_id, created_at FROM ticket_comment WHERE ticket_id = :id ORDER BY id")
                 .bind("id", ticket.id())
-                .map((rs, ctx) -> new CommentFact(rs.getString(1), (Long) rs.getObject(2, Long.class), (Long) rs.getObject(3, Long.class),
-                        rs.getObject(4, java.time.OffsetDateTime.class).toInstant()))
+                .map((rs, ctx) -> new CommentFact(rs.getString(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class),
+                        rs.getObject(4, OffsetDateTime.class).toInstant()))
                 .forEach(comment -> {
                     if (comment.requesterId() != null) {
                         timeline.add(SlaTicketEvent.customerMessage(comment.createdAt()));

@@ -12,6 +12,7 @@ import dev.switchboard.shared.sla.SlaTargetClock;
 import dev.switchboard.shared.sla.TicketSlaStatus;
 import dev.switchboard.shared.tickets.Ticket;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -93,7 +94,7 @@ final class TicketSlas {
     }
 
     private static List<List<Object>> shape(List<SlaTargetClock> clocks) {
-        return clocks.stream().map(clock -> java.util.Arrays.<Object>asList(clock.target(), clock.state(), clock.targetMinutes(),
+        return clocks.stream().map(clock -> Arrays.<Object>asList(clock.target(), clock.state(), clock.targetMinutes(),
                 clock.warningAt(), clock.dueAt(), clock.stoppedAt())).toList();
     }
 

@@ -92,6 +92,26 @@ class TicketSlaSchedulerTest {
     }
 
     @Test
+    void aBreachMovesTheTicketToThePolicysGroupAndItsAssigneeLeavesWhenNotAMember() {
+        sla.policy("Escalate", "calendar", "ALWAYS", "solutionMinutes", 30, "reassignGroupId", Tickets.PRESALES);
+        long bobId = agentId("bob");
+        Ticket ticket = tickets.create(backend.token("bob"), body("subject", "Broken screen", "groupId", AFTERSALES, "assigneeId", bobId,
+                "requester", Map.of("email", "screen@example.com")));
+        long cursor = ChangesSeen.cursor(api, backend.token("bob"));
+
+        backend.clock().advance(Duration.ofMinutes(30));
+        String carol = backend.token("carol");
+        assertThat(sla.announcedAfterRun(ticket.id(), carol)).containsExactly("SOLUTION WARNING", "SOLUTION BREACH");
+        Ticket moved = tickets.get(carol, ticket.id());
+        assertThat(moved.groupId()).isEqualTo(Tickets.PRESALES);
+        assertThat(moved.assigneeId()).as("bob is not in pre-sales").isNull();
+        assertThat(sla.history(ticket.id(), carol)).filteredOn(entry -> entry.field().equals("groupId")).singleElement()
+                .satisfies(entry -> assertThat(entry.rule()).isEqualTo("SLA: Escalate"));
+        assertThat(ChangesSeen.since(api, backend.token("bob"), cursor, "ticket_out_of_sight")).as("bob drops the ticket").hasSize(1);
+        assertThat(api.get("/api/v1/tickets/" + ticket.id(), backend.token("bob")).status()).isEqualTo(404);
+    }
+
+    @Test
     void aRoundTheClockPolicyCountsAcrossMidnightWithoutClosing() {
         sla.policy("24/7", "calendar", "ALWAYS", "firstResponseMinutes", 120);
         sla.moveTo(shanghai("2026-11-02T23:30:00"));
