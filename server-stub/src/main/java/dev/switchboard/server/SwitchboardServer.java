@@ -37,6 +37,7 @@ import dev.switchboard.server.sla.SlaFeature;
 import dev.switchboard.server.sla.TicketSla;
 import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.server.sync.SyncFeature;
+import dev.switchboard.server.tickets.TicketSlaScheduler;
 import dev.switchboard.server.tickets.TicketsFeature;
 import dev.switchboard.server.visitors.Visitors;
 import dev.switchboard.server.visitors.VisitorsFeature;
@@ -216,6 +217,11 @@ public final class SwitchboardServer implements AutoCloseable {
     /** The SLA port the ticket core evaluates tickets through (issue 13), for tests of SLAs against a running backend. */
     public TicketSla ticketSla() {
         return features.require(TicketSla.class);
+    }
+
+    /** Announces the SLA warnings and breaches due by the clock's now, as the half-minute timer would; answers how many. */
+    public int runSlaSchedulerNow() {
+        return features.require(TicketSlaScheduler.class).runNow();
     }
 
     public int openVisitorPages() {

@@ -1,9 +1,11 @@
 package dev.switchboard.server.tickets;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.agents.AgentDirectory;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.sync.SyncService;
 import dev.switchboard.shared.agents.Role;
+import dev.switchboard.shared.sla.SlaAlert;
 import dev.switchboard.shared.sync.Change;
 import dev.switchboard.shared.tickets.Ticket;
 import dev.switchboard.shared.tickets.TicketComment;
@@ -27,6 +29,8 @@ final class TicketAccess {
         this.agents = agents;
         sync.restrict(Ticket.ENTITY, reader -> scope(reader).forChange("groupId", "assigneeId"));
         sync.restrict(TicketComment.ENTITY, reader -> scope(reader).forChange("ticketGroupId", "ticketAssigneeId"));
+        // an SLA alert is for the agents it names (the assignee, the group's supervisors), nobody else
+        sync.restrict(SlaAlert.ENTITY, reader -> change -> change.data() != null && told(change.data(), reader.agentId()));
         sync.restrict(TicketOutOfSight.ENTITY, reader -> {
             Scope scope = scope(reader);
             return change -> scope.forChange("formerGroupId", "formerAssigneeId").test(change)
@@ -70,6 +74,15 @@ final class TicketAccess {
                     change.data().hasNonNull(groupField) ? change.data().get(groupField).asLong() : null,
                     change.data().hasNonNull(assigneeField) ? change.data().get(assigneeField).asLong() : null);
         }
+    }
+
+    private static boolean told(JsonNode alert, long agentId) {
+        for (JsonNode recipient : alert.path("recipients")) {
+            if (recipient.asLong() == agentId) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Visitors have no session at all (401); every agent has a scope. */

@@ -33,11 +33,13 @@ final class TicketComments {
     private final Jdbi jdbi;
     private final ChangeLog changeLog;
     private final TicketAccess access;
+    private final TicketSlas slas;
 
-    TicketComments(Jdbi jdbi, ChangeLog changeLog, TicketAccess access) {
+    TicketComments(Jdbi jdbi, ChangeLog changeLog, TicketAccess access, TicketSlas slas) {
         this.jdbi = jdbi;
         this.changeLog = changeLog;
         this.access = access;
+        this.slas = slas;
     }
 
     List<TicketComment> list(Principal caller, long ticketId) {
@@ -54,7 +56,8 @@ final class TicketComments {
         TicketService.require(TicketRules.check(request), "the comment is not valid");
         return changeLog.write(tx -> {
             Handle handle = tx.handle();
-            Ticket ticket = visible(handle, scope, ticketId);
+            // locked: the SLA stored below is evaluated from every change of the ticket before it
+            Ticket ticket = TicketStore.lock(handle, ticketId).filter(scope::sees).orElseThrow(() -> ApiException.notFound("ticket " + ticketId));
             if (request.clientId() != null) {
                 Optional<TicketComment> made = handle.createQuery(SELECT + " WHERE m.ticket_id = :id AND m.client_id = :clientId")
                         .bind("id", ticketId).bind("clientId", request.clientId()).map(COMMENTS).findOne();
@@ -74,6 +77,10 @@ final class TicketComments {
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             TicketComment comment = handle.createQuery(SELECT + " WHERE m.id = :id").bind("id", id).map(COMMENTS).one();
             tx.record(TicketComment.ENTITY, Long.toString(id), ChangeOp.UPSERT, comment);
+            // a public reply meets a first response or an update; the ticket's readers see its clocks move
+            if (slas.refresh(handle, ticket, tx.now())) {
+                tx.record(Ticket.ENTITY, Long.toString(ticketId), ChangeOp.UPSERT, TicketStore.find(handle, ticketId).orElseThrow());
+            }
             return comment;
         });
     }

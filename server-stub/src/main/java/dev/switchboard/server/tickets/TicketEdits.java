@@ -2,6 +2,7 @@ package dev.switchboard.server.tickets;
 
 import dev.switchboard.shared.tickets.Ticket;
 import dev.switchboard.shared.tickets.TicketPatch;
+import dev.switchboard.shared.tickets.TicketPriority;
 import dev.switchboard.shared.tickets.TicketRules;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ final class TicketEdits {
                 current.conversationId(),
                 or(patch.parentId(), current.parentId()),
                 patch.relatedIds() != null ? patch.relatedIds() : current.relatedIds(),
-                custom, current.version(), current.createdBy(), current.createdAt(), current.updatedAt());
+                custom, current.version(), current.createdBy(), current.createdAt(), current.updatedAt(), current.sla());
     }
 
     /** The fields whose value differs, with both values as the history shows them, in the order of {@link TicketPatch#FIELDS}. */
@@ -73,12 +74,20 @@ final class TicketEdits {
         return changes;
     }
 
+    /** The ticket with the fields an SLA breach may change (ADR 0029), at the same version. */
+    static Ticket escalated(Ticket ticket, TicketPriority priority, Long groupId, Long assigneeId) {
+        return new Ticket(ticket.id(), ticket.number(), ticket.subject(), ticket.description(), ticket.requester(), ticket.categoryId(),
+                priority, ticket.status(), assigneeId, groupId, ticket.channel(), ticket.tags(), ticket.conversationId(), ticket.parentId(),
+                ticket.relatedIds(), ticket.customFields(), ticket.version(), ticket.createdBy(), ticket.createdAt(), ticket.updatedAt(),
+                ticket.sla());
+    }
+
     /** The same ticket at the next version, changed at {@code now}. */
     static Ticket nextVersion(Ticket ticket, Instant now) {
         return new Ticket(ticket.id(), ticket.number(), ticket.subject(), ticket.description(), ticket.requester(), ticket.categoryId(),
                 ticket.priority(), ticket.status(), ticket.assigneeId(), ticket.groupId(), ticket.channel(), ticket.tags(),
                 ticket.conversationId(), ticket.parentId(), ticket.relatedIds(), ticket.customFields(), ticket.version() + 1,
-                ticket.createdBy(), ticket.createdAt(), now);
+                ticket.createdBy(), ticket.createdAt(), now, ticket.sla());
     }
 
     private static void compare(List<TicketStore.Change> changes, String field, Object before, Object after) {

@@ -3,6 +3,7 @@ package dev.switchboard.server.tickets;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.server.infra.Requests;
 import dev.switchboard.shared.problem.FieldError;
+import dev.switchboard.shared.sla.SlaState;
 import dev.switchboard.shared.tickets.TicketPriority;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -18,14 +19,20 @@ import java.util.Locale;
  * @param statuses   status keys, any of them (comma-separated)
  * @param priorities any of them (comma-separated)
  * @param text       words in the subject or description, or a ticket number
+ * @param slaStates  the tickets whose stored SLA state is any of these ({@code sla=at-risk}: warning or breached with a
+ *                   clock still owed); empty: any
  * @param sort       a field of {@link #SORTS}, {@code -} in front for descending
  */
 record TicketQuery(List<String> statuses, Reference assignee, Reference group, Long requester, Long category, List<TicketPriority> priorities,
-                   String tag, String text, Long parent, int offset, int limit, String sort) {
+                   String tag, String text, Long parent, List<SlaState> slaStates, int offset, int limit, String sort) {
+
+    /** The {@code sla} value for the queue "SLA at risk". */
+    static final String AT_RISK = "at-risk";
 
     static final int MAX_LIMIT = 100;
     static final int DEFAULT_LIMIT = 25;
-    static final List<String> SORTS = List.of("number", "subject", "status", "priority", "createdAt", "updatedAt");
+    /** {@code slaDue}: the earliest due time of the SLA clocks that count, tickets without one last. */
+    static final List<String> SORTS = List.of("number", "subject", "status", "priority", "createdAt", "updatedAt", "slaDue");
     static final String DEFAULT_SORT = "-updatedAt";
 
     /** An id filter that may also ask for none (or for the caller, {@code me}). */
@@ -40,6 +47,18 @@ record TicketQuery(List<String> statuses, Reference assignee, Reference group, L
                 priorities.add(TicketPriority.valueOf(value.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError("priority", "any of " + Arrays.toString(TicketPriority.values())));
+            }
+        }
+        List<SlaState> slaStates = new ArrayList<>();
+        for (String value : list(ctx.queryParam("sla"))) {
+            if (value.equalsIgnoreCase(AT_RISK)) {
+                slaStates.addAll(List.of(SlaState.WARNING, SlaState.BREACHED));
+                continue;
+            }
+            try {
+                slaStates.add(SlaState.valueOf(value.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("sla", AT_RISK + " or any of " + Arrays.toString(SlaState.values())));
             }
         }
         String sort = ctx.queryParam("sort") == null || ctx.queryParam("sort").isBlank() ? DEFAULT_SORT : ctx.queryParam("sort").strip();
@@ -60,7 +79,7 @@ record TicketQuery(List<String> statuses, Reference assignee, Reference group, L
         int limit = (int) Requests.longQuery(ctx, "limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
         return new TicketQuery(list(ctx.queryParam("status")), assignee, group, requester, category, priorities,
                 tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT),
-                text == null || text.isBlank() ? null : text.strip(), parent, offset, limit, sort);
+                text == null || text.isBlank() ? null : text.strip(), parent, slaStates.stream().distinct().toList(), offset, limit, sort);
     }
 
     private static List<String> list(String value) {

@@ -37,7 +37,8 @@ public record TicketRow(
         long version,
         Long createdBy,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String sla) {
 
     private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
     };
@@ -45,7 +46,7 @@ public record TicketRow(
     Ticket toTicket(List<String> tags, List<Long> relatedIds) {
         Requester requester = new Requester(requesterId, requesterName, requesterEmail, requesterPhone, requesterVisitorId);
         return new Ticket(id, number, subject, description, requester, categoryId, priority, status, assigneeId, groupId, channel, tags,
-                conversationId, parentId, relatedIds, customFieldValues(customFields), version, createdBy, createdAt, updatedAt);
+                conversationId, parentId, relatedIds, customFieldValues(customFields), version, createdBy, createdAt, updatedAt, TicketSlas.read(sla));
     }
 
     static Map<String, Object> customFieldValues(String json) {

@@ -1,6 +1,7 @@
 package dev.switchboard.server.tickets;
 
 import dev.switchboard.server.auth.Principal;
+import dev.switchboard.shared.sla.SlaState;
 import dev.switchboard.shared.tickets.TicketCategory;
 import dev.switchboard.shared.tickets.TicketPage;
 import dev.switchboard.shared.tickets.TicketPriority;
@@ -48,6 +49,11 @@ final class TicketSearch {
             if (query.category() != null) {
                 in(where, bindings, "t.category_id", "category", List.copyOf(descendants(handle, query.category())));
             }
+            if (!query.slaStates().isEmpty()) {
+                in(where, bindings, "t.sla_state", "slaState", query.slaStates().stream().map(SlaState::name).toList());
+                // warning or breached counts while a clock is owed: a ticket answered or solved late is no longer at risk
+                where.append(" AND (t.sla_state NOT IN ('WARNING', 'BREACHED') OR t.sla_next_due_at IS NOT NULL)");
+            }
             if (query.tag() != null) {
                 where.append(" AND EXISTS (SELECT 1 FROM ticket_tag g WHERE g.ticket_id = t.id AND g.tag = :tag)");
                 bindings.put("tag", query.tag());
@@ -77,6 +83,8 @@ final class TicketSearch {
             case "status" -> "t.status";
             case "priority" -> "CASE t.priority WHEN 'LOW' THEN 0 WHEN 'NORMAL' THEN 1 WHEN 'HIGH' THEN 2 ELSE 3 END";
             case "createdAt" -> "t.created_at";
+            // the stored next due time (V49): no evaluation per ticket; tickets with no clock counting come last either way
+            case "slaDue" -> "CASE WHEN t.sla_next_due_at IS NULL THEN 1 ELSE 0 END" + (descending ? " ASC" : "") + ", t.sla_next_due_at";
             default -> "t.updated_at";
         };
         String direction = descending ? " DESC" : " ASC";

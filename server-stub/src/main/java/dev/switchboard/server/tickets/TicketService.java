@@ -45,14 +45,17 @@ final class TicketService {
     private final TicketNumbers numbers;
     private final Customers customers;
     private final CustomFields customFields;
+    private final TicketSlas slas;
 
-    TicketService(Jdbi jdbi, ChangeLog changeLog, TicketAccess access, TicketNumbers numbers, Customers customers, CustomFields customFields) {
+    TicketService(Jdbi jdbi, ChangeLog changeLog, TicketAccess access, TicketNumbers numbers, Customers customers, CustomFields customFields,
+                  TicketSlas slas) {
         this.jdbi = jdbi;
         this.changeLog = changeLog;
         this.access = access;
         this.numbers = numbers;
         this.customers = customers;
         this.customFields = customFields;
+        this.slas = slas;
     }
 
     Ticket get(Principal caller, long id) {
@@ -130,6 +133,7 @@ final class TicketService {
         for (Long other : related) {
             TicketStore.relate(handle, id, other);
         }
+        slas.refresh(handle, TicketStore.find(handle, id).orElseThrow(), now);
         Ticket created = TicketStore.find(handle, id).orElseThrow();
         tx.record(Ticket.ENTITY, Long.toString(id), ChangeOp.UPSERT, created);
         for (Long other : related) {
@@ -178,6 +182,8 @@ final class TicketService {
             added.forEach(other -> TicketStore.relate(handle, id, other));
             removed.forEach(other -> TicketStore.unrelate(handle, id, other));
             TicketStore.history(handle, id, next.version(), changes, caller.agentId(), null, now);
+            // any field may choose another policy or move the clocks (status, priority, group, category)
+            slas.refresh(handle, TicketStore.find(handle, id).orElseThrow(), now);
             Ticket changed = TicketStore.find(handle, id).orElseThrow();
             tx.record(Ticket.ENTITY, Long.toString(id), ChangeOp.UPSERT, changed);
             if (fields.contains("groupId") || fields.contains("assigneeId")) {

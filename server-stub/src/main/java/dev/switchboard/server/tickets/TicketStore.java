@@ -25,7 +25,7 @@ final class TicketStore {
             + " (SELECT MIN(contact_value) FROM customer_contact WHERE customer_id = c.id AND kind = 'PHONE') AS requester_phone,"
             + " (SELECT MIN(contact_value) FROM customer_contact WHERE customer_id = c.id AND kind = 'VISITOR') AS requester_visitor_id,"
             + " t.category_id, t.priority, t.status, t.assignee_id, t.group_id, t.channel, t.conversation_id, t.parent_id,"
-            + " t.custom_fields, t.version, t.created_by, t.created_at, t.updated_at"
+            + " t.custom_fields, t.version, t.created_by, t.created_at, t.updated_at, t.sla"
             + " FROM ticket t JOIN customer c ON c.id = t.requester_id";
     private static final RowMapper<TicketRow> ROWS = RecordMapper.of(TicketRow.class);
     private static final RowMapper<TicketHistoryEntry> HISTORY = RecordMapper.of(TicketHistoryEntry.class);

@@ -7,13 +7,15 @@ import dev.switchboard.server.chat.Chat;
 import dev.switchboard.server.customers.Customers;
 import dev.switchboard.server.infra.BackendFeature;
 import dev.switchboard.server.infra.FeatureContext;
+import dev.switchboard.server.sla.TicketSla;
 import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.server.sync.SyncService;
 
 /**
  * Tickets (issue 13, ADR 0028): {@code /api/v1/tickets} with comments and history, and their setup
  * (categories, statuses, custom fields), synced through the change log to the agents who may see
- * them. With the demo's settings, a handful of tickets.
+ * them. With the demo's settings, a handful of tickets. Each ticket's SLA is evaluated on every change
+ * and stored with it; {@link TicketSlaScheduler} announces warnings and breaches (ADR 0029).
  */
 public final class TicketsFeature implements BackendFeature {
 
@@ -31,9 +33,14 @@ public final class TicketsFeature implements BackendFeature {
         Callers callers = context.require(Callers.class);
         TicketAccess access = new TicketAccess(context.require(AgentDirectory.class), context.require(SyncService.class));
         CustomFields fields = new CustomFields(context.jdbi(), changeLog, audit);
+        TicketSla sla = context.require(TicketSla.class);
+        TicketSlas slas = new TicketSlas(sla);
         TicketService tickets = new TicketService(context.jdbi(), changeLog, access, new TicketNumbers(context.jdbi(), context.clock()),
-                context.require(Customers.class), fields);
-        TicketComments comments = new TicketComments(context.jdbi(), changeLog, access);
+                context.require(Customers.class), fields, slas);
+        TicketComments comments = new TicketComments(context.jdbi(), changeLog, access, slas);
+        TicketSlaScheduler scheduler = new TicketSlaScheduler(context.jdbi(), context.clock(), changeLog, sla, slas);
+        context.publish(TicketSlaScheduler.class, scheduler);
+        context.every(TicketSlaScheduler.PERIOD, TicketSlaScheduler.PERIOD, "SLA warnings and breaches", scheduler::runNow);
         if (demo) {
             new DemoTickets(context.jdbi(), tickets, comments).seed();
         }

@@ -1,5 +1,6 @@
 package dev.switchboard.shared.tickets;
 
+import dev.switchboard.shared.sla.TicketSlaStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import java.util.Map;
  * @param customFields values of the custom fields, by field key (absent: not set)
  * @param version      goes up with every change of a field; a change is made from a version
  * @param createdBy    the agent who made it, or null when made by the system (a chat nobody answered)
+ * @param sla          its SLA as last evaluated (ADR 0029); null when it was not evaluated yet, and absent in what
+ *                     older backends sent. Derived, never changed by a client: not a field of {@link TicketPatch}
  */
 public record Ticket(
         long id,
@@ -39,7 +42,8 @@ public record Ticket(
         long version,
         Long createdBy,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        TicketSlaStatus sla) {
 
     /** The change-log entity of tickets. */
     public static final String ENTITY = "ticket";
