@@ -128,7 +128,9 @@ final class TicketsView extends View<BorderPane> {
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
-            if (chosen != null && (before == null || before.id() != chosen.id())) {
+            // a row replaced by a newer version of its ticket is chosen again: not a new choice
+            Ticket open = model.ticket().ticketProperty().get();
+            if (chosen != null && (open == null || open.id() != chosen.id() || model.besideProperty().get() != TicketsPageModel.Beside.TICKET)) {
                 model.open(chosen.id());
             }
         });
