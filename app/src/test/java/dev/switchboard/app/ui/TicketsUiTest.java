@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.app.testing.AdminRest;
+import dev.switchboard.app.testing.TestVisitor;
 import dev.switchboard.app.testing.WorkstationDriver;
 import dev.switchboard.server.ServerConfig;
 import dev.switchboard.server.SwitchboardServer;
@@ -15,9 +16,11 @@ import dev.switchboard.shared.tickets.Ticket;
 import dev.switchboard.shared.tickets.TicketPriority;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -171,6 +174,33 @@ class TicketsUiTest {
         waitUntil("mine applied on top of theirs", () -> rest.call("GET", "/api/v1/tickets/" + id, null).path("priority").asText().equals("HIGH"));
         waitUntil("the stale pane gone", () -> !onFx(() -> ((Node) find(robot, main, "#staleEdit")).isVisible()));
         assertThat(rest.call("GET", "/api/v1/tickets/" + id, null).path("version").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void createTicketInAChatTabMakesTheTicketFromTheChatAndOpensIt(@TempDir Path home) throws Exception {
+        try (TestVisitor visitor = TestVisitor.arrive(server.baseUrl(), "https://shop.example.cn/purifiers", "Purifiers")) {
+            workstation = WorkstationDriver.start(home, server.baseUrl(), "alice", "switchboard");
+            main = WorkstationDriver.waitForMainWindowOf("Alice 王丽");
+            waitUntil("connected", () -> onFx(() -> ((Label) find(robot, main, "#connectionIndicator")).getText()).equals("Connected"));
+            robot.clickOn((Node) find(robot, main, "#nav-CHATS"));
+            long chat = visitor.startChat(Map.of("name", "李雷", "question", TestVisitor.DEMO_QUESTION));
+            visitor.say("净化器滤网多久换一次？ How often do I change the filter?");
+            TabPane tabs = find(robot, main, "#chatTabs");
+            waitUntil("the chat's tab", () -> onFx(() -> tabs.getTabs().stream().anyMatch(tab -> ("chatTab-" + chat).equals(tab.getId()))));
+            Node tab = onFx(() -> tabs.getTabs().stream().filter(t -> ("chatTab-" + chat).equals(t.getId())).findFirst().orElseThrow()
+                    .getContent());
+            robot.clickOn((Node) find(robot, tab, "#chatCreateTicket"));
+
+            waitUntil("the ticket open on the Tickets page", () -> onFx(() -> main.getScene().getRoot().lookup("#ticketNumber") instanceof Label shown
+                    && shown.isVisible() && shown.getText().startsWith("T-")));
+            String number = onFx(() -> ((Label) find(robot, main, "#ticketNumber")).getText());
+            JsonNode stored = rest.call("GET", "/api/v1/tickets?text=" + number, null).path("tickets").get(0);
+            assertThat(stored.path("conversationId").asLong()).isEqualTo(chat);
+            assertThat(stored.path("channel").asText()).isEqualTo("CHAT");
+            assertThat(stored.path("requester").path("name").asText()).isEqualTo("李雷");
+            assertThat(onFx(() -> ((Label) find(robot, main, "#ticketSubject")).getText()))
+                    .isEqualTo(stored.path("subject").asText()).contains("净化器滤网");
+        }
     }
 
     /** A ticket made over REST, assigned to the administrator the workstation signs in as (so it is in "Mine"). */
