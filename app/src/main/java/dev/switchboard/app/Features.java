@@ -25,6 +25,7 @@ import dev.switchboard.app.sensitivewords.SensitiveWordsFeature;
 import dev.switchboard.app.settings.SettingsFeature;
 import dev.switchboard.app.sites.SitesFeature;
 import dev.switchboard.app.supervisor.SupervisorFeature;
+import dev.switchboard.app.tickets.TicketsFeature;
 import dev.switchboard.app.visitors.VisitorsFeature;
 import dev.switchboard.app.wrapup.WrapUpFeature;
 import dev.switchboard.app.wrapupadmin.WrapUpCategoriesFeature;
@@ -51,6 +52,7 @@ public final class Features {
             new WrapUpFeature(),
             new CannedRepliesFeature(),
             new PushFeature(),
+            new TicketsFeature(),
             new AdministrationFeature(),
             // administration sections: each after AdministrationFeature, which collects them
             new AccountsFeature(),

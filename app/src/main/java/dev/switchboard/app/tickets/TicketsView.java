@@ -1,0 +1,216 @@
+package dev.switchboard.app.tickets;
+
+import atlantafx.base.theme.Styles;
+import dev.switchboard.app.admin.Choices;
+import dev.switchboard.app.admin.EditorForm;
+import dev.switchboard.app.platform.Disposer;
+import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.platform.View;
+import dev.switchboard.app.ui.TableFit;
+import dev.switchboard.shared.agents.Role;
+import dev.switchboard.shared.tickets.Ticket;
+import dev.switchboard.shared.tickets.TicketPriority;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The Tickets page: the queue, the search and "New ticket" on top; the queue's tickets in a
+ * sortable table (newest change first); beside it the open ticket or the new ticket's form.
+ * Ids: {@code ticketQueue}, {@code ticketSearch}, {@code ticketNew}, {@code ticketsTable} with rows
+ * {@code ticketRow-<number>}, {@code ticketsError}.
+ */
+final class TicketsView extends View<BorderPane> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final TicketsPageModel model;
+    private final I18n i18n;
+    private final ZoneId zone;
+    private final Role role;
+    private final BorderPane root = new BorderPane();
+    private final ComboBox<TicketQueue> queue = new ComboBox<>();
+    private final TextField search = new TextField();
+    private final Button create = new Button(null, new FontIcon(Material2AL.ADD));
+    private final Label error = EditorForm.error("ticketsError");
+    private final TableView<Ticket> table = new TableView<>();
+    private final Label empty = new Label();
+    private final TableColumn<Ticket, Instant> updated = new TableColumn<>();
+    private final Map<TableColumn<Ticket, ?>, String> titles = new LinkedHashMap<>();
+    private final StackPane beside = new StackPane();
+    private final Label nothingOpen = new Label();
+    private final TicketView ticketView;
+    private final NewTicketView newTicketView;
+
+    TicketsView(TicketsPageModel model, ZoneId zone, Role role) {
+        this.model = model;
+        this.i18n = model.i18n();
+        this.zone = zone;
+        this.role = role;
+        this.ticketView = new TicketView(model.ticket(), model.termsProperty(), i18n, zone);
+        this.newTicketView = new NewTicketView(model.newTicket(), model.termsProperty(), i18n);
+        build();
+    }
+
+    @Override
+    public BorderPane root() {
+        return root;
+    }
+
+    private void build() {
+        root.setId("ticketsPage");
+        root.setPadding(new Insets(12));
+        queue.setId("ticketQueue");
+        queue.getItems().setAll(Arrays.stream(TicketQueue.values()).filter(candidate -> candidate.offeredTo(role)).toList());
+        search.setId("ticketSearch");
+        HBox.setHgrow(search, Priority.ALWAYS);
+        create.setId("ticketNew");
+        create.getStyleClass().add(Styles.ACCENT);
+        create.setOnAction(event -> model.startNew());
+        HBox bar = new HBox(8, queue, search, create);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, bar, error);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        root.setTop(top);
+
+        table.setId("ticketsTable");
+        table.setPlaceholder(empty);
+        empty.setWrapText(true);
+        column("tickets.column.number", Ticket::number).setMinWidth(130);
+        column("tickets.column.subject", Ticket::subject).setMinWidth(160);
+        column("tickets.column.requester", TicketsView::requester).setMinWidth(110);
+        TableColumn<Ticket, String> status = column("tickets.column.status", ticket -> model.termsProperty().get().status(ticket.status(), i18n));
+        status.setMinWidth(80);
+        TableColumn<Ticket, TicketPriority> priority = column("tickets.column.priority", Ticket::priority);
+        priority.setMinWidth(80);
+        priority.setCellFactory(column -> cell(value -> model.termsProperty().get().priority(value, i18n)));
+        priority.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        column("tickets.column.assignee", ticket -> model.termsProperty().get().agent(ticket.assigneeId())).setMinWidth(90);
+        column("tickets.column.group", ticket -> model.termsProperty().get().group(ticket.groupId())).setMinWidth(80);
+        updated.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().updatedAt()));
+        updated.setCellFactory(column -> cell(instant -> instant == null ? "" : WHEN.format(instant.atZone(zone))));
+        updated.setSortType(TableColumn.SortType.DESCENDING);
+        updated.setMinWidth(120);
+        table.getColumns().add(updated);
+        table.getSortOrder().add(updated);
+        TableFit.fitOrScroll(table);
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(Ticket item, boolean isEmpty) {
+                super.updateItem(item, isEmpty);
+                setId(isEmpty || item == null ? null : "ticketRow-" + item.number());
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
+            // a row replaced by a newer version of its ticket is chosen again: not a new choice
+            Ticket open = model.ticket().ticketProperty().get();
+            if (chosen != null && (open == null || open.id() != chosen.id() || model.besideProperty().get() != TicketsPageModel.Beside.TICKET)) {
+                model.open(chosen.id());
+            }
+        });
+
+        nothingOpen.setWrapText(true);
+        beside.getChildren().setAll(nothingOpen);
+        SplitPane split = new SplitPane(table, beside);
+        split.setDividerPositions(0.5);
+        root.setCenter(split);
+    }
+
+    @Override
+    protected void onActivate(Disposer disposer) {
+        model.activate(disposer);
+        TicketListModel list = model.list();
+        SortedList<Ticket> sorted = new SortedList<>(list.shown());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        disposer.onDispose(() -> {
+            sorted.comparatorProperty().unbind();
+            table.setItems(null);
+        });
+        disposer.bindBidirectional(queue.valueProperty(), list.queueProperty());
+        disposer.bindBidirectional(search.textProperty(), list.searchProperty());
+        Choices.wordAs(disposer, i18n, queue, value -> value == null ? "" : i18n.get("tickets.queue." + value.name()));
+        disposer.bind(search.promptTextProperty(), i18n.text("tickets.search"));
+        disposer.bind(create.textProperty(), i18n.text("tickets.new"));
+        disposer.bind(empty.textProperty(), i18n.text("tickets.empty"));
+        disposer.bind(nothingOpen.textProperty(), i18n.text("tickets.nothingOpen"));
+        disposer.bind(updated.textProperty(), i18n.text("tickets.column.updated"));
+        titles.forEach((column, key) -> disposer.bind(column.textProperty(), i18n.text(key)));
+        EditorForm.showMessage(disposer, error, Bindings.concat(model.errors().general(), list.errors().general()));
+        disposer.invalidated(model.termsProperty(), observable -> table.refresh());
+        disposer.invalidated(i18n.localeProperty(), observable -> table.refresh());
+        disposer.observe(model.besideProperty(), shown -> {
+            ticketView.deactivate();
+            newTicketView.deactivate();
+            switch (shown) {
+                case TICKET -> {
+                    ticketView.activate();
+                    beside.getChildren().setAll(ticketView.root());
+                }
+                case NEW_TICKET -> {
+                    newTicketView.activate();
+                    beside.getChildren().setAll(newTicketView.root());
+                    newTicketView.focus();
+                }
+                case NOTHING -> beside.getChildren().setAll(nothingOpen);
+            }
+        });
+        disposer.onDispose(() -> {
+            ticketView.deactivate();
+            newTicketView.deactivate();
+        });
+    }
+
+    private <V> TableColumn<Ticket, V> column(String titleKey, Function<Ticket, V> value) {
+        TableColumn<Ticket, V> column = new TableColumn<>();
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        table.getColumns().add(column);
+        titles.put(column, titleKey);
+        return column;
+    }
+
+    private static String requester(Ticket ticket) {
+        var requester = ticket.requester();
+        if (requester == null) {
+            return "";
+        }
+        String contact = requester.email() != null ? requester.email() : requester.phone() != null ? requester.phone() : requester.visitorId();
+        return requester.name() == null || requester.name().isBlank() ? String.valueOf(contact) : requester.name();
+    }
+
+    private static <V> TableCell<Ticket, V> cell(Function<V, String> text) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(V item, boolean isEmpty) {
+                super.updateItem(item, isEmpty);
+                setText(isEmpty ? null : text.apply(item));
+            }
+        };
+    }
+}
