@@ -320,7 +320,7 @@ final class TicketModel {
         return new Ticket(current.id(), current.number(), current.subject(), current.description(), current.requester(),
                 fields.category.get().id(), fields.priority.get(), fields.status.get(), fields.assignee.get().id(), fields.group.get().id(),
                 current.channel(), fields.typedTags(), current.conversationId(), current.parentId(), current.relatedIds(),
-                current.customFields(), current.version(), current.createdBy(), current.createdAt(), current.updatedAt());
+                current.customFields(), current.version(), current.createdBy(), current.createdAt(), current.updatedAt(), current.sla());
     }
 
     private String label(String field) {

@@ -44,6 +44,6 @@ class TicketFieldsTest {
     private static Ticket ticket(long version, String status, TicketPriority priority, Long assignee, List<String> tags) {
         Instant at = Instant.parse("2026-12-07T08:00:00Z");
         return new Ticket(3, "T-20261207-0003", "subject", null, new Requester(1, "Li", "li@example.cn", null, null), null, priority, status,
-                assignee, null, TicketChannel.API, tags, null, null, List.of(), Map.of(), version, null, at, at);
+                assignee, null, TicketChannel.API, tags, null, null, List.of(), Map.of(), version, null, at, at, null);
     }
 }

@@ -64,7 +64,7 @@ class TicketListModelTest {
     private static Ticket ticket(long id, String status, Long assignee, long version) {
         Instant at = Instant.parse("2026-12-07T08:00:00Z");
         return new Ticket(id, "T-20261207-000" + id, "subject " + id, null, new Requester(1, "Li", "li@example.cn", null, null), null,
-                TicketPriority.NORMAL, status, assignee, 1L, TicketChannel.PHONE, List.of(), null, null, List.of(), Map.of(), version, 7L, at, at);
+                TicketPriority.NORMAL, status, assignee, 1L, TicketChannel.PHONE, List.of(), null, null, List.of(), Map.of(), version, 7L, at, at, null);
     }
 
     /** Answers the list read when the test says so; nothing else is asked. */
