@@ -38,6 +38,8 @@ import dev.switchboard.server.sla.TicketSla;
 import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.server.sync.SyncFeature;
 import dev.switchboard.server.tickets.TicketsFeature;
+import dev.switchboard.server.triggers.ScheduleRunner;
+import dev.switchboard.server.triggers.TriggersFeature;
 import dev.switchboard.server.visitors.Visitors;
 import dev.switchboard.server.visitors.VisitorsFeature;
 import dev.switchboard.server.wrapup.WrapUpFeature;
@@ -110,6 +112,8 @@ public final class SwitchboardServer implements AutoCloseable {
                 new SlaFeature(config.demoSettings()),
                 // issue 13, tickets: the minimal customer record (requesters), then tickets (after chat: a ticket links its chat)
                 new CustomersFeature(),
+                // issue 13, triggers and schedules: before tickets, which run the triggers after every change (ADR 0032)
+                new TriggersFeature(config.demoSettings()),
                 new TicketsFeature(config.demoSettings()));
     }
 
@@ -216,6 +220,11 @@ public final class SwitchboardServer implements AutoCloseable {
     /** The SLA port the ticket core evaluates tickets through (issue 13), for tests of SLAs against a running backend. */
     public TicketSla ticketSla() {
         return features.require(TicketSla.class);
+    }
+
+    /** Runs the ticket schedules whose slot has come, as the timer would; answers how many tickets they acted on. */
+    public int runTicketSchedulesNow() {
+        return features.require(ScheduleRunner.class).runDue();
     }
 
     public int openVisitorPages() {

@@ -33,11 +33,15 @@ final class TicketComments {
     private final Jdbi jdbi;
     private final ChangeLog changeLog;
     private final TicketAccess access;
+    private final TicketService tickets;
+    private final TicketChangeHook hook;
 
-    TicketComments(Jdbi jdbi, ChangeLog changeLog, TicketAccess access) {
+    TicketComments(Jdbi jdbi, ChangeLog changeLog, TicketAccess access, TicketService tickets, TicketChangeHook hook) {
         this.jdbi = jdbi;
         this.changeLog = changeLog;
         this.access = access;
+        this.tickets = tickets;
+        this.hook = hook;
     }
 
     List<TicketComment> list(Principal caller, long ticketId) {
@@ -66,16 +70,25 @@ final class TicketComments {
                 throw new ApiException(ProblemType.CONFLICT, "ticket " + ticket.number() + " is closed and takes no more comments");
             }
             String author = handle.createQuery("SELECT display_name FROM agent WHERE id = :id").bind("id", caller.agentId()).mapTo(String.class).one();
-            long id = handle.createUpdate("INSERT INTO ticket_comment (ticket_id, kind, body, author_id, author_name, requester_id, client_id, created_at)"
-                            + " VALUES (:ticket, :kind, :body, :author, :authorName, NULL, :clientId, :at)")
-                    .bind("ticket", ticketId).bind("kind", (request.kind() == null ? CommentKind.INTERNAL_NOTE : request.kind()).name())
-                    .bind("body", request.body()).bind("author", caller.agentId()).bind("authorName", author)
-                    .bind("clientId", request.clientId()).bind("at", tx.now())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            TicketComment comment = handle.createQuery(SELECT + " WHERE m.id = :id").bind("id", id).map(COMMENTS).one();
-            tx.record(TicketComment.ENTITY, Long.toString(id), ChangeOp.UPSERT, comment);
+            TicketComment comment = insert(tx, ticketId, request.kind() == null ? CommentKind.INTERNAL_NOTE : request.kind(), request.body(),
+                    caller.agentId(), author, request.clientId());
+            hook.changed(new TicketRuleSession(tx, tickets), TicketChangeEvent.commented(ticket, TicketChangeEvent.Commenter.AGENT));
             return comment;
         });
+    }
+
+    /** Writes a comment and its change-log entry; {@code authorId} null with the rule's name as author for a rule's note. */
+    static TicketComment insert(ChangeLog.Tx tx, long ticketId, CommentKind kind, String body, Long authorId, String authorName, String clientId) {
+        Handle handle = tx.handle();
+        long id = handle.createUpdate("INSERT INTO ticket_comment (ticket_id, kind, body, author_id, author_name, requester_id, client_id, created_at)"
+                        + " VALUES (:ticket, :kind, :body, :author, :authorName, NULL, :clientId, :at)")
+                .bind("ticket", ticketId).bind("kind", kind.name())
+                .bind("body", body).bind("author", authorId).bind("authorName", authorName)
+                .bind("clientId", clientId).bind("at", tx.now())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        TicketComment comment = handle.createQuery(SELECT + " WHERE m.id = :id").bind("id", id).map(COMMENTS).one();
+        tx.record(TicketComment.ENTITY, Long.toString(id), ChangeOp.UPSERT, comment);
+        return comment;
     }
 
     private static Ticket visible(Handle handle, TicketAccess.Scope scope, long id) {

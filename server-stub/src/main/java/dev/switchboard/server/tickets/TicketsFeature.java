@@ -31,9 +31,12 @@ public final class TicketsFeature implements BackendFeature {
         Callers callers = context.require(Callers.class);
         TicketAccess access = new TicketAccess(context.require(AgentDirectory.class), context.require(SyncService.class));
         CustomFields fields = new CustomFields(context.jdbi(), changeLog, audit);
+        // the rules' port (ADR 0032): the triggers feature, installed before this one, publishes it
+        TicketChangeHook rules = context.require(TicketChangeHook.class);
         TicketService tickets = new TicketService(context.jdbi(), changeLog, access, new TicketNumbers(context.jdbi(), context.clock()),
-                context.require(Customers.class), fields);
-        TicketComments comments = new TicketComments(context.jdbi(), changeLog, access);
+                context.require(Customers.class), fields, rules);
+        TicketComments comments = new TicketComments(context.jdbi(), changeLog, access, tickets, rules);
+        context.publish(TicketAutomation.class, new TicketAutomation(context.jdbi(), changeLog, tickets));
         if (demo) {
             new DemoTickets(context.jdbi(), tickets, comments).seed();
         }
