@@ -64,7 +64,7 @@ public final class TriggerRules {
     public static List<FieldError> check(NewTicketTrigger trigger, boolean replacing, RuleVocabulary vocabulary) {
         List<FieldError> errors = new ArrayList<>();
         name(errors, trigger.name());
-        if (trigger.events().contains(null) || Set.copyOf(trigger.events()).size() != trigger.events().size()) {
+        if (Set.copyOf(trigger.events()).size() != trigger.events().size()) {
             errors.add(new FieldError("events", EVENTS_MESSAGE));
         }
         conditions(errors, trigger.conditions(), vocabulary);
