@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The calls the trigger and schedule tests make, bodies written as the JSON a client sends. */
 final class Rules {
@@ -22,11 +23,19 @@ final class Rules {
     static final long AFTERSALES = 2;
 
     private final ApiClient api;
-    private final String admin;
+    private final Supplier<String> signIn;
+    private String admin;
 
-    Rules(ApiClient api, String admin) {
+    /** @param signIn signs the administrator in, answering the session's token */
+    Rules(ApiClient api, Supplier<String> signIn) {
         this.api = api;
-        this.admin = admin;
+        this.signIn = signIn;
+        this.admin = signIn.get();
+    }
+
+    /** A new session, for a test that moved the clock past the old one's idle time. */
+    void signInAgain() {
+        admin = signIn.get();
     }
 
     JsonNode trigger(Map<String, Object> body) {

@@ -20,7 +20,7 @@ class TicketTriggersTest {
 
     @RegisterExtension
     static final BackendExtension backend = BackendExtension.perTest();
-    final Rules rules = new Rules(backend.api(), backend.token("admin"));
+    final Rules rules = new Rules(backend.api(), () -> backend.token("admin"));
 
     @Test
     void aTriggerMovesUrgentTicketsToAGroupAndTagsThemInTheRulesName() {
