@@ -9,7 +9,12 @@ import static dev.switchboard.server.triggers.Rules.tags;
 import static dev.switchboard.server.triggers.Rules.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.BackendExtension;
+import dev.switchboard.server.testing.ChangesSeen;
+import dev.switchboard.shared.sync.Change;
+import dev.switchboard.shared.triggers.TicketNotification;
+import java.time.Duration;
 import dev.switchboard.shared.tickets.Ticket;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -108,5 +113,34 @@ class TicketTriggersTest {
         assertThat(ticket.status()).isEqualTo("new");
         assertThat(rules.history(ticket.id())).containsExactly("created by a person");
         assertThat(rules.comments(ticket.id()).get(0).path("body").asText()).isEqualTo("tried to close");
+    }
+
+    @Test
+    void notificationsReachTheAssigneeAndNoMoreThanTheHourlyCapPerTicket() {
+        String alice = backend.token("alice");
+        long aliceId = backend.api().get("/api/v1/auth/me", alice).json().path("id").asLong();
+        JsonNode settings = backend.api().get(Rules.TRIGGERS + "/settings", backend.token("admin")).json();
+        assertThat(rules.put(Rules.TRIGGERS + "/settings", body("chainDepth", 0, "notificationsPerHour", 2,
+                "version", settings.path("version").asLong())).status()).isEqualTo(200);
+        rules.trigger(body("name", "Tell the assignee", "events", List.of("UPDATED"), "conditions", List.of(condition("comment", "IS", "AGENT")),
+                "actions", List.of(text("NOTIFY", "{{number}} has a new comment"))));
+        Ticket ticket = rules.ticket("Busy ticket", "NORMAL");
+        rules.patch(ticket.id(), "assigneeId", aliceId);
+        long cursor = ChangesSeen.cursor(backend.api(), alice);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(backend.api().post("/api/v1/tickets/" + ticket.id() + "/comments", alice, body("body", "note " + i)).status())
+                    .isEqualTo(201);
+        }
+        List<Change> told = ChangesSeen.since(backend.api(), alice, cursor, TicketNotification.ENTITY);
+        assertThat(told).as("two within the hour, the third dropped").hasSize(2);
+        assertThat(told.get(0).data().path("text").asText()).isEqualTo(ticket.number() + " has a new comment");
+        assertThat(ChangesSeen.since(backend.api(), backend.token("carol"), cursor, TicketNotification.ENTITY))
+                .as("for the assignee only").isEmpty();
+
+        backend.clock().advance(Duration.ofMinutes(61));
+        String aliceAgain = backend.token("alice");
+        assertThat(backend.api().post("/api/v1/tickets/" + ticket.id() + "/comments", aliceAgain, body("body", "later")).status()).isEqualTo(201);
+        assertThat(ChangesSeen.since(backend.api(), aliceAgain, cursor, TicketNotification.ENTITY)).as("a new hour").hasSize(3);
     }
 }
