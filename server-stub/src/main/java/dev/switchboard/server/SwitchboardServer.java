@@ -39,6 +39,8 @@ import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.server.sync.SyncFeature;
 import dev.switchboard.server.tickets.TicketSlaScheduler;
 import dev.switchboard.server.tickets.TicketsFeature;
+import dev.switchboard.server.triggers.ScheduleRunner;
+import dev.switchboard.server.triggers.TriggersFeature;
 import dev.switchboard.server.visitors.Visitors;
 import dev.switchboard.server.visitors.VisitorsFeature;
 import dev.switchboard.server.wrapup.WrapUpFeature;
@@ -111,6 +113,8 @@ public final class SwitchboardServer implements AutoCloseable {
                 new SlaFeature(config.demoSettings()),
                 // issue 13, tickets: the minimal customer record (requesters), then tickets (after chat: a ticket links its chat)
                 new CustomersFeature(),
+                // issue 13, triggers and schedules: before tickets, which run the triggers after every change (ADR 0032)
+                new TriggersFeature(config.demoSettings()),
                 new TicketsFeature(config.demoSettings()));
     }
 
@@ -222,6 +226,11 @@ public final class SwitchboardServer implements AutoCloseable {
     /** Announces the SLA warnings and breaches due by the clock's now, as the half-minute timer would; answers how many. */
     public int runSlaSchedulerNow() {
         return features.require(TicketSlaScheduler.class).runNow();
+    }
+
+    /** Runs the ticket schedules whose slot has come, as the timer would; answers how many tickets they acted on. */
+    public int runTicketSchedulesNow() {
+        return features.require(ScheduleRunner.class).runDue();
     }
 
     public int openVisitorPages() {

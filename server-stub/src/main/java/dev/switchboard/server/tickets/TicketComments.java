@@ -33,12 +33,16 @@ final class TicketComments {
     private final Jdbi jdbi;
     private final ChangeLog changeLog;
     private final TicketAccess access;
+    private final TicketService tickets;
+    private final TicketChangeHook hook;
     private final TicketSlas slas;
 
-    TicketComments(Jdbi jdbi, ChangeLog changeLog, TicketAccess access, TicketSlas slas) {
+    TicketComments(Jdbi jdbi, ChangeLog changeLog, TicketAccess access, TicketService tickets, TicketChangeHook hook, TicketSlas slas) {
         this.jdbi = jdbi;
         this.changeLog = changeLog;
         this.access = access;
+        this.tickets = tickets;
+        this.hook = hook;
         this.slas = slas;
     }
 
@@ -69,20 +73,29 @@ final class TicketComments {
                 throw new ApiException(ProblemType.CONFLICT, "ticket " + ticket.number() + " is closed and takes no more comments");
             }
             String author = handle.createQuery("SELECT display_name FROM agent WHERE id = :id").bind("id", caller.agentId()).mapTo(String.class).one();
-            long id = handle.createUpdate("INSERT INTO ticket_comment (ticket_id, kind, body, author_id, author_name, requester_id, client_id, created_at)"
-                            + " VALUES (:ticket, :kind, :body, :author, :authorName, NULL, :clientId, :at)")
-                    .bind("ticket", ticketId).bind("kind", (request.kind() == null ? CommentKind.INTERNAL_NOTE : request.kind()).name())
-                    .bind("body", request.body()).bind("author", caller.agentId()).bind("authorName", author)
-                    .bind("clientId", request.clientId()).bind("at", tx.now())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            TicketComment comment = handle.createQuery(SELECT + " WHERE m.id = :id").bind("id", id).map(COMMENTS).one();
-            tx.record(TicketComment.ENTITY, Long.toString(id), ChangeOp.UPSERT, comment);
-            // a public reply meets a first response or an update; the ticket's readers see its clocks move
-            if (slas.refresh(handle, ticket, tx.now())) {
+            TicketComment comment = insert(tx, ticketId, request.kind() == null ? CommentKind.INTERNAL_NOTE : request.kind(), request.body(),
+                    caller.agentId(), author, request.clientId());
+            hook.changed(new TicketRuleSession(tx, tickets), TicketChangeEvent.commented(ticket, TicketChangeEvent.Commenter.AGENT));
+            // a public reply meets a first response or an update, and the rules may have changed fields: the readers see the clocks move
+            if (slas.refresh(handle, TicketStore.find(handle, ticketId).orElseThrow(), tx.now())) {
                 tx.record(Ticket.ENTITY, Long.toString(ticketId), ChangeOp.UPSERT, TicketStore.find(handle, ticketId).orElseThrow());
             }
             return comment;
         });
+    }
+
+    /** Writes a comment and its change-log entry; {@code authorId} null with the rule's name as author for a rule's note. */
+    static TicketComment insert(ChangeLog.Tx tx, long ticketId, CommentKind kind, String body, Long authorId, String authorName, String clientId) {
+        Handle handle = tx.handle();
+        long id = handle.createUpdate("INSERT INTO ticket_comment (ticket_id, kind, body, author_id, author_name, requester_id, client_id, created_at)"
+                        + " VALUES (:ticket, :kind, :body, :author, :authorName, NULL, :clientId, :at)")
+                .bind("ticket", ticketId).bind("kind", kind.name())
+                .bind("body", body).bind("author", authorId).bind("authorName", authorName)
+                .bind("clientId", clientId).bind("at", tx.now())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        TicketComment comment = handle.createQuery(SELECT + " WHERE m.id = :id").bind("id", id).map(COMMENTS).one();
+        tx.record(TicketComment.ENTITY, Long.toString(id), ChangeOp.UPSERT, comment);
+        return comment;
     }
 
     private static Ticket visible(Handle handle, TicketAccess.Scope scope, long id) {

@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,16 +46,18 @@ final class TicketService {
     private final TicketNumbers numbers;
     private final Customers customers;
     private final CustomFields customFields;
+    private final TicketChangeHook hook;
     private final TicketSlas slas;
 
     TicketService(Jdbi jdbi, ChangeLog changeLog, TicketAccess access, TicketNumbers numbers, Customers customers, CustomFields customFields,
-                  TicketSlas slas) {
+                  TicketChangeHook hook, TicketSlas slas) {
         this.jdbi = jdbi;
         this.changeLog = changeLog;
         this.access = access;
         this.numbers = numbers;
         this.customers = customers;
         this.customFields = customFields;
+        this.hook = hook;
         this.slas = slas;
     }
 
@@ -137,9 +140,9 @@ final class TicketService {
         Ticket created = TicketStore.find(handle, id).orElseThrow();
         tx.record(Ticket.ENTITY, Long.toString(id), ChangeOp.UPSERT, created);
         for (Long other : related) {
-            linkedFromTheOtherSide(tx, other, caller, null, Long.toString(id), now);
+            linkedFromTheOtherSide(tx, other, caller.agentId(), null, null, Long.toString(id), now);
         }
-        return created;
+        return afterChange(tx, TicketChangeEvent.created(created));
     }
 
     Ticket patch(Principal caller, long id, TicketPatch patch) {
@@ -170,34 +173,72 @@ final class TicketService {
                 }
             }
             requireChangeable(handle, scope, current, wanted, changes);
-            Instant now = tx.now();
-            Ticket next = TicketEdits.nextVersion(wanted, now);
-            TicketStore.update(handle, next);
-            Set<String> fields = new HashSet<>(changes.stream().map(TicketStore.Change::field).toList());
-            if (fields.contains("tags")) {
-                TicketStore.replaceTags(handle, id, next.tags());
-            }
-            List<Long> added = next.relatedIds().stream().filter(other -> !current.relatedIds().contains(other)).toList();
-            List<Long> removed = current.relatedIds().stream().filter(other -> !next.relatedIds().contains(other)).toList();
-            added.forEach(other -> TicketStore.relate(handle, id, other));
-            removed.forEach(other -> TicketStore.unrelate(handle, id, other));
-            TicketStore.history(handle, id, next.version(), changes, caller.agentId(), null, now);
-            // any field may choose another policy or move the clocks (status, priority, group, category)
-            slas.refresh(handle, TicketStore.find(handle, id).orElseThrow(), now);
-            Ticket changed = TicketStore.find(handle, id).orElseThrow();
-            tx.record(Ticket.ENTITY, Long.toString(id), ChangeOp.UPSERT, changed);
-            if (fields.contains("groupId") || fields.contains("assigneeId")) {
-                tx.record(TicketOutOfSight.ENTITY, Long.toString(id), ChangeOp.UPSERT, new TicketOutOfSight(id, current.groupId(),
-                        current.assigneeId(), changed.groupId(), changed.assigneeId()));
-            }
-            for (Long other : added) {
-                linkedFromTheOtherSide(tx, other, caller, null, current.number(), now);
-            }
-            for (Long other : removed) {
-                linkedFromTheOtherSide(tx, other, caller, current.number(), null, now);
-            }
-            return changed;
+            Ticket changed = write(tx, current, wanted, changes, caller.agentId(), null);
+            return afterChange(tx, TicketChangeEvent.updated(changed, fieldsOf(changes)));
         });
+    }
+
+    /**
+     * A rule's change ({@link TicketRuleSession#change}): applied to the ticket as it is, checked as a
+     * person's change is but with sight of every ticket, written in the rule's name.
+     */
+    Set<String> changeByRule(ChangeLog.Tx tx, long id, TicketPatch patch, String rule) {
+        Handle handle = tx.handle();
+        Ticket current = TicketStore.lock(handle, id).orElseThrow(() -> ApiException.notFound("ticket " + id));
+        Ticket wanted = TicketEdits.apply(current, patch);
+        List<TicketStore.Change> changes = TicketEdits.diff(current, wanted);
+        if (changes.isEmpty()) {
+            return Set.of();
+        }
+        requireChangeable(handle, new TicketAccess.Scope(true, 0, Set.of()), current, wanted, changes);
+        write(tx, current, wanted, changes, null, rule);
+        return fieldsOf(changes);
+    }
+
+    /** The hook's turn in the change's transaction; answers the ticket as the rules left it. */
+    private Ticket afterChange(ChangeLog.Tx tx, TicketChangeEvent event) {
+        hook.changed(new TicketRuleSession(tx, this), event);
+        long id = event.ticket().id();
+        // then the clocks, once: any field the person or a rule changed may choose another policy or move them
+        if (slas.refresh(tx.handle(), TicketStore.find(tx.handle(), id).orElseThrow(), tx.now())) {
+            tx.record(Ticket.ENTITY, Long.toString(id), ChangeOp.UPSERT, TicketStore.find(tx.handle(), id).orElseThrow());
+        }
+        return TicketStore.find(tx.handle(), id).orElseThrow();
+    }
+
+    private static Set<String> fieldsOf(List<TicketStore.Change> changes) {
+        return new LinkedHashSet<>(changes.stream().map(TicketStore.Change::field).toList());
+    }
+
+    /** Writes a checked change: the row at the next version, tags, links, history (by the agent or the rule) and change-log entries. */
+    private static Ticket write(ChangeLog.Tx tx, Ticket current, Ticket wanted, List<TicketStore.Change> changes, Long agentId, String rule) {
+        Handle handle = tx.handle();
+        long id = current.id();
+        Instant now = tx.now();
+        Ticket next = TicketEdits.nextVersion(wanted, now);
+        TicketStore.update(handle, next);
+        Set<String> fields = new HashSet<>(changes.stream().map(TicketStore.Change::field).toList());
+        if (fields.contains("tags")) {
+            TicketStore.replaceTags(handle, id, next.tags());
+        }
+        List<Long> added = next.relatedIds().stream().filter(other -> !current.relatedIds().contains(other)).toList();
+        List<Long> removed = current.relatedIds().stream().filter(other -> !next.relatedIds().contains(other)).toList();
+        added.forEach(other -> TicketStore.relate(handle, id, other));
+        removed.forEach(other -> TicketStore.unrelate(handle, id, other));
+        TicketStore.history(handle, id, next.version(), changes, agentId, rule, now);
+        Ticket changed = TicketStore.find(handle, id).orElseThrow();
+        tx.record(Ticket.ENTITY, Long.toString(id), ChangeOp.UPSERT, changed);
+        if (fields.contains("groupId") || fields.contains("assigneeId")) {
+            tx.record(TicketOutOfSight.ENTITY, Long.toString(id), ChangeOp.UPSERT, new TicketOutOfSight(id, current.groupId(),
+                    current.assigneeId(), changed.groupId(), changed.assigneeId()));
+        }
+        for (Long other : added) {
+            linkedFromTheOtherSide(tx, other, agentId, rule, null, current.number(), now);
+        }
+        for (Long other : removed) {
+            linkedFromTheOtherSide(tx, other, agentId, rule, current.number(), null, now);
+        }
+        return changed;
     }
 
     /** The checks of the fields that change, all reported at once; a closed ticket changes no more. */
@@ -242,12 +283,13 @@ final class TicketService {
      * The other ticket of a related link made or undone: its list of related tickets changed, so it
      * moves to its next version with a history row and reaches its readers through the change log.
      */
-    private static void linkedFromTheOtherSide(ChangeLog.Tx tx, long otherId, Principal caller, String fromNumber, String toNumber, Instant now) {
+    private static void linkedFromTheOtherSide(ChangeLog.Tx tx, long otherId, Long agentId, String rule, String fromNumber, String toNumber,
+                                               Instant now) {
         Handle handle = tx.handle();
         Ticket other = TicketStore.lock(handle, otherId).orElseThrow();
         long version = other.version() + 1;
         TicketStore.touch(handle, otherId, version, now);
-        TicketStore.history(handle, otherId, version, List.of(new TicketStore.Change("relatedIds", fromNumber, toNumber)), caller.agentId(), null, now);
+        TicketStore.history(handle, otherId, version, List.of(new TicketStore.Change("relatedIds", fromNumber, toNumber)), agentId, rule, now);
         tx.record(Ticket.ENTITY, Long.toString(otherId), ChangeOp.UPSERT, TicketStore.find(handle, otherId).orElseThrow());
     }
 

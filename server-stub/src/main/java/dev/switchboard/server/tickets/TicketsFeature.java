@@ -33,11 +33,14 @@ public final class TicketsFeature implements BackendFeature {
         Callers callers = context.require(Callers.class);
         TicketAccess access = new TicketAccess(context.require(AgentDirectory.class), context.require(SyncService.class));
         CustomFields fields = new CustomFields(context.jdbi(), changeLog, audit);
+        // the rules' port (ADR 0032): the triggers feature, installed before this one, publishes it
+        TicketChangeHook rules = context.require(TicketChangeHook.class);
         TicketSla sla = context.require(TicketSla.class);
         TicketSlas slas = new TicketSlas(sla);
         TicketService tickets = new TicketService(context.jdbi(), changeLog, access, new TicketNumbers(context.jdbi(), context.clock()),
-                context.require(Customers.class), fields, slas);
-        TicketComments comments = new TicketComments(context.jdbi(), changeLog, access, slas);
+                context.require(Customers.class), fields, rules, slas);
+        TicketComments comments = new TicketComments(context.jdbi(), changeLog, access, tickets, rules, slas);
+        context.publish(TicketAutomation.class, new TicketAutomation(context.jdbi(), changeLog, tickets));
         TicketSlaScheduler scheduler = new TicketSlaScheduler(context.jdbi(), context.clock(), changeLog, sla, slas);
         context.publish(TicketSlaScheduler.class, scheduler);
         context.every(TicketSlaScheduler.PERIOD, TicketSlaScheduler.PERIOD, "SLA warnings and breaches", scheduler::runNow);

@@ -257,8 +257,28 @@ class RoleMatrixTest {
                 row("GET", "/api/v1/ticket-fields", null, 401, 200, 200, 200),
                 row("POST", "/api/v1/ticket-fields", "{\"key\":\"matrix\",\"name\":\"M\",\"nameZh\":\"M\",\"type\":\"TEXT\"}", 401, 403, 403, 201),
                 row("PUT", "/api/v1/ticket-fields/999", "{\"key\":\"matrix\",\"name\":\"M\",\"nameZh\":\"M\",\"type\":\"TEXT\",\"version\":1}",
-                        401, 403, 403, 404));
+                        401, 403, 403, 404),
+                // issue 13, triggers and schedules: administrators only (ADR 0032)
+                row("GET", "/api/v1/ticket-triggers", null, 401, 403, 403, 200),
+                row("POST", "/api/v1/ticket-triggers", MATRIX_TRIGGER + "}", 401, 403, 403, 201),
+                row("GET", "/api/v1/ticket-triggers/999", null, 401, 403, 403, 404),
+                row("PUT", "/api/v1/ticket-triggers/999", MATRIX_TRIGGER + ",\"version\":1}", 401, 403, 403, 404),
+                row("DELETE", "/api/v1/ticket-triggers/999", null, 401, 403, 403, 404),
+                row("PUT", "/api/v1/ticket-triggers/order", "{\"ids\":[999,999]}", 401, 403, 403, 400),
+                row("GET", "/api/v1/ticket-triggers/settings", null, 401, 403, 403, 200),
+                row("PUT", "/api/v1/ticket-triggers/settings", "{\"chainDepth\":9,\"notificationsPerHour\":10,\"version\":1}", 401, 403, 403, 400),
+                row("GET", "/api/v1/ticket-schedules", null, 401, 403, 403, 200),
+                row("POST", "/api/v1/ticket-schedules", MATRIX_SCHEDULE + "}", 401, 403, 403, 201),
+                row("GET", "/api/v1/ticket-schedules/999", null, 401, 403, 403, 404),
+                row("PUT", "/api/v1/ticket-schedules/999", MATRIX_SCHEDULE + ",\"version\":1}", 401, 403, 403, 404),
+                row("DELETE", "/api/v1/ticket-schedules/999", null, 401, 403, 403, 404));
     }
+
+    /** Issue 13, triggers and schedules: a rule that matches no ticket, so the rows that make one change nothing else. */
+    private static final String MATRIX_RULE_PARTS = "\"conditions\":[{\"field\":\"subject\",\"operator\":\"CONTAINS\",\"values\":[\"matrix-never\"]}],"
+            + "\"actions\":[{\"type\":\"ADD_TAGS\",\"values\":[\"matrix\"]}]";
+    private static final String MATRIX_TRIGGER = "{\"name\":\"Matrix\"," + MATRIX_RULE_PARTS;
+    private static final String MATRIX_SCHEDULE = "{\"name\":\"Matrix\",\"everyMinutes\":60," + MATRIX_RULE_PARTS;
 
     /** An agent-socket message that was applied: answered {@code ack}, as 200 is for HTTP. */
     static final int ACK = 200;

@@ -1,0 +1,13 @@
+package dev.switchboard.shared.triggers;
+
+/** What a {@link RuleAction} does to a ticket. */
+public enum RuleActionType {
+    /** Sets a field: status, priority, categoryId, groupId, assigneeId or customFields.&lt;key&gt; (null clears where allowed). */
+    SET,
+    ADD_TAGS,
+    REMOVE_TAGS,
+    /** Adds an internal note, its text a template ({@link RuleTemplates}). */
+    NOTE,
+    /** Tells the assignee (or, without one, the group) through the change log, its text a template. */
+    NOTIFY
+}
