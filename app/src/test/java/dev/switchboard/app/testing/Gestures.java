@@ -43,30 +43,6 @@ public final class Gestures {
     }
 
     /**
-     * Drags what {@code fromQuery} finds in the window onto what {@code toQuery} finds (which may be
-     * the same: then a little to its side), with the button held all the way, as a person drags a
-     * row onto another. Both places are read where they are found attached, as {@link #clickOn} does.
-     */
-    public static void drag(FxRobot robot, Stage window, String fromQuery, String toQuery) {
-        Point2D from = placeOf(window, fromQuery);
-        Point2D to = fromQuery.equals(toQuery) ? from.add(40, 2) : placeOf(window, toQuery);
-        robot.drag(from, MouseButton.PRIMARY).moveTo(from.add(0, to.getY() > from.getY() ? 6 : -6)).moveTo(to).drop();
-    }
-
-    private static Point2D placeOf(Stage window, String query) {
-        AtomicReference<Point2D> at = new AtomicReference<>();
-        waitUntil(query + " on the screen", () -> {
-            at.set(onFx(() -> {
-                Node node = window.getScene().getRoot().lookup(query);
-                Bounds bounds = node == null || node.getScene() == null ? null : node.localToScreen(node.getBoundsInLocal());
-                return bounds == null ? null : new Point2D(bounds.getCenterX(), bounds.getCenterY());
-            }));
-            return at.get() != null;
-        });
-        return at.get();
-    }
-
-    /**
      * A point on the screen (read by {@code where} off the FX thread) once it stays put through a
      * layout pulse: a list that just received a line may still scroll to it, and a click computed
      * before that lands on something else.

@@ -136,25 +136,6 @@ class RoutingRulesUiTest {
     }
 
     @Test
-    void aRuleDraggedOntoAnotherTakesItsPlaceAndOneDroppedOnItselfStaysWhereItIs(@TempDir Path home) throws Exception {
-        TableView<RoutingRule> table = openRoutingRules(home);
-        Gestures.drag(robot, main, "#routingRule-" + idOf(table, DEMO_REPAIRS), "#routingRule-" + idOf(table, DEMO_PRESALES));
-        waitUntil("repairs first in the table", () -> names(table).equals(List.of(DEMO_REPAIRS, DEMO_PRESALES, DEMO_ORDERS)));
-        waitUntil("and on the server", () -> serverOrder().equals(List.of(DEMO_REPAIRS, DEMO_PRESALES, DEMO_ORDERS)));
-        assertThat(onFx(() -> table.getItems().stream().map(RoutingRule::position).toList())).as("numbered in the new order")
-                .containsExactly(1, 2, 3);
-
-        long reorders = reorders();
-        Gestures.drag(robot, main, "#routingRule-" + idOf(table, DEMO_PRESALES), "#routingRule-" + idOf(table, DEMO_PRESALES));
-        assertThat(names(table)).as("dropped on itself").containsExactly(DEMO_REPAIRS, DEMO_PRESALES, DEMO_ORDERS);
-        // a drag after it lands as if the first had not happened: the drop on itself sent nothing
-        Gestures.drag(robot, main, "#routingRule-" + idOf(table, DEMO_ORDERS), "#routingRule-" + idOf(table, DEMO_PRESALES));
-        waitUntil("orders in the middle", () -> serverOrder().equals(List.of(DEMO_REPAIRS, DEMO_ORDERS, DEMO_PRESALES)));
-        waitUntil("in the table too", () -> names(table).equals(List.of(DEMO_REPAIRS, DEMO_ORDERS, DEMO_PRESALES)));
-        assertThat(reorders()).as("one new order stored, none for the drop on itself").isEqualTo(reorders + 1);
-    }
-
-    @Test
     void aRuleWithoutConditionsIsRefusedNextToTheConditionsAndKeepsWhatWasTyped(@TempDir Path home) throws Exception {
         TableView<RoutingRule> table = openRoutingRules(home);
         robot.clickOn((Node) find(robot, main, "#routingRuleNew"));
@@ -302,17 +283,8 @@ class RoutingRulesUiTest {
         return onFx(field::getText);
     }
 
-    private static long idOf(TableView<RoutingRule> table, String name) {
-        return onFx(() -> table.getItems().stream().filter(rule -> rule.name().equals(name)).findFirst().orElseThrow().id());
-    }
-
     private static List<String> names(TableView<RoutingRule> table) {
         return onFx(() -> table.getItems().stream().map(RoutingRule::name).toList());
-    }
-
-    /** How many times the routing order was stored, as the audit log counts. */
-    private static long reorders() throws IOException {
-        return rest.call("GET", "/api/v1/audit/search?action=routing-rule.reorder&limit=200", null).path("entries").size();
     }
 
     private static List<String> serverOrder() throws IOException {
