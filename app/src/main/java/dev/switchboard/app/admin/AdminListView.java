@@ -11,7 +11,6 @@ import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -141,25 +140,7 @@ public final class AdminListView<T> {
 
     /** Binds the table, the search, the choice and the messages to {@code list}, and the words to the language. */
     public void bind(Disposer disposer, I18n i18n, AdminList<T> list) {
-        SortedList<T> sorted = new SortedList<>(list.shown());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        disposer.onDispose(() -> {
-            sorted.comparatorProperty().unbind();
-            table.setItems(null);
-        });
-        disposer.observe(list.selectedProperty(), chosen -> {
-            if (chosen == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (!chosen.equals(table.getSelectionModel().getSelectedItem())) {
-                table.getSelectionModel().select(chosen);
-            }
-        });
-        disposer.observe(table.getSelectionModel().selectedItemProperty(), chosen -> {
-            if (chosen != null && !chosen.equals(list.selectedProperty().get())) {
-                list.selectedProperty().set(chosen);
-            }
-        });
+        SortedSelection.bind(disposer, table, list.shown(), list.selectedProperty());
         search.textProperty().bindBidirectional(list.searchProperty());
         disposer.onDispose(() -> search.textProperty().unbindBidirectional(list.searchProperty()));
         confirm.bind(disposer, i18n);

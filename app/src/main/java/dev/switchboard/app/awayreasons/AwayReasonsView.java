@@ -3,6 +3,7 @@ package dev.switchboard.app.awayreasons;
 import atlantafx.base.theme.Styles;
 import dev.switchboard.app.admin.ConfirmBar;
 import dev.switchboard.app.admin.EditorForm;
+import dev.switchboard.app.admin.SortedSelection;
 import dev.switchboard.app.admin.StaleEditPane;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
@@ -14,7 +15,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -165,25 +165,7 @@ final class AwayReasonsView extends View<BorderPane> {
     @Override
     protected void onActivate(Disposer disposer) {
         model.activate(disposer);
-        SortedList<AwayReason> sorted = new SortedList<>(model.shownReasons());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        disposer.onDispose(() -> {
-            sorted.comparatorProperty().unbind();
-            table.setItems(null);
-        });
-        disposer.observe(model.selectedProperty(), chosen -> {
-            if (chosen == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (!chosen.equals(table.getSelectionModel().getSelectedItem())) {
-                table.getSelectionModel().select(chosen);
-            }
-        });
-        disposer.observe(table.getSelectionModel().selectedItemProperty(), chosen -> {
-            if (chosen != null && !chosen.equals(model.selectedProperty().get())) {
-                model.selectedProperty().set(chosen);
-            }
-        });
+        SortedSelection.bind(disposer, table, model.shownReasons(), model.selectedProperty());
         bindBoth(disposer, search.textProperty(), model.searchProperty());
         bindBoth(disposer, nameField.textProperty(), editor.nameProperty());
         bindBoth(disposer, nameZhField.textProperty(), editor.nameZhProperty());

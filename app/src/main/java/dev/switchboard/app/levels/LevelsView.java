@@ -2,6 +2,7 @@ package dev.switchboard.app.levels;
 
 import atlantafx.base.theme.Styles;
 import dev.switchboard.app.admin.ConfirmBar;
+import dev.switchboard.app.admin.SortedSelection;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.View;
@@ -10,7 +11,6 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -113,25 +113,7 @@ final class LevelsView extends View<BorderPane> {
     @Override
     protected void onActivate(Disposer disposer) {
         model.activate(disposer);
-        SortedList<CustomerLevel> sorted = new SortedList<>(model.shownLevels());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        disposer.onDispose(() -> {
-            sorted.comparatorProperty().unbind();
-            table.setItems(null);
-        });
-        disposer.observe(model.selectedProperty(), chosen -> {
-            if (chosen == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (!chosen.equals(table.getSelectionModel().getSelectedItem())) {
-                table.getSelectionModel().select(chosen);
-            }
-        });
-        disposer.observe(table.getSelectionModel().selectedItemProperty(), chosen -> {
-            if (chosen != null && !chosen.equals(model.selectedProperty().get())) {
-                model.selectedProperty().set(chosen);
-            }
-        });
+        SortedSelection.bind(disposer, table, model.shownLevels(), model.selectedProperty());
         search.textProperty().bindBidirectional(model.searchProperty());
         disposer.onDispose(() -> search.textProperty().unbindBidirectional(model.searchProperty()));
         var locked = model.canEdit().not();

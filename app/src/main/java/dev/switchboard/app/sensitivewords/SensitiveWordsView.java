@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.switchboard.app.admin.Choices;
 import dev.switchboard.app.admin.ConfirmBar;
 import dev.switchboard.app.admin.EditorForm;
+import dev.switchboard.app.admin.SortedSelection;
 import dev.switchboard.app.admin.StaleEditPane;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
@@ -19,7 +20,6 @@ import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -184,25 +184,7 @@ final class SensitiveWordsView extends View<BorderPane> {
     @Override
     protected void onActivate(Disposer disposer) {
         model.activate(disposer);
-        SortedList<SensitiveWord> sorted = new SortedList<>(model.shownWords());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        disposer.onDispose(() -> {
-            sorted.comparatorProperty().unbind();
-            table.setItems(null);
-        });
-        disposer.observe(model.selectedProperty(), chosen -> {
-            if (chosen == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (!chosen.equals(table.getSelectionModel().getSelectedItem())) {
-                table.getSelectionModel().select(chosen);
-            }
-        });
-        disposer.observe(table.getSelectionModel().selectedItemProperty(), chosen -> {
-            if (chosen != null && !chosen.equals(model.selectedProperty().get())) {
-                model.selectedProperty().set(chosen);
-            }
-        });
+        SortedSelection.bind(disposer, table, model.shownWords(), model.selectedProperty());
         // the choice shows the server's mode; choosing one asks the server, which answers with the mode as it is then
         disposer.observe(model.agentModeProperty(), current -> {
             if (mode.getValue() != current) {
