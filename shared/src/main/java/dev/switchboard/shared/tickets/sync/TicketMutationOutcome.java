@@ -1,6 +1,6 @@
 package dev.switchboard.shared.tickets.sync;
 
-/** What the backend did with one pushed outbox entry. Every outcome but none ends the entry's life in the outbox. */
+/** What the backend did with one pushed outbox entry. Each outcome ends the entry's life in the outbox. */
 public enum TicketMutationOutcome {
     /** Applied as it was. */
     APPLIED,
