@@ -2,6 +2,7 @@ package dev.switchboard.app.chat.ui;
 
 import atlantafx.base.theme.Styles;
 import dev.switchboard.app.platform.Disposer;
+import dev.switchboard.app.platform.FocusWhenShown;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.shared.chat.CannedReply;
 import java.io.File;
@@ -234,7 +235,7 @@ final class ChatInputArea {
 
     /** Puts the cursor into the message box. */
     void focus() {
-        input.requestFocus();
+        FocusWhenShown.request(input);
     }
 
     private static void bindTooltip(Disposer disposer, Control control, I18n i18n, String key) {
