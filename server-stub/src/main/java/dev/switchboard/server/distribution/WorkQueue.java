@@ -3,16 +3,13 @@ package dev.switchboard.server.distribution;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.shared.problem.ProblemType;
-import dev.switchboard.shared.routing.RoutingStepType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -46,11 +43,11 @@ public final class WorkQueue {
     private final Clock clock;
     private final WorkStore store;
     private final AssignmentHistory history;
-    private final RoutingHistory steps;
     private final WorkLedger ledger;
     private final Assignments assignments;
     private final QueueAnnouncer announcer;
     private final QueueFeed feed;
+    private final QueueDispatch dispatch;
     private final Object deciding = new Object();
     private final Executor background;
     /** A drain is waiting to run: changes until it starts need no second one. */
@@ -72,11 +69,12 @@ public final class WorkQueue {
         this.rules = rules;
         this.store = new WorkStore(kind);
         this.history = new AssignmentHistory(store);
-        this.steps = new RoutingHistory(kind);
+        RoutingHistory steps = new RoutingHistory(kind);
         this.ledger = new WorkLedger(kind, jdbi, store, steps);
         this.assignments = new Assignments(kind, client, jdbi, store, history, steps);
         this.announcer = new QueueAnnouncer(jdbi, clock, store, client);
         this.feed = new QueueFeed(jdbi, clock, kind, store);
+        this.dispatch = new QueueDispatch(kind, client, jdbi, clock, store, history, steps, assignments, rules);
     }
 
     public WorkKind kind() {
@@ -153,7 +151,7 @@ public final class WorkQueue {
                     .orElseThrow(() -> new ApiException(ProblemType.CONFLICT, "this " + kind.name() + " is not waiting (any more)"));
             String name = jdbi.withHandle(handle -> HandPicking.check(handle, kind, store, item, agentId, pick, clock.instant()));
             if (item.offeredTo() != null && item.offeredTo() != agentId) {
-                withdraw(item.id(), item.offeredTo(), pick.how().name().toLowerCase(java.util.Locale.ROOT) + " by hand");
+                dispatch.withdraw(item.id(), item.offeredTo(), pick.how().name().toLowerCase(java.util.Locale.ROOT) + " by hand");
             }
             assignments.handOut(List.of(new WorkStore.Ownership(item, item.groupId(), agentId, name, null, clock.instant(), pick.how(),
                     pick.actorId(), pick.note())));
@@ -182,18 +180,10 @@ public final class WorkQueue {
     /** The agent lets the offer go: the item goes to someone else or waits, and is not offered to them again; 409 as for accept. */
     public void decline(Principal agent, long itemId) {
         synchronized (deciding) {
-            if (!withdraw(itemId, agent.agentId(), "declined")) {
+            if (!dispatch.withdraw(itemId, agent.agentId(), "declined")) {
                 throw new ApiException(ProblemType.CONFLICT, "this " + kind.name() + " is not offered to you (any more)");
             }
-            jdbi.withHandle(handle -> store.queued(handle, itemId)).ifPresent(item -> {
-                RoutingBatch batch = jdbi.withHandle(handle -> RoutingBatch.forRequester(handle, store, kind, item.requesterId(), clock.instant(),
-                        rules.get(), history));
-                List<WorkStore.Ownership> given = new ArrayList<>();
-                Map<Long, RoutingDecision> toQueue = new LinkedHashMap<>();
-                route(item, batch, given, toQueue);
-                assignments.handOut(given);
-                queueAll(toQueue);
-            });
+            jdbi.withHandle(handle -> store.queued(handle, itemId)).ifPresent(dispatch::routeAgain);
             afterChange();
         }
     }
@@ -222,7 +212,7 @@ public final class WorkQueue {
                 for (WorkItem item : jdbi.withHandle(store::queued)) {
                     Long group = item.groupId();
                     if (item.offeredTo() != null && item.offeredTo() == agentId && (group == null || !memberOf.contains(group))) {
-                        withdrawn |= withdraw(item.id(), agentId, "no longer in the group");
+                        withdrawn |= dispatch.withdraw(item.id(), agentId, "no longer in the group");
                     }
                 }
                 if (withdrawn) {
@@ -267,7 +257,7 @@ public final class WorkQueue {
         synchronized (deciding) {
             List<WorkItem> waiting = jdbi.withHandle(handle -> store.queued(handle, ids));
             Set<Long> handedOut = new HashSet<>();
-            giveOut(waiting, clock.instant(), handedOut);
+            dispatch.giveOut(waiting, clock.instant(), handedOut);
             if (waiting.size() == 1 && handedOut.isEmpty()) {
                 announcer.announceOne(waiting.get(0).id());
                 feed.changed();
@@ -306,11 +296,11 @@ public final class WorkQueue {
                 }
                 int timeout = acceptTimeouts.computeIfAbsent(item.groupId(),
                         group -> jdbi.withHandle(handle -> RoutingSnapshot.timings(handle, group)).acceptTimeoutSeconds());
-                if (!item.offeredAt().plusSeconds(timeout).isAfter(now) && withdraw(item.id(), item.offeredTo(), "offer timed out")) {
+                if (!item.offeredAt().plusSeconds(timeout).isAfter(now) && dispatch.withdraw(item.id(), item.offeredTo(), "offer timed out")) {
                     routable.add(item.withdrawn());
                 }
             }
-            if (giveOut(routable, now, new HashSet<>())) {
+            if (dispatch.giveOut(routable, now, new HashSet<>())) {
                 queue = jdbi.withHandle(store::queued);
             }
             announcer.announce(queue, announceToEveryone);
@@ -318,95 +308,10 @@ public final class WorkQueue {
         }
     }
 
-    /**
-     * Routes waiting items in serving order on one read of the agents' state, adding those given to
-     * agents to {@code handedOut}; true when one was given, offered or queued.
-     */
-    private boolean giveOut(List<WorkItem> routable, Instant now, Set<Long> handedOut) {
-        if (routable.isEmpty()) {
-            return false;
-        }
-        RoutingBatch batch = jdbi.withHandle(handle -> RoutingBatch.forQueue(handle, store, kind, now, rules.get(), history));
-        List<WorkStore.Ownership> given = new ArrayList<>();
-        Map<Long, RoutingDecision> toQueue = new LinkedHashMap<>();
-        boolean changed = false;
-        for (WorkItem item : routable) {
-            Long group = item.groupId();
-            // nobody of the group can take an item: it keeps its place, no need to ask the router
-            if (group == null || batch.hasRoomIn(group)) {
-                changed |= route(item, batch, given, toQueue);
-            }
-            if (given.size() == Assignments.PER_TRANSACTION) {
-                // the longest-waiting requesters hear they are served before the rest are decided, not after
-                given.forEach(ownership -> handedOut.add(ownership.item().id()));
-                assignments.handOut(given);
-                given.clear();
-            }
-        }
-        given.forEach(ownership -> handedOut.add(ownership.item().id()));
-        assignments.handOut(given);
-        queueAll(toQueue);
-        return changed;
-    }
-
     /** An item left the queue or moved in it: requesters not told yet hear their place; workstations see the queue. */
     private void afterChange() {
         List<WorkItem> queue = jdbi.withHandle(store::queued);
         announcer.announce(queue, false);
         feed.update(queue);
-    }
-
-    private boolean withdraw(long itemId, long agentId, String why) {
-        boolean withdrawn = jdbi.inTransaction(handle -> store.withdraw(handle, itemId, agentId));
-        if (withdrawn) {
-            LOG.info("{} offer withdrawn: id={} agent={} reason={}", kind.name(), itemId, agentId, why);
-            client.offerWithdrawn(itemId, agentId);
-        }
-        return withdrawn;
-    }
-
-    /**
-     * Decides for one waiting item: an agent who auto-accepts joins {@code given} (written later,
-     * with the others), one who does not is offered it now; without an agent a new item joins
-     * {@code toQueue}, to be written into its group's queue with the others ({@link #queueAll}).
-     * The batch counts the item against the agent either way. True when anything changed.
-     */
-    private boolean route(WorkItem item, RoutingBatch batch, List<WorkStore.Ownership> given, Map<Long, RoutingDecision> toQueue) {
-        RoutingDecision decision = Router.route(client.attributes(item), batch.stateFor(item));
-        Optional<Long> agentId = decision.agentId();
-        if (agentId.isEmpty()) {
-            if (item.groupId() == null) {
-                toQueue.put(item.id(), decision);
-                return true;
-            }
-            return false;
-        }
-        String name = decision.candidates().stream().filter(c -> c.agentId() == agentId.get()).findFirst().map(c -> c.name()).orElse("");
-        Instant now = clock.instant();
-        if (batch.autoAccepts(agentId.get())) {
-            batch.given(agentId.get(), now);
-            given.add(new WorkStore.Ownership(item, decision.groupId(), agentId.get(), name, decision, now));
-        } else {
-            batch.offered(agentId.get());
-            jdbi.useTransaction(handle -> store.offer(handle, item.id(), decision.groupId(), agentId.get(), StoredRouting.json(decision), now));
-            int timeout = jdbi.withHandle(handle -> RoutingSnapshot.timings(handle, decision.groupId())).acceptTimeoutSeconds();
-            LOG.info("{} offered: id={} agent={} for {}s", kind.name(), item.id(), agentId.get(), timeout);
-            client.offered(item.id(), agentId.get(), now.plusSeconds(timeout));
-        }
-        return true;
-    }
-
-    /** New items that found no agent join their groups' queues, in one transaction, each with its step of the routing history. */
-    private void queueAll(Map<Long, RoutingDecision> toQueue) {
-        if (toQueue.isEmpty()) {
-            return;
-        }
-        Instant now = clock.instant();
-        jdbi.useTransaction(handle -> {
-            toQueue.forEach((id, decision) -> store.queue(handle, id, decision.groupId(), StoredRouting.json(decision)));
-            steps.recordAll(handle, toQueue.entrySet().stream().map(entry -> new WorkStep(entry.getKey(),
-                    RoutingStepType.QUEUED, null, null, null, entry.getValue().groupId(), null, now)).toList());
-        });
-        toQueue.forEach((id, decision) -> LOG.info("{} queued: id={} group={} rule={}", kind.name(), id, decision.groupId(), decision.ruleName()));
     }
 }
