@@ -30,6 +30,12 @@ final class MailOutbox implements TicketReplies.Listener {
     private static final Logger LOG = LoggerFactory.getLogger(MailOutbox.class);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int REFERENCES_MAX = 20;
+    /**
+     * The mails of ticket {@code :id}, with the one being taken in by this very transaction: MailIntake writes its row before
+     * the ticket or comment it makes (whose rules may reply at once) and sets its ticket after. Only this transaction sees a
+     * row without a ticket: other transactions' rows are uncommitted until they have one (read committed, H2 and PostgreSQL).
+     */
+    private static final String OF_THE_TICKET = "(ticket_id = :id OR ticket_id IS NULL)";
 
     private final TicketChannels channels;
 
@@ -44,7 +50,7 @@ final class MailOutbox implements TicketReplies.Listener {
         if (to == null || to.equals(MailIntake.UNKNOWN_SENDER)) {
             return;
         }
-        Optional<Long> ticketsMailbox = handle.createQuery("SELECT mailbox_id FROM mail_message WHERE ticket_id = :id ORDER BY id DESC")
+        Optional<Long> ticketsMailbox = handle.createQuery("SELECT mailbox_id FROM mail_message WHERE " + OF_THE_TICKET + " ORDER BY id DESC")
                 .bind("id", ticket.id()).setMaxRows(1).mapTo(Long.class).findFirst();
         if (!automatic && ticketsMailbox.isEmpty() && ticket.channel() != TicketChannel.EMAIL) {
             return;
@@ -76,7 +82,7 @@ final class MailOutbox implements TicketReplies.Listener {
     private static void queue(Handle handle, MailboxRow mailbox, Ticket ticket, TicketComment reply, boolean automatic, String to, Instant now) {
         String domain = mailbox.address().substring(mailbox.address().indexOf('@') + 1);
         String messageId = "<" + ticket.number() + "." + reply.id() + "." + HexFormat.of().formatHex(randomBytes()) + "@" + domain + ">";
-        List<String> thread = handle.createQuery("SELECT message_id FROM mail_message WHERE ticket_id = :id ORDER BY id DESC")
+        List<String> thread = handle.createQuery("SELECT message_id FROM mail_message WHERE " + OF_THE_TICKET + " ORDER BY id DESC")
                 .bind("id", ticket.id()).setMaxRows(REFERENCES_MAX).mapTo(String.class).list();
         String inReplyTo = thread.isEmpty() ? null : thread.get(0);
         List<String> oldestFirst = new java.util.ArrayList<>(thread);
@@ -103,7 +109,7 @@ final class MailOutbox implements TicketReplies.Listener {
 
     /** The ticket's newest incoming mail — in this transaction too, where the mail being taken in has no ticket yet — was automatic. */
     private static boolean lastMailWasAutomatic(Handle handle, long ticketId) {
-        return handle.createQuery("SELECT automatic FROM mail_message WHERE direction = 'IN' AND (ticket_id = :id OR ticket_id IS NULL) ORDER BY id DESC")
+        return handle.createQuery("SELECT automatic FROM mail_message WHERE direction = 'IN' AND " + OF_THE_TICKET + " ORDER BY id DESC")
                 .bind("id", ticketId).setMaxRows(1).mapTo(Boolean.class).findFirst().orElse(false);
     }
 

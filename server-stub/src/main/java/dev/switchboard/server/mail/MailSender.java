@@ -47,8 +47,12 @@ final class MailSender {
         this.node = node;
     }
 
-    /** Sends what is due now; answers how many went out. */
-    int sendDue() {
+    /**
+     * Sends what is due now; answers how many went out. Serialized on this node, so that once a call
+     * returns, whatever was due when it began has been tried (the timer's run included); across nodes
+     * the claims decide.
+     */
+    synchronized int sendDue() {
         Instant now = clock.instant();
         List<Long> due = jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM mail_outbox WHERE sent_at IS NULL AND next_attempt_at <= :now"
                         + " AND (claimed_until IS NULL OR claimed_until < :now) ORDER BY id")
