@@ -24,6 +24,8 @@ import dev.switchboard.server.hours.BusinessHoursFeature;
 import dev.switchboard.server.infra.HttpApi;
 import dev.switchboard.server.internalchat.InternalChatFeature;
 import dev.switchboard.server.levels.CustomerLevelsFeature;
+import dev.switchboard.server.mail.MailChannel;
+import dev.switchboard.server.mail.MailFeature;
 import dev.switchboard.server.invitations.InvitationService;
 import dev.switchboard.server.invitations.InvitationsFeature;
 import dev.switchboard.server.push.PushFeature;
@@ -115,7 +117,9 @@ public final class SwitchboardServer implements AutoCloseable {
                 new CustomersFeature(),
                 // issue 13, triggers and schedules: before tickets, which run the triggers after every change (ADR 0032)
                 new TriggersFeature(config.demoSettings()),
-                new TicketsFeature(config.demoSettings()));
+                new TicketsFeature(config.demoSettings()),
+                // issue 13, e-mail channel: mailboxes read into tickets, public replies sent (after tickets, ADR 0035)
+                new MailFeature());
     }
 
     /** The two journals nearly every feature writes to, the accounts first among them. */
@@ -231,6 +235,16 @@ public final class SwitchboardServer implements AutoCloseable {
     /** Runs the ticket schedules whose slot has come, as the timer would; answers how many tickets they acted on. */
     public int runTicketSchedulesNow() {
         return features.require(ScheduleRunner.class).runDue();
+    }
+
+    /** Reads the connected mailboxes now, as the e-mail channel's timer would; answers how many mails made something. */
+    public int pollMailNow() {
+        return features.require(MailChannel.class).pollNow();
+    }
+
+    /** Sends the queued ticket mails that are due now; answers how many went out. */
+    public int sendMailNow() {
+        return features.require(MailChannel.class).sendNow();
     }
 
     public int openVisitorPages() {

@@ -36,14 +36,17 @@ final class TicketComments {
     private final TicketService tickets;
     private final TicketChangeHook hook;
     private final TicketSlas slas;
+    private final TicketReplies replies;
 
-    TicketComments(Jdbi jdbi, ChangeLog changeLog, TicketAccess access, TicketService tickets, TicketChangeHook hook, TicketSlas slas) {
+    TicketComments(Jdbi jdbi, ChangeLog changeLog, TicketAccess access, TicketService tickets, TicketChangeHook hook, TicketSlas slas,
+                   TicketReplies replies) {
         this.jdbi = jdbi;
         this.changeLog = changeLog;
         this.access = access;
         this.tickets = tickets;
         this.hook = hook;
         this.slas = slas;
+        this.replies = replies;
     }
 
     List<TicketComment> list(Principal caller, long ticketId) {
@@ -75,6 +78,9 @@ final class TicketComments {
             String author = handle.createQuery("SELECT display_name FROM agent WHERE id = :id").bind("id", caller.agentId()).mapTo(String.class).one();
             TicketComment comment = insert(tx, ticketId, request.kind() == null ? CommentKind.INTERNAL_NOTE : request.kind(), request.body(),
                     caller.agentId(), author, request.clientId());
+            if (comment.kind() == CommentKind.PUBLIC_REPLY) {
+                replies.replied(tx, ticket, comment, false);
+            }
             hook.changed(new TicketRuleSession(tx, tickets), TicketChangeEvent.commented(ticket, TicketChangeEvent.Commenter.AGENT));
             // a public reply meets a first response or an update, and the rules may have changed fields: the readers see the clocks move
             if (slas.refresh(handle, TicketStore.find(handle, ticketId).orElseThrow(), tx.now())) {
@@ -86,11 +92,17 @@ final class TicketComments {
 
     /** Writes a comment and its change-log entry; {@code authorId} null with the rule's name as author for a rule's note. */
     static TicketComment insert(ChangeLog.Tx tx, long ticketId, CommentKind kind, String body, Long authorId, String authorName, String clientId) {
+        return insert(tx, ticketId, kind, body, authorId, null, authorName, clientId);
+    }
+
+    /** The same, written by the customer {@code requesterId} when it is set (a reply that came by e-mail). */
+    static TicketComment insert(ChangeLog.Tx tx, long ticketId, CommentKind kind, String body, Long authorId, Long requesterId, String authorName,
+                                String clientId) {
         Handle handle = tx.handle();
         long id = handle.createUpdate("INSERT INTO ticket_comment (ticket_id, kind, body, author_id, author_name, requester_id, client_id, created_at)"
-                        + " VALUES (:ticket, :kind, :body, :author, :authorName, NULL, :clientId, :at)")
+                        + " VALUES (:ticket, :kind, :body, :author, :authorName, :requester, :clientId, :at)")
                 .bind("ticket", ticketId).bind("kind", kind.name())
-                .bind("body", body).bind("author", authorId).bind("authorName", authorName)
+                .bind("body", body).bind("author", authorId).bind("authorName", authorName).bind("requester", requesterId)
                 .bind("clientId", clientId).bind("at", tx.now())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         TicketComment comment = handle.createQuery(SELECT + " WHERE m.id = :id").bind("id", id).map(COMMENTS).one();

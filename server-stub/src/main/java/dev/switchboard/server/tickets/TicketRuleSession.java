@@ -4,6 +4,7 @@ import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.shared.tickets.StatusKind;
 import dev.switchboard.shared.tickets.Ticket;
 import dev.switchboard.shared.tickets.TicketCategory;
+import dev.switchboard.shared.tickets.TicketComment;
 import dev.switchboard.shared.tickets.TicketPatch;
 import dev.switchboard.shared.tickets.TicketStatus;
 import java.time.Instant;
@@ -70,6 +71,12 @@ public final class TicketRuleSession {
      */
     public Set<String> change(long ticketId, TicketPatch patch, String rule) {
         return tickets.changeByRule(tx, ticketId, patch, rule);
+    }
+
+    /** Adds a public reply written by {@code rule}: an automatic one, which the e-mail channel may send or hold back. */
+    public void reply(long ticketId, String body, String rule) {
+        TicketComment reply = TicketComments.insert(tx, ticketId, dev.switchboard.shared.tickets.CommentKind.PUBLIC_REPLY, body, null, rule, null);
+        tickets.replies().replied(tx, TicketStore.find(tx.handle(), ticketId).orElseThrow(), reply, true);
     }
 
     /** Adds an internal note written by {@code rule}. */

@@ -37,9 +37,12 @@ public final class TicketsFeature implements BackendFeature {
         TicketChangeHook rules = context.require(TicketChangeHook.class);
         TicketSla sla = context.require(TicketSla.class);
         TicketSlas slas = new TicketSlas(sla);
-        TicketService tickets = new TicketService(context.jdbi(), changeLog, access, new TicketNumbers(context.jdbi(), context.clock()),
-                context.require(Customers.class), fields, rules, slas);
-        TicketComments comments = new TicketComments(context.jdbi(), changeLog, access, tickets, rules, slas);
+        TicketNumbers numbers = new TicketNumbers(context.jdbi(), context.clock());
+        TicketService tickets = new TicketService(context.jdbi(), changeLog, access, numbers, context.require(Customers.class), fields, rules, slas,
+                new TicketReplies());
+        TicketComments comments = new TicketComments(context.jdbi(), changeLog, access, tickets, rules, slas, tickets.replies());
+        // the e-mail channel (ADR 0035), installed after this feature, makes tickets and hears public replies through this
+        context.publish(TicketChannels.class, new TicketChannels(changeLog, tickets, numbers, rules, slas));
         context.publish(TicketAutomation.class, new TicketAutomation(context.jdbi(), changeLog, tickets));
         TicketSlaScheduler scheduler = new TicketSlaScheduler(context.jdbi(), context.clock(), changeLog, sla, slas);
         context.publish(TicketSlaScheduler.class, scheduler);

@@ -52,6 +52,8 @@ final class RuleActions {
         for (RuleAction action : actions) {
             switch (action.type()) {
                 case NOTE -> session.note(ticket.id(), RuleTemplates.fill(action.text(), placeholders(now, rule)), rule);
+                // the e-mail channel decides whether it goes out by mail (automatic mails are capped and never answer automatic ones)
+                case REPLY -> session.reply(ticket.id(), RuleTemplates.fill(action.text(), placeholders(now, rule)), rule);
                 case NOTIFY -> notify(session, now, rule, RuleTemplates.fill(action.text(), placeholders(now, rule)), notificationsPerHour);
                 default -> {
                 }

@@ -234,8 +234,18 @@ final class RoleMatrixRows {
                 row("POST", "/api/v1/ticket-schedules", MATRIX_SCHEDULE + "}", 401, 403, 403, 201),
                 row("GET", "/api/v1/ticket-schedules/999", null, 401, 403, 403, 404),
                 row("PUT", "/api/v1/ticket-schedules/999", MATRIX_SCHEDULE + ",\"version\":1}", 401, 403, 403, 404),
-                row("DELETE", "/api/v1/ticket-schedules/999", null, 401, 403, 403, 404));
+                row("DELETE", "/api/v1/ticket-schedules/999", null, 401, 403, 403, 404),
+                // issue 13, e-mail channel: mailboxes are administrators' business (ADR 0035)
+                row("GET", "/api/v1/mailboxes", null, 401, 403, 403, 200),
+                row("POST", "/api/v1/mailboxes", MATRIX_MAILBOX, 401, 403, 403, 201),
+                row("GET", "/api/v1/mailboxes/999", null, 401, 403, 403, 404),
+                row("PUT", "/api/v1/mailboxes/999", MATRIX_MAILBOX, 401, 403, 403, 404),
+                row("DELETE", "/api/v1/mailboxes/999", null, 401, 403, 403, 404));
     }
+
+    /** Issue 13, e-mail channel: a mailbox that is never read (disabled), so the rows connect nothing. */
+    private static final String MATRIX_MAILBOX = "{\"name\":\"Matrix\",\"address\":\"matrix@example.com\",\"imapHost\":\"localhost\","
+            + "\"imapPort\":1,\"imapUser\":\"matrix\",\"smtpHost\":\"localhost\",\"smtpPort\":1,\"enabled\":false,\"version\":1}";
 
     /** Issue 13, triggers and schedules: a rule that matches no ticket, so the rows that make one change nothing else. */
     private static final String MATRIX_RULE_PARTS = "\"conditions\":[{\"field\":\"subject\",\"operator\":\"CONTAINS\",\"values\":[\"matrix-never\"]}],"

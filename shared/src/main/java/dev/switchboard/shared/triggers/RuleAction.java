@@ -9,7 +9,7 @@ import java.util.List;
  * @param value  for {@code SET}: the new value as JSON gives it (a status key, a priority name, an id,
  *               a custom field's value), null to clear a field that may be empty
  * @param values for {@code ADD_TAGS} and {@code REMOVE_TAGS}: the tags
- * @param text   for {@code NOTE} and {@code NOTIFY}: the template of the text
+ * @param text   for {@code NOTE}, {@code NOTIFY} and {@code REPLY}: the template of the text
  */
 public record RuleAction(RuleActionType type, String field, Object value, List<String> values, String text) {
 

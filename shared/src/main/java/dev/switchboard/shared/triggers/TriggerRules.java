@@ -189,7 +189,7 @@ public final class TriggerRules {
                         errors.add(new FieldError(at + ".values", TAGS_MESSAGE));
                     }
                 }
-                case NOTE -> text(errors, at, action.text(), TicketRules.BODY_MAX, NOTE_MESSAGE);
+                case NOTE, REPLY -> text(errors, at, action.text(), TicketRules.BODY_MAX, NOTE_MESSAGE);
                 case NOTIFY -> text(errors, at, action.text(), NOTIFY_MAX, NOTIFY_MESSAGE);
             }
         }

@@ -1,0 +1,41 @@
+package dev.switchboard.server.mail;
+
+import dev.switchboard.server.audit.AuditLog;
+import dev.switchboard.server.auth.Callers;
+import dev.switchboard.server.infra.BackendFeature;
+import dev.switchboard.server.infra.FeatureContext;
+import dev.switchboard.server.tickets.TicketChannels;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * The e-mail channel of tickets (issue 13, ADR 0035): {@code /api/v1/mailboxes} for administrators;
+ * mail read over IMAP becomes tickets and customers' replies, public replies go out over SMTP from
+ * an outbox. Installed after the ticket core, whose {@link TicketChannels} it uses. Without a
+ * mailbox configured nothing connects anywhere (the demo has none): the timers only find no rows.
+ *
+ * <p>State (ADR 0008): this node's id, made at start, names it as a lease holder and outbox claimer;
+ * everything else is in the database.
+ */
+public final class MailFeature implements BackendFeature {
+
+    private static final Duration POLL_TICK = Duration.ofSeconds(5);
+    private static final Duration SEND_TICK = Duration.ofSeconds(2);
+
+    @Override
+    public void install(FeatureContext context) {
+        String node = UUID.randomUUID().toString();
+        MailSecrets secrets = MailSecrets.load(context.dataDir());
+        TicketChannels channels = context.require(TicketChannels.class);
+        channels.replies().onPublicReply(new MailOutbox(channels));
+        MailboxLease lease = new MailboxLease(context.jdbi(), context.clock(), node);
+        MailPoller poller = new MailPoller(context.jdbi(), context.clock(), secrets, lease, new MailIntake(channels));
+        MailSender sender = new MailSender(context.jdbi(), context.clock(), secrets, node);
+        context.publish(MailChannel.class, new MailChannel(poller, sender));
+        context.routes(new MailboxRoutes(new MailboxService(context.jdbi(), context.clock(), context.require(AuditLog.class), secrets),
+                context.require(Callers.class)));
+        context.every(POLL_TICK, POLL_TICK, "reading the mailboxes of the e-mail channel", poller::pollDue);
+        context.every(SEND_TICK, SEND_TICK, "sending queued ticket mails", sender::sendDue);
+        context.onClose("mailbox leases", lease::releaseAll);
+    }
+}

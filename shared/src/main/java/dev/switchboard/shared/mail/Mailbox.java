@@ -1,0 +1,21 @@
+package dev.switchboard.shared.mail;
+
+import java.time.Instant;
+
+/**
+ * A mailbox connected to the e-mail channel of tickets, as {@code /api/v1/mailboxes} answers it.
+ * Passwords are never answered: {@code imapPasswordSet}/{@code smtpPasswordSet} only say whether one
+ * is stored.
+ *
+ * @param address           the mailbox's own address: outgoing mails come from it, loops to it are recognised
+ * @param groupId           the group new tickets from this mailbox go to, or null
+ * @param pollSeconds       how often the mailbox is read when its server offers no IMAP IDLE
+ * @param autoRepliesPerHour at most this many automatic mails per ticket and hour
+ * @param lastPolledAt      when a node last read it, or null
+ * @param lastError         why the last read failed, or null when it worked
+ */
+public record Mailbox(long id, String name, String address, String imapHost, int imapPort, boolean imapTls, String imapUser,
+                      boolean imapPasswordSet, String imapFolder, String smtpHost, int smtpPort, boolean smtpTls, String smtpUser,
+                      boolean smtpPasswordSet, Long groupId, int pollSeconds, int autoRepliesPerHour, boolean enabled, long version,
+                      Instant lastPolledAt, String lastError) {
+}
