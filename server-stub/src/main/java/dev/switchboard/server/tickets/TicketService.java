@@ -85,7 +85,7 @@ final class TicketService {
         }
         String day = numbers.prepareDay();
         try {
-            return changeLog.write(tx -> insert(tx, caller, scope, request, day));
+            return changeLog.write(tx -> insert(tx, caller.agentId(), scope, request, day));
         } catch (RuntimeException e) {
             // the same client id sent twice at once (two nodes, or a retry racing its original): the first one made it
             if (request.clientId() != null && isUniqueViolation(e)) {
@@ -98,7 +98,21 @@ final class TicketService {
         }
     }
 
-    private Ticket insert(ChangeLog.Tx tx, Principal caller, TicketAccess.Scope scope, NewTicket request, String day) {
+    /**
+     * A ticket made by the backend for someone outside (a web form, a left message; ADR 0036), in the
+     * caller's change-log transaction: every check of {@link #create}, by nobody, with sight of every
+     * group. {@code day} is {@link TicketNumbers#prepareDay()}'s, taken before the transaction.
+     */
+    Ticket createBySystem(ChangeLog.Tx tx, NewTicket request, String day) {
+        require(TicketRules.check(request), "the ticket is not valid");
+        return insert(tx, null, new TicketAccess.Scope(true, 0, Set.of()), request, day);
+    }
+
+    String prepareDay() {
+        return numbers.prepareDay();
+    }
+
+    private Ticket insert(ChangeLog.Tx tx, Long creatorId, TicketAccess.Scope scope, NewTicket request, String day) {
         Handle handle = tx.handle();
         List<FieldError> errors = new ArrayList<>();
         TicketReferences references = new TicketReferences(handle, scope, errors);
@@ -106,7 +120,7 @@ final class TicketService {
         references.initialStatus(status);
         references.category(request.categoryId());
         // an agent's own ticket stays in their sight: without group and assignee it is theirs
-        Long assignee = request.assigneeId() == null && request.groupId() == null && !scope.all() ? Long.valueOf(caller.agentId()) : request.assigneeId();
+        Long assignee = request.assigneeId() == null && request.groupId() == null && !scope.all() ? creatorId : request.assigneeId();
         references.group(request.groupId());
         references.assignee(assignee, request.groupId());
         references.conversation(request.conversationId());
@@ -130,9 +144,9 @@ final class TicketService {
                 request.description() == null || request.description().isEmpty() ? null : request.description(), requester.id(),
                 request.categoryId(), (request.priority() == null ? TicketPriority.NORMAL : request.priority()).name(), status, assignee,
                 request.groupId(), (request.channel() == null ? TicketChannel.API : request.channel()).name(), request.conversationId(),
-                request.parentId(), values, caller.agentId(), request.clientId(), now));
+                request.parentId(), values, creatorId, request.clientId(), now));
         TicketStore.replaceTags(handle, id, TicketRules.normalizedTags(request.tags()));
-        TicketStore.history(handle, id, 1, List.of(new TicketStore.Change("created", null, number)), caller.agentId(), null, now);
+        TicketStore.history(handle, id, 1, List.of(new TicketStore.Change("created", null, number)), creatorId, null, now);
         for (Long other : related) {
             TicketStore.relate(handle, id, other);
         }
@@ -140,7 +154,7 @@ final class TicketService {
         Ticket created = TicketStore.find(handle, id).orElseThrow();
         tx.record(Ticket.ENTITY, Long.toString(id), ChangeOp.UPSERT, created);
         for (Long other : related) {
-            linkedFromTheOtherSide(tx, other, caller.agentId(), null, null, Long.toString(id), now);
+            linkedFromTheOtherSide(tx, other, creatorId, null, null, Long.toString(id), now);
         }
         return afterChange(tx, TicketChangeEvent.created(created));
     }
