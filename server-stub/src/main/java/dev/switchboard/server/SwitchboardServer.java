@@ -15,6 +15,8 @@ import dev.switchboard.server.distribution.DistributionFeature;
 import dev.switchboard.server.groups.GroupSetupFeature;
 import dev.switchboard.server.history.HistoryFeature;
 import dev.switchboard.server.history.HistoryIndexer;
+import dev.switchboard.server.intake.IntakeFeature;
+import dev.switchboard.server.intake.LeftMessageTickets;
 import dev.switchboard.server.infra.BackendFeature;
 import dev.switchboard.server.infra.ClientAddress;
 import dev.switchboard.server.infra.Database;
@@ -115,7 +117,8 @@ public final class SwitchboardServer implements AutoCloseable {
                 new CustomersFeature(),
                 // issue 13, triggers and schedules: before tickets, which run the triggers after every change (ADR 0032)
                 new TriggersFeature(config.demoSettings()),
-                new TicketsFeature(config.demoSettings()));
+                new TicketsFeature(config.demoSettings()),
+                new IntakeFeature(config.demoSettings()));
     }
 
     /** The two journals nearly every feature writes to, the accounts first among them. */
@@ -231,6 +234,11 @@ public final class SwitchboardServer implements AutoCloseable {
     /** Runs the ticket schedules whose slot has come, as the timer would; answers how many tickets they acted on. */
     public int runTicketSchedulesNow() {
         return features.require(ScheduleRunner.class).runDue();
+    }
+
+    /** Makes tickets of the messages visitors left in unanswered chats, as the half-minute timer would; answers how many. */
+    public int ticketsFromLeftMessagesNow() {
+        return features.require(LeftMessageTickets.class).runNow();
     }
 
     public int openVisitorPages() {

@@ -29,6 +29,10 @@ public final class TicketIntake {
     public record IncomingFile(String name, byte[] content) {
     }
 
+    /** The ticket, and whether this call made it (false: its {@code clientId} had made it before). */
+    public record Outcome(Ticket ticket, boolean made) {
+    }
+
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final Jdbi jdbi;
@@ -56,11 +60,11 @@ public final class TicketIntake {
      * @param maxFileBytes the largest file taken
      * @param uploader     who the files' rows name (e.g. {@code form:support})
      */
-    public Ticket create(NewTicket request, List<IncomingFile> incoming, long maxFileBytes, String uploader) {
+    public Outcome create(NewTicket request, List<IncomingFile> incoming, long maxFileBytes, String uploader) {
         if (request.clientId() != null) {
             Optional<Ticket> made = byClientId(request.clientId());
             if (made.isPresent()) {
-                return made.get();
+                return new Outcome(made.get(), false);
             }
         }
         List<TicketAttachmentStore.Staged> staged = new ArrayList<>();
@@ -82,14 +86,14 @@ public final class TicketIntake {
                 return made;
             });
             files.keep(staged);
-            return ticket;
+            return new Outcome(ticket, true);
         } catch (RuntimeException e) {
             files.discard(staged);
             if (request.clientId() != null && isUniqueViolation(e)) {
                 // the same id at the same time (a double click reaching two nodes, two sweeps): the other one made it
                 Optional<Ticket> made = byClientId(request.clientId());
                 if (made.isPresent()) {
-                    return made.get();
+                    return new Outcome(made.get(), false);
                 }
             }
             throw e;

@@ -25,7 +25,7 @@ public final class WebFormRules {
     public static final int FILES_MAX = 3;
     /** Bytes of one attached file: smaller than a chat's, since anyone on the web may send it. */
     public static final long FILE_BYTES_MAX = 2L * 1024 * 1024;
-    public static final int IDEMPOTENCY_KEY_MAX = 40;
+    public static final int IDEMPOTENCY_KEY_MAX = 36;
 
     public static final String KEY_FORMAT = "2 to 40 characters: lower-case letters, digits or '-'";
     public static final String CONTACT = "an e-mail address or a phone number";
