@@ -12,8 +12,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The demo's web form {@code /forms/support} (site {@code default}, category Inquiry, group
- * Pre-sales) with three custom fields of the Inquiry category: a product (dropdown, required), an
- * order number (text) and the purchase day (date). Seeded once: a form or field already there stays.
+ * Pre-sales) with three custom fields of the Inquiry category: a product (dropdown), an order number
+ * (text) and the purchase day (date). None is required: a required field would refuse every other
+ * demo ticket (and rule) that moves to Inquiry without it. Seeded once: a form or field already there stays.
  */
 final class DemoForm {
 
@@ -29,7 +30,7 @@ final class DemoForm {
             Long inquiry = handle.createQuery("SELECT id FROM ticket_category WHERE name = 'Inquiry' AND parent_id IS NULL")
                     .mapTo(Long.class).findFirst().orElse(null);
             Optional<Long> presales = handle.createQuery("SELECT id FROM agent_group WHERE name = '售前 Pre-sales'").mapTo(Long.class).findFirst();
-            field(tx, "product", "Product", "产品", FieldType.DROPDOWN, List.of("Aurora A1", "Aurora A3", "Aurora A7", "Filter 滤网"), true, inquiry, 1);
+            field(tx, "product", "Product", "产品", FieldType.DROPDOWN, List.of("Aurora A1", "Aurora A3", "Aurora A7", "Filter 滤网"), false, inquiry, 1);
             field(tx, "order_number", "Order number", "订单号", FieldType.TEXT, List.of(), false, inquiry, 2);
             field(tx, "purchase_date", "Purchase date", "购买日期", FieldType.DATE, List.of(), false, inquiry, 3);
             handle.createUpdate("INSERT INTO web_form (form_key, site, title, category_id, field_keys, group_id, enabled, version, created_at)"
