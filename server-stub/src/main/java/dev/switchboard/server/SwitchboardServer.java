@@ -15,6 +15,8 @@ import dev.switchboard.server.distribution.DistributionFeature;
 import dev.switchboard.server.groups.GroupSetupFeature;
 import dev.switchboard.server.history.HistoryFeature;
 import dev.switchboard.server.history.HistoryIndexer;
+import dev.switchboard.server.intake.IntakeFeature;
+import dev.switchboard.server.intake.LeftMessageTickets;
 import dev.switchboard.server.infra.BackendFeature;
 import dev.switchboard.server.infra.ClientAddress;
 import dev.switchboard.server.infra.Database;
@@ -119,7 +121,9 @@ public final class SwitchboardServer implements AutoCloseable {
                 new TriggersFeature(config.demoSettings()),
                 new TicketsFeature(config.demoSettings()),
                 // issue 13, e-mail channel: mailboxes read into tickets, public replies sent (after tickets, ADR 0035)
-                new MailFeature());
+                new MailFeature(),
+                // issue 13, intake: web forms, left messages and files on comments (ADR 0036)
+                new IntakeFeature(config.demoSettings()));
     }
 
     /** The two journals nearly every feature writes to, the accounts first among them. */
@@ -245,6 +249,11 @@ public final class SwitchboardServer implements AutoCloseable {
     /** Sends the queued ticket mails that are due now; answers how many went out. */
     public int sendMailNow() {
         return features.require(MailChannel.class).sendNow();
+    }
+
+    /** Makes tickets of the messages visitors left in unanswered chats, as the half-minute timer would; answers how many. */
+    public int ticketsFromLeftMessagesNow() {
+        return features.require(LeftMessageTickets.class).runNow();
     }
 
     public int openVisitorPages() {

@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  * let through: common images, PDF and plain UTF-8 text. Executables and scripts are recognised
  * by their signatures and refused even when renamed. Reads the file in pieces, never all at once.
  */
-final class ContentSniffer {
+public final class ContentSniffer {
 
-    static final String TEXT = "text/plain; charset=utf-8";
+    public static final String TEXT = "text/plain; charset=utf-8";
 
     private static final int HEAD = 16;
     /** How far into a text file markup is looked for: a page's tags come first. */
@@ -35,7 +35,7 @@ final class ContentSniffer {
     }
 
     /** The media type of {@code file}, or empty when it is not a kind a chat accepts. */
-    static Optional<String> mediaType(Path file) throws IOException {
+    public static Optional<String> mediaType(Path file) throws IOException {
         byte[] content = head(file, HEAD);
         if (startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
             return Optional.of("image/png");
@@ -59,7 +59,7 @@ final class ContentSniffer {
     }
 
     /** Whether a text file holds what a browser would take for a page, an SVG or a script link. */
-    static boolean looksLikeMarkup(Path file) throws IOException {
+    public static boolean looksLikeMarkup(Path file) throws IOException {
         String start = new String(head(file, MARKUP_WINDOW), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
         return MARKUP.matcher(start).find();
     }

@@ -14,7 +14,7 @@ import java.util.Set;
  * other name is made to end in an extension that fits what the file really is, so a text file
  * named {@code invoice} is saved as {@code invoice.txt} and opens in an editor, never elsewhere.
  */
-final class SafeFileNames {
+public final class SafeFileNames {
 
     /**
      * Extensions that Windows, macOS, Linux, Android or a browser run or render as active content
@@ -53,7 +53,7 @@ final class SafeFileNames {
     }
 
     /** The name as sent, without path, control or invisible characters and what Windows cannot save; "file" when nothing is left. */
-    static String clean(String requested) {
+    public static String clean(String requested) {
         String name = requested == null ? "" : requested.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1)
                 // control characters, and format characters such as the right-to-left override that shows "exe.jpg" for "gpj.exe"
@@ -66,7 +66,7 @@ final class SafeFileNames {
     }
 
     /** Refuses (415) a name a computer would run or render, before its bytes are read. */
-    static void refuseDangerous(String cleanName) {
+    public static void refuseDangerous(String cleanName) {
         String extension = extension(cleanName);
         if (DANGEROUS.contains(extension)) {
             throw new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
@@ -75,7 +75,7 @@ final class SafeFileNames {
     }
 
     /** {@code cleanName} ending in an extension that fits {@code mediaType}, at most 200 characters. */
-    static String fitted(String cleanName, String mediaType, boolean markup) {
+    public static String fitted(String cleanName, String mediaType, boolean markup) {
         String[] allowed = markup && mediaType.equals(ContentSniffer.TEXT) ? MARKUP_TEXT : EXTENSIONS.get(mediaType);
         if (allowed == null) {
             throw new IllegalArgumentException("no names for " + mediaType);
@@ -97,7 +97,7 @@ final class SafeFileNames {
     }
 
     /** A download's header: always saved, never shown in the page, with an ASCII name for old browsers and the real one. */
-    static String contentDisposition(String fileName) {
+    public static String contentDisposition(String fileName) {
         String ascii = fileName.replaceAll("[^\\x20-\\x7E]|[\"\\\\%;]", "_");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");

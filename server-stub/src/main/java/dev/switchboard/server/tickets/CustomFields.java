@@ -149,7 +149,7 @@ final class CustomFields {
     }
 
     /** The category and those above it. */
-    private static Set<Long> lineage(Handle handle, Long categoryId) {
+    static Set<Long> lineage(Handle handle, Long categoryId) {
         Set<Long> lineage = new HashSet<>();
         Long current = categoryId;
         while (current != null && lineage.add(current)) {

@@ -105,10 +105,18 @@ final class TicketService {
         }
     }
 
-    /** A ticket a customer made through a channel (an e-mail): as the system, with sight of everything, in the caller's transaction. */
+    /**
+     * A ticket made by the backend for someone outside (an e-mail, a web form, a left message; ADR
+     * 0035, 0036), in the caller's change-log transaction: every check of {@link #create}, by nobody,
+     * with sight of every group. {@code day} is {@link TicketNumbers#prepareDay()}'s, taken before the transaction.
+     */
     Ticket createBySystem(ChangeLog.Tx tx, NewTicket request, String day) {
         require(TicketRules.check(request), "the ticket is not valid");
         return insert(tx, null, new TicketAccess.Scope(true, 0, Set.of()), request, day);
+    }
+
+    String prepareDay() {
+        return numbers.prepareDay();
     }
 
     /** {@code creatorId}: the agent who makes it, null for the system. */

@@ -44,6 +44,9 @@ public final class TicketsFeature implements BackendFeature {
         // the e-mail channel (ADR 0035), installed after this feature, makes tickets and hears public replies through this
         context.publish(TicketChannels.class, new TicketChannels(changeLog, tickets, numbers, rules, slas));
         context.publish(TicketAutomation.class, new TicketAutomation(context.jdbi(), changeLog, tickets));
+        // intake without an agent (web forms, left messages) and files of tickets (ADR 0036)
+        TicketAttachmentStore files = new TicketAttachmentStore(context.dataDir());
+        context.publish(TicketIntake.class, new TicketIntake(context.jdbi(), changeLog, tickets, files));
         TicketSlaScheduler scheduler = new TicketSlaScheduler(context.jdbi(), context.clock(), changeLog, sla, slas);
         context.publish(TicketSlaScheduler.class, scheduler);
         context.every(TicketSlaScheduler.PERIOD, TicketSlaScheduler.PERIOD, "SLA warnings and breaches", scheduler::runNow);
@@ -52,6 +55,7 @@ public final class TicketsFeature implements BackendFeature {
         }
         context.routes(new TicketSetupRoutes(new TicketSetup(context.jdbi(), changeLog, audit), fields, callers),
                 new TicketRoutes(tickets, new TicketSearch(context.jdbi(), access), comments,
-                        new TicketsFromChats(context.jdbi(), context.require(Chat.class), tickets), callers));
+                        new TicketsFromChats(context.jdbi(), context.require(Chat.class), tickets), callers),
+                new TicketAttachmentRoutes(new TicketAttachments(context.jdbi(), context.clock(), access, files), callers));
     }
 }

@@ -240,7 +240,20 @@ final class RoleMatrixRows {
                 row("POST", "/api/v1/mailboxes", MATRIX_MAILBOX, 401, 403, 403, 201),
                 row("GET", "/api/v1/mailboxes/999", null, 401, 403, 403, 404),
                 row("PUT", "/api/v1/mailboxes/999", MATRIX_MAILBOX, 401, 403, 403, 404),
-                row("DELETE", "/api/v1/mailboxes/999", null, 401, 403, 403, 404));
+                row("DELETE", "/api/v1/mailboxes/999", null, 401, 403, 403, 404),
+                // issue 13, intake (ADR 0036): files of the tickets one sees; web forms set up by administrators, filled by anyone
+                row("POST", "/api/v1/tickets/999/attachments", "x", 401, 404, 404, 404),
+                row("GET", "/api/v1/tickets/999/attachments", null, 401, 404, 404, 404),
+                row("GET", "/api/v1/ticket-attachments/AAAAAAAAAAAAAAAAAAAAAA", null, 401, 404, 404, 404),
+                row("GET", "/api/v1/web-forms", null, 401, 403, 403, 200),
+                row("POST", "/api/v1/web-forms", "{\"key\":\"matrix\",\"site\":\"default\",\"title\":\"Matrix\"}", 401, 403, 403, 201),
+                row("GET", "/api/v1/web-forms/999", null, 401, 403, 403, 404),
+                row("PUT", "/api/v1/web-forms/999", "{\"key\":\"matrix2\",\"site\":\"default\",\"title\":\"M\",\"version\":1}", 401, 403, 403, 404),
+                row("GET", "/forms/assets/form.js", null, 200, 200, 200, 200),
+                row("GET", "/forms/assets/form.css", null, 200, 200, 200, 200),
+                row("GET", "/forms/nothing", null, 404, 404, 404, 404),
+                row("GET", "/api/v1/forms/nothing", null, 404, 404, 404, 404),
+                row("POST", "/api/v1/forms/nothing/submissions", "{\"subject\":\"s\",\"email\":\"a@example.com\"}", 404, 404, 404, 404));
     }
 
     /** Issue 13, e-mail channel: a mailbox that is never read (disabled), so the rows connect nothing. */

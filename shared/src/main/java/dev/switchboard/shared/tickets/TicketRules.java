@@ -43,6 +43,7 @@ public final class TicketRules {
     public static final String NAME_LENGTH = "1 to " + NAME_MAX + " characters";
     public static final String VERSION_REQUIRED = "the version the change was made from";
     public static final String RELATED_FORMAT = "at most " + RELATED_MAX + " other tickets, each once";
+    public static final String ATTACHMENTS_FORMAT = "at most " + TicketAttachment.PER_COMMENT_MAX + " different files uploaded to the ticket";
     public static final String CLIENT_ID_LENGTH = "at most " + CLIENT_ID_MAX + " characters";
     public static final String STATUS_KEY_FORMAT = "2 to 32 characters: lower-case letters, digits or '_', starting with a letter";
 
@@ -84,6 +85,11 @@ public final class TicketRules {
             errors.add(new FieldError("body", BODY_LENGTH));
         }
         checkClientId(comment.clientId(), errors);
+        List<String> files = comment.attachmentIds();
+        if (files.size() > TicketAttachment.PER_COMMENT_MAX || files.stream().anyMatch(id -> id == null || id.isBlank())
+                || new java.util.HashSet<>(files).size() != files.size()) {
+            errors.add(new FieldError("attachmentIds", ATTACHMENTS_FORMAT));
+        }
         return errors;
     }
 
