@@ -116,7 +116,7 @@ final class TicketsView extends View<BorderPane> {
         column("tickets.column.assignee", ticket -> model.termsProperty().get().agent(ticket.assigneeId())).setMinWidth(90);
         column("tickets.column.group", ticket -> model.termsProperty().get().group(ticket.groupId())).setMinWidth(80);
         slaColumn = SlaColumn.create(model.extras().ticker().nowProperty(), i18n, zone);
-        table.getColumns().add(slaColumn);
+        table.getColumns().add(2, slaColumn); // right after the subject: what an agent looks at first
         titles.put(slaColumn, "tickets.column.sla");
         updated.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().updatedAt()));
         updated.setCellFactory(column -> cell(instant -> instant == null ? "" : WHEN.format(instant.atZone(zone))));

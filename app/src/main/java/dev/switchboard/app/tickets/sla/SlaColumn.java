@@ -38,7 +38,8 @@ public final class SlaColumn {
     public static TableColumn<Ticket, Ticket> create(ObservableValue<Instant> now, I18n i18n, ZoneId zone) {
         TableColumn<Ticket, Ticket> column = new TableColumn<>();
         column.setId("ticketSla");
-        column.setMinWidth(150);
+        column.setMinWidth(170);
+        column.setPrefWidth(210); // "Breached · 1:02:05 over" with its icon, in bold
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setComparator(Comparator.comparing((Ticket ticket) -> due(ticket, now.getValue()),
                 Comparator.nullsLast(Comparator.naturalOrder())));
