@@ -2,6 +2,8 @@ package dev.switchboard.app.tickets;
 
 import dev.switchboard.app.admin.FormErrors;
 import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.tickets.fields.CustomFieldEdits;
+import dev.switchboard.app.tickets.fields.CustomFieldWords;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.tickets.NewTicket;
 import dev.switchboard.shared.tickets.RequesterInput;
@@ -43,6 +45,7 @@ final class NewTicketModel {
     final ObjectProperty<TicketPriority> priority = new SimpleObjectProperty<>(TicketPriority.NORMAL);
     final ObjectProperty<Pick> group = new SimpleObjectProperty<>(Pick.NONE);
     private final FormErrors errors;
+    private final CustomFieldEdits custom = new CustomFieldEdits(true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private String clientId = UUID.randomUUID().toString();
 
@@ -59,6 +62,11 @@ final class NewTicketModel {
         return errors;
     }
 
+    /** The custom fields of the chosen category (ADR 0039). */
+    CustomFieldEdits custom() {
+        return custom;
+    }
+
     ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -73,6 +81,7 @@ final class NewTicketModel {
         category.set(Pick.NONE);
         priority.set(TicketPriority.NORMAL);
         group.set(Pick.NONE);
+        custom.clear();
         errors.clear();
         clientId = UUID.randomUUID().toString();
     }
@@ -82,9 +91,10 @@ final class NewTicketModel {
             return;
         }
         NewTicket ticket = request();
-        List<FieldError> wrong = TicketRules.check(ticket);
+        List<FieldError> wrong = new java.util.ArrayList<>(TicketRules.check(ticket));
+        wrong.addAll(custom.checkNew());
         if (!wrong.isEmpty()) {
-            errors.show(wrong.stream().map(error -> TicketWords.word(error, i18n)).toList());
+            errors.show(CustomFieldWords.word(wrong.stream().map(error -> TicketWords.word(error, i18n)).toList(), custom, i18n));
             return;
         }
         busy.set(true);
@@ -93,7 +103,8 @@ final class NewTicketModel {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                 if (cause instanceof dev.switchboard.app.net.ProblemException refused && !refused.problem().errors().isEmpty()) {
-                    errors.show(refused.problem().errors().stream().map(error -> TicketWords.word(error, i18n)).toList());
+                    errors.show(CustomFieldWords.word(refused.problem().errors().stream().map(error -> TicketWords.word(error, i18n)).toList(),
+                            custom, i18n));
                 } else {
                     errors.show(failure);
                 }
@@ -107,7 +118,8 @@ final class NewTicketModel {
     private NewTicket request() {
         RequesterInput requester = new RequesterInput(orNull(requesterName.get()), orNull(requesterEmail.get()), orNull(requesterPhone.get()), null);
         return new NewTicket(orNull(subject.get()) == null ? "" : subject.get().strip(), orNull(description.get()), null, requester,
-                category.get().id(), priority.get(), null, null, group.get().id(), TicketChannel.PHONE, null, null, null, null, null, clientId);
+                category.get().id(), priority.get(), null, null, group.get().id(), TicketChannel.PHONE, null, null, null, null,
+                custom.values().isEmpty() ? null : custom.values(), clientId);
     }
 
     private static String orNull(String text) {

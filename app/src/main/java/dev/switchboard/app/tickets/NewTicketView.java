@@ -6,6 +6,7 @@ import dev.switchboard.app.admin.EditorForm;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.View;
+import dev.switchboard.app.tickets.fields.CustomFieldsForm;
 import dev.switchboard.shared.tickets.TicketPriority;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,7 @@ final class NewTicketView extends View<ScrollPane> {
     private final ComboBox<Pick> group = new ComboBox<>();
     private final Button create = new Button();
     private final ScrollPane root;
+    private final CustomFieldsForm customFields;
 
     NewTicketView(NewTicketModel model, ObjectProperty<TicketTerms> terms, I18n i18n) {
         this.model = model;
@@ -74,7 +76,9 @@ final class NewTicketView extends View<ScrollPane> {
                 .row("tickets.field.categoryId", category, "categoryId")
                 .row("tickets.field.priority", priority, "priority")
                 .row("tickets.field.groupId", group, "groupId");
-        VBox content = new VBox(8, title, form.root(), create);
+        customFields = new CustomFieldsForm(model.custom(), model.errors(), i18n);
+        customFields.root().setPadding(new Insets(0, 12, 0, 12));
+        VBox content = new VBox(8, title, form.root(), customFields.root(), create);
         content.setPadding(new Insets(0, 0, 0, 12));
         root = new ScrollPane(content);
         root.setId("newTicketForm");
@@ -123,5 +127,7 @@ final class NewTicketView extends View<ScrollPane> {
         disposer.bind(title.textProperty(), i18n.text("tickets.new.title"));
         disposer.bind(create.textProperty(), i18n.text("tickets.new.create"));
         disposer.bind(create.disableProperty(), model.busyProperty());
+        customFields.activate();
+        disposer.onDispose(customFields::deactivate);
     }
 }

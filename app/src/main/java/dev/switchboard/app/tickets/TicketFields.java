@@ -88,7 +88,7 @@ final class TicketFields {
             case "groupId" -> noneIfEmpty(terms.group(ticket.groupId()), i18n);
             case "categoryId" -> noneIfEmpty(terms.category(ticket.categoryId(), i18n), i18n);
             case "tags" -> noneIfEmpty(String.join(" ", ticket.tags()), i18n);
-            default -> String.valueOf(value(ticket, field));
+            default -> value(ticket, field) == null ? i18n.get("tickets.none") : String.valueOf(value(ticket, field));
         };
     }
 
@@ -104,7 +104,8 @@ final class TicketFields {
             case "groupId" -> ticket.groupId();
             case "categoryId" -> ticket.categoryId();
             case "tags" -> ticket.tags().stream().sorted().toList();
-            default -> null;
+            default -> field.startsWith(TicketPatch.CUSTOM_FIELD_PREFIX)
+                    ? ticket.customFields().get(field.substring(TicketPatch.CUSTOM_FIELD_PREFIX.length())) : null;
         };
     }
 

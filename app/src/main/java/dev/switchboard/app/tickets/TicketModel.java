@@ -3,6 +3,8 @@ package dev.switchboard.app.tickets;
 import dev.switchboard.app.admin.FormErrors;
 import dev.switchboard.app.admin.StaleEdit;
 import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.tickets.fields.CustomFieldEdits;
+import dev.switchboard.app.tickets.fields.CustomFieldWords;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.tickets.CommentKind;
 import dev.switchboard.shared.tickets.NewTicketComment;
@@ -46,6 +48,7 @@ final class TicketModel {
     private final ObjectProperty<TicketTerms> terms;
     private final ReadOnlyObjectWrapper<Ticket> ticket = new ReadOnlyObjectWrapper<>();
     private final TicketFields fields = new TicketFields();
+    private final CustomFieldEdits custom = new CustomFieldEdits(false);
     private final ObservableList<TicketComment> comments = FXCollections.observableArrayList();
     private final ObservableList<TicketHistoryEntry> history = FXCollections.observableArrayList();
     private final StringProperty reply = new SimpleStringProperty("");
@@ -69,7 +72,8 @@ final class TicketModel {
         this.replyErrors = new FormErrors(i18n);
         List<Observable> dependencies = new ArrayList<>(List.of(fields.all()));
         dependencies.add(ticket);
-        this.changed = Bindings.createBooleanBinding(() -> ticket.get() != null && fields.patch(ticket.get()) != null,
+        dependencies.add(custom.revision());
+        this.changed = Bindings.createBooleanBinding(() -> ticket.get() != null && (fields.patch(ticket.get()) != null || !custom.changes().isEmpty()),
                 dependencies.toArray(Observable[]::new));
     }
 
@@ -80,6 +84,11 @@ final class TicketModel {
 
     TicketFields fields() {
         return fields;
+    }
+
+    /** The custom fields of the open ticket as the agent has them (ADR 0039). */
+    CustomFieldEdits custom() {
+        return custom;
     }
 
     /** Whether the agent changed a field from the version read. */
@@ -161,11 +170,12 @@ final class TicketModel {
         if (base == null || busy.get()) {
             return;
         }
-        TicketPatch patch = fields.patch(base);
+        TicketPatch patch = custom.addTo(fields.patch(base), base.version());
         if (patch == null) {
             return;
         }
-        List<FieldError> wrong = TicketRules.check(patch);
+        List<FieldError> wrong = new ArrayList<>(TicketRules.check(patch));
+        wrong.addAll(CustomFieldWords.word(custom.checkChanges(), custom, i18n));
         if (!wrong.isEmpty()) {
             errors.show(wrong.stream().map(error -> TicketWords.word(error, i18n)).toList());
             return;
@@ -187,9 +197,18 @@ final class TicketModel {
                 staleCurrent = refused.current();
                 stale.set(describe(patch, base, refused.current()));
             } else {
-                errors.show(failure);
+                showRefusal(failure);
             }
         }, fx);
+    }
+
+    /** A refused save's errors next to their fields, the custom fields' in the reader's language. */
+    private void showRefusal(Throwable failure) {
+        if (unwrap(failure) instanceof dev.switchboard.app.net.ProblemException refused && !refused.problem().errors().isEmpty()) {
+            errors.show(CustomFieldWords.word(refused.problem().errors(), custom, i18n));
+        } else {
+            errors.show(failure);
+        }
     }
 
     /** After a stale refusal: the agent's changes again, on top of the current version. */
@@ -275,6 +294,7 @@ final class TicketModel {
     private void show(Ticket read) {
         ticket.set(read);
         fields.show(read);
+        custom.show(read.customFields());
     }
 
     private void readThread(long id) {
@@ -320,10 +340,27 @@ final class TicketModel {
         return new Ticket(current.id(), current.number(), current.subject(), current.description(), current.requester(),
                 fields.category.get().id(), fields.priority.get(), fields.status.get(), fields.assignee.get().id(), fields.group.get().id(),
                 current.channel(), fields.typedTags(), current.conversationId(), current.parentId(), current.relatedIds(),
-                current.customFields(), current.version(), current.createdBy(), current.createdAt(), current.updatedAt(), current.sla());
+                withCustom(current.customFields()), current.version(), current.createdBy(), current.createdAt(), current.updatedAt(),
+                current.sla());
+    }
+
+    /** {@code values} with the agent's custom field changes. */
+    private java.util.Map<String, Object> withCustom(java.util.Map<String, Object> values) {
+        java.util.Map<String, Object> mine = new java.util.HashMap<>(values);
+        custom.changes().forEach((key, value) -> {
+            if (value == null) {
+                mine.remove(key);
+            } else {
+                mine.put(key, value);
+            }
+        });
+        return mine;
     }
 
     private String label(String field) {
+        if (field.startsWith(TicketPatch.CUSTOM_FIELD_PREFIX)) {
+            return custom.field(field.substring(TicketPatch.CUSTOM_FIELD_PREFIX.length())).map(known -> known.name(i18n.locale())).orElse(field);
+        }
         return i18n.get("tickets.field." + field);
     }
 

@@ -17,7 +17,9 @@ enum TicketQueue {
     /** Open tickets of my groups that nobody is assigned to. */
     GROUPS_UNASSIGNED(Role.AGENT),
     /** Every open ticket one sees (supervisors their groups', administrators all). */
-    ALL_OPEN(Role.SUPERVISOR);
+    ALL_OPEN(Role.SUPERVISOR),
+    /** Open tickets one sees whose SLA is warned or breached with a target still owed, soonest due first. */
+    SLA_AT_RISK(Role.AGENT);
 
     private final Role minimumRole;
 
@@ -35,6 +37,7 @@ enum TicketQueue {
             case MINE -> new TicketFilter(statuses, "me");
             case GROUPS_UNASSIGNED -> new TicketFilter(statuses, "none");
             case ALL_OPEN -> new TicketFilter(statuses, null);
+            case SLA_AT_RISK -> new TicketFilter(statuses, null, true);
         };
     }
 
@@ -46,6 +49,7 @@ enum TicketQueue {
             case MINE -> ticket.assigneeId() != null && ticket.assigneeId() == me.id();
             case GROUPS_UNASSIGNED -> ticket.assigneeId() == null && ticket.groupId() != null && me.groupIds().contains(ticket.groupId());
             case ALL_OPEN -> true;
+            case SLA_AT_RISK -> SlaAtRisk.holds(ticket);
         };
     }
 }

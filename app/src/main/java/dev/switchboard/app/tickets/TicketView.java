@@ -67,7 +67,10 @@ final class TicketView extends View<VBox> {
     private final Button addNote = new Button();
     private final VBox root = new VBox(8);
 
-    TicketView(TicketModel model, ObjectProperty<TicketTerms> terms, I18n i18n, ZoneId zone) {
+    private final TicketPanels panels;
+
+    TicketView(TicketModel model, ObjectProperty<TicketTerms> terms, I18n i18n, ZoneId zone, TicketPanels panels) {
+        this.panels = panels;
         this.model = model;
         this.terms = terms;
         this.i18n = i18n;
@@ -131,9 +134,10 @@ final class TicketView extends View<VBox> {
         historyTab.setClosable(false);
         historyTab.setId("ticketHistoryTab");
         TabPane tabs = new TabPane(threadTab, historyTab);
+        tabs.getTabs().addAll(panels.tabs());
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        VBox fields = new VBox(8, stale.root(), form.root(), save);
+        VBox fields = new VBox(8, stale.root(), form.root(), panels.customFields().root(), save);
         ScrollPane fieldsScroll = new ScrollPane(fields);
         fieldsScroll.setFitToWidth(true);
         fieldsScroll.setMaxHeight(330);
@@ -155,6 +159,7 @@ final class TicketView extends View<VBox> {
         stale.bind(disposer, i18n, model.staleProperty());
         thread.bind(disposer, model.comments(), model.ticketProperty());
         history.bind(disposer, model.history());
+        panels.bind(disposer);
 
         Choices.wordAs(disposer, i18n, status, key -> terms.get().status(key, i18n));
         Choices.wordAs(disposer, i18n, priority, value -> terms.get().priority(value, i18n));

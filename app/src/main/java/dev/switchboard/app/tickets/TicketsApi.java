@@ -42,7 +42,11 @@ final class TicketsApi implements TicketSource {
         return call(() -> {
             List<Ticket> found = new ArrayList<>();
             for (int offset = 0; offset < LIST_MAX; offset += PAGE) {
-                ApiPath path = ApiPath.of("tickets").query("sort", "-updatedAt").query("offset", offset).query("limit", PAGE);
+                ApiPath path = ApiPath.of("tickets").query("sort", filter.slaAtRisk() ? "slaDue" : "-updatedAt").query("offset", offset)
+                        .query("limit", PAGE);
+                if (filter.slaAtRisk()) {
+                    path = path.query("sla", SlaAtRisk.QUERY);
+                }
                 if (!filter.statuses().isEmpty()) {
                     path = path.query("status", String.join(",", filter.statuses()));
                 }

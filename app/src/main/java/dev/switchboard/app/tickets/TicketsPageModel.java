@@ -37,8 +37,10 @@ final class TicketsPageModel {
     private final NewTicketModel newTicket;
     private final ReadOnlyObjectWrapper<Beside> beside = new ReadOnlyObjectWrapper<>(Beside.NOTHING);
     private final FormErrors errors;
+    private final TicketExtras extras;
 
-    TicketsPageModel(TicketSource source, TicketChanges changes, I18n i18n, Executor fx, ObservableValue<TeamSnapshot> team, Agent self) {
+    TicketsPageModel(TicketSource source, TicketChanges changes, I18n i18n, Executor fx, ObservableValue<TeamSnapshot> team, Agent self,
+                     TicketExtras extras) {
         this.source = source;
         this.changes = changes;
         this.i18n = i18n;
@@ -49,6 +51,8 @@ final class TicketsPageModel {
         this.list = new TicketListModel(source, i18n, fx, this::me, terms);
         this.ticket = new TicketModel(source, i18n, fx, terms);
         this.newTicket = new NewTicketModel(source, i18n, fx, this::made);
+        this.extras = extras;
+        TicketCustomFieldsHook.wire(extras, terms, ticket, newTicket, this::open);
     }
 
     /** Reads statuses and categories, follows the team and the change log while the page shows, and reads the list. */
@@ -61,6 +65,7 @@ final class TicketsPageModel {
         disposer.onDispose(changes.listen(toFx::offer));
         disposer.observe(team, snapshot -> terms.set(terms.get().withTeam(snapshot)));
         disposer.listen(list.queueProperty(), (observable, before, now) -> list.reload());
+        extras.follow(disposer, source, terms, team);
         source.statuses().thenCombine(source.categories(), (statuses, categories) -> new TicketTerms(statuses, categories, team.getValue()))
                 .whenCompleteAsync((read, failure) -> {
                     if (failure != null) {
@@ -74,6 +79,15 @@ final class TicketsPageModel {
         if (ticket.ticketProperty().get() != null) {
             ticket.open(ticket.ticketProperty().get().id());
         }
+    }
+
+    TicketExtras extras() {
+        return extras;
+    }
+
+    /** The open ticket's custom fields and panels (ADR 0039). */
+    TicketPanels panels(java.time.ZoneId zone) {
+        return new TicketPanels(ticket, source, extras, terms, i18n, zone, fx);
     }
 
     ObjectProperty<TicketTerms> termsProperty() {

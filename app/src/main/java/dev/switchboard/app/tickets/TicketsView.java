@@ -6,6 +6,7 @@ import dev.switchboard.app.admin.EditorForm;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.View;
+import dev.switchboard.app.tickets.sla.SlaColumn;
 import dev.switchboard.app.ui.TableFit;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.tickets.Ticket;
@@ -63,6 +64,7 @@ final class TicketsView extends View<BorderPane> {
     private final Label empty = new Label();
     private final TableColumn<Ticket, Instant> updated = new TableColumn<>();
     private final Map<TableColumn<Ticket, ?>, String> titles = new LinkedHashMap<>();
+    private TableColumn<Ticket, Ticket> slaColumn;
     private final StackPane beside = new StackPane();
     private final Label nothingOpen = new Label();
     private final TicketView ticketView;
@@ -73,7 +75,7 @@ final class TicketsView extends View<BorderPane> {
         this.i18n = model.i18n();
         this.zone = zone;
         this.role = role;
-        this.ticketView = new TicketView(model.ticket(), model.termsProperty(), i18n, zone);
+        this.ticketView = new TicketView(model.ticket(), model.termsProperty(), i18n, zone, model.panels(zone));
         this.newTicketView = new NewTicketView(model.newTicket(), model.termsProperty(), i18n);
         build();
     }
@@ -113,6 +115,9 @@ final class TicketsView extends View<BorderPane> {
         priority.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         column("tickets.column.assignee", ticket -> model.termsProperty().get().agent(ticket.assigneeId())).setMinWidth(90);
         column("tickets.column.group", ticket -> model.termsProperty().get().group(ticket.groupId())).setMinWidth(80);
+        slaColumn = SlaColumn.create(model.extras().ticker().nowProperty(), i18n, zone);
+        table.getColumns().add(2, slaColumn); // right after the subject: what an agent looks at first
+        titles.put(slaColumn, "tickets.column.sla");
         updated.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().updatedAt()));
         updated.setCellFactory(column -> cell(instant -> instant == null ? "" : WHEN.format(instant.atZone(zone))));
         updated.setSortType(TableColumn.SortType.DESCENDING);
@@ -154,6 +159,10 @@ final class TicketsView extends View<BorderPane> {
             table.setItems(null);
         });
         disposer.bindBidirectional(queue.valueProperty(), list.queueProperty());
+        // the SLA countdowns tick with the window's one clock while the page shows; "SLA at risk" sorts by due time
+        model.extras().ticker().start();
+        disposer.onDispose(model.extras().ticker()::stop);
+        disposer.observe(list.queueProperty(), shown -> table.getSortOrder().setAll(shown == TicketQueue.SLA_AT_RISK ? slaColumn : updated));
         disposer.bindBidirectional(search.textProperty(), list.searchProperty());
         Choices.wordAs(disposer, i18n, queue, value -> value == null ? "" : i18n.get("tickets.queue." + value.name()));
         disposer.bind(search.promptTextProperty(), i18n.text("tickets.search"));
