@@ -5,10 +5,13 @@ import dev.switchboard.app.feature.AppContext;
 import dev.switchboard.app.feature.Feature;
 import dev.switchboard.app.feature.PageEntry;
 import dev.switchboard.app.feature.SessionContext;
+import dev.switchboard.app.feature.StoreContext;
 import dev.switchboard.app.feature.WindowContext;
 import dev.switchboard.app.notify.Notice;
 import dev.switchboard.app.session.Session;
+import dev.switchboard.app.tickets.offline.OfflineTicketCache;
 import dev.switchboard.shared.agents.Role;
+import java.util.List;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -22,9 +25,22 @@ public final class TicketsFeature implements Feature {
     static final String PAGE = "TICKETS";
 
     @Override
+    public List<String> cacheMigrations() {
+        return List.of(OfflineTicketCache.MIGRATIONS);
+    }
+
+    @Override
+    public void openStores(StoreContext stores) {
+        OfflineTicketCache cache = new OfflineTicketCache(stores.cache());
+        stores.provide(OfflineTicketCache.class, cache);
+        stores.accountCache(cache);
+    }
+
+    @Override
     public void joinSession(SessionContext session) {
         TicketChanges changes = new TicketChanges();
-        changes.entities().forEach(session::sync);
+        // offline work (ADR 0038): the cache keeps the change log's ticket entries and rings the views
+        session.provide(OfflineTicketWiring.class, OfflineTicketWiring.join(session, changes));
         session.provide(TicketChanges.class, changes);
     }
 
@@ -32,10 +48,14 @@ public final class TicketsFeature implements Feature {
     public void openWindow(WindowContext window) {
         AppContext app = window.app();
         Session account = window.live().session();
-        TicketsApi api = new TicketsApi(app.api(), account, app.background().io());
+        OfflineTicketWiring offline = window.require(OfflineTicketWiring.class);
+        TicketSource api = offline.source();
         TicketsPageModel model = new TicketsPageModel(api, window.require(TicketChanges.class), app.i18n(), app.fx(),
                 window.live().team().snapshotProperty(), account.agent());
-        window.page(PageEntry.of(PAGE, Material2MZ.RECEIPT_LONG, Role.AGENT, () -> new TicketsView(model, app.zone(), account.agent().role())));
+        model.ticket().keepDrafts(offline.drafts());
+        NewTicketDrafts.keep(model.newTicket(), offline.drafts(), app.fx());
+        window.page(PageEntry.of(PAGE, Material2MZ.RECEIPT_LONG, Role.AGENT,
+                () -> OfflineTicketsPage.around(new TicketsView(model, app.zone(), account.agent().role()), model, offline)));
         window.opens(TicketDestination.class, destination -> {
             window.pages().show(PAGE);
             model.open(destination.ticketId());

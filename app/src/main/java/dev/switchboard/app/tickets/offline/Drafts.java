@@ -33,6 +33,7 @@ public final class Drafts {
     private Map<String, String> unsaved = new LinkedHashMap<>();
     private boolean flushScheduled;
     private CompletableFuture<Void> lastFlush = CompletableFuture.completedFuture(null);
+    private final CompletableFuture<Void> loaded = new CompletableFuture<>();
 
     public Drafts(CacheDatabase db, String account, Clock clock, Scheduler scheduler) {
         this.db = db;
@@ -48,7 +49,20 @@ public final class Drafts {
 
     /** Reads the drafts kept for this account. */
     public CompletableFuture<Void> load() {
-        return db.transaction(handle -> DraftRows.all(handle, account)).thenAccept(kept -> kept.forEach(known::putIfAbsent));
+        db.transaction(handle -> DraftRows.all(handle, account)).thenAccept(kept -> kept.forEach(known::putIfAbsent))
+                .whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        loaded.completeExceptionally(failure);
+                    } else {
+                        loaded.complete(null);
+                    }
+                });
+        return loaded;
+    }
+
+    /** Completes once the kept drafts were read. */
+    public CompletableFuture<Void> loaded() {
+        return loaded;
     }
 
     /** The draft under {@code key}, empty when there is none. */

@@ -122,6 +122,16 @@ public final class OfflineTickets {
         return db.transaction(handle -> OfflineRows.clientId(handle, account));
     }
 
+    /** The conflicts and refusals the agent has not decided on, oldest first. */
+    public CompletableFuture<List<SyncProblem>> problems() {
+        return db.transaction(handle -> SyncProblemRows.all(handle, account));
+    }
+
+    /** The agent decided on a conflict or refusal (kept theirs, applied theirs again, or read it). */
+    public CompletableFuture<Boolean> dismiss(long mutationId) {
+        return db.transaction(handle -> SyncProblemRows.remove(handle, account, mutationId));
+    }
+
     // --- copies read from the backend
 
     /** Keeps tickets as read from the backend (a newer copy kept already wins) and tells the listeners. */
@@ -133,10 +143,15 @@ public final class OfflineTickets {
         }).thenAccept(this::announce);
     }
 
-    public CompletableFuture<Void> keepComments(List<TicketComment> comments) {
+    /** Keeps replies and notes; {@code announce} tells the listeners (for those the change log brings). */
+    public CompletableFuture<Void> keepComments(List<TicketComment> comments, boolean announce) {
         return db.transaction(handle -> {
             comments.forEach(comment -> OfflineRows.keepComment(handle, comment));
-            return null;
+            return comments.stream().<TicketCacheEvent>map(TicketCacheEvent.Commented::new).toList();
+        }).thenAccept(events -> {
+            if (announce) {
+                announce(events);
+            }
         });
     }
 
