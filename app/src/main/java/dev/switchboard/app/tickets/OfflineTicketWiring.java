@@ -59,6 +59,7 @@ final class OfflineTicketWiring {
 
         TicketChangeKeepers.of(tickets).forEach(session::sync);
         tickets.listen(events -> changes.announce(events.stream().map(OfflineTicketWiring::event).toList()));
+        tickets.listen(events -> status.refresh()); // an edit, a sync result: the pending count and the problems may have moved
         session.beforeConnect(() -> drafts.load().thenRun(status::refresh));
         session.onConnectionChanged(state -> {
             connected.set(state == ConnectionState.CONNECTED);

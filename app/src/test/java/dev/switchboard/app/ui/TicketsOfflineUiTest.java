@@ -126,9 +126,9 @@ class TicketsOfflineUiTest {
     }
 
     private void makeTicketOffline(Stage main) {
-        // the "connection lost" notice sits over the page's top corner: the agent closes it first
-        List.copyOf(robot.from((Node) find(robot, main, "#toasts")).lookup(".button").queryAll()).forEach(robot::clickOn);
-        waitUntil("the notices closed", () -> robot.from((Node) find(robot, main, "#toasts")).lookup(".button").queryAll().isEmpty());
+        // the "connection lost" notice sits over the page's top corner for a few seconds: the agent waits for it to go
+        javafx.scene.layout.VBox toasts = find(robot, main, "#toasts");
+        waitUntil("the notices gone", () -> onFx(() -> toasts.getChildren().isEmpty()));
         robot.clickOn((Node) find(robot, main, "#ticketNew"));
         waitUntil("the form open", () -> onFx(() -> main.getScene().getRoot().lookup("#newTicketCreate") != null));
         robot.clickOn((Node) find(robot, main, "#newTicketSubject")).write(SUBJECT);
