@@ -40,7 +40,7 @@ final class TicketChanges {
     }
 
     /** Hands a batch's events to every listener. */
-    private void announce(List<TicketEvent> events) {
+    void announce(List<TicketEvent> events) {
         if (!events.isEmpty()) {
             listeners.forEach(listener -> listener.accept(events));
         }

@@ -5,6 +5,7 @@ import dev.switchboard.app.admin.StaleEdit;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.tickets.fields.CustomFieldEdits;
 import dev.switchboard.app.tickets.fields.CustomFieldWords;
+import dev.switchboard.app.tickets.offline.Drafts;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.tickets.CommentKind;
 import dev.switchboard.shared.tickets.NewTicketComment;
@@ -62,6 +63,9 @@ final class TicketModel {
     /** The reply's idempotency key: the same until it is stored, so a retry after a lost answer posts it once. */
     private String replyKey = UUID.randomUUID().toString();
     private int loads;
+    /** Where the reply box's text is kept while typed (offline drafts, ADR 0038), and the ticket it is for. */
+    private Drafts drafts;
+    private long replyOwner;
 
     TicketModel(TicketSource source, I18n i18n, Executor fx, ObjectProperty<TicketTerms> terms) {
         this.source = source;
@@ -75,6 +79,16 @@ final class TicketModel {
         dependencies.add(custom.revision());
         this.changed = Bindings.createBooleanBinding(() -> ticket.get() != null && (fields.patch(ticket.get()) != null || !custom.changes().isEmpty()),
                 dependencies.toArray(Observable[]::new));
+        reply.addListener((observable, before, text) -> {
+            if (drafts != null) {
+                drafts.typed(Drafts.replyKey(replyOwner), text);
+            }
+        });
+    }
+
+    /** Keeps the reply box's text in {@code drafts} while typed, and brings it back when its ticket opens. */
+    void keepDrafts(Drafts kept) {
+        this.drafts = kept;
     }
 
     /** The ticket as read (the version a save is made from); null before one is open. */
@@ -133,7 +147,8 @@ final class TicketModel {
         stale.set(null);
         staleCurrent = null;
         if (ticket.get() == null || ticket.get().id() != id) {
-            reply.set("");
+            replyOwner = id;
+            reply.set(drafts == null ? "" : drafts.text(Drafts.replyKey(id)));
             replyKey = UUID.randomUUID().toString();
             comments.clear();
             history.clear();
@@ -157,6 +172,7 @@ final class TicketModel {
         errors.clear();
         stale.set(null);
         staleCurrent = null;
+        replyOwner = made.id();
         reply.set("");
         comments.clear();
         history.clear();
@@ -315,6 +331,11 @@ final class TicketModel {
     }
 
     private void addComment(TicketComment comment) {
+        // a reply shown while waiting to sync and the same reply stored: one of them, the stored one (ADR 0038)
+        if (comment.clientId() != null && comments.stream().anyMatch(known -> comment.clientId().equals(known.clientId()) && known.id() < comment.id())) {
+            return;
+        }
+        comments.removeIf(known -> comment.clientId() != null && comment.clientId().equals(known.clientId()) && known.id() != comment.id());
         if (comments.stream().noneMatch(known -> known.id() == comment.id())) {
             int at = comments.size();
             while (at > 0 && comments.get(at - 1).id() > comment.id()) {

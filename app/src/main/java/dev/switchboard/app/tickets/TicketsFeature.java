@@ -5,11 +5,14 @@ import dev.switchboard.app.feature.AppContext;
 import dev.switchboard.app.feature.Feature;
 import dev.switchboard.app.feature.PageEntry;
 import dev.switchboard.app.feature.SessionContext;
+import dev.switchboard.app.feature.StoreContext;
 import dev.switchboard.app.feature.WindowContext;
 import dev.switchboard.app.history.HistoryApi;
 import dev.switchboard.app.notify.Notice;
 import dev.switchboard.app.session.Session;
+import dev.switchboard.app.tickets.offline.OfflineTicketCache;
 import dev.switchboard.shared.agents.Role;
+import java.util.List;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -23,9 +26,22 @@ public final class TicketsFeature implements Feature {
     static final String PAGE = "TICKETS";
 
     @Override
+    public List<String> cacheMigrations() {
+        return List.of(OfflineTicketCache.MIGRATIONS);
+    }
+
+    @Override
+    public void openStores(StoreContext stores) {
+        OfflineTicketCache cache = new OfflineTicketCache(stores.cache());
+        stores.provide(OfflineTicketCache.class, cache);
+        stores.accountCache(cache);
+    }
+
+    @Override
     public void joinSession(SessionContext session) {
         TicketChanges changes = new TicketChanges();
-        changes.entities().forEach(session::sync);
+        // offline work (ADR 0038): the cache keeps the change log's ticket entries and rings the views
+        session.provide(OfflineTicketWiring.class, OfflineTicketWiring.join(session, changes));
         session.provide(TicketChanges.class, changes);
         // live setup and SLA alerts (ADR 0039)
         TicketSetupChanges setup = new TicketSetupChanges();
@@ -40,13 +56,17 @@ public final class TicketsFeature implements Feature {
     public void openWindow(WindowContext window) {
         AppContext app = window.app();
         Session account = window.live().session();
-        TicketsApi api = new TicketsApi(app.api(), account, app.background().io());
+        // offline work (ADR 0038): the views read and write through the cache and its outbox
+        OfflineTicketWiring offline = window.require(OfflineTicketWiring.class);
+        TicketSource source = offline.source();
         TicketExtras extras = new TicketExtras(window.ticker(), window.require(TicketSetupChanges.class),
                 new TicketLookups(app.api(), account, app.background().io()),
                 new HistoryApi(app.api(), account.server(), account.token(), app.background().io()), app.fx());
-        TicketsPageModel model = new TicketsPageModel(api, window.require(TicketChanges.class), app.i18n(), app.fx(),
+        TicketsPageModel model = new TicketsPageModel(source, window.require(TicketChanges.class), app.i18n(), app.fx(),
                 window.live().team().snapshotProperty(), account.agent(), extras);
-        TicketAlerts alerts = new TicketAlerts(window.alerts(), window.require(TicketChanges.class), window.require(TicketSlaEvents.class), api,
+        model.ticket().keepDrafts(offline.drafts());
+        NewTicketDrafts.keep(model.newTicket(), offline.drafts(), app.fx());
+        TicketAlerts alerts = new TicketAlerts(window.alerts(), window.require(TicketChanges.class), window.require(TicketSlaEvents.class), source,
                 account.agent().id(), id -> PAGE.equals(window.pages().shown().getValue()) && Boolean.TRUE.equals(window.focused().getValue())
                 && model.ticket().ticketProperty().get() != null && model.ticket().ticketProperty().get().id() == id,
                 app.i18n(), app.clock(), app.fx());
@@ -56,14 +76,15 @@ public final class TicketsFeature implements Feature {
                 alerts.opened(shown.id());
             }
         });
-        window.page(PageEntry.of(PAGE, Material2MZ.RECEIPT_LONG, Role.AGENT, () -> new TicketsView(model, app.zone(), account.agent().role())));
+        window.page(PageEntry.of(PAGE, Material2MZ.RECEIPT_LONG, Role.AGENT,
+                () -> OfflineTicketsPage.around(new TicketsView(model, app.zone(), account.agent().role()), model, offline)));
         window.opens(TicketDestination.class, destination -> {
             window.pages().show(PAGE);
             model.open(destination.ticketId());
             alerts.opened(destination.ticketId());
         });
         window.require(ChatTabActions.class).add(new ChatTabActions.Action("chatCreateTicket", "tickets.fromChat", Material2AL.ASSIGNMENT,
-                (chat, owner) -> api.createFromChat(chat.id()).whenCompleteAsync((ticket, failure) -> {
+                (chat, owner) -> source.createFromChat(chat.id()).whenCompleteAsync((ticket, failure) -> {
                     if (failure != null) {
                         app.notices().post(new Notice(Notice.Level.DANGER, app.i18n().get("tickets.fromChat.failed"), false));
                     } else {

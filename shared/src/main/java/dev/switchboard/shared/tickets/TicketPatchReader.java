@@ -38,7 +38,8 @@ public final class TicketPatchReader extends StdDeserializer<TicketPatch> {
 
     @Override
     public TicketPatch deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-        JsonNode node = parser.readValueAsTree();
+        // the context reads just this value: the mapper would also check for trailing tokens, which a patch nested in a sync mutation has
+        JsonNode node = context.readTree(parser);
         if (node == null || !node.isObject()) {
             return context.reportInputMismatch(TicketPatch.class, "the change must be a JSON object");
         }

@@ -55,4 +55,15 @@ class TicketPatchTest {
         assertThat(TicketRules.normalizedPhone("+86 (10) 1234-5678")).isEqualTo("+861012345678");
         assertThat(TicketRules.normalizedTags(List.of(" VIP ", "vip", "退款"))).containsExactly("vip", "退款");
     }
+
+    /** A sync push carries patches inside mutations: reading one nested must not read past its own object. */
+    @Test
+    void aPatchInsideAMutationIsRead() throws Exception {
+        var mutation = Json.mapper().readValue("{\"mutationId\":4,\"kind\":\"PATCH\",\"ticketId\":9,"
+                + "\"patch\":{\"version\":2,\"groupId\":null},\"madeAt\":\"2026-12-07T08:00:00Z\"}",
+                dev.switchboard.shared.tickets.sync.TicketMutation.class);
+        assertThat(mutation.patch().version()).isEqualTo(2L);
+        assertThat(mutation.patch().groupId()).isEqualTo(Optional.empty());
+        assertThat(mutation.madeAt()).isNotNull();
+    }
 }

@@ -1,0 +1,102 @@
+package dev.switchboard.app.tickets;
+
+import atlantafx.base.theme.Styles;
+import dev.switchboard.app.platform.Disposer;
+import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.platform.View;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Tickets page with offline work around it (ADR 0038): above the queue, a bar that says when the
+ * backend cannot be reached, how many changes wait to sync and how a sync gets on, and opens the
+ * conflicts and refusals waiting for the agent ({@link SyncProblemsView}). Ids: {@code ticketsOffline},
+ * {@code ticketsPending}, {@code ticketsSyncing}, {@code ticketsProblems}.
+ */
+final class OfflineTicketsPage extends View<BorderPane> {
+
+    private final View<BorderPane> page;
+    private final TicketSyncStatus status;
+    private final I18n i18n;
+    private final SyncProblemsView problemsView;
+    private final BorderPane root = new BorderPane();
+    private final Label offline = new Label();
+    private final Label pending = new Label();
+    private final ProgressIndicator syncingIcon = new ProgressIndicator();
+    private final Label syncing = new Label();
+    private final Button problems = new Button();
+    private final VBox top = new VBox(6);
+
+    private OfflineTicketsPage(View<BorderPane> page, TicketsPageModel model, OfflineTicketWiring offline) {
+        this.page = page;
+        this.status = offline.status();
+        this.i18n = model.i18n();
+        this.problemsView = new SyncProblemsView(new SyncProblemsModel(offline.tickets(), model.termsProperty(), offline.source(), status,
+                i18n, offline.fx()), i18n);
+        build();
+    }
+
+    static OfflineTicketsPage around(View<BorderPane> page, TicketsPageModel model, OfflineTicketWiring offline) {
+        return new OfflineTicketsPage(page, model, offline);
+    }
+
+    @Override
+    public BorderPane root() {
+        return root;
+    }
+
+    private void build() {
+        offline.setId("ticketsOffline");
+        offline.getStyleClass().add(Styles.WARNING);
+        pending.setId("ticketsPending");
+        pending.getStyleClass().add(Styles.TEXT_MUTED);
+        syncing.setId("ticketsSyncing");
+        syncingIcon.setPrefSize(16, 16);
+        problems.setId("ticketsProblems");
+        problems.getStyleClass().add(Styles.DANGER);
+        problems.setOnAction(event -> problemsView.root().setVisible(!problemsView.root().isVisible()));
+        HBox bar = new HBox(10, offline, pending, syncingIcon, syncing, problems);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 0, 12));
+        problemsView.root().setVisible(false);
+        problemsView.root().managedProperty().bind(problemsView.root().visibleProperty());
+        top.getChildren().setAll(bar, problemsView.root());
+        for (var node : new javafx.scene.Node[] {offline, pending, syncingIcon, syncing, problems}) {
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        root.setTop(top);
+        root.setCenter(page.root());
+    }
+
+    @Override
+    protected void onActivate(Disposer disposer) {
+        page.activate();
+        problemsView.activate();
+        status.refresh();
+        disposer.bind(offline.visibleProperty(), status.offlineProperty());
+        disposer.bind(offline.textProperty(), i18n.text("tickets.offline.banner"));
+        disposer.bind(pending.visibleProperty(), status.pendingProperty().greaterThan(0));
+        disposer.bind(pending.textProperty(), Bindings.createStringBinding(() -> i18n.get("tickets.offline.pending", status.pendingProperty().get()),
+                status.pendingProperty(), i18n.localeProperty()));
+        disposer.bind(syncingIcon.visibleProperty(), status.syncingProperty());
+        disposer.bind(syncing.visibleProperty(), status.syncingProperty());
+        disposer.bind(syncing.textProperty(), Bindings.createStringBinding(() -> i18n.get("tickets.offline.syncing",
+                status.syncedProperty().get(), status.pendingProperty().get()), status.syncedProperty(), status.pendingProperty(), i18n.localeProperty()));
+        disposer.bind(problems.visibleProperty(), Bindings.isNotEmpty(status.problems()));
+        disposer.bind(problems.textProperty(), Bindings.createStringBinding(() -> i18n.get("tickets.offline.problems", status.problems().size()),
+                status.problems(), i18n.localeProperty()));
+    }
+
+    @Override
+    protected void onDeactivate() {
+        problemsView.deactivate();
+        page.deactivate();
+    }
+}
