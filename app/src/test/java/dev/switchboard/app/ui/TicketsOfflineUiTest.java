@@ -9,16 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.app.testing.AdminRest;
+import dev.switchboard.app.testing.Gestures;
 import dev.switchboard.app.testing.WorkstationDriver;
 import dev.switchboard.server.ServerConfig;
 import dev.switchboard.server.SwitchboardServer;
 import dev.switchboard.shared.tickets.Ticket;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
@@ -131,12 +135,29 @@ class TicketsOfflineUiTest {
         waitUntil("the notices gone", () -> onFx(() -> toasts.getChildren().isEmpty()));
         robot.clickOn((Node) find(robot, main, "#ticketNew"));
         waitUntil("the form open", () -> onFx(() -> main.getScene().getRoot().lookup("#newTicketCreate") != null));
-        robot.clickOn((Node) find(robot, main, "#newTicketSubject")).write(SUBJECT);
-        robot.clickOn((Node) find(robot, main, "#newTicketName")).write("陈先生");
-        robot.clickOn((Node) find(robot, main, "#newTicketPhone")).write("13800138000");
+        typeInto(main, "#newTicketSubject", SUBJECT);
+        typeInto(main, "#newTicketName", "陈先生");
+        typeInto(main, "#newTicketPhone", "13800138000");
         Node create = find(robot, main, "#newTicketCreate");
         reveal(create);
-        robot.clickOn(create);
+        robot.clickOn(settledCenter(main, create));
+    }
+
+    /**
+     * Types into a field of the form once the form stands still (its custom-field rows arrive after it
+     * opens and move what is below them), and checks the text arrived where it was meant to.
+     */
+    private void typeInto(Stage main, String query, String text) {
+        TextInputControl field = find(robot, main, query);
+        robot.clickOn(settledCenter(main, field)).write(text);
+        waitUntil(query + " holding what was typed", () -> text.equals(onFx(field::getText)));
+    }
+
+    private static Point2D settledCenter(Stage main, Node node) {
+        return Gestures.settled(main.getScene(), () -> onFx(() -> {
+            Bounds bounds = node.localToScreen(node.getBoundsInLocal());
+            return new Point2D(bounds.getCenterX(), bounds.getCenterY());
+        }));
     }
 
     private static List<String> subjects(TableView<Ticket> table) {
