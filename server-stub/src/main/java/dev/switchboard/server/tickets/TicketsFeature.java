@@ -41,9 +41,13 @@ public final class TicketsFeature implements BackendFeature {
                 context.require(Customers.class), fields, rules, slas);
         TicketComments comments = new TicketComments(context.jdbi(), changeLog, access, tickets, rules, slas);
         context.publish(TicketAutomation.class, new TicketAutomation(context.jdbi(), changeLog, tickets));
-        TicketSlaScheduler scheduler = new TicketSlaScheduler(context.jdbi(), context.clock(), changeLog, sla, slas);
+        TicketMoments moments = new TicketMoments(rules, tickets);
+        TicketSlaScheduler scheduler = new TicketSlaScheduler(context.jdbi(), context.clock(), changeLog, sla, slas, moments);
         context.publish(TicketSlaScheduler.class, scheduler);
         context.every(TicketSlaScheduler.PERIOD, TicketSlaScheduler.PERIOD, "SLA warnings and breaches", scheduler::runNow);
+        PendingReminders reminders = new PendingReminders(context.jdbi(), context.clock(), changeLog, moments, slas);
+        context.publish(PendingReminders.class, reminders);
+        context.every(PendingReminders.PERIOD, PendingReminders.PERIOD, "pending reminders reached", reminders::runNow);
         if (demo) {
             new DemoTickets(context.jdbi(), tickets, comments).seed();
         }
