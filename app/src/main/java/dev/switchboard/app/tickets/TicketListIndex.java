@@ -6,19 +6,22 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An immutable snapshot of a queue's tickets made for searching and sorting many of them off the FX
  * thread: each ticket's search text (what its row shows, as {@code TicketListModel}'s search reads it)
- * is lowered once when the snapshot is made, not at every keystroke for every ticket, and a sort
- * compares keys read once per ticket rather than once per comparison. {@link #query} is a pure
- * function of the snapshot, safe on any thread; the FX thread only puts its answer in the table's
- * list in one change. Built for the issue's 100,000-ticket views (docs/BENCHMARKS.md, "tickets").
+ * is lowered once when the snapshot is made, not at every keystroke for every ticket; each order is
+ * sorted once per snapshot, comparing keys read once per ticket rather than once per comparison, and
+ * a query only walks it. {@link #query} answers from the immutable snapshot (its sorted orders are
+ * memoized, safely for any thread), off the FX thread; the FX thread only puts its answer in the
+ * table's list in one change. Built for the issue's 100,000-ticket views (docs/BENCHMARKS.md, "tickets").
  */
 final class TicketListIndex {
 
-    /** The orders a view offers, each descending or not; ties go by ticket id, so a sort is stable across snapshots. */
+    /** The orders a view offers, each ascending or descending; ties go by ticket id in the same direction, so a sort is stable across snapshots. */
     enum Order {
         UPDATED,
         NUMBER,
@@ -32,6 +35,7 @@ final class TicketListIndex {
     private final Ticket[] tickets;
     private final String[] texts;
     private final TicketTerms terms;
+    private final Map<Order, int[]> orders = new ConcurrentHashMap<>();
 
     private TicketListIndex(Ticket[] tickets, String[] texts, TicketTerms terms) {
         this.tickets = tickets;
@@ -53,30 +57,36 @@ final class TicketListIndex {
         return tickets.length;
     }
 
-    /** The tickets whose row text contains {@code search} (ignoring case; blank: all), in {@code order}. */
+    /**
+     * The tickets whose row text contains {@code search} (ignoring case; blank: all), in {@code order}:
+     * a walk over the order's permutation, sorted once per snapshot and order (the first query of an
+     * order sorts, later keystrokes and a click back on that column only filter).
+     */
     List<Ticket> query(String search, Order order, boolean descending) {
         String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        int[] chosen = new int[tickets.length];
-        int count = 0;
-        for (int i = 0; i < tickets.length; i++) {
-            if (needle.isEmpty() || texts[i].contains(needle)) {
-                chosen[count++] = i;
+        int[] permutation = orders.computeIfAbsent(order, this::sortedBy);
+        List<Ticket> answer = new ArrayList<>(needle.isEmpty() ? tickets.length : 256);
+        for (int i = 0; i < permutation.length; i++) {
+            int position = permutation[descending ? permutation.length - 1 - i : i];
+            if (needle.isEmpty() || texts[position].contains(needle)) {
+                answer.add(tickets[position]);
             }
-        }
-        Integer[] positions = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            positions[i] = chosen[i];
-        }
-        Arrays.sort(positions, comparator(order, descending));
-        List<Ticket> answer = new ArrayList<>(count);
-        for (Integer position : positions) {
-            answer.add(tickets[position]);
         }
         return answer;
     }
 
+    /** The positions in ascending {@code order}, ties by ticket id. */
+    private int[] sortedBy(Order order) {
+        Integer[] positions = new Integer[tickets.length];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = i;
+        }
+        Arrays.sort(positions, comparator(order));
+        return Arrays.stream(positions).mapToInt(Integer::intValue).toArray();
+    }
+
     /** Compares positions by a key read from each ticket once (names resolved up front), then by id. */
-    private Comparator<Integer> comparator(Order order, boolean descending) {
+    private Comparator<Integer> comparator(Order order) {
         Comparator<Integer> byKey = switch (order) {
             case UPDATED -> longKey(ticket -> ticket.updatedAt() == null ? Long.MIN_VALUE : ticket.updatedAt().toEpochMilli());
             case SLA_DUE -> longKey(ticket -> ticket.sla() == null || ticket.sla().nextDueAt() == null ? Long.MAX_VALUE
@@ -87,8 +97,7 @@ final class TicketListIndex {
             case STATUS -> textKey(ticket -> ticket.status());
             case ASSIGNEE -> textKey(ticket -> terms.agent(ticket.assigneeId()));
         };
-        Comparator<Integer> ordered = descending ? byKey.reversed() : byKey;
-        return ordered.thenComparingLong(position -> tickets[position].id());
+        return byKey.thenComparingLong(position -> tickets[position].id());
     }
 
     private Comparator<Integer> longKey(java.util.function.ToLongFunction<Ticket> key) {

@@ -20,7 +20,7 @@ import java.util.Random;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 
-/** The off-FX-thread snapshot finds what the list model's search finds, and sorts as the table would, ties by id. */
+/** The off-FX-thread snapshot finds what the list model's search finds, and sorts as the table would, ties by id in the same direction. */
 class TicketListIndexTest {
 
     private static final TicketTerms TERMS = new TicketTerms(List.of(
@@ -53,10 +53,12 @@ class TicketListIndexTest {
         TicketListIndex index = TicketListIndex.of(tickets, TERMS);
 
         List<Ticket> byPriority = index.query("", TicketListIndex.Order.PRIORITY, true);
-        assertThat(byPriority).isSortedAccordingTo(Comparator.comparing(Ticket::priority, Comparator.<TicketPriority>reverseOrder())
-                .thenComparingLong(Ticket::id));
+        assertThat(byPriority).isSortedAccordingTo(Comparator.comparing(Ticket::priority).thenComparingLong(Ticket::id).reversed());
+        assertThat(byPriority.get(0).priority()).isEqualTo(TicketPriority.URGENT);
         assertThat(index.query("", TicketListIndex.Order.UPDATED, true)).isSortedAccordingTo(Comparator.comparing(Ticket::updatedAt)
-                .reversed().thenComparingLong(Ticket::id));
+                .thenComparingLong(Ticket::id).reversed());
+        assertThat(index.query("refund", TicketListIndex.Order.UPDATED, false)).isSortedAccordingTo(Comparator.comparing(Ticket::updatedAt)
+                .thenComparingLong(Ticket::id));
         assertThat(index.query("", TicketListIndex.Order.ASSIGNEE, false)).extracting(ticket -> TERMS.agent(ticket.assigneeId()))
                 .isSorted();
     }
