@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * {@code java -jar bench/target/switchboard-bench.jar foundation [workstations] [changes]} or
  * {@code ... visitors [visitors] [seconds] [speed]}, {@code ... chat [chats] [messages-per-second] [seconds] [agents]},
  * {@code ... queue [chats] [agents]}, {@code ... history [messages] [runs] [postgresql-jdbc-url]},
- * {@code ... routing [agents] [rules] [calls]} or
+ * {@code ... routing [agents] [rules] [calls]}, {@code ... sla [tickets] [policy-change-runs] [postgresql-jdbc-url]} or
  * {@code ... fanout [cases] [publishers] [subscribers] [messages-per-second] [seconds]}: runs a benchmark (all but
  * routing and fanout against the backend's runnable jar) and prints a table (see docs/BENCHMARKS.md).
  */
@@ -30,6 +30,13 @@ public final class Bench {
                 e.printStackTrace();
                 System.exit(1);
             }
+            System.exit(0);
+        }
+        if (which.equals("sla")) {
+            // the backend runs in this process: the SLA scheduler's code path itself is timed
+            new SlaBenchmark(args.length > 1 ? Integer.parseInt(args[1]) : 100_000,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 3,
+                    args.length > 3 ? java.util.Optional.of(args[3]) : java.util.Optional.empty()).run();
             System.exit(0);
         }
         Path serverJar = Path.of(System.getProperty("switchboard.serverJar", "server-stub/target/switchboard-server.jar"));
@@ -62,7 +69,7 @@ public final class Bench {
                     args.length > 2 ? Integer.parseInt(args[2]) : 20,
                     args.length > 3 ? Integer.parseInt(args[3]) : 200_000).run();
             default -> {
-                System.err.println("unknown benchmark " + which + "; known: foundation, visitors, chat, queue, history, routing, fanout");
+                System.err.println("unknown benchmark " + which + "; known: foundation, visitors, chat, queue, history, routing, fanout, sla");
                 System.exit(2);
             }
         }

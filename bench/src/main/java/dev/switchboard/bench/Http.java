@@ -46,6 +46,11 @@ final class Http {
         return call(request.build());
     }
 
+    JsonNode put(String path, String token, Object body) throws IOException {
+        return call(new Request.Builder().url(baseUrl + path).header("Authorization", "Bearer " + token)
+                .put(RequestBody.create(Json.mapper().writeValueAsString(body), JSON)).build());
+    }
+
     String login(String login, String password) throws IOException {
         return post("/api/v1/auth/login", null, java.util.Map.of("login", login, "password", password)).path("token").asText();
     }

@@ -41,6 +41,7 @@ import dev.switchboard.server.sla.SlaFeature;
 import dev.switchboard.server.sla.TicketSla;
 import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.server.sync.SyncFeature;
+import dev.switchboard.server.tickets.PendingReminders;
 import dev.switchboard.server.tickets.TicketSlaScheduler;
 import dev.switchboard.server.tickets.TicketsFeature;
 import dev.switchboard.server.triggers.ScheduleRunner;
@@ -234,6 +235,11 @@ public final class SwitchboardServer implements AutoCloseable {
     /** Announces the SLA warnings and breaches due by the clock's now, as the half-minute timer would; answers how many. */
     public int runSlaSchedulerNow() {
         return features.require(TicketSlaScheduler.class).runNow();
+    }
+
+    /** Reaches the pending reminders due by the clock's now, as the half-minute timer would; answers how many this node reached. */
+    public int runPendingRemindersNow() {
+        return features.require(PendingReminders.class).runNow();
     }
 
     /** Runs the ticket schedules whose slot has come, as the timer would; answers how many tickets they acted on. */

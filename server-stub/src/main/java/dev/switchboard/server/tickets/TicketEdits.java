@@ -50,7 +50,8 @@ final class TicketEdits {
                 current.conversationId(),
                 or(patch.parentId(), current.parentId()),
                 patch.relatedIds() != null ? patch.relatedIds() : current.relatedIds(),
-                custom, current.version(), current.createdBy(), current.createdAt(), current.updatedAt(), current.sla());
+                custom, current.version(), current.createdBy(), current.createdAt(), current.updatedAt(), current.sla(),
+                patch.pendingUntil() != null ? patch.pendingUntil().orElse(null) : current.pendingUntil());
     }
 
     /** The fields whose value differs, with both values as the history shows them, in the order of {@link TicketPatch#FIELDS}. */
@@ -66,6 +67,7 @@ final class TicketEdits {
         compare(changes, "tags", sorted(before.tags()), sorted(after.tags()));
         compare(changes, "parentId", before.parentId(), after.parentId());
         compare(changes, "relatedIds", sorted(before.relatedIds()), sorted(after.relatedIds()));
+        compare(changes, "pendingUntil", before.pendingUntil(), after.pendingUntil());
         TreeSet<String> keys = new TreeSet<>(before.customFields().keySet());
         keys.addAll(after.customFields().keySet());
         for (String key : keys) {
@@ -79,7 +81,7 @@ final class TicketEdits {
         return new Ticket(ticket.id(), ticket.number(), ticket.subject(), ticket.description(), ticket.requester(), ticket.categoryId(),
                 priority, ticket.status(), assigneeId, groupId, ticket.channel(), ticket.tags(), ticket.conversationId(), ticket.parentId(),
                 ticket.relatedIds(), ticket.customFields(), ticket.version(), ticket.createdBy(), ticket.createdAt(), ticket.updatedAt(),
-                ticket.sla());
+                ticket.sla(), ticket.pendingUntil());
     }
 
     /** The same ticket at the next version, changed at {@code now}. */
@@ -87,7 +89,7 @@ final class TicketEdits {
         return new Ticket(ticket.id(), ticket.number(), ticket.subject(), ticket.description(), ticket.requester(), ticket.categoryId(),
                 ticket.priority(), ticket.status(), ticket.assigneeId(), ticket.groupId(), ticket.channel(), ticket.tags(),
                 ticket.conversationId(), ticket.parentId(), ticket.relatedIds(), ticket.customFields(), ticket.version() + 1,
-                ticket.createdBy(), ticket.createdAt(), now, ticket.sla());
+                ticket.createdBy(), ticket.createdAt(), now, ticket.sla(), ticket.pendingUntil());
     }
 
     private static void compare(List<TicketStore.Change> changes, String field, Object before, Object after) {

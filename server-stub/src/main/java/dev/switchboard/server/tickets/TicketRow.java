@@ -38,7 +38,8 @@ public record TicketRow(
         Long createdBy,
         Instant createdAt,
         Instant updatedAt,
-        String sla) {
+        String sla,
+        Instant pendingUntil) {
 
     private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
     };
@@ -46,7 +47,8 @@ public record TicketRow(
     Ticket toTicket(List<String> tags, List<Long> relatedIds) {
         Requester requester = new Requester(requesterId, requesterName, requesterEmail, requesterPhone, requesterVisitorId);
         return new Ticket(id, number, subject, description, requester, categoryId, priority, status, assigneeId, groupId, channel, tags,
-                conversationId, parentId, relatedIds, customFieldValues(customFields), version, createdBy, createdAt, updatedAt, TicketSlas.read(sla));
+                conversationId, parentId, relatedIds, customFieldValues(customFields), version, createdBy, createdAt, updatedAt, TicketSlas.read(sla),
+                pendingUntil);
     }
 
     static Map<String, Object> customFieldValues(String json) {

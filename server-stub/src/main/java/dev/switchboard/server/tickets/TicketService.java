@@ -180,7 +180,7 @@ final class TicketService {
             if (patch.customFields() != null) {
                 require(customFields.unknown(handle, patch.customFields().keySet()), "the change is not valid");
             }
-            Ticket wanted = TicketEdits.apply(current, patch);
+            Ticket wanted = TicketPendingUntil.settle(handle, TicketEdits.apply(current, patch), patch);
             List<TicketStore.Change> changes = TicketEdits.diff(current, wanted);
             if (changes.isEmpty()) {
                 return current;
@@ -207,7 +207,7 @@ final class TicketService {
     Set<String> changeByRule(ChangeLog.Tx tx, long id, TicketPatch patch, String rule) {
         Handle handle = tx.handle();
         Ticket current = TicketStore.lock(handle, id).orElseThrow(() -> ApiException.notFound("ticket " + id));
-        Ticket wanted = TicketEdits.apply(current, patch);
+        Ticket wanted = TicketPendingUntil.settle(handle, TicketEdits.apply(current, patch), patch);
         List<TicketStore.Change> changes = TicketEdits.diff(current, wanted);
         if (changes.isEmpty()) {
             return Set.of();

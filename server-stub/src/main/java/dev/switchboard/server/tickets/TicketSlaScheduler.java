@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * evaluates each with its row locked, and announces every event due by now that was not announced
  * before: a row of {@code ticket_sla_event} (unique per ticket and key), a history line, an
  * {@link SlaAlert} in the change log for the assignee and the group's supervisors, and on a breach
- * the policy's escalation ({@link SlaEscalation}). Every node runs it; the row lock and the fired
- * keys make each event announced once.
+ * the policy's escalation ({@link SlaEscalation}), then the triggers of the moment ({@link TicketMoments}).
+ * Every node runs it; the row lock and the fired keys make each event announced once.
  */
 public final class TicketSlaScheduler {
 
@@ -40,17 +40,22 @@ public final class TicketSlaScheduler {
     private final ChangeLog changeLog;
     private final TicketSla sla;
     private final TicketSlas slas;
+    private final TicketMoments moments;
 
-    TicketSlaScheduler(Jdbi jdbi, Clock clock, ChangeLog changeLog, TicketSla sla, TicketSlas slas) {
+    TicketSlaScheduler(Jdbi jdbi, Clock clock, ChangeLog changeLog, TicketSla sla, TicketSlas slas, TicketMoments moments) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.changeLog = changeLog;
         this.sla = sla;
         this.slas = slas;
+        this.moments = moments;
     }
 
-    /** One run over every ticket that needs it; answers how many events it announced. */
-    public int runNow() {
+    /**
+     * One run over every ticket that needs it; answers how many events it announced. One at a time on
+     * this node (the timer's and an explicit one take turns instead of evaluating the same tickets twice).
+     */
+    public synchronized int runNow() {
         Instant now = clock.instant();
         long settings = sla.settingsVersion();
         int announced = 0;
@@ -120,9 +125,14 @@ public final class TicketSlaScheduler {
                     recipients(handle, current, kind));
             tx.record(SlaAlert.ENTITY, id + ":" + event.key(), ChangeOp.UPSERT, alert);
             LOG.info("SLA {} of ticket {}: {} due {} ({}), told {}", kind, current.number(), event.target(), event.at(), rule, alert.recipients());
+            Ticket before = current;
             if (kind == SlaAlertKind.BREACH && evaluated.policy() != null) {
                 current = SlaEscalation.apply(tx, current, evaluated.policy(), rule, now);
             }
+            // the triggers of the moment, once with the announcement (after the policy's own escalation, which they see as changed)
+            Set<String> escalated = new TreeSet<>(TicketEdits.diff(before, current).stream().map(TicketStore.Change::field).toList());
+            current = moments.reached(tx, current, kind == SlaAlertKind.BREACH ? TicketChangeEvent.Moment.SLA_BREACH
+                    : TicketChangeEvent.Moment.SLA_WARNING, escalated);
         }
         // an escalation may choose another policy (a raised priority): the stored SLA is the one after it
         TicketSlas.Evaluated after = current == ticket ? evaluated : slas.evaluate(handle, current, now);

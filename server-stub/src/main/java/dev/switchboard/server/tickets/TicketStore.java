@@ -25,7 +25,7 @@ final class TicketStore {
             + " (SELECT MIN(contact_value) FROM customer_contact WHERE customer_id = c.id AND kind = 'PHONE') AS requester_phone,"
             + " (SELECT MIN(contact_value) FROM customer_contact WHERE customer_id = c.id AND kind = 'VISITOR') AS requester_visitor_id,"
             + " t.category_id, t.priority, t.status, t.assignee_id, t.group_id, t.channel, t.conversation_id, t.parent_id,"
-            + " t.custom_fields, t.version, t.created_by, t.created_at, t.updated_at, t.sla"
+            + " t.custom_fields, t.version, t.created_by, t.created_at, t.updated_at, t.sla, t.pending_until"
             + " FROM ticket t JOIN customer c ON c.id = t.requester_id";
     private static final RowMapper<TicketRow> ROWS = RecordMapper.of(TicketRow.class);
     private static final RowMapper<TicketHistoryEntry> HISTORY = RecordMapper.of(TicketHistoryEntry.class);
@@ -79,11 +79,15 @@ final class TicketStore {
     static void update(Handle handle, Ticket ticket) {
         handle.createUpdate("UPDATE ticket SET subject = :subject, description = :description, category_id = :categoryId,"
                         + " priority = :priority, status = :status, assignee_id = :assigneeId, group_id = :groupId, parent_id = :parentId,"
-                        + " custom_fields = :customFields, version = :version, updated_at = :updatedAt WHERE id = :id")
+                        + " custom_fields = :customFields, version = :version, updated_at = :updatedAt,"
+                        // a new reminder time is a new reminder (even the same instant again after it was cleared)
+                        + " pending_reminded_until = CASE WHEN pending_until = :pendingUntil THEN pending_reminded_until ELSE NULL END,"
+                        + " pending_until = :pendingUntil WHERE id = :id")
                 .bind("subject", ticket.subject()).bind("description", ticket.description()).bind("categoryId", ticket.categoryId())
                 .bind("priority", ticket.priority().name()).bind("status", ticket.status()).bind("assigneeId", ticket.assigneeId())
                 .bind("groupId", ticket.groupId()).bind("parentId", ticket.parentId()).bind("customFields", json(ticket.customFields()))
-                .bind("version", ticket.version()).bind("updatedAt", ticket.updatedAt()).bind("id", ticket.id())
+                .bind("version", ticket.version()).bind("updatedAt", ticket.updatedAt()).bind("pendingUntil", ticket.pendingUntil())
+                .bind("id", ticket.id())
                 .execute();
     }
 

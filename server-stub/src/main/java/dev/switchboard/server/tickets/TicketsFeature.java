@@ -47,9 +47,14 @@ public final class TicketsFeature implements BackendFeature {
         // intake without an agent (web forms, left messages) and files of tickets (ADR 0036)
         TicketAttachmentStore files = new TicketAttachmentStore(context.dataDir());
         context.publish(TicketIntake.class, new TicketIntake(context.jdbi(), changeLog, tickets, files));
-        TicketSlaScheduler scheduler = new TicketSlaScheduler(context.jdbi(), context.clock(), changeLog, sla, slas);
+        // SLA warnings and breaches and reached pending reminders run the time-event triggers
+        TicketMoments moments = new TicketMoments(rules, tickets);
+        TicketSlaScheduler scheduler = new TicketSlaScheduler(context.jdbi(), context.clock(), changeLog, sla, slas, moments);
         context.publish(TicketSlaScheduler.class, scheduler);
         context.every(TicketSlaScheduler.PERIOD, TicketSlaScheduler.PERIOD, "SLA warnings and breaches", scheduler::runNow);
+        PendingReminders reminders = new PendingReminders(context.jdbi(), context.clock(), changeLog, moments, slas);
+        context.publish(PendingReminders.class, reminders);
+        context.every(PendingReminders.PERIOD, PendingReminders.PERIOD, "pending reminders reached", reminders::runNow);
         if (demo) {
             new DemoTickets(context.jdbi(), tickets, comments).seed();
         }

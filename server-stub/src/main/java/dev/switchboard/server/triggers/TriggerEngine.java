@@ -19,6 +19,9 @@ import java.util.Set;
  * {@code chainDepth} further rounds (0, the default: rules' changes run no rules). Each trigger runs
  * at most once per ticket for one originating change, whatever the depth, so two triggers that
  * undo each other stop after one turn each. A round that changed no field ends the chain.
+ *
+ * <p>A time event (an SLA warning or breach, a pending reminder reached) is a round's change like
+ * any other: its triggers run once with it, and their changes chain as UPDATED within the same depth.
  */
 final class TriggerEngine implements TicketChangeHook {
 
@@ -30,7 +33,9 @@ final class TriggerEngine implements TicketChangeHook {
 
     @Override
     public void changed(TicketRuleSession session, TicketChangeEvent event) {
-        RuleChange change = new RuleChange(event.created(), event.changed(), event.commenter() == null ? null : event.commenter().name());
+        TriggerEvent kind = event.moment() != null ? TriggerEvent.valueOf(event.moment().name())
+                : event.created() ? TriggerEvent.CREATED : TriggerEvent.UPDATED;
+        RuleChange change = new RuleChange(kind, event.changed(), event.commenter() == null ? null : event.commenter().name());
         run(session, event.ticket().id(), change, 0);
     }
 
@@ -47,7 +52,7 @@ final class TriggerEngine implements TicketChangeHook {
         RuleChange change = first;
         for (int depth = firstDepth; ; depth++) {
             TicketFacts facts = session.facts(ticketId);
-            TriggerEvent event = change.created() ? TriggerEvent.CREATED : TriggerEvent.UPDATED;
+            TriggerEvent event = change.event();
             Set<String> changedByRules = new LinkedHashSet<>();
             for (TicketTrigger trigger : rules.triggers()) {
                 if (trigger.enabled() && !ran.contains(trigger.id()) && trigger.events().contains(event)

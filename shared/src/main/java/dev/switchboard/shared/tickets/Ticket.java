@@ -21,6 +21,8 @@ import java.util.Map;
  * @param createdBy    the agent who made it, or null when made by the system (a chat nobody answered)
  * @param sla          its SLA as last evaluated (ADR 0029); null when it was not evaluated yet, and absent in what
  *                     older backends sent. Derived, never changed by a client: not a field of {@link TicketPatch}
+ * @param pendingUntil when a waiting ticket (a status of kind {@link StatusKind#WAITING}) should be looked at again: its
+ *                     pending reminder, a time event for triggers; null when none (always null outside a waiting status)
  */
 public record Ticket(
         long id,
@@ -43,7 +45,8 @@ public record Ticket(
         Long createdBy,
         Instant createdAt,
         Instant updatedAt,
-        TicketSlaStatus sla) {
+        TicketSlaStatus sla,
+        Instant pendingUntil) {
 
     /** The change-log entity of tickets. */
     public static final String ENTITY = "ticket";
@@ -52,5 +55,14 @@ public record Ticket(
         tags = tags == null ? List.of() : List.copyOf(tags);
         relatedIds = relatedIds == null ? List.of() : List.copyOf(relatedIds);
         customFields = customFields == null ? Map.of() : Map.copyOf(customFields);
+    }
+
+    /** A ticket without a pending reminder (the shape before {@code pendingUntil}; most tickets and callers). */
+    public Ticket(long id, String number, String subject, String description, Requester requester, Long categoryId, TicketPriority priority,
+                  String status, Long assigneeId, Long groupId, TicketChannel channel, List<String> tags, Long conversationId, Long parentId,
+                  List<Long> relatedIds, Map<String, Object> customFields, long version, Long createdBy, Instant createdAt, Instant updatedAt,
+                  TicketSlaStatus sla) {
+        this(id, number, subject, description, requester, categoryId, priority, status, assigneeId, groupId, channel, tags, conversationId,
+                parentId, relatedIds, customFields, version, createdBy, createdAt, updatedAt, sla, null);
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -65,7 +66,8 @@ public final class TicketPatchReader extends StdDeserializer<TicketPatch> {
                 value(context, node, "tags", strings),
                 clearable(context, node, "parentId"),
                 value(context, node, "relatedIds", longs),
-                value(context, node, "customFields", values));
+                value(context, node, "customFields", values),
+                clearableInstant(context, node, "pendingUntil"));
     }
 
     /** A field whose null means the same as its absence. */
@@ -79,6 +81,14 @@ public final class TicketPatchReader extends StdDeserializer<TicketPatch> {
         } catch (JsonMappingException e) {
             throw JsonMappingException.wrapWithPath(e, TicketPatch.class, name);
         }
+    }
+
+    /** A time that may be cleared: null when absent, empty when {@code null}. */
+    private static Optional<Instant> clearableInstant(DeserializationContext context, JsonNode object, String name) throws IOException {
+        if (!object.has(name)) {
+            return null;
+        }
+        return Optional.ofNullable(value(context, object, name, context.getTypeFactory().constructType(Instant.class)));
     }
 
     /** A field that may be cleared: null when absent, empty when {@code null}. */

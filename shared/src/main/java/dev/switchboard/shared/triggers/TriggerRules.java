@@ -50,7 +50,9 @@ public final class TriggerRules {
     public static final String NOTE_MESSAGE = "1 to " + TicketRules.BODY_MAX + " characters";
     public static final String NOTIFY_MESSAGE = "1 to " + NOTIFY_MAX + " characters";
     public static final String PLACEHOLDER_MESSAGE = "unknown placeholder; use " + RuleTemplates.PLACEHOLDERS;
-    public static final String EVENTS_MESSAGE = "CREATED and/or UPDATED, each once";
+    public static final String EVENTS_MESSAGE = "each of " + Arrays.toString(TriggerEvent.values()) + " at most once";
+    /** A trigger that runs only at moments (time events) is run by no change: "changed" and "comment" never hold. */
+    public static final String NO_CHANGE_AT_MOMENTS = "no condition on a change in a trigger that runs only on time events";
     public static final String VERSION_REQUIRED = "required: the version it was read with";
     public static final String TOO_MANY = "too many";
     public static final String DEPTH_MESSAGE = "0 to " + MAX_CHAIN_DEPTH;
@@ -68,6 +70,7 @@ public final class TriggerRules {
             errors.add(new FieldError("events", EVENTS_MESSAGE));
         }
         conditions(errors, trigger.conditions(), vocabulary);
+        onlyAtMoments(errors, trigger);
         actions(errors, trigger.actions(), vocabulary);
         if (replacing && trigger.version() == null) {
             errors.add(new FieldError("version", VERSION_REQUIRED));
@@ -84,6 +87,19 @@ public final class TriggerRules {
             errors.add(new FieldError("notificationsPerHour", NOTIFICATIONS_MESSAGE));
         }
         return errors;
+    }
+
+    /** A condition on what changed (or on the comment added) would make a trigger of time events only never run. */
+    private static void onlyAtMoments(List<FieldError> errors, NewTicketTrigger trigger) {
+        if (!trigger.events().stream().allMatch(TriggerEvent::timed)) {
+            return;
+        }
+        for (int i = 0; i < trigger.conditions().size(); i++) {
+            RuleCondition condition = trigger.conditions().get(i);
+            if (condition != null && (condition.operator() == RuleOperator.CHANGED || RuleVocabulary.COMMENT.equals(condition.field()))) {
+                errors.add(new FieldError("conditions[" + i + "].operator", NO_CHANGE_AT_MOMENTS));
+            }
+        }
     }
 
     static void name(List<FieldError> errors, String name) {

@@ -1,0 +1,125 @@
+package dev.switchboard.app.tickets;
+
+import dev.switchboard.shared.tickets.Ticket;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An immutable snapshot of a queue's tickets made for searching and sorting many of them off the FX
+ * thread: each ticket's search text (what its row shows, as {@code TicketListModel}'s search reads it)
+ * is lowered once when the snapshot is made, not at every keystroke for every ticket; each order is
+ * sorted once per snapshot, comparing keys read once per ticket rather than once per comparison, and
+ * a query only walks it. {@link #query} answers from the immutable snapshot (its sorted orders are
+ * memoized, safely for any thread), off the FX thread; the FX thread only puts its answer in the
+ * table's list in one change. Built for the issue's 100,000-ticket views (docs/BENCHMARKS.md, "tickets").
+ */
+final class TicketListIndex {
+
+    /** The orders a view offers, each ascending or descending; ties go by ticket id in the same direction, so a sort is stable across snapshots. */
+    enum Order {
+        UPDATED,
+        NUMBER,
+        SUBJECT,
+        PRIORITY,
+        STATUS,
+        ASSIGNEE,
+        SLA_DUE
+    }
+
+    private final Ticket[] tickets;
+    private final String[] texts;
+    private final TicketTerms terms;
+    private final Map<Order, int[]> orders = new ConcurrentHashMap<>();
+
+    private TicketListIndex(Ticket[] tickets, String[] texts, TicketTerms terms) {
+        this.tickets = tickets;
+        this.texts = texts;
+        this.terms = terms;
+    }
+
+    /** The snapshot of {@code tickets}, their names (agents, groups) as {@code terms} give them. Off the FX thread for many tickets. */
+    static TicketListIndex of(List<Ticket> tickets, TicketTerms terms) {
+        Ticket[] all = tickets.toArray(Ticket[]::new);
+        String[] texts = new String[all.length];
+        for (int i = 0; i < all.length; i++) {
+            texts[i] = searchText(all[i], terms);
+        }
+        return new TicketListIndex(all, texts, terms);
+    }
+
+    int size() {
+        return tickets.length;
+    }
+
+    /**
+     * The tickets whose row text contains {@code search} (ignoring case; blank: all), in {@code order}:
+     * a walk over the order's permutation, sorted once per snapshot and order (the first query of an
+     * order sorts, later keystrokes and a click back on that column only filter).
+     */
+    List<Ticket> query(String search, Order order, boolean descending) {
+        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        int[] permutation = orders.computeIfAbsent(order, this::sortedBy);
+        List<Ticket> answer = new ArrayList<>(needle.isEmpty() ? tickets.length : 256);
+        for (int i = 0; i < permutation.length; i++) {
+            int position = permutation[descending ? permutation.length - 1 - i : i];
+            if (needle.isEmpty() || texts[position].contains(needle)) {
+                answer.add(tickets[position]);
+            }
+        }
+        return answer;
+    }
+
+    /** The positions in ascending {@code order}, ties by ticket id. */
+    private int[] sortedBy(Order order) {
+        Integer[] positions = new Integer[tickets.length];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = i;
+        }
+        Arrays.sort(positions, comparator(order));
+        return Arrays.stream(positions).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Compares positions by a key read from each ticket once (names resolved up front), then by id. */
+    private Comparator<Integer> comparator(Order order) {
+        Comparator<Integer> byKey = switch (order) {
+            case UPDATED -> longKey(ticket -> ticket.updatedAt() == null ? Long.MIN_VALUE : ticket.updatedAt().toEpochMilli());
+            case SLA_DUE -> longKey(ticket -> ticket.sla() == null || ticket.sla().nextDueAt() == null ? Long.MAX_VALUE
+                    : ticket.sla().nextDueAt().toEpochMilli());
+            case PRIORITY -> longKey(ticket -> ticket.priority() == null ? -1 : ticket.priority().ordinal());
+            case NUMBER -> textKey(ticket -> ticket.number());
+            case SUBJECT -> textKey(ticket -> ticket.subject());
+            case STATUS -> textKey(ticket -> ticket.status());
+            case ASSIGNEE -> textKey(ticket -> terms.agent(ticket.assigneeId()));
+        };
+        return byKey.thenComparingLong(position -> tickets[position].id());
+    }
+
+    private Comparator<Integer> longKey(java.util.function.ToLongFunction<Ticket> key) {
+        long[] keys = new long[tickets.length];
+        for (int i = 0; i < tickets.length; i++) {
+            keys[i] = key.applyAsLong(tickets[i]);
+        }
+        return (a, b) -> Long.compare(keys[a], keys[b]);
+    }
+
+    private Comparator<Integer> textKey(java.util.function.Function<Ticket, String> key) {
+        String[] keys = new String[tickets.length];
+        for (int i = 0; i < tickets.length; i++) {
+            keys[i] = Objects.requireNonNullElse(key.apply(tickets[i]), "");
+        }
+        return (a, b) -> keys[a].compareTo(keys[b]);
+    }
+
+    /** What a row shows and the list's search reads, lowered (the same fields as {@code TicketListModel}'s search). */
+    static String searchText(Ticket ticket, TicketTerms terms) {
+        return String.join(" ", ticket.number(), ticket.subject(), Objects.toString(ticket.requester().name(), ""),
+                Objects.toString(ticket.requester().email(), ""), Objects.toString(ticket.requester().phone(), ""),
+                terms.agent(ticket.assigneeId()), terms.group(ticket.groupId()), String.join(" ", ticket.tags())).toLowerCase(Locale.ROOT);
+    }
+}
