@@ -126,10 +126,17 @@ final class TicketStore {
         }
     }
 
-    /** The fields changed by versions after {@code version}: what a change made from that version may collide with. */
-    static Set<String> fieldsChangedAfter(Handle handle, long ticketId, long version) {
-        return Set.copyOf(handle.createQuery("SELECT DISTINCT field FROM ticket_history WHERE ticket_id = :id AND version > :version")
-                .bind("id", ticketId).bind("version", version).mapTo(String.class).list());
+    /**
+     * The fields changed by versions after {@code version}, other than {@code except} (the versions a
+     * synced change's own outbox made): what a change made from that version may collide with.
+     */
+    static Set<String> fieldsChangedAfter(Handle handle, long ticketId, long version, Set<Long> except) {
+        var query = handle.createQuery("SELECT DISTINCT field FROM ticket_history WHERE ticket_id = :id AND version > :version"
+                + (except.isEmpty() ? "" : " AND version NOT IN (<except>)")).bind("id", ticketId).bind("version", version);
+        if (!except.isEmpty()) {
+            query.bindList("except", List.copyOf(except));
+        }
+        return Set.copyOf(query.mapTo(String.class).list());
     }
 
     static List<TicketHistoryEntry> history(Handle handle, long ticketId) {

@@ -41,6 +41,8 @@ public final class TicketsFeature implements BackendFeature {
                 context.require(Customers.class), fields, rules, slas);
         TicketComments comments = new TicketComments(context.jdbi(), changeLog, access, tickets, rules, slas);
         context.publish(TicketAutomation.class, new TicketAutomation(context.jdbi(), changeLog, tickets));
+        // the offline sync (ADR 0034) applies workstations' mutations through the same service paths
+        context.publish(TicketSyncPort.class, new TicketSyncPort(context.jdbi(), access, tickets, comments));
         TicketSlaScheduler scheduler = new TicketSlaScheduler(context.jdbi(), context.clock(), changeLog, sla, slas);
         context.publish(TicketSlaScheduler.class, scheduler);
         context.every(TicketSlaScheduler.PERIOD, TicketSlaScheduler.PERIOD, "SLA warnings and breaches", scheduler::runNow);
