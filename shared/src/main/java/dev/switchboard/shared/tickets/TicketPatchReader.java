@@ -38,7 +38,8 @@ public final class TicketPatchReader extends StdDeserializer<TicketPatch> {
 
     @Override
     public TicketPatch deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-        JsonNode node = parser.readValueAsTree();
+        // the context's reader, not the parser's: that one reads a whole document and refuses what follows a patch nested in a body
+        JsonNode node = context.readTree(parser);
         if (node == null || !node.isObject()) {
             return context.reportInputMismatch(TicketPatch.class, "the change must be a JSON object");
         }
