@@ -234,7 +234,10 @@ final class RoleMatrixRows {
                 row("POST", "/api/v1/ticket-schedules", MATRIX_SCHEDULE + "}", 401, 403, 403, 201),
                 row("GET", "/api/v1/ticket-schedules/999", null, 401, 403, 403, 404),
                 row("PUT", "/api/v1/ticket-schedules/999", MATRIX_SCHEDULE + ",\"version\":1}", 401, 403, 403, 404),
-                row("DELETE", "/api/v1/ticket-schedules/999", null, 401, 403, 403, 404));
+                row("DELETE", "/api/v1/ticket-schedules/999", null, 401, 403, 403, 404),
+                // issue 13, offline ticket sync (ADR 0034): every agent pushes their own outbox (each entry checked as a live edit) and fills a cache
+                row("POST", "/api/v1/sync/tickets", "{\"clientId\":\"matrix\",\"mutations\":[]}", 401, 200, 200, 200),
+                row("GET", "/api/v1/sync/tickets/snapshot?after=0&limit=10", null, 401, 200, 200, 200));
     }
 
     /** Issue 13, triggers and schedules: a rule that matches no ticket, so the rows that make one change nothing else. */
