@@ -103,9 +103,7 @@ public final class TicketSyncPort {
     public List<Ticket> page(Principal caller, long afterId, int limit) {
         TicketAccess.Scope scope = access.scope(caller);
         Map<String, Object> bindings = new HashMap<>();
-        String sql = TicketStore.SELECT + " WHERE t.id > :after AND " + scope.sql(bindings) + " ORDER BY t.id LIMIT :limit";
-        bindings.put("after", afterId);
-        bindings.put("limit", limit);
-        return jdbi.withHandle(handle -> TicketStore.query(handle, sql, bindings));
+        String condition = scope.sql(bindings);
+        return jdbi.withHandle(handle -> TicketStore.idRange(handle, afterId, limit, condition, bindings));
     }
 }
