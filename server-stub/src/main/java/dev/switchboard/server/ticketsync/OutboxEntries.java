@@ -23,6 +23,8 @@ import org.jdbi.v3.core.Handle;
  * lost); any other goes through the ticket's live paths, and a refusal of those (a 4xx problem) is
  * undone to a savepoint and answered REJECTED. Either way the last id moves to the entry in the same
  * transaction. Anything else (a fault of the backend) leaves the transaction to roll back whole.
+ * A change merges per field, not counting the versions this client's own earlier changes made
+ * ({@code ticket_sync_version}), so an agent may change one field twice offline (ADR 0034).
  */
 final class OutboxEntries {
 
