@@ -44,6 +44,7 @@ import dev.switchboard.server.sync.SyncFeature;
 import dev.switchboard.server.tickets.PendingReminders;
 import dev.switchboard.server.tickets.TicketSlaScheduler;
 import dev.switchboard.server.tickets.TicketsFeature;
+import dev.switchboard.server.ticketsync.TicketSyncFeature;
 import dev.switchboard.server.triggers.ScheduleRunner;
 import dev.switchboard.server.triggers.TriggersFeature;
 import dev.switchboard.server.visitors.Visitors;
@@ -124,7 +125,9 @@ public final class SwitchboardServer implements AutoCloseable {
                 // issue 13, e-mail channel: mailboxes read into tickets, public replies sent (after tickets, ADR 0035)
                 new MailFeature(),
                 // issue 13, intake: web forms, left messages and files on comments (ADR 0036)
-                new IntakeFeature(config.demoSettings()));
+                new IntakeFeature(config.demoSettings()),
+                // issue 13, offline ticket work: outbox pushes and the first fill, after the tickets (ADR 0034)
+                new TicketSyncFeature());
     }
 
     /** The two journals nearly every feature writes to, the accounts first among them. */

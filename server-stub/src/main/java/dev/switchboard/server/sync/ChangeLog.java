@@ -52,6 +52,7 @@ public final class ChangeLog {
     public final class Tx {
         private final Handle handle;
         private final List<Change> recorded = new ArrayList<>();
+        private int savepoints;
 
         private Tx(Handle handle) {
             this.handle = handle;
@@ -81,6 +82,27 @@ public final class ChangeLog {
             Change change = new Change(seq, entity, entityId, op, json, at);
             recorded.add(change);
             return change;
+        }
+
+        /**
+         * Runs {@code part} so that, when it throws, what it wrote and recorded is undone and the
+         * transaction goes on (a savepoint; on PostgreSQL also after a failed statement): one refused
+         * part of a transaction need not take the rest with it. The exception is passed on.
+         */
+        public <T> T undoable(Work<T> part) {
+            String savepoint = "undoable_" + ++savepoints;
+            int mark = recorded.size();
+            handle.savepoint(savepoint);
+            T value;
+            try {
+                value = part.run(this);
+            } catch (RuntimeException | Error e) {
+                handle.rollbackToSavepoint(savepoint);
+                recorded.subList(mark, recorded.size()).clear();
+                throw e;
+            }
+            handle.releaseSavepoint(savepoint);
+            return value;
         }
     }
 

@@ -63,35 +63,44 @@ final class TicketComments {
     TicketComment add(Principal caller, long ticketId, NewTicketComment request) {
         TicketAccess.Scope scope = access.scope(caller);
         TicketService.require(TicketRules.check(request), "the comment is not valid");
-        return changeLog.write(tx -> {
-            Handle handle = tx.handle();
-            // locked: the SLA stored below is evaluated from every change of the ticket before it
-            Ticket ticket = TicketStore.lock(handle, ticketId).filter(scope::sees).orElseThrow(() -> ApiException.notFound("ticket " + ticketId));
-            if (request.clientId() != null) {
-                Optional<TicketCommentRow> made = handle.createQuery(SELECT + " WHERE m.ticket_id = :id AND m.client_id = :clientId")
-                        .bind("id", ticketId).bind("clientId", request.clientId()).map(COMMENTS).findOne();
-                if (made.isPresent()) {
-                    return withFiles(handle, List.of(made.get())).get(0);
-                }
+        return changeLog.write(tx -> add(tx, scope, caller, ticketId, request));
+    }
+
+    /** The same in {@code tx} (a synced comment), the request checked already. */
+    TicketComment add(ChangeLog.Tx tx, TicketAccess.Scope scope, Principal caller, long ticketId, NewTicketComment request) {
+        Handle handle = tx.handle();
+        // locked: the SLA stored below is evaluated from every change of the ticket before it
+        Ticket ticket = TicketStore.lock(handle, ticketId).filter(scope::sees).orElseThrow(() -> ApiException.notFound("ticket " + ticketId));
+        if (request.clientId() != null) {
+            Optional<TicketComment> made = made(handle, ticketId, request.clientId());
+            if (made.isPresent()) {
+                return made.get();
             }
-            if (TicketSetup.status(handle, ticket.status()).map(status -> status.kind() == StatusKind.CLOSED).orElse(false)) {
-                throw new ApiException(ProblemType.CONFLICT, "ticket " + ticket.number() + " is closed and takes no more comments");
-            }
-            String author = handle.createQuery("SELECT display_name FROM agent WHERE id = :id").bind("id", caller.agentId()).mapTo(String.class).one();
-            // the files it names become its own (ADR 0036): the change-log entry below carries them
-            TicketComment comment = insert(tx, ticketId, request.kind() == null ? CommentKind.INTERNAL_NOTE : request.kind(), request.body(),
-                    caller.agentId(), author, request.clientId(), commentId -> TicketAttachments.attach(handle, caller, ticketId, commentId,
-                            request.attachmentIds()));
-            if (comment.kind() == CommentKind.PUBLIC_REPLY) {
-                replies.replied(tx, ticket, comment, false);
-            }
-            hook.changed(new TicketRuleSession(tx, tickets), TicketChangeEvent.commented(ticket, TicketChangeEvent.Commenter.AGENT));
-            // a public reply meets a first response or an update, and the rules may have changed fields: the readers see the clocks move
-            if (slas.refresh(handle, TicketStore.find(handle, ticketId).orElseThrow(), tx.now())) {
-                tx.record(Ticket.ENTITY, Long.toString(ticketId), ChangeOp.UPSERT, TicketStore.find(handle, ticketId).orElseThrow());
-            }
-            return comment;
-        });
+        }
+        if (TicketSetup.status(handle, ticket.status()).map(status -> status.kind() == StatusKind.CLOSED).orElse(false)) {
+            throw new ApiException(ProblemType.CONFLICT, "ticket " + ticket.number() + " is closed and takes no more comments");
+        }
+        String author = handle.createQuery("SELECT display_name FROM agent WHERE id = :id").bind("id", caller.agentId()).mapTo(String.class).one();
+        // the files it names become its own (ADR 0036): the change-log entry below carries them
+        TicketComment comment = insert(tx, ticketId, request.kind() == null ? CommentKind.INTERNAL_NOTE : request.kind(), request.body(),
+                caller.agentId(), author, request.clientId(), commentId -> TicketAttachments.attach(handle, caller, ticketId, commentId,
+                        request.attachmentIds()));
+        if (comment.kind() == CommentKind.PUBLIC_REPLY) {
+            replies.replied(tx, ticket, comment, false);
+        }
+        hook.changed(new TicketRuleSession(tx, tickets), TicketChangeEvent.commented(ticket, TicketChangeEvent.Commenter.AGENT));
+        // a public reply meets a first response or an update, and the rules may have changed fields: the readers see the clocks move
+        if (slas.refresh(handle, TicketStore.find(handle, ticketId).orElseThrow(), tx.now())) {
+            tx.record(Ticket.ENTITY, Long.toString(ticketId), ChangeOp.UPSERT, TicketStore.find(handle, ticketId).orElseThrow());
+        }
+        return comment;
+    }
+
+    /** The comment made on the ticket with {@code clientId}, if any, with its files. */
+    static Optional<TicketComment> made(Handle handle, long ticketId, String clientId) {
+        return handle.createQuery(SELECT + " WHERE m.ticket_id = :id AND m.client_id = :clientId")
+                .bind("id", ticketId).bind("clientId", clientId).map(COMMENTS).findOne()
+                .map(row -> withFiles(handle, List.of(row)).get(0));
     }
 
     /** Writes a comment and its change-log entry; {@code authorId} null with the rule's name as author for a rule's note. */

@@ -6,6 +6,7 @@ import dev.switchboard.shared.tickets.TicketPriority;
 import dev.switchboard.shared.tickets.TicketRules;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,35 @@ final class TicketEdits {
                 patch.relatedIds() != null ? patch.relatedIds() : current.relatedIds(),
                 custom, current.version(), current.createdBy(), current.createdAt(), current.updatedAt(), current.sla(),
                 patch.pendingUntil() != null ? patch.pendingUntil().orElse(null) : current.pendingUntil());
+    }
+
+    /**
+     * {@code patch} without {@code fields} (as history and conflicts name them, custom fields as
+     * {@code customFields.<key>}): a synced change keeps the ticket's value of the fields changed since
+     * its base version and applies the rest (ADR 0034).
+     */
+    static TicketPatch without(TicketPatch patch, Collection<String> fields) {
+        Map<String, Object> custom = null;
+        if (patch.customFields() != null) {
+            custom = new HashMap<>();
+            for (Map.Entry<String, Object> value : patch.customFields().entrySet()) {
+                if (!fields.contains(TicketPatch.CUSTOM_FIELD_PREFIX + value.getKey())) {
+                    custom.put(value.getKey(), value.getValue());
+                }
+            }
+        }
+        return new TicketPatch(patch.version(),
+                fields.contains("subject") ? null : patch.subject(),
+                fields.contains("description") ? null : patch.description(),
+                fields.contains("categoryId") ? null : patch.categoryId(),
+                fields.contains("priority") ? null : patch.priority(),
+                fields.contains("status") ? null : patch.status(),
+                fields.contains("assigneeId") ? null : patch.assigneeId(),
+                fields.contains("groupId") ? null : patch.groupId(),
+                fields.contains("tags") ? null : patch.tags(),
+                fields.contains("parentId") ? null : patch.parentId(),
+                fields.contains("relatedIds") ? null : patch.relatedIds(),
+                custom);
     }
 
     /** The fields whose value differs, with both values as the history shows them, in the order of {@link TicketPatch#FIELDS}. */

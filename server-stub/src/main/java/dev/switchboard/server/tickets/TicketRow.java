@@ -44,6 +44,12 @@ public record TicketRow(
     private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
     };
 
+    /** The same row with the requester's contacts, read apart from it. */
+    TicketRow withContacts(String email, String phone, String visitorId) {
+        return new TicketRow(id, number, subject, description, requesterId, requesterName, email, phone, visitorId, categoryId, priority,
+                status, assigneeId, groupId, channel, conversationId, parentId, customFields, version, createdBy, createdAt, updatedAt, sla, pendingUntil);
+    }
+
     Ticket toTicket(List<String> tags, List<Long> relatedIds) {
         Requester requester = new Requester(requesterId, requesterName, requesterEmail, requesterPhone, requesterVisitorId);
         return new Ticket(id, number, subject, description, requester, categoryId, priority, status, assigneeId, groupId, channel, tags,

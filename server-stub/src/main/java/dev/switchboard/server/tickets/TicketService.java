@@ -115,8 +115,20 @@ final class TicketService {
         return insert(tx, null, new TicketAccess.Scope(true, 0, Set.of()), request, day);
     }
 
+    /** Today's number counter, made ready before a create in {@code tx} ({@link #create(ChangeLog.Tx, Principal, NewTicket, String)}). */
     String prepareDay() {
         return numbers.prepareDay();
+    }
+
+    /**
+     * A create in {@code tx} (a synced one), checked as {@link #create(Principal, NewTicket)} checks it;
+     * a ticket made before with the same client id is answered as it is.
+     */
+    Ticket create(ChangeLog.Tx tx, Principal caller, NewTicket request, String day) {
+        TicketAccess.Scope scope = access.scope(caller);
+        require(TicketRules.check(request), "the ticket is not valid");
+        Optional<Ticket> made = request.clientId() == null ? Optional.empty() : TicketStore.findByClientId(tx.handle(), request.clientId());
+        return made.isPresent() ? repeated(scope, made.get()) : insert(tx, caller.agentId(), scope, request, day);
     }
 
     /** {@code creatorId}: the agent who makes it, null for the system. */
@@ -170,34 +182,49 @@ final class TicketService {
     Ticket patch(Principal caller, long id, TicketPatch patch) {
         TicketAccess.Scope scope = access.scope(caller);
         require(TicketRules.check(patch), "the change is not valid");
-        return changeLog.write(tx -> {
-            Handle handle = tx.handle();
-            Ticket current = TicketStore.lock(handle, id).filter(scope::sees).orElseThrow(() -> ApiException.notFound("ticket " + id));
-            if (patch.version() > current.version()) {
-                throw new TicketConflictException(current, List.of(), "ticket " + current.number() + " has no version " + patch.version()
-                        + " yet (it is at " + current.version() + ")");
+        return changeLog.write(tx -> patch(tx, scope, caller, id, patch, false, Set.of()).ticket());
+    }
+
+    /**
+     * A person's change in {@code tx}. A field it changes that was changed since its base version
+     * (by a version not in {@code ownVersions}) refuses the whole change (409, the live API) or, with
+     * {@code keepTheirs} (a synced change, ADR 0034), keeps the ticket's value while the other fields apply.
+     */
+    TicketSyncPort.Patched patch(ChangeLog.Tx tx, TicketAccess.Scope scope, Principal caller, long id, TicketPatch patch, boolean keepTheirs,
+                                 Set<Long> ownVersions) {
+        Handle handle = tx.handle();
+        Ticket current = TicketStore.lock(handle, id).filter(scope::sees).orElseThrow(() -> ApiException.notFound("ticket " + id));
+        if (patch.version() > current.version()) {
+            throw new TicketConflictException(current, List.of(), "ticket " + current.number() + " has no version " + patch.version()
+                    + " yet (it is at " + current.version() + ")");
+        }
+        if (patch.customFields() != null) {
+            require(customFields.unknown(handle, patch.customFields().keySet()), "the change is not valid");
+        }
+        Ticket wanted = TicketPendingUntil.settle(handle, TicketEdits.apply(current, patch), patch);
+        List<TicketStore.Change> changes = TicketEdits.diff(current, wanted);
+        List<String> keptTheirs = List.of();
+        if (!changes.isEmpty() && patch.version() < current.version()) {
+            Set<String> since = TicketStore.fieldsChangedAfter(handle, id, patch.version(), ownVersions);
+            List<String> conflicts = changes.stream().map(TicketStore.Change::field).filter(since::contains).toList();
+            if (!conflicts.isEmpty() && !keepTheirs) {
+                throw new TicketConflictException(current, conflicts, "ticket " + current.number() + " changed since version "
+                        + patch.version() + " (now " + current.version() + ") in " + String.join(", ", conflicts)
+                        + "; nothing was changed: reapply your values on the current version or keep theirs");
             }
-            if (patch.customFields() != null) {
-                require(customFields.unknown(handle, patch.customFields().keySet()), "the change is not valid");
+            if (!conflicts.isEmpty()) {
+                keptTheirs = conflicts;
+                TicketPatch mine = TicketEdits.without(patch, conflicts);
+                wanted = TicketPendingUntil.settle(handle, TicketEdits.apply(current, mine), mine);
+                changes = TicketEdits.diff(current, wanted);
             }
-            Ticket wanted = TicketPendingUntil.settle(handle, TicketEdits.apply(current, patch), patch);
-            List<TicketStore.Change> changes = TicketEdits.diff(current, wanted);
-            if (changes.isEmpty()) {
-                return current;
-            }
-            if (patch.version() < current.version()) {
-                Set<String> since = TicketStore.fieldsChangedAfter(handle, id, patch.version());
-                List<String> conflicts = changes.stream().map(TicketStore.Change::field).filter(since::contains).toList();
-                if (!conflicts.isEmpty()) {
-                    throw new TicketConflictException(current, conflicts, "ticket " + current.number() + " changed since version "
-                            + patch.version() + " (now " + current.version() + ") in " + String.join(", ", conflicts)
-                            + "; nothing was changed: reapply your values on the current version or keep theirs");
-                }
-            }
-            requireChangeable(handle, scope, current, wanted, changes);
-            Ticket changed = write(tx, current, wanted, changes, caller.agentId(), null);
-            return afterChange(tx, TicketChangeEvent.updated(changed, fieldsOf(changes)));
-        });
+        }
+        if (changes.isEmpty()) {
+            return new TicketSyncPort.Patched(current, keptTheirs, null);
+        }
+        requireChangeable(handle, scope, current, wanted, changes);
+        Ticket changed = write(tx, current, wanted, changes, caller.agentId(), null);
+        return new TicketSyncPort.Patched(afterChange(tx, TicketChangeEvent.updated(changed, fieldsOf(changes))), keptTheirs, changed.version());
     }
 
     /**

@@ -47,6 +47,8 @@ public final class TicketsFeature implements BackendFeature {
         // intake without an agent (web forms, left messages) and files of tickets (ADR 0036)
         TicketAttachmentStore files = new TicketAttachmentStore(context.dataDir());
         context.publish(TicketIntake.class, new TicketIntake(context.jdbi(), changeLog, tickets, files));
+        // the offline sync (ADR 0034) applies workstations' mutations through the same service paths
+        context.publish(TicketSyncPort.class, new TicketSyncPort(context.jdbi(), access, tickets, comments));
         // SLA warnings and breaches and reached pending reminders run the time-event triggers
         TicketMoments moments = new TicketMoments(rules, tickets);
         TicketSlaScheduler scheduler = new TicketSlaScheduler(context.jdbi(), context.clock(), changeLog, sla, slas, moments);

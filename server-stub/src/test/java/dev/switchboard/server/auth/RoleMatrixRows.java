@@ -253,7 +253,10 @@ final class RoleMatrixRows {
                 row("GET", "/forms/assets/form.css", null, 200, 200, 200, 200),
                 row("GET", "/forms/nothing", null, 404, 404, 404, 404),
                 row("GET", "/api/v1/forms/nothing", null, 404, 404, 404, 404),
-                row("POST", "/api/v1/forms/nothing/submissions", "{\"subject\":\"s\",\"email\":\"a@example.com\"}", 404, 404, 404, 404));
+                row("POST", "/api/v1/forms/nothing/submissions", "{\"subject\":\"s\",\"email\":\"a@example.com\"}", 404, 404, 404, 404),
+                // issue 13, offline ticket sync (ADR 0034): every agent pushes their own outbox (each entry checked as a live edit) and fills a cache
+                row("POST", "/api/v1/sync/tickets", "{\"clientId\":\"matrix\",\"mutations\":[]}", 401, 200, 200, 200),
+                row("GET", "/api/v1/sync/tickets/snapshot?after=0&limit=10", null, 401, 200, 200, 200));
     }
 
     /** Issue 13, e-mail channel: a mailbox that is never read (disabled), so the rows connect nothing. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.switchboard.shared.json.Json;
+import dev.switchboard.shared.tickets.sync.TicketMutation;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,18 @@ class TicketPatchTest {
         assertThat(patch.parentId()).isNull();
         assertThat(patch.named()).containsExactly("assigneeId", "groupId", "tags");
         assertThat(Json.mapper().writeValueAsString(patch)).isEqualTo("{\"version\":3,\"assigneeId\":null,\"groupId\":7,\"tags\":[\"a\"]}");
+    }
+
+    @Test
+    void aPatchInsideAnotherBodyReadsTheSameAndNullsStillClear() throws Exception {
+        // a synced outbox entry carries its patch inside (shared/.../tickets/sync/TicketMutation)
+        TicketMutation entry = Json.mapper().readValue("{\"mutationId\":1,\"kind\":\"PATCH\",\"ticketId\":3,"
+                + "\"patch\":{\"version\":2,\"assigneeId\":null,\"status\":\"open\"},\"madeAt\":\"2026-12-07T10:00:00Z\"}", TicketMutation.class);
+        assertThat(entry.patch().version()).isEqualTo(2);
+        assertThat(entry.patch().assigneeId()).isEqualTo(Optional.empty());
+        assertThat(entry.patch().named()).containsExactly("status", "assigneeId");
+        assertThat(entry.ticketId()).as("what follows the patch is read too").isEqualTo(3);
+        assertThat(entry.madeAt()).isEqualTo(java.time.Instant.parse("2026-12-07T10:00:00Z"));
     }
 
     @Test
