@@ -25,7 +25,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -91,7 +90,6 @@ class TicketsOfflineUiTest {
     }
 
     @Test
-    @Disabled("needs POST /api/v1/sync/tickets from the backend's sync branch: enable after that merge")
     void aTicketMadeOfflineSyncsAndGetsItsNumberOnReconnect(@TempDir Path serverData, @TempDir Path home) throws Exception {
         SwitchboardServer server = SwitchboardServer.start(ServerConfig.forTests(serverData));
         int port = server.port();
