@@ -33,6 +33,15 @@ public final class ApiClient {
         this.headers = headers;
     }
 
+    /**
+     * Drops the kept-alive connections. After a backend was killed, its connections look usable to
+     * OkHttp until they have been idle for 10 s, and these clients do not retry (a test must see every
+     * failure): a request to the restarted backend would go out on a dead one.
+     */
+    public static void forgetConnections() {
+        HTTP.connectionPool().evictAll();
+    }
+
     /** This client as a reverse proxy would forward it: its requests name {@code address} in {@code X-Forwarded-For}. */
     public ApiClient forwardedFor(String address) {
         return new ApiClient(baseUrl, java.util.Map.of("X-Forwarded-For", address));

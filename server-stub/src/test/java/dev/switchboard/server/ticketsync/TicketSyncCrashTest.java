@@ -71,6 +71,7 @@ class TicketSyncCrashTest {
         }
         try (ServerProcess second = ServerProcess.start(data, port)) {
             second.awaitPort();
+            ApiClient.forgetConnections();
             lastBeforeTheKill = outbox.lastApplied();
             assertThat(lastBeforeTheKill).as("killed in the middle of the push").isBetween(250L, ENTRIES - 1L);
 
