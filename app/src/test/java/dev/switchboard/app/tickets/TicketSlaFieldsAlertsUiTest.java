@@ -171,8 +171,11 @@ class TicketSlaFieldsAlertsUiTest {
         String message = onFx(() -> ((atlantafx.base.controls.Notification) alert).getMessage());
         assertThat(message)
                 .isEqualTo("Ticket " + made.path("number").asText() + " assigned to you: 退货申请 return request");
-        Button openButton = onFx(() -> alert.lookupAll(".button").stream().filter(node -> node instanceof Button button
-                && "Open ticket".equals(button.getText())).map(Button.class::cast).findFirst().orElseThrow());
+        // the card's buttons are the card's own actions; they are drawn by its skin at a later pulse, so wait until they show
+        Button openButton = onFx(() -> ((atlantafx.base.controls.Notification) alert).getPrimaryActions().stream()
+                .map(Button.class::cast).filter(button -> "Open ticket".equals(button.getText())).findFirst().orElseThrow());
+        waitUntil("the alert's Open ticket button on the screen", () -> onFx(() -> openButton.getScene() != null && openButton.getWidth() > 0
+                && openButton.localToScreen(openButton.getBoundsInLocal()) != null));
         robot.clickOn(openButton);
         Label number = find(robot, main, "#ticketNumber");
         waitUntil("the ticket open", () -> onFx(number::getText).equals(made.path("number").asText()));
