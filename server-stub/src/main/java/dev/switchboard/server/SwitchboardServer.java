@@ -39,6 +39,7 @@ import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.server.sync.SyncFeature;
 import dev.switchboard.server.tickets.TicketSlaScheduler;
 import dev.switchboard.server.tickets.TicketsFeature;
+import dev.switchboard.server.ticketviews.TicketViewsFeature;
 import dev.switchboard.server.triggers.ScheduleRunner;
 import dev.switchboard.server.triggers.TriggersFeature;
 import dev.switchboard.server.visitors.Visitors;
@@ -115,7 +116,9 @@ public final class SwitchboardServer implements AutoCloseable {
                 new CustomersFeature(),
                 // issue 13, triggers and schedules: before tickets, which run the triggers after every change (ADR 0032)
                 new TriggersFeature(config.demoSettings()),
-                new TicketsFeature(config.demoSettings()));
+                new TicketsFeature(config.demoSettings()),
+                // issue 13, working the queue together: saved views (bulk, merge and viewers are the tickets feature's)
+                new TicketViewsFeature());
     }
 
     /** The two journals nearly every feature writes to, the accounts first among them. */

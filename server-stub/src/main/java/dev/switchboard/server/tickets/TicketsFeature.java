@@ -44,6 +44,8 @@ public final class TicketsFeature implements BackendFeature {
         TicketSlaScheduler scheduler = new TicketSlaScheduler(context.jdbi(), context.clock(), changeLog, sla, slas);
         context.publish(TicketSlaScheduler.class, scheduler);
         context.every(TicketSlaScheduler.PERIOD, TicketSlaScheduler.PERIOD, "SLA warnings and breaches", scheduler::runNow);
+        // issue 13, working the queue together (ADR 0037): bulk changes, merge and split, who views and replies
+        TicketsTogether.install(context, tickets, comments, access, slas);
         if (demo) {
             new DemoTickets(context.jdbi(), tickets, comments).seed();
         }

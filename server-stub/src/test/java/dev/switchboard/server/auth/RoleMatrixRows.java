@@ -234,8 +234,20 @@ final class RoleMatrixRows {
                 row("POST", "/api/v1/ticket-schedules", MATRIX_SCHEDULE + "}", 401, 403, 403, 201),
                 row("GET", "/api/v1/ticket-schedules/999", null, 401, 403, 403, 404),
                 row("PUT", "/api/v1/ticket-schedules/999", MATRIX_SCHEDULE + ",\"version\":1}", 401, 403, 403, 404),
-                row("DELETE", "/api/v1/ticket-schedules/999", null, 401, 403, 403, 404));
+                row("DELETE", "/api/v1/ticket-schedules/999", null, 401, 403, 403, 404),
+                // issue 13, working the queue together: personal views for everyone (shared ones: SavedViewsTest);
+                // bulk answers per ticket (207 when one fails); merge and split need sight of the tickets
+                row("GET", "/api/v1/ticket-views", null, 401, 200, 200, 200),
+                row("POST", "/api/v1/ticket-views", MATRIX_VIEW + "\"PERSONAL\"}", 401, 201, 201, 201),
+                row("PUT", "/api/v1/ticket-views/999", MATRIX_VIEW + "\"PERSONAL\",\"version\":1}", 401, 404, 404, 404),
+                row("DELETE", "/api/v1/ticket-views/999", null, 401, 404, 404, 404),
+                row("POST", "/api/v1/tickets/bulk", "{\"ticketIds\":[999],\"changes\":{\"priority\":\"HIGH\"}}", 401, 207, 207, 207),
+                row("POST", "/api/v1/tickets/999/merge", "{\"targetId\":998}", 401, 404, 404, 404),
+                row("POST", "/api/v1/tickets/999/split", "{\"commentId\":1}", 401, 404, 404, 404));
     }
+
+    /** Issue 13, saved views: a view up to its visibility. */
+    private static final String MATRIX_VIEW = "{\"name\":\"Matrix\",\"columns\":[\"number\"],\"sort\":\"-updatedAt\",\"visibility\":";
 
     /** Issue 13, triggers and schedules: a rule that matches no ticket, so the rows that make one change nothing else. */
     private static final String MATRIX_RULE_PARTS = "\"conditions\":[{\"field\":\"subject\",\"operator\":\"CONTAINS\",\"values\":[\"matrix-never\"]}],"

@@ -38,7 +38,8 @@ public final class TicketPatchReader extends StdDeserializer<TicketPatch> {
 
     @Override
     public TicketPatch deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-        JsonNode node = parser.readValueAsTree();
+        // the context reads just this value: the parser's own readValueAsTree refuses what follows it when the patch is nested in a body
+        JsonNode node = context.readTree(parser);
         if (node == null || !node.isObject()) {
             return context.reportInputMismatch(TicketPatch.class, "the change must be a JSON object");
         }
