@@ -8,7 +8,10 @@ import dev.switchboard.app.feature.SessionContext;
 import dev.switchboard.app.feature.WindowContext;
 import dev.switchboard.app.notify.Notice;
 import dev.switchboard.app.session.Session;
+import dev.switchboard.app.tickets.together.TicketViewersModel;
+import dev.switchboard.app.tickets.together.TogetherApi;
 import dev.switchboard.shared.agents.Role;
+import dev.switchboard.shared.tickets.together.TicketViewers;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -26,6 +29,12 @@ public final class TicketsFeature implements Feature {
         TicketChanges changes = new TicketChanges();
         changes.entities().forEach(session::sync);
         session.provide(TicketChanges.class, changes);
+        // issue 13, collision detection (ADR 0037): who else has a ticket open or writes on it
+        TicketViewersModel viewers = new TicketViewersModel(session.live()::tell, session.app().background().scheduler(), session.app().fx(),
+                session.session().agent().id());
+        session.handle(TicketViewers.VIEWERS, TicketViewers.Viewers.class, viewers::heard);
+        session.onConnectionChanged(viewers::connectionChanged);
+        session.provide(TicketViewersModel.class, viewers);
     }
 
     @Override
@@ -35,7 +44,9 @@ public final class TicketsFeature implements Feature {
         TicketsApi api = new TicketsApi(app.api(), account, app.background().io());
         TicketsPageModel model = new TicketsPageModel(api, window.require(TicketChanges.class), app.i18n(), app.fx(),
                 window.live().team().snapshotProperty(), account.agent());
-        window.page(PageEntry.of(PAGE, Material2MZ.RECEIPT_LONG, Role.AGENT, () -> new TicketsView(model, app.zone(), account.agent().role())));
+        TogetherApi together = new TogetherApi(app.api(), account, app.background().io());
+        window.page(PageEntry.of(PAGE, Material2MZ.RECEIPT_LONG, Role.AGENT, () -> new TicketsView(model, app.zone(), account.agent().role(),
+                table -> new TicketsTogether(model, together, window.require(TicketViewersModel.class), app.fx(), account.agent().role(), table))));
         window.opens(TicketDestination.class, destination -> {
             window.pages().show(PAGE);
             model.open(destination.ticketId());
