@@ -58,9 +58,9 @@ final class TicketsTogether {
         table.getColumns().add(0, ViewerMarkers.column(viewers));
     }
 
-    /** The page's top bar gets the saved views after the queue; {@code top} the bulk bar. */
-    void addTo(Pane queueBar, Pane top, Pane ticketPage) {
-        queueBar.getChildren().add(1, views.root());
+    /** Under the queue's bar: the saved views, then the bulk bar; the viewers, merge and split on top of the ticket. */
+    void addTo(Pane top, Pane ticketPage) {
+        top.getChildren().add(1, views.root());
         top.getChildren().add(bulk.root());
         ticketPage.getChildren().add(0, new javafx.scene.layout.VBox(4, viewersLabel.root(), mergeSplit.root()));
     }

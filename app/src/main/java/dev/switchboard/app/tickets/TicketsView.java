@@ -142,7 +142,7 @@ final class TicketsView extends View<BorderPane> {
         nothingOpen.setWrapText(true);
         beside.getChildren().setAll(nothingOpen);
         together = togetherOf.apply(table);
-        together.addTo(bar, top, ticketView.root());
+        together.addTo(top, ticketView.root());
         SplitPane split = new SplitPane(table, beside);
         split.setDividerPositions(0.5);
         root.setCenter(split);

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /**
- * Working the queue together against a real backend: a colleague on the same ticket shows on the
+ * Working the queue together against a real backend, signed in as the supervisor Carol: a colleague (Alice, over her
+ * own agent socket) on the same ticket shows on the
  * ticket and in the list (and sees this agent); a priority set on two selected tickets at once; the
  * list's filter saved as a view that then lists its tickets.
  */
@@ -46,7 +47,7 @@ class TicketsTogetherUiTest {
     static Path serverData;
     private static SwitchboardServer server;
     private static AdminRest rest;
-    private static long adminId;
+    private static long carolId;
     private final FxRobot robot = new FxRobot();
     private WorkstationDriver workstation;
     private Stage main;
@@ -56,7 +57,7 @@ class TicketsTogetherUiTest {
         WorkstationDriver.initToolkit();
         server = SwitchboardServer.start(ServerConfig.forTests(serverData));
         rest = AdminRest.signIn(server.baseUrl());
-        adminId = rest.call("GET", "/api/v1/auth/me", null).path("id").asLong();
+        carolId = rest.find("/api/v1/agents", "login", "carol").path("id").asLong();
     }
 
     @AfterAll
@@ -76,22 +77,21 @@ class TicketsTogetherUiTest {
         JsonNode made = ticket("打印机卡纸 printer jams", "li@example.cn");
         long id = made.path("id").asLong();
         String number = made.path("number").asText();
-        String carol = new AdminRest(rest.http(), server.baseUrl(), null)
-                .call("POST", "/api/v1/auth/login", "{\"login\":\"carol\",\"password\":\"switchboard\"}").path("token").asText();
-        try (SocketClient colleague = SocketClient.connect(server.baseUrl().replaceFirst("^http", "ws") + AgentSocket.PATH, carol)) {
+        String alice = signedIn("alice").token();
+        try (SocketClient colleague = SocketClient.connect(server.baseUrl().replaceFirst("^http", "ws") + AgentSocket.PATH, alice)) {
             colleague.await(MessageTypes.WELCOME);
             open(home);
             waitUntil("the ticket listed", () -> onFx(() -> main.getScene().getRoot().lookup("#ticketRow-" + number) != null));
             robot.clickOn((Node) find(robot, main, "#ticketRow-" + number));
 
-            // the colleague hears that the administrator has it open
+            // the colleague hears that Carol has it open
             colleague.await(envelope -> TicketViewers.VIEWERS.equals(envelope.type()) && envelope.payload().path("ticketId").asLong() == id
-                    && envelope.payload().path("viewers").toString().contains("Administrator"), "the administrator viewing");
+                    && envelope.payload().path("viewers").toString().contains("Carol 陈静"), "Carol viewing");
 
             colleague.send(TicketViewers.VIEWING, new TicketViewers.Viewing(id, true, true));
             Label viewers = find(robot, main, "#ticketViewers");
-            waitUntil("the colleague shown on the ticket", () -> onFx(() -> viewers.isVisible() && viewers.getText().contains("Carol 陈静")));
-            assertThat(onFx(viewers::getText)).isEqualTo("Writing a reply now: Carol 陈静");
+            waitUntil("the colleague shown on the ticket", () -> onFx(() -> viewers.isVisible() && viewers.getText().contains("Alice 王丽")));
+            assertThat(onFx(viewers::getText)).isEqualTo("Writing a reply now: Alice 王丽");
             waitUntil("and marked in the list", () -> onFx(() -> main.getScene().getRoot().lookup("#ticketViewersMark-" + number)
                     instanceof javafx.scene.control.TableCell<?, ?> cell && "1".equals(cell.getText())));
 
@@ -142,12 +142,10 @@ class TicketsTogetherUiTest {
         TableView<Ticket> table = find(robot, main, "#ticketsTable");
         waitUntil("both listed", () -> subjects(table).containsAll(List.of("路由器断线 router drops", "发票重开 invoice again")));
         robot.clickOn((Node) find(robot, main, "#ticketSearch")).write("invoice");
-        robot.clickOn((Node) find(robot, main, "#ticketViewName")).write("发票 Invoices");
-        press("#ticketViewSave");
-
+        robot.clickOn((Node) find(robot, main, "#ticketViewName")).write("发票 Invoices").type(KeyCode.ENTER);
         ComboBox<SavedView> views = find(robot, main, "#ticketViews");
         waitUntil("the view saved and chosen", () -> onFx(() -> views.getValue() != null && views.getValue().name().equals("发票 Invoices")));
-        JsonNode stored = rest.call("GET", "/api/v1/ticket-views", null).get(0);
+        JsonNode stored = signedIn("carol").call("GET", "/api/v1/ticket-views", null).get(0);
         assertThat(stored.path("conditions").path("text").asText()).isEqualTo("invoice");
         assertThat(stored.path("visibility").asText()).isEqualTo("PERSONAL");
 
@@ -160,15 +158,21 @@ class TicketsTogetherUiTest {
         waitUntil("back to the queue", () -> subjects(table).containsAll(List.of("路由器断线 router drops", "发票重开 invoice again")));
     }
 
-    /** A ticket of the presales group assigned to the administrator the workstation signs in as (in "Mine"; Carol sees it by the group). */
+    /** A ticket of the presales group assigned to Carol, the supervisor the workstation signs in as (in "Mine"; Alice sees it by the group). */
     private static JsonNode ticket(String subject, String email) throws Exception {
         return rest.call("POST", "/api/v1/tickets", "{\"subject\":\"" + subject + "\",\"requester\":{\"email\":\"" + email + "\"},"
-                + "\"groupId\":" + PRESALES + ",\"assigneeId\":" + adminId + "}");
+                + "\"groupId\":" + PRESALES + ",\"assigneeId\":" + carolId + "}");
+    }
+
+    private static AdminRest signedIn(String login) throws java.io.IOException {
+        String token = new AdminRest(rest.http(), server.baseUrl(), null)
+                .call("POST", "/api/v1/auth/login", "{\"login\":\"" + login + "\",\"password\":\"switchboard\"}").path("token").asText();
+        return new AdminRest(rest.http(), server.baseUrl(), token);
     }
 
     private void open(Path home) throws Exception {
-        workstation = WorkstationDriver.start(home, server.baseUrl(), "admin", "switchboard");
-        main = WorkstationDriver.waitForMainWindowOf("Administrator");
+        workstation = WorkstationDriver.start(home, server.baseUrl(), "carol", "switchboard");
+        main = WorkstationDriver.waitForMainWindowOf("Carol 陈静");
         robot.clickOn((Node) find(robot, main, "#nav-TICKETS"));
         waitUntil("the page open", () -> onFx(() -> main.getScene().getRoot().lookup("#ticketsTable") != null));
     }

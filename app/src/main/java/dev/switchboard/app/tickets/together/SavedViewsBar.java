@@ -23,7 +23,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -31,10 +31,10 @@ import org.kordamp.ikonli.material2.Material2AL;
  * Saved views beside the built-in queues: choosing one lists what its conditions find (the queue's
  * choice comes back with "back to the queue" or by choosing a queue); "Save as view" keeps the list's
  * current filter under a name, for the agent alone or — supervisors for their groups, administrators
- * for anyone — shared. Ids: {@code ticketViews}, {@code ticketViewClear}, {@code ticketViewName},
+ * for anyone — shared (Enter in the name saves too). Ids: {@code ticketViews}, {@code ticketViewClear}, {@code ticketViewName},
  * {@code ticketViewShare}, {@code ticketViewSave}, {@code ticketViewError}. FX thread.
  */
-public final class SavedViewsBar extends View<HBox> {
+public final class SavedViewsBar extends View<FlowPane> {
 
     /** Who a view is saved for: the words, and the visibility with its role or group. */
     public record Share(String label, ViewVisibility visibility, Role role, Long groupId) {
@@ -58,7 +58,8 @@ public final class SavedViewsBar extends View<HBox> {
     private final Button save = new Button(null, new FontIcon(Material2AL.BOOKMARK_BORDER));
     private final Label error = new Label();
     private final FormErrors errors;
-    private final HBox root = new HBox(6);
+    /** Wraps on a narrow window rather than pushing "Save" out of it. */
+    private final FlowPane root = new FlowPane(6, 6);
 
     /**
      * @param currentFilter the conditions of what the list shows now
@@ -87,12 +88,13 @@ public final class SavedViewsBar extends View<HBox> {
         views.valueProperty().addListener((observable, before, chosen) -> show.accept(chosen == null ? null : scope(chosen)));
         clear.setOnAction(event -> views.setValue(null));
         save.setOnAction(event -> saveCurrent());
+        name.setOnAction(event -> saveCurrent());
         root.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().setAll(views, clear, name, share, save, error);
     }
 
     @Override
-    public HBox root() {
+    public FlowPane root() {
         return root;
     }
 
