@@ -158,6 +158,31 @@ class TicketsTogetherUiTest {
         waitUntil("back to the queue", () -> subjects(table).containsAll(List.of("路由器断线 router drops", "发票重开 invoice again")));
     }
 
+    @Test
+    void aTicketMergedIntoAnotherAfterConfirmingAndTheTargetOpens(@TempDir Path home) throws Exception {
+        JsonNode target = ticket("网银转账失败 transfer failed", "chen@example.cn");
+        JsonNode duplicate = ticket("转账又失败 transfer failed again", "chen@example.cn");
+        rest.call("POST", "/api/v1/tickets/" + duplicate.path("id").asLong() + "/comments", "{\"kind\":\"PUBLIC_REPLY\",\"body\":\"请稍候 please wait\"}");
+        open(home);
+        String row = "#ticketRow-" + duplicate.path("number").asText();
+        waitUntil("the duplicate listed", () -> onFx(() -> main.getScene().getRoot().lookup(row) != null));
+        robot.clickOn((Node) find(robot, main, row));
+        Label number = find(robot, main, "#ticketNumber");
+        waitUntil("the duplicate open", () -> onFx(number::getText).equals(duplicate.path("number").asText()));
+
+        robot.clickOn((Node) find(robot, main, "#ticketMergeTarget")).write(target.path("number").asText());
+        press("#ticketMerge");
+        waitUntil("asked first", () -> onFx(() -> main.getScene().getRoot().lookup("#ticketTogetherConfirm").isVisible()));
+        assertThat(rest.call("GET", "/api/v1/tickets/" + duplicate.path("id").asLong(), null).path("status").asText())
+                .as("nothing happens before the agent confirms").isEqualTo("new");
+        press("#ticketTogetherConfirmYes");
+
+        waitUntil("the target open", () -> onFx(number::getText).equals(target.path("number").asText()));
+        assertThat(rest.call("GET", "/api/v1/tickets/" + duplicate.path("id").asLong(), null).path("status").asText()).isEqualTo("closed");
+        waitUntil("the copied reply in the target's thread", () -> onFx(() -> main.getScene().getRoot().lookupAll(".selectable-text").stream()
+                .anyMatch(text -> text instanceof dev.switchboard.app.ui.SelectableText shown && shown.getText().equals("请稍候 please wait"))));
+    }
+
     /** A ticket of the presales group assigned to Carol, the supervisor the workstation signs in as (in "Mine"; Alice sees it by the group). */
     private static JsonNode ticket(String subject, String email) throws Exception {
         return rest.call("POST", "/api/v1/tickets", "{\"subject\":\"" + subject + "\",\"requester\":{\"email\":\"" + email + "\"},"

@@ -29,6 +29,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -100,7 +101,8 @@ public final class BulkBar extends View<VBox> {
         apply.setOnAction(event -> applyField());
         sendReply.setOnAction(event -> post(CommentKind.PUBLIC_REPLY));
         addNote.setOnAction(event -> post(CommentKind.INTERNAL_NOTE));
-        HBox set = new HBox(6, count, field, value, tag, apply);
+        // wraps on a narrow window rather than pushing "Apply" out of it
+        FlowPane set = new FlowPane(6, 6, count, field, value, tag, apply);
         set.setAlignment(Pos.CENTER_LEFT);
         HBox write = new HBox(6, reply, new VBox(6, sendReply, addNote));
         root.getChildren().setAll(set, write, result);

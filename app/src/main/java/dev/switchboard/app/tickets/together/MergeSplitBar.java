@@ -18,7 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -57,7 +57,7 @@ public final class MergeSplitBar extends View<VBox> {
         this.open = open;
         this.errors = new FormErrors(i18n);
         target.setId("ticketMergeTarget");
-        target.setPrefColumnCount(14);
+        target.setPrefColumnCount(12);
         merge.setId("ticketMerge");
         reply.setId("ticketSplitComment");
         reply.setItems(comments);
@@ -68,7 +68,8 @@ public final class MergeSplitBar extends View<VBox> {
         error.setWrapText(true);
         merge.setOnAction(event -> askMerge());
         split.setOnAction(event -> askSplit());
-        HBox row = new HBox(6, target, merge, reply, split);
+        // wraps beside a narrow ticket rather than pushing its controls out of sight
+        FlowPane row = new FlowPane(6, 6, target, merge, reply, split);
         row.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().setAll(row, confirm.root(), error);
     }
