@@ -170,8 +170,7 @@ class TicketsTogetherUiTest {
         Label number = find(robot, main, "#ticketNumber");
         waitUntil("the duplicate open", () -> onFx(number::getText).equals(duplicate.path("number").asText()));
 
-        robot.clickOn((Node) find(robot, main, "#ticketMergeTarget")).write(target.path("number").asText());
-        press("#ticketMerge");
+        robot.clickOn((Node) find(robot, main, "#ticketMergeTarget")).write(target.path("number").asText()).type(KeyCode.ENTER);
         waitUntil("asked first", () -> onFx(() -> main.getScene().getRoot().lookup("#ticketTogetherConfirm").isVisible()));
         assertThat(rest.call("GET", "/api/v1/tickets/" + duplicate.path("id").asLong(), null).path("status").asText())
                 .as("nothing happens before the agent confirms").isEqualTo("new");

@@ -67,6 +67,7 @@ public final class MergeSplitBar extends View<VBox> {
         error.getStyleClass().add("text-danger");
         error.setWrapText(true);
         merge.setOnAction(event -> askMerge());
+        target.setOnAction(event -> askMerge());
         split.setOnAction(event -> askSplit());
         // wraps beside a narrow ticket rather than pushing its controls out of sight
         FlowPane row = new FlowPane(6, 6, target, merge, reply, split);
