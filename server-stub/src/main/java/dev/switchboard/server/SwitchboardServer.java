@@ -45,6 +45,7 @@ import dev.switchboard.server.tickets.PendingReminders;
 import dev.switchboard.server.tickets.TicketSlaScheduler;
 import dev.switchboard.server.tickets.TicketsFeature;
 import dev.switchboard.server.ticketsync.TicketSyncFeature;
+import dev.switchboard.server.ticketviews.TicketViewsFeature;
 import dev.switchboard.server.triggers.ScheduleRunner;
 import dev.switchboard.server.triggers.TriggersFeature;
 import dev.switchboard.server.visitors.Visitors;
@@ -127,7 +128,9 @@ public final class SwitchboardServer implements AutoCloseable {
                 // issue 13, intake: web forms, left messages and files on comments (ADR 0036)
                 new IntakeFeature(config.demoSettings()),
                 // issue 13, offline ticket work: outbox pushes and the first fill, after the tickets (ADR 0034)
-                new TicketSyncFeature());
+                new TicketSyncFeature(),
+                // issue 13, working the queue together: saved views (bulk, merge and viewers are the tickets feature's)
+                new TicketViewsFeature());
     }
 
     /** The two journals nearly every feature writes to, the accounts first among them. */

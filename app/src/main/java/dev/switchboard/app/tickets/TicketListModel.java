@@ -2,6 +2,7 @@ package dev.switchboard.app.tickets;
 
 import dev.switchboard.app.admin.FormErrors;
 import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.tickets.together.ListScope;
 import dev.switchboard.shared.agents.Agent;
 import dev.switchboard.shared.tickets.Ticket;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ final class TicketListModel {
     private final Supplier<Agent> me;
     private final ObjectProperty<TicketTerms> terms;
     private final ObjectProperty<TicketQueue> queue = new SimpleObjectProperty<>(TicketQueue.MINE);
+    /** A saved view listed instead of the queue (issue 13, ADR 0037); null: the queue. */
+    private final ObjectProperty<ListScope> savedView = new SimpleObjectProperty<>();
     private final ObservableList<Ticket> items = FXCollections.observableArrayList();
     private final FilteredList<Ticket> shown = new FilteredList<>(items);
     private final StringProperty search = new SimpleStringProperty("");
@@ -52,6 +55,10 @@ final class TicketListModel {
 
     ObjectProperty<TicketQueue> queueProperty() {
         return queue;
+    }
+
+    ObjectProperty<ListScope> savedViewProperty() {
+        return savedView;
     }
 
     /** The queue's tickets that match the search (the view sorts them). */
@@ -82,7 +89,8 @@ final class TicketListModel {
         loading.set(true);
         duringRead.clear();
         TicketQueue asked = queue.get();
-        source.list(asked.filter(now.openStatuses())).whenCompleteAsync((tickets, failure) -> {
+        ListScope view = savedView.get();
+        (view != null ? view.read() : source.list(asked.filter(now.openStatuses()))).whenCompleteAsync((tickets, failure) -> {
             if (read != reads) {
                 return;
             }
@@ -92,7 +100,7 @@ final class TicketListModel {
                 return;
             }
             errors.clear();
-            items.setAll(tickets.stream().filter(ticket -> asked.holds(ticket, me.get(), now.openStatuses())).toList());
+            items.setAll(tickets.stream().filter(ticket -> view != null ? view.holds(ticket) : asked.holds(ticket, me.get(), now.openStatuses())).toList());
             apply(List.copyOf(duringRead));
             duringRead.clear();
         }, fx);
@@ -107,7 +115,8 @@ final class TicketListModel {
         for (TicketEvent event : events) {
             int at = indexOf(event.ticketId());
             if (event instanceof TicketEvent.Changed changed) {
-                boolean belongs = queue.get().holds(changed.ticket(), me.get(), now.openStatuses());
+                boolean belongs = savedView.get() != null ? savedView.get().holds(changed.ticket())
+                        : queue.get().holds(changed.ticket(), me.get(), now.openStatuses());
                 if (at >= 0 && belongs) {
                     if (items.get(at).version() <= changed.ticket().version()) {
                         items.set(at, changed.ticket());

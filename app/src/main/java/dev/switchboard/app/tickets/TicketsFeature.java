@@ -11,7 +11,10 @@ import dev.switchboard.app.history.HistoryApi;
 import dev.switchboard.app.notify.Notice;
 import dev.switchboard.app.session.Session;
 import dev.switchboard.app.tickets.offline.OfflineTicketCache;
+import dev.switchboard.app.tickets.together.TicketViewersModel;
+import dev.switchboard.app.tickets.together.TogetherApi;
 import dev.switchboard.shared.agents.Role;
+import dev.switchboard.shared.tickets.together.TicketViewers;
 import java.util.List;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -50,6 +53,12 @@ public final class TicketsFeature implements Feature {
         TicketSlaEvents slaEvents = new TicketSlaEvents();
         session.sync(slaEvents);
         session.provide(TicketSlaEvents.class, slaEvents);
+        // issue 13, collision detection (ADR 0037): who else has a ticket open or writes on it
+        TicketViewersModel viewers = new TicketViewersModel(session.live()::tell, session.app().background().scheduler(), session.app().fx(),
+                session.session().agent().id());
+        session.handle(TicketViewers.VIEWERS, TicketViewers.Viewers.class, viewers::heard);
+        session.onConnectionChanged(viewers::connectionChanged);
+        session.provide(TicketViewersModel.class, viewers);
     }
 
     @Override
@@ -76,8 +85,11 @@ public final class TicketsFeature implements Feature {
                 alerts.opened(shown.id());
             }
         });
+        TogetherApi together = new TogetherApi(app.api(), account, app.background().io());
         window.page(PageEntry.of(PAGE, Material2MZ.RECEIPT_LONG, Role.AGENT,
-                () -> OfflineTicketsPage.around(new TicketsView(model, app.zone(), account.agent().role()), model, offline)));
+                () -> OfflineTicketsPage.around(new TicketsView(model, app.zone(), account.agent().role(),
+                        table -> new TicketsTogether(model, together, window.require(TicketViewersModel.class), app.fx(), account.agent().role(), table)),
+                        model, offline)));
         window.opens(TicketDestination.class, destination -> {
             window.pages().show(PAGE);
             model.open(destination.ticketId());

@@ -69,14 +69,18 @@ final class TicketsView extends View<BorderPane> {
     private final Label nothingOpen = new Label();
     private final TicketView ticketView;
     private final NewTicketView newTicketView;
+    private final Function<TableView<Ticket>, TicketsTogether> togetherOf;
+    private TicketsTogether together;
 
-    TicketsView(TicketsPageModel model, ZoneId zone, Role role) {
+    /** @param togetherOf working the queue together (ADR 0037): its parts for this page's table */
+    TicketsView(TicketsPageModel model, ZoneId zone, Role role, Function<TableView<Ticket>, TicketsTogether> togetherOf) {
         this.model = model;
         this.i18n = model.i18n();
         this.zone = zone;
         this.role = role;
         this.ticketView = new TicketView(model.ticket(), model.termsProperty(), i18n, zone, model.panels(zone));
         this.newTicketView = new NewTicketView(model.newTicket(), model.termsProperty(), i18n);
+        this.togetherOf = togetherOf;
         build();
     }
 
@@ -142,6 +146,8 @@ final class TicketsView extends View<BorderPane> {
 
         nothingOpen.setWrapText(true);
         beside.getChildren().setAll(nothingOpen);
+        together = togetherOf.apply(table);
+        together.addTo(top, ticketView.root());
         SplitPane split = new SplitPane(table, beside);
         split.setDividerPositions(0.5);
         root.setCenter(split);
@@ -150,6 +156,7 @@ final class TicketsView extends View<BorderPane> {
     @Override
     protected void onActivate(Disposer disposer) {
         model.activate(disposer);
+        together.activate(disposer);
         TicketListModel list = model.list();
         SortedList<Ticket> sorted = new SortedList<>(list.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());

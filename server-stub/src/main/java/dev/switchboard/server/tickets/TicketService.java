@@ -174,7 +174,7 @@ final class TicketService {
         Ticket created = TicketStore.find(handle, id).orElseThrow();
         tx.record(Ticket.ENTITY, Long.toString(id), ChangeOp.UPSERT, created);
         for (Long other : related) {
-            linkedFromTheOtherSide(tx, other, creatorId, null, null, Long.toString(id), now);
+            linkedFromTheOtherSide(tx, other, creatorId, null, null, number, now);
         }
         return afterChange(tx, TicketChangeEvent.created(created));
     }
@@ -260,7 +260,7 @@ final class TicketService {
     }
 
     /** Writes a checked change: the row at the next version, tags, links, history (by the agent or the rule) and change-log entries. */
-    private static Ticket write(ChangeLog.Tx tx, Ticket current, Ticket wanted, List<TicketStore.Change> changes, Long agentId, String rule) {
+    static Ticket write(ChangeLog.Tx tx, Ticket current, Ticket wanted, List<TicketStore.Change> changes, Long agentId, String rule) {
         Handle handle = tx.handle();
         long id = current.id();
         Instant now = tx.now();

@@ -57,6 +57,8 @@ public final class TicketsFeature implements BackendFeature {
         PendingReminders reminders = new PendingReminders(context.jdbi(), context.clock(), changeLog, moments, slas);
         context.publish(PendingReminders.class, reminders);
         context.every(PendingReminders.PERIOD, PendingReminders.PERIOD, "pending reminders reached", reminders::runNow);
+        // issue 13, working the queue together (ADR 0037): bulk changes, merge and split, who views and replies
+        TicketsTogether.install(context, tickets, comments, access, slas);
         if (demo) {
             new DemoTickets(context.jdbi(), tickets, comments).seed();
         }

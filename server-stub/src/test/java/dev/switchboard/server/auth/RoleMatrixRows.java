@@ -256,12 +256,24 @@ final class RoleMatrixRows {
                 row("POST", "/api/v1/forms/nothing/submissions", "{\"subject\":\"s\",\"email\":\"a@example.com\"}", 404, 404, 404, 404),
                 // issue 13, offline ticket sync (ADR 0034): every agent pushes their own outbox (each entry checked as a live edit) and fills a cache
                 row("POST", "/api/v1/sync/tickets", "{\"clientId\":\"matrix\",\"mutations\":[]}", 401, 200, 200, 200),
-                row("GET", "/api/v1/sync/tickets/snapshot?after=0&limit=10", null, 401, 200, 200, 200));
+                row("GET", "/api/v1/sync/tickets/snapshot?after=0&limit=10", null, 401, 200, 200, 200),
+                // issue 13, working the queue together: personal views for everyone (shared ones: SavedViewsTest);
+                // bulk answers per ticket (207 when one fails); merge and split need sight of the tickets
+                row("GET", "/api/v1/ticket-views", null, 401, 200, 200, 200),
+                row("POST", "/api/v1/ticket-views", MATRIX_VIEW + "\"PERSONAL\"}", 401, 201, 201, 201),
+                row("PUT", "/api/v1/ticket-views/999", MATRIX_VIEW + "\"PERSONAL\",\"version\":1}", 401, 404, 404, 404),
+                row("DELETE", "/api/v1/ticket-views/999", null, 401, 404, 404, 404),
+                row("POST", "/api/v1/tickets/bulk", "{\"ticketIds\":[999],\"changes\":{\"priority\":\"HIGH\"}}", 401, 207, 207, 207),
+                row("POST", "/api/v1/tickets/999/merge", "{\"targetId\":998}", 401, 404, 404, 404),
+                row("POST", "/api/v1/tickets/999/split", "{\"commentId\":1}", 401, 404, 404, 404));
     }
 
     /** Issue 13, e-mail channel: a mailbox that is never read (disabled), so the rows connect nothing. */
     private static final String MATRIX_MAILBOX = "{\"name\":\"Matrix\",\"address\":\"matrix@example.com\",\"imapHost\":\"localhost\","
             + "\"imapPort\":1,\"imapUser\":\"matrix\",\"smtpHost\":\"localhost\",\"smtpPort\":1,\"enabled\":false,\"version\":1}";
+
+    /** Issue 13, saved views: a view up to its visibility. */
+    private static final String MATRIX_VIEW = "{\"name\":\"Matrix\",\"columns\":[\"number\"],\"sort\":\"-updatedAt\",\"visibility\":";
 
     /** Issue 13, triggers and schedules: a rule that matches no ticket, so the rows that make one change nothing else. */
     private static final String MATRIX_RULE_PARTS = "\"conditions\":[{\"field\":\"subject\",\"operator\":\"CONTAINS\",\"values\":[\"matrix-never\"]}],"

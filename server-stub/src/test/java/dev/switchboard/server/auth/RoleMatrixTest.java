@@ -85,7 +85,9 @@ class RoleMatrixTest {
                 // who works which chat (issue 11): taking from the queue, a supervisor's assignment and take-over
                 message("chat.take", "{\"conversationId\":999}", 409, 409, 409),
                 message("chat.assign", "{\"conversationId\":999,\"agentId\":2}", 403, 409, 409),
-                message("chat.takeOver", "{\"conversationId\":999}", 403, 404, 404));
+                message("chat.takeOver", "{\"conversationId\":999}", 403, 404, 404),
+                // issue 13, working the queue together: who views and replies on a ticket one sees
+                message("ticket.viewing", "{\"ticketId\":999,\"viewing\":true,\"replying\":false}", 404, 404, 404));
     }
 
     private static Arguments message(String type, String payload, int agent, int supervisor, int admin) {
