@@ -46,7 +46,7 @@ final class OfflineTicketWiring {
         // the outbox and drafts belong to this account on this server
         String accountKey = account.server() + "|" + account.agent().id();
         OfflineTickets tickets = new OfflineTickets(cache.db(), accountKey, account.agent().id(),
-                account.agent().displayName(), app.clock(), n -> app.i18n().get("tickets.offline.provisional", n));
+                account.agent().displayName(), account.agent().role(), app.clock(), n -> app.i18n().get("tickets.offline.provisional", n));
         TicketSyncStatus status = new TicketSyncStatus(tickets, app.fx());
         TicketPusher pusher = new TicketPusher(tickets, app.clock(),
                 request -> app.api().send(account.server(), account.token(), "POST", ApiPath.of("sync", "tickets"), request,

@@ -1,5 +1,6 @@
 package dev.switchboard.app.tickets;
 
+import dev.switchboard.shared.agents.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.app.cache.CacheDatabase;
@@ -53,7 +54,7 @@ class SyncProblemsModelTest {
     @Test
     void aConflictShowsBothSidesAndMineIsAppliedAgainFromTheCurrentVersion() {
         cache = CacheDatabase.open(home, Clock.systemUTC(), OfflineTicketCache.MIGRATIONS);
-        OfflineTickets tickets = new OfflineTickets(cache, "a", 7, "Alice", Clock.systemUTC(), n -> "Offline " + n);
+        OfflineTickets tickets = new OfflineTickets(cache, "a", 7, "Alice", Role.AGENT, Clock.systemUTC(), n -> "Offline " + n);
         Ticket theirs = ticket(9, "solved", TicketPriority.URGENT, 3);
         tickets.keep(List.of(ticket(9, "solved", TicketPriority.URGENT, 4))).join();
         TicketPatch mine = new TicketPatch(2L, null, null, null, TicketPriority.URGENT, "pending", null, null, null, null, null, null);
@@ -77,7 +78,7 @@ class SyncProblemsModelTest {
     @Test
     void aRefusalShowsWhatWasTypedAndWhy() {
         cache = CacheDatabase.open(home, Clock.systemUTC(), OfflineTicketCache.MIGRATIONS);
-        OfflineTickets tickets = new OfflineTickets(cache, "a", 7, "Alice", Clock.systemUTC(), n -> "Offline " + n);
+        OfflineTickets tickets = new OfflineTickets(cache, "a", 7, "Alice", Role.AGENT, Clock.systemUTC(), n -> "Offline " + n);
         SyncProblem refused = new SyncProblem(6, TicketMutationOutcome.REJECTED, 9L,
                 TicketMutation.comment(6, 9L, null, new NewTicketComment(CommentKind.PUBLIC_REPLY, "您好，已退款。", "c"), AT), List.of(), null,
                 new Problem("about:blank", "Not found", 404, "No ticket 9", List.of()), AT);

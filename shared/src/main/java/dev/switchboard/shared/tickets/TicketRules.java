@@ -4,6 +4,7 @@ import dev.switchboard.shared.problem.FieldError;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -157,7 +158,7 @@ public final class TicketRules {
         if (related == null) {
             return;
         }
-        if (related.size() > RELATED_MAX || related.contains(null) || new HashSet<>(related).size() != related.size()) {
+        if (related.size() > RELATED_MAX || related.stream().anyMatch(Objects::isNull) || new HashSet<>(related).size() != related.size()) {
             errors.add(new FieldError("relatedIds", RELATED_FORMAT));
         }
     }

@@ -2,6 +2,7 @@ package dev.switchboard.app.tickets.offline;
 
 import dev.switchboard.app.cache.CacheDatabase;
 import dev.switchboard.app.net.ProtocolJson;
+import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.tickets.CommentKind;
 import dev.switchboard.shared.tickets.NewTicket;
 import dev.switchboard.shared.tickets.NewTicketComment;
@@ -45,6 +46,7 @@ public final class OfflineTickets {
     private final String account;
     private final long me;
     private final String myName;
+    private final Role myRole;
     private final Clock clock;
     private final LongFunction<String> provisionalLabel;
     private final List<Consumer<List<TicketCacheEvent>>> listeners = new CopyOnWriteArrayList<>();
@@ -55,11 +57,12 @@ public final class OfflineTickets {
      * @param account          the account and server the outbox belongs to
      * @param provisionalLabel what shows instead of a number for the ticket made by create {@code n}
      */
-    public OfflineTickets(CacheDatabase db, String account, long me, String myName, Clock clock, LongFunction<String> provisionalLabel) {
+    public OfflineTickets(CacheDatabase db, String account, long me, String myName, Role myRole, Clock clock, LongFunction<String> provisionalLabel) {
         this.db = db;
         this.account = account;
         this.me = me;
         this.myName = myName;
+        this.myRole = myRole;
         this.clock = clock;
         this.provisionalLabel = provisionalLabel;
     }
@@ -324,7 +327,7 @@ public final class OfflineTickets {
     }
 
     Ticket provisional(long createMutation, NewTicket made, Instant at) {
-        return TicketOverlay.provisional(-createMutation, provisionalLabel.apply(createMutation), made, me, at);
+        return TicketOverlay.provisional(-createMutation, provisionalLabel.apply(createMutation), made, me, myRole, at);
     }
 
     private TicketComment pendingComment(OutboxEntry entry, long ticketId) {

@@ -1,5 +1,6 @@
 package dev.switchboard.app.tickets.offline;
 
+import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.tickets.NewTicket;
 import dev.switchboard.shared.tickets.Requester;
 import dev.switchboard.shared.tickets.Ticket;
@@ -56,12 +57,13 @@ public final class TicketOverlay {
     /**
      * A ticket made here that the backend has not numbered yet, as the views show it: {@code id}
      * negative (never a backend id), {@code label} where the number goes, the backend's defaults
-     * (status new, priority normal, assigned to its maker when it names neither group nor assignee).
+     * (status new, priority normal; when it names neither group nor assignee it is its maker's, unless
+     * the maker is an administrator, who sees every ticket anyway, as the backend's TicketService decides).
      */
-    public static Ticket provisional(long id, String label, NewTicket made, long me, Instant madeAt) {
+    public static Ticket provisional(long id, String label, NewTicket made, long me, Role myRole, Instant madeAt) {
         Requester requester = made.requester() == null ? null
                 : new Requester(0, made.requester().name(), made.requester().email(), made.requester().phone(), made.requester().visitorId());
-        Long assignee = made.assigneeId() == null && made.groupId() == null ? Long.valueOf(me) : made.assigneeId();
+        Long assignee = made.assigneeId() == null && made.groupId() == null && !myRole.atLeast(Role.ADMIN) ? Long.valueOf(me) : made.assigneeId();
         return new Ticket(id, label, made.subject(), made.description(), requester, made.categoryId(),
                 made.priority() == null ? TicketPriority.NORMAL : made.priority(),
                 made.status() == null ? TicketStatus.NEW : made.status(),

@@ -1,5 +1,6 @@
 package dev.switchboard.app.tickets.offline;
 
+import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.problem.Problem;
 import dev.switchboard.shared.tickets.CommentKind;
 import dev.switchboard.shared.tickets.NewTicket;
@@ -90,7 +91,7 @@ final class FakeSyncBackend {
             case CREATE -> {
                 NewTicket made = mutation.create();
                 long newId = nextId++;
-                Ticket ticket = TicketOverlay.provisional(newId, String.format("T-20261207-%04d", newId), made, 1, Instant.EPOCH);
+                Ticket ticket = TicketOverlay.provisional(newId, String.format("T-20261207-%04d", newId), made, 1, Role.AGENT, Instant.EPOCH);
                 ticket = new Ticket(ticket.id(), ticket.number(), ticket.subject(), ticket.description(), ticket.requester(), ticket.categoryId(),
                         ticket.priority(), ticket.status(), ticket.assigneeId(), ticket.groupId(), ticket.channel(), ticket.tags(), null, null,
                         null, null, 1, 1L, Instant.EPOCH, Instant.EPOCH, null);

@@ -1,5 +1,6 @@
 package dev.switchboard.app.tickets.offline;
 
+import dev.switchboard.shared.agents.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.app.cache.CacheDatabase;
@@ -73,6 +74,17 @@ class TicketPusherTest {
                 org.assertj.core.groups.Tuple.tuple("打印机卡纸 printer jams", "open"));
         assertThat(tickets.comments(made.id()).join()).extracting(TicketComment::body).containsExactly("您好，我们已收到。");
         assertThat(tickets.pending().join()).as("the status folded into the create; the reply waits").isEqualTo(2);
+    }
+
+    @Test
+    void anAdministratorsTicketMadeHereIsNobodysAsTheBackendMakesIt() {
+        // the backend leaves an administrator's ticket without group and assignee unassigned (they see every ticket):
+        // shown as the agent's own, it left the agent's queue the moment it synced
+        cache.close();
+        cache = CacheDatabase.open(home, Clock.systemUTC(), "db/tickets");
+        tickets = new OfflineTickets(cache, ACCOUNT, ME, "Admin", Role.ADMIN, Clock.systemUTC(), n -> "Offline " + n);
+        Ticket made = tickets.create(newTicket("管理员建单 made by an administrator")).join();
+        assertThat(made.assigneeId()).isNull();
     }
 
     @Test
@@ -254,7 +266,7 @@ class TicketPusherTest {
 
     private void openCache() {
         cache = CacheDatabase.open(home, Clock.systemUTC(), "db/tickets");
-        tickets = new OfflineTickets(cache, ACCOUNT, ME, "Alice", Clock.systemUTC(), n -> "Offline " + n);
+        tickets = new OfflineTickets(cache, ACCOUNT, ME, "Alice", Role.AGENT, Clock.systemUTC(), n -> "Offline " + n);
     }
 
     private TicketPusher pusher(int batch) {
