@@ -3,10 +3,13 @@ package dev.switchboard.app.tickets;
 import atlantafx.base.theme.Styles;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.platform.NoticeArea;
 import dev.switchboard.app.platform.View;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import java.util.Optional;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -20,9 +23,9 @@ import javafx.scene.layout.VBox;
  * conflicts and refusals waiting for the agent ({@link SyncProblemsView}). Ids: {@code ticketsOffline},
  * {@code ticketsPending}, {@code ticketsSyncing}, {@code ticketsProblems}.
  */
-final class OfflineTicketsPage extends View<BorderPane> {
+final class OfflineTicketsPage extends View<BorderPane> implements NoticeArea {
 
-    private final View<BorderPane> page;
+    private final TicketsView page;
     private final TicketSyncStatus status;
     private final I18n i18n;
     private final SyncProblemsView problemsView;
@@ -34,7 +37,7 @@ final class OfflineTicketsPage extends View<BorderPane> {
     private final Button problems = new Button();
     private final VBox top = new VBox(6);
 
-    private OfflineTicketsPage(View<BorderPane> page, TicketsPageModel model, OfflineTicketWiring offline) {
+    private OfflineTicketsPage(TicketsView page, TicketsPageModel model, OfflineTicketWiring offline) {
         this.page = page;
         this.status = offline.status();
         this.i18n = model.i18n();
@@ -43,13 +46,18 @@ final class OfflineTicketsPage extends View<BorderPane> {
         build();
     }
 
-    static OfflineTicketsPage around(View<BorderPane> page, TicketsPageModel model, OfflineTicketWiring offline) {
+    static OfflineTicketsPage around(TicketsView page, TicketsPageModel model, OfflineTicketWiring offline) {
         return new OfflineTicketsPage(page, model, offline);
     }
 
     @Override
     public BorderPane root() {
         return root;
+    }
+
+    @Override
+    public Optional<Bounds> noticeAreaInScene() {
+        return page.noticeAreaInScene();
     }
 
     private void build() {

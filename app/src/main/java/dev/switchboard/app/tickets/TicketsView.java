@@ -5,6 +5,7 @@ import dev.switchboard.app.admin.Choices;
 import dev.switchboard.app.admin.EditorForm;
 import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.platform.NoticeArea;
 import dev.switchboard.app.platform.View;
 import dev.switchboard.app.tickets.sla.SlaColumn;
 import dev.switchboard.app.ui.TableFit;
@@ -18,12 +19,16 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -47,7 +52,7 @@ import org.kordamp.ikonli.material2.Material2AL;
  * Ids: {@code ticketQueue}, {@code ticketSearch}, {@code ticketNew}, {@code ticketsTable} with rows
  * {@code ticketRow-<number>}, {@code ticketsError}.
  */
-final class TicketsView extends View<BorderPane> {
+final class TicketsView extends View<BorderPane> implements NoticeArea {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -145,12 +150,28 @@ final class TicketsView extends View<BorderPane> {
         });
 
         nothingOpen.setWrapText(true);
+        beside.setId("ticketsBeside");
         beside.getChildren().setAll(nothingOpen);
         together = togetherOf.apply(table);
         together.addTo(top, ticketView.root());
         SplitPane split = new SplitPane(table, beside);
         split.setDividerPositions(0.5);
         root.setCenter(split);
+    }
+
+    /**
+     * Alerts lie over the list's rows (below its headers), never over the ticket beside it: its top
+     * holds the number, who else is on it, merge and split, the fields the agent is changing.
+     */
+    @Override
+    public Optional<Bounds> noticeAreaInScene() {
+        if (root.getScene() == null || !table.isVisible()) {
+            return Optional.empty();
+        }
+        Bounds bounds = table.localToScene(table.getLayoutBounds());
+        Node headers = table.lookup(".column-header-background");
+        double top = headers == null ? 0 : headers.getLayoutBounds().getHeight();
+        return Optional.of(new BoundingBox(bounds.getMinX(), bounds.getMinY() + top, bounds.getWidth(), Math.max(0, bounds.getHeight() - top)));
     }
 
     @Override

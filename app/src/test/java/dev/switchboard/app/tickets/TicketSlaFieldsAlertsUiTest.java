@@ -171,6 +171,10 @@ class TicketSlaFieldsAlertsUiTest {
         String message = onFx(() -> ((atlantafx.base.controls.Notification) alert).getMessage());
         assertThat(message)
                 .isEqualTo("Ticket " + made.path("number").asText() + " assigned to you: 退货申请 return request");
+        // it lies over the list's rows, clear of the ticket beside it (whose top holds the number, merge and split)
+        Node beside = find(robot, main, "#ticketsBeside");
+        waitUntil("the alert laid out clear of the ticket beside the list", () -> onFx(() -> alert.getLayoutBounds().getWidth() > 0
+                && !alert.localToScene(alert.getLayoutBounds()).intersects(beside.localToScene(beside.getLayoutBounds()))));
         // the card's buttons are the card's own actions; they are drawn by its skin at a later pulse, so wait until they show
         Button openButton = onFx(() -> ((atlantafx.base.controls.Notification) alert).getPrimaryActions().stream()
                 .map(Button.class::cast).filter(button -> "Open ticket".equals(button.getText())).findFirst().orElseThrow());
