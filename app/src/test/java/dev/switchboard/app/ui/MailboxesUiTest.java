@@ -144,6 +144,42 @@ class MailboxesUiTest {
     }
 
     @Test
+    void aSaveOnAStaleVersionShowsBothVersionsWithoutPasswordsAndReappliesMine(@TempDir Path home) throws Exception {
+        JsonNode made = rest.call("POST", "/api/v1/mailboxes", "{\"name\":\"Billing\",\"address\":\"billing@aurora.example\","
+                + "\"imapHost\":\"imap.aurora.example\",\"imapPort\":993,\"imapUser\":\"billing\",\"imapPassword\":\"stored-secret\","
+                + "\"smtpHost\":\"smtp.aurora.example\",\"smtpPort\":465,\"enabled\":false}");
+        long id = made.path("id").asLong();
+        workstation = form.openSection(home, server.baseUrl(), "admin", "Administrator", "mailboxes", "#mailboxesTable");
+        Stage main = form.main();
+        waitUntil("its row drawn", () -> onFx(() -> main.getScene().getRoot().lookup("#mailbox-" + id) != null));
+        robot.clickOn((Node) find(robot, main, "#mailbox-" + id));
+        waitUntil("the editor showing it", () -> form.text("#mailboxName").equals("Billing"));
+        form.replace("#mailboxName", "Billing 账单");
+        form.typeInto("#mailboxSmtpPassword", "typed-secret");
+        rest.call("PUT", "/api/v1/mailboxes/" + id, "{\"name\":\"Invoices\",\"address\":\"billing@aurora.example\","
+                + "\"imapHost\":\"imap.aurora.example\",\"imapPort\":993,\"imapUser\":\"billing\",\"smtpHost\":\"smtp.aurora.example\","
+                + "\"smtpPort\":465,\"enabled\":false,\"version\":1}");
+
+        form.click("#mailboxSave");
+        Node stale = find(robot, main, "#staleEdit");
+        waitUntil("both versions shown", () -> onFx(stale::isVisible));
+        String theirs = form.text("#staleTheirs");
+        String mine = form.text("#staleYours");
+        assertThat(theirs).contains("Invoices");
+        assertThat(mine).contains("Billing 账单").contains("SMTP password: (changed)");
+        assertThat(theirs + mine).as("no password is ever shown").doesNotContain("stored-secret").doesNotContain("typed-secret");
+        assertThat(form.text("#mailboxName")).as("kept as typed").isEqualTo("Billing 账单");
+
+        form.click("#staleReapply");
+        waitUntil("mine saved on top of theirs", () -> rest.find("/api/v1/mailboxes", "address", "billing@aurora.example").path("version")
+                .asLong() == 3);
+        JsonNode saved = rest.find("/api/v1/mailboxes", "address", "billing@aurora.example");
+        assertThat(saved.path("name").asText()).isEqualTo("Billing 账单");
+        assertThat(saved.path("smtpPasswordSet").asBoolean()).isTrue();
+        assertThat(saved.path("imapPasswordSet").asBoolean()).as("the empty IMAP field kept the stored password").isTrue();
+    }
+
+    @Test
     void supervisorsDoNotSeeMailboxesOrWebForms(@TempDir Path home) throws Exception {
         workstation = form.openSection(home, server.baseUrl(), "carol", "Carol 陈静", "routingRules", "#routingRulesTable");
         Node root = onFx(() -> form.main().getScene().getRoot());
