@@ -16,6 +16,7 @@ import dev.switchboard.app.imports.ImportsFeature;
 import dev.switchboard.app.internalchat.TeamChatFeature;
 import dev.switchboard.app.invitationrules.InvitationRulesFeature;
 import dev.switchboard.app.levels.LevelsFeature;
+import dev.switchboard.app.mailboxes.MailboxesFeature;
 import dev.switchboard.app.push.PushFeature;
 import dev.switchboard.app.presence.PresenceFeature;
 import dev.switchboard.app.queue.QueueFeature;
@@ -27,6 +28,7 @@ import dev.switchboard.app.sites.SitesFeature;
 import dev.switchboard.app.supervisor.SupervisorFeature;
 import dev.switchboard.app.tickets.TicketsFeature;
 import dev.switchboard.app.visitors.VisitorsFeature;
+import dev.switchboard.app.webforms.WebFormsFeature;
 import dev.switchboard.app.wrapup.WrapUpFeature;
 import dev.switchboard.app.wrapupadmin.WrapUpCategoriesFeature;
 import java.util.List;
@@ -66,6 +68,8 @@ public final class Features {
             new WrapUpCategoriesFeature(),
             new CannedLibraryFeature(),
             new SensitiveWordsFeature(),
+            new MailboxesFeature(),
+            new WebFormsFeature(),
             // the tools over all of the above last: bringing data in and out, and who changed what
             new ImportsFeature(),
             new AuditFeature(),

@@ -61,4 +61,21 @@ public final class Choices {
             chosen.setValue(before == null ? null : snapshot.groups().get(before.id()));
         });
     }
+
+    /**
+     * Like {@link #groups}, with "none" (null, worded {@code none}) first. The items are set in one
+     * go with null among them, so the box never picks a group of its own while they change.
+     */
+    public static void groupsOrNone(Disposer disposer, I18n i18n, ComboBox<Group> box, ObservableValue<TeamSnapshot> team, Property<Group> chosen,
+                                    String noneKey) {
+        wordAs(disposer, i18n, box, group -> group == null ? i18n.get(noneKey) : group.name());
+        disposer.observe(team, snapshot -> {
+            Group before = chosen.getValue();
+            java.util.List<Group> items = new ArrayList<>();
+            items.add(null);
+            items.addAll(snapshot.groups().values());
+            box.getItems().setAll(items);
+            chosen.setValue(before == null ? null : snapshot.groups().get(before.id()));
+        });
+    }
 }

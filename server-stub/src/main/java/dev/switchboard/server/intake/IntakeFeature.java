@@ -7,7 +7,10 @@ import dev.switchboard.server.infra.BackendFeature;
 import dev.switchboard.server.infra.FeatureContext;
 import dev.switchboard.server.sites.SiteService;
 import dev.switchboard.server.sync.ChangeLog;
+import dev.switchboard.server.sync.SyncService;
 import dev.switchboard.server.tickets.TicketIntake;
+import dev.switchboard.shared.agents.Role;
+import dev.switchboard.shared.tickets.forms.WebForm;
 import java.time.Duration;
 
 /**
@@ -33,13 +36,15 @@ public final class IntakeFeature implements BackendFeature {
     public void install(FeatureContext context) {
         TicketIntake intake = context.require(TicketIntake.class);
         SiteService sites = context.require(SiteService.class);
-        WebForms forms = new WebForms(context.jdbi(), context.clock(), context.require(AuditLog.class), sites, intake);
+        WebForms forms = new WebForms(context.jdbi(), context.require(ChangeLog.class), context.clock(), context.require(AuditLog.class), sites, intake);
         if (demo) {
             DemoForm.seed(context.jdbi(), context.require(ChangeLog.class), context.clock());
         }
         LeftMessageTickets leftMessages = new LeftMessageTickets(context.jdbi(), context.clock(), intake);
         context.publish(LeftMessageTickets.class, leftMessages);
         context.every(LeftMessageTickets.PERIOD, LeftMessageTickets.PERIOD, "left messages to tickets", leftMessages::runNow);
+        // web forms are administrators' business: only they hear of their changes
+        context.require(SyncService.class).restrict(WebForm.ENTITY, reader -> change -> reader.role().atLeast(Role.ADMIN));
         context.routes(new WebFormRoutes(forms, new FormSubmissions(forms, intake), sites, context.require(Callers.class),
                 new AddressRateLimiter(context.clock(), SUBMISSIONS, SUBMISSION_PERIOD)));
     }

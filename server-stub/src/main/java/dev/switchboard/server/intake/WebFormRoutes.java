@@ -66,6 +66,7 @@ final class WebFormRoutes implements HttpApi.Routes {
         api.create("/api/v1/web-forms", NewWebForm.class, forms::create);
         api.getById("/api/v1/web-forms/{id}", forms::get);
         api.putById("/api/v1/web-forms/{id}", NewWebForm.class, forms::replace);
+        api.deleteById("/api/v1/web-forms/{id}", forms::delete);
 
         routes.get("/forms/assets/form.js", ctx -> asset(ctx, "forms/form.js", "application/javascript; charset=utf-8"));
         routes.get("/forms/assets/form.css", ctx -> asset(ctx, "forms/form.css", "text/css; charset=utf-8"));

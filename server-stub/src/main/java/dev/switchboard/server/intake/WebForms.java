@@ -6,11 +6,13 @@ import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
 import dev.switchboard.server.infra.RecordMapper;
 import dev.switchboard.server.sites.SiteService;
+import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.server.tickets.TicketIntake;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.ProblemType;
+import dev.switchboard.shared.sync.ChangeOp;
 import dev.switchboard.shared.tickets.TicketField;
 import dev.switchboard.shared.tickets.forms.NewWebForm;
 import dev.switchboard.shared.tickets.forms.WebForm;
@@ -29,7 +31,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * Web forms as administrators set them up ({@code /api/v1/web-forms}, administrators only, audited):
  * the site, the category, which of the category's custom fields are asked, the group. A save is
  * checked against what exists (site, category, group, fields that apply to the category and are
- * enabled) and against the version it was read at.
+ * enabled) and against the version it was read at. Every change is also in the change log
+ * ({@link WebForm#ENTITY}), so an administrator's open list follows another's change.
  */
 final class WebForms {
 
@@ -37,13 +40,15 @@ final class WebForms {
     private static final RowMapper<WebFormRow> ROWS = RecordMapper.of(WebFormRow.class);
 
     private final Jdbi jdbi;
+    private final ChangeLog changeLog;
     private final Clock clock;
     private final AuditLog audit;
     private final SiteService sites;
     private final TicketIntake intake;
 
-    WebForms(Jdbi jdbi, Clock clock, AuditLog audit, SiteService sites, TicketIntake intake) {
+    WebForms(Jdbi jdbi, ChangeLog changeLog, Clock clock, AuditLog audit, SiteService sites, TicketIntake intake) {
         this.jdbi = jdbi;
+        this.changeLog = changeLog;
         this.clock = clock;
         this.audit = audit;
         this.sites = sites;
@@ -64,7 +69,8 @@ final class WebForms {
     WebForm create(Principal caller, NewWebForm request) {
         caller.require(Role.ADMIN);
         requireValid(request, false);
-        return jdbi.inTransaction(handle -> {
+        return changeLog.write(tx -> {
+            Handle handle = tx.handle();
             if (byKey(handle, request.key()).isPresent()) {
                 throw ApiException.invalid("the key is taken", List.of(new FieldError("key", "another form has this key")));
             }
@@ -74,14 +80,15 @@ final class WebForms {
                     .bind("category", request.categoryId()).bind("fields", json(request.fieldKeys())).bind("group", request.groupId())
                     .bind("enabled", request.enabled() == null || request.enabled()).bind("now", clock.instant())
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            return audited(handle, caller, id, "web-form.create");
+            return audited(tx, caller, id, "web-form.create");
         });
     }
 
     WebForm replace(Principal caller, long id, NewWebForm request) {
         caller.require(Role.ADMIN);
         requireValid(request, true);
-        return jdbi.inTransaction(handle -> {
+        return changeLog.write(tx -> {
+            Handle handle = tx.handle();
             WebForm current = find(handle, id).orElseThrow(() -> ApiException.notFound("web form " + id));
             Optional<WebForm> sameKey = byKey(handle, request.key());
             if (sameKey.isPresent() && sameKey.get().id() != id) {
@@ -97,7 +104,22 @@ final class WebForms {
                 throw new ApiException(ProblemType.CONFLICT, "web form " + id + " changed meanwhile (now version " + current.version()
                         + "); reload it and apply your change again");
             }
-            return audited(handle, caller, id, "web-form.update");
+            return audited(tx, caller, id, "web-form.update");
+        });
+    }
+
+    /**
+     * Removes a form: its page answers 404 from then on. The tickets it made stay as they are (they
+     * name no form, only their channel and category), and its key is free for a new form.
+     */
+    void delete(Principal caller, long id) {
+        caller.require(Role.ADMIN);
+        changeLog.write(tx -> {
+            WebForm current = find(tx.handle(), id).orElseThrow(() -> ApiException.notFound("web form " + id));
+            tx.handle().createUpdate("DELETE FROM web_form WHERE id = :id").bind("id", id).execute();
+            audit.record(tx.handle(), caller.agentId(), "web-form.delete", "web-form:" + id, current.key() + " (" + current.site() + ")");
+            tx.record(WebForm.ENTITY, Long.toString(id), ChangeOp.DELETE, null);
+            return null;
         });
     }
 
@@ -147,9 +169,10 @@ final class WebForms {
         }
     }
 
-    private WebForm audited(Handle handle, Principal caller, long id, String action) {
-        WebForm form = find(handle, id).orElseThrow();
-        audit.record(handle, caller.agentId(), action, "web-form:" + id, form.key() + " (" + form.site() + ")" + (form.enabled() ? "" : " disabled"));
+    private WebForm audited(ChangeLog.Tx tx, Principal caller, long id, String action) {
+        WebForm form = find(tx.handle(), id).orElseThrow();
+        audit.record(tx.handle(), caller.agentId(), action, "web-form:" + id, form.key() + " (" + form.site() + ")" + (form.enabled() ? "" : " disabled"));
+        tx.record(WebForm.ENTITY, Long.toString(id), ChangeOp.UPSERT, form);
         return form;
     }
 

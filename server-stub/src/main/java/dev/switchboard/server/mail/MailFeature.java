@@ -4,7 +4,11 @@ import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Callers;
 import dev.switchboard.server.infra.BackendFeature;
 import dev.switchboard.server.infra.FeatureContext;
+import dev.switchboard.server.sync.ChangeLog;
+import dev.switchboard.server.sync.SyncService;
 import dev.switchboard.server.tickets.TicketChannels;
+import dev.switchboard.shared.agents.Role;
+import dev.switchboard.shared.mail.Mailbox;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -32,10 +36,12 @@ public final class MailFeature implements BackendFeature {
         MailPoller poller = new MailPoller(context.jdbi(), context.clock(), secrets, lease, new MailIntake(channels));
         MailSender sender = new MailSender(context.jdbi(), context.clock(), secrets, node);
         context.publish(MailChannel.class, new MailChannel(poller, sender));
-        context.routes(new MailboxRoutes(new MailboxService(context.jdbi(), context.clock(), context.require(AuditLog.class), secrets),
+        context.routes(new MailboxRoutes(new MailboxService(context.jdbi(), context.require(ChangeLog.class), context.clock(), context.require(AuditLog.class), secrets),
                 context.require(Callers.class)));
         context.every(POLL_TICK, POLL_TICK, "reading the mailboxes of the e-mail channel", poller::pollDue);
         context.every(SEND_TICK, SEND_TICK, "sending queued ticket mails", sender::sendDue);
         context.onClose("mailbox leases", lease::releaseAll);
+        // mailboxes are administrators' business: only they hear of their changes
+        context.require(SyncService.class).restrict(Mailbox.ENTITY, reader -> change -> reader.role().atLeast(Role.ADMIN));
     }
 }

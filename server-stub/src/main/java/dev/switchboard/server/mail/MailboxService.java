@@ -3,12 +3,14 @@ package dev.switchboard.server.mail;
 import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.infra.ApiException;
+import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.mail.Mailbox;
 import dev.switchboard.shared.mail.MailboxRules;
 import dev.switchboard.shared.mail.NewMailbox;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.ProblemType;
+import dev.switchboard.shared.sync.ChangeOp;
 import java.time.Clock;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -19,20 +21,24 @@ import org.slf4j.LoggerFactory;
 /**
  * Administrators connect mailboxes: IMAP to read, SMTP to send, the group new tickets go to.
  * Passwords are encrypted before they are stored and never answered or logged; a change without a
- * password keeps the stored one. Every change is in the audit log (without passwords). Nothing is
- * kept in memory: the poller and the sender read the rows each time (ADR 0008).
+ * password keeps the stored one. Every change is in the audit log (without passwords) and in the
+ * change log ({@link Mailbox#ENTITY}, as answered: without passwords), so an administrator's open
+ * list follows another's change. Nothing is kept in memory: the poller and the sender read the
+ * rows each time (ADR 0008).
  */
 final class MailboxService {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailboxService.class);
 
     private final Jdbi jdbi;
+    private final ChangeLog changeLog;
     private final Clock clock;
     private final AuditLog audit;
     private final MailSecrets secrets;
 
-    MailboxService(Jdbi jdbi, Clock clock, AuditLog audit, MailSecrets secrets) {
+    MailboxService(Jdbi jdbi, ChangeLog changeLog, Clock clock, AuditLog audit, MailSecrets secrets) {
         this.jdbi = jdbi;
+        this.changeLog = changeLog;
         this.clock = clock;
         this.audit = audit;
         this.secrets = secrets;
@@ -50,12 +56,13 @@ final class MailboxService {
 
     Mailbox create(Principal caller, NewMailbox request) {
         caller.require(Role.ADMIN);
-        Mailbox created = jdbi.inTransaction(handle -> {
+        Mailbox created = changeLog.write(tx -> {
+            Handle handle = tx.handle();
             requireValid(handle, request, false, null);
             MailboxRow row = row(0, request, null, 1);
             long id = MailboxStore.insert(handle, row, clock.instant());
             audit.record(handle, caller.agentId(), "mailbox.create", target(id), describe(row));
-            return found(handle, id).toMailbox();
+            return recorded(tx, found(handle, id).toMailbox());
         });
         LOG.info("mailbox connected: id={} address={} by={}", created.id(), created.address(), caller.login());
         return created;
@@ -63,7 +70,8 @@ final class MailboxService {
 
     Mailbox replace(Principal caller, long id, NewMailbox request) {
         caller.require(Role.ADMIN);
-        Mailbox replaced = jdbi.inTransaction(handle -> {
+        Mailbox replaced = changeLog.write(tx -> {
+            Handle handle = tx.handle();
             MailboxRow current = found(handle, id);
             requireValid(handle, request, true, id);
             if (request.version() != current.version()) {
@@ -74,7 +82,7 @@ final class MailboxService {
                 throw stale(id, current.version(), request.version());
             }
             audit.record(handle, caller.agentId(), "mailbox.update", target(id), describe(row));
-            return found(handle, id).toMailbox();
+            return recorded(tx, found(handle, id).toMailbox());
         });
         LOG.info("mailbox changed: id={} version={} by={}", id, replaced.version(), caller.login());
         return replaced;
@@ -83,7 +91,8 @@ final class MailboxService {
     /** Removes a mailbox that never read or sent a mail; one that did is disabled instead, since tickets thread by its mails. */
     void delete(Principal caller, long id) {
         caller.require(Role.ADMIN);
-        jdbi.useTransaction(handle -> {
+        changeLog.write(tx -> {
+            Handle handle = tx.handle();
             MailboxRow current = found(handle, id);
             long mails = handle.createQuery("SELECT COUNT(*) FROM mail_message WHERE mailbox_id = :id").bind("id", id).mapTo(Long.class).one()
                     + handle.createQuery("SELECT COUNT(*) FROM mail_outbox WHERE mailbox_id = :id").bind("id", id).mapTo(Long.class).one();
@@ -92,8 +101,15 @@ final class MailboxService {
             }
             handle.createUpdate("DELETE FROM mailbox WHERE id = :id").bind("id", id).execute();
             audit.record(handle, caller.agentId(), "mailbox.delete", target(id), describe(current));
+            tx.record(Mailbox.ENTITY, Long.toString(id), ChangeOp.DELETE, null);
+            return null;
         });
         LOG.info("mailbox removed: id={} by={}", id, caller.login());
+    }
+
+    private static Mailbox recorded(ChangeLog.Tx tx, Mailbox mailbox) {
+        tx.record(Mailbox.ENTITY, Long.toString(mailbox.id()), ChangeOp.UPSERT, mailbox);
+        return mailbox;
     }
 
     private MailboxRow row(long id, NewMailbox request, MailboxRow current, long version) {

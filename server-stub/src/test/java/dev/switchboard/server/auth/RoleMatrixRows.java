@@ -249,6 +249,8 @@ final class RoleMatrixRows {
                 row("POST", "/api/v1/web-forms", "{\"key\":\"matrix\",\"site\":\"default\",\"title\":\"Matrix\"}", 401, 403, 403, 201),
                 row("GET", "/api/v1/web-forms/999", null, 401, 403, 403, 404),
                 row("PUT", "/api/v1/web-forms/999", "{\"key\":\"matrix2\",\"site\":\"default\",\"title\":\"M\",\"version\":1}", 401, 403, 403, 404),
+                // issue 13, administration of mailboxes and web forms: removing a web form is administrators' business
+                row("DELETE", "/api/v1/web-forms/999", null, 401, 403, 403, 404),
                 row("GET", "/forms/assets/form.js", null, 200, 200, 200, 200),
                 row("GET", "/forms/assets/form.css", null, 200, 200, 200, 200),
                 row("GET", "/forms/nothing", null, 404, 404, 404, 404),

@@ -7,11 +7,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
 import dev.switchboard.server.testing.BackendExtension;
+import dev.switchboard.shared.mail.Mailbox;
+import dev.switchboard.shared.sync.Change;
+import dev.switchboard.shared.sync.ChangePage;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@code /api/v1/mailboxes}: bad input is a 400 naming the fields, passwords are never answered, stale changes are refused. */
+/**
+ * {@code /api/v1/mailboxes}: bad input is a 400 naming the fields, passwords are never answered, stale changes are refused, every
+ * change reaches administrators' workstations through the change log.
+ */
 class MailboxApiTest {
 
     @RegisterExtension
@@ -99,6 +106,28 @@ class MailboxApiTest {
         long id = api.post("/api/v1/mailboxes", admin, mailbox()).json().path("id").asLong();
         assertThat(api.send("DELETE", "/api/v1/mailboxes/" + id, admin, null, null).status()).isEqualTo(204);
         assertThat(api.get("/api/v1/mailboxes/" + id, admin).status()).isEqualTo(404);
+    }
+
+    @Test
+    void everyChangeIsInTheChangeLogForAdministratorsOnlyAndWithoutPasswords() {
+        long seqBefore = api.get("/api/v1/sync?after=0&limit=1000", admin).as(ChangePage.class).next();
+        long id = api.post("/api/v1/mailboxes", admin, mailbox()).json().path("id").asLong();
+        Map<String, Object> change = mailbox();
+        change.put("name", "Support desk");
+        change.put("version", 1);
+        assertThat(put("/api/v1/mailboxes/" + id, change).status()).isEqualTo(200);
+        assertThat(api.send("DELETE", "/api/v1/mailboxes/" + id, admin, null, null).status()).isEqualTo(204);
+
+        ApiResponse adminPage = api.get("/api/v1/sync?after=" + seqBefore, admin);
+        List<Change> changes = adminPage.as(ChangePage.class).changes().stream().filter(c -> c.entity().equals(Mailbox.ENTITY)).toList();
+        assertThat(changes).extracting(c -> c.op().name() + " " + c.entityId()).containsExactly("UPSERT " + id, "UPSERT " + id, "DELETE " + id);
+        assertThat(changes.get(1).data().path("name").asText()).isEqualTo("Support desk");
+        assertThat(changes.get(1).data().path("imapPasswordSet").asBoolean()).isTrue();
+        assertThat(adminPage.body()).doesNotContain("the imap secret").doesNotContain("the smtp secret");
+        for (String reader : List.of("carol", "alice")) {
+            assertThat(api.get("/api/v1/sync?after=" + seqBefore, backend.token(reader)).as(ChangePage.class).changes())
+                    .as(reader + " is no administrator").noneMatch(c -> c.entity().equals(Mailbox.ENTITY));
+        }
     }
 
     private ApiResponse put(String path, Map<String, Object> body) {

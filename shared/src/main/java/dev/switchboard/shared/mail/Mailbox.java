@@ -18,4 +18,7 @@ public record Mailbox(long id, String name, String address, String imapHost, int
                       boolean imapPasswordSet, String imapFolder, String smtpHost, int smtpPort, boolean smtpTls, String smtpUser,
                       boolean smtpPasswordSet, Long groupId, int pollSeconds, int autoRepliesPerHour, boolean enabled, long version,
                       Instant lastPolledAt, String lastError) {
+
+    /** The change log's name for mailboxes (administrators only), recorded on every create, change and delete. */
+    public static final String ENTITY = "mailbox";
 }

@@ -16,6 +16,9 @@ import java.util.List;
 public record WebForm(long id, String key, String site, String title, Long categoryId, List<String> fieldKeys, Long groupId, boolean enabled,
                       long version) {
 
+    /** The change log's name for web forms (administrators only), recorded on every create, change and delete. */
+    public static final String ENTITY = "web_form";
+
     public WebForm {
         fieldKeys = fieldKeys == null ? List.of() : List.copyOf(fieldKeys);
     }

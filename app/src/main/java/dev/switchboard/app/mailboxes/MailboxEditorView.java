@@ -1,0 +1,134 @@
+package dev.switchboard.app.mailboxes;
+
+import dev.switchboard.app.admin.Choices;
+import dev.switchboard.app.admin.VersionedEditorPane;
+import dev.switchboard.app.platform.Disposer;
+import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.platform.View;
+import dev.switchboard.shared.agents.Group;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The form of one mailbox, each refusal under its field. The passwords are {@link PasswordField}s
+ * that start empty: their prompt says whether one is stored and that leaving it empty keeps it.
+ */
+final class MailboxEditorView extends View<BorderPane> {
+
+    private final MailboxEditorViewModel model;
+    private final I18n i18n;
+    private final VersionedEditorPane pane;
+    private final TextField name = field("mailboxName");
+    private final TextField address = field("mailboxAddress");
+    private final CheckBox enabled = check("mailboxEnabled");
+    private final ComboBox<Group> group = new ComboBox<>();
+    private final TextField imapHost = field("mailboxImapHost");
+    private final TextField imapPort = field("mailboxImapPort");
+    private final CheckBox imapTls = check("mailboxImapTls");
+    private final TextField imapUser = field("mailboxImapUser");
+    private final PasswordField imapPassword = password("mailboxImapPassword");
+    private final TextField imapFolder = field("mailboxImapFolder");
+    private final TextField smtpHost = field("mailboxSmtpHost");
+    private final TextField smtpPort = field("mailboxSmtpPort");
+    private final CheckBox smtpTls = check("mailboxSmtpTls");
+    private final TextField smtpUser = field("mailboxSmtpUser");
+    private final PasswordField smtpPassword = password("mailboxSmtpPassword");
+    private final TextField pollSeconds = field("mailboxPollSeconds");
+    private final TextField autoReplies = field("mailboxAutoReplies");
+
+    MailboxEditorView(MailboxEditorViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        this.pane = new VersionedEditorPane(model, "mailboxes", "mailboxEditor", "mailboxSave");
+        group.setId("mailboxGroup");
+        group.setMaxWidth(Double.MAX_VALUE);
+        // who it is, then where it reads, then where it sends, then how often and how much
+        pane.form().row("mailboxes.field.name", name, "name")
+                .row("mailboxes.field.address", address, "address")
+                .row("mailboxes.field.enabled", enabled, "enabled")
+                .row("mailboxes.field.group", group, "groupId")
+                .row("mailboxes.field.imapHost", imapHost, "imapHost")
+                .row("mailboxes.field.imapPort", imapPort, "imapPort")
+                .row("mailboxes.field.imapTls", imapTls, "imapTls")
+                .row("mailboxes.field.imapUser", imapUser, "imapUser")
+                .row("mailboxes.field.imapPassword", imapPassword, "imapPassword")
+                .row("mailboxes.field.imapFolder", imapFolder, "imapFolder")
+                .row("mailboxes.field.smtpHost", smtpHost, "smtpHost")
+                .row("mailboxes.field.smtpPort", smtpPort, "smtpPort")
+                .row("mailboxes.field.smtpTls", smtpTls, "smtpTls")
+                .row("mailboxes.field.smtpUser", smtpUser, "smtpUser")
+                .row("mailboxes.field.smtpPassword", smtpPassword, "smtpPassword")
+                .row("mailboxes.field.pollSeconds", pollSeconds, "pollSeconds")
+                .row("mailboxes.field.autoReplies", autoReplies, "autoRepliesPerHour");
+    }
+
+    @Override
+    public BorderPane root() {
+        return pane.root();
+    }
+
+    @Override
+    protected void onActivate(Disposer disposer) {
+        pane.bind(disposer, i18n);
+        disposer.bind(enabled.textProperty(), i18n.text("mailboxes.enabled.on"));
+        disposer.bind(imapTls.textProperty(), i18n.text("mailboxes.tls.on"));
+        disposer.bind(smtpTls.textProperty(), i18n.text("mailboxes.tls.on"));
+        disposer.bind(smtpUser.promptTextProperty(), i18n.text("mailboxes.smtpUser.prompt"));
+        disposer.bind(pollSeconds.promptTextProperty(), i18n.text("mailboxes.default"));
+        disposer.bind(autoReplies.promptTextProperty(), i18n.text("mailboxes.default"));
+        passwordPrompt(disposer, imapPassword, model.imapPasswordSetProperty());
+        passwordPrompt(disposer, smtpPassword, model.smtpPasswordSetProperty());
+
+        disposer.bindBidirectional(name.textProperty(), model.nameProperty());
+        disposer.bindBidirectional(address.textProperty(), model.addressProperty());
+        disposer.bindBidirectional(enabled.selectedProperty(), model.enabledProperty());
+        disposer.bindBidirectional(group.valueProperty(), model.groupProperty());
+        disposer.bindBidirectional(imapHost.textProperty(), model.imapHostProperty());
+        disposer.bindBidirectional(imapPort.textProperty(), model.imapPortProperty());
+        disposer.bindBidirectional(imapTls.selectedProperty(), model.imapTlsProperty());
+        disposer.bindBidirectional(imapUser.textProperty(), model.imapUserProperty());
+        disposer.bindBidirectional(imapPassword.textProperty(), model.imapPasswordProperty());
+        disposer.bindBidirectional(imapFolder.textProperty(), model.imapFolderProperty());
+        disposer.bindBidirectional(smtpHost.textProperty(), model.smtpHostProperty());
+        disposer.bindBidirectional(smtpPort.textProperty(), model.smtpPortProperty());
+        disposer.bindBidirectional(smtpTls.selectedProperty(), model.smtpTlsProperty());
+        disposer.bindBidirectional(smtpUser.textProperty(), model.smtpUserProperty());
+        disposer.bindBidirectional(smtpPassword.textProperty(), model.smtpPasswordProperty());
+        disposer.bindBidirectional(pollSeconds.textProperty(), model.pollSecondsProperty());
+        disposer.bindBidirectional(autoReplies.textProperty(), model.autoRepliesPerHourProperty());
+        Choices.groupsOrNone(disposer, i18n, group, model.team(), model.groupProperty(), "mailboxes.group.none");
+        for (Control control : new Control[] {name, address, enabled, group, imapHost, imapPort, imapTls, imapUser, imapPassword, imapFolder,
+                smtpHost, smtpPort, smtpTls, smtpUser, smtpPassword, pollSeconds, autoReplies, pane.save()}) {
+            disposer.bind(control.disableProperty(), model.busyProperty());
+        }
+    }
+
+    /** The prompt says whether a password is stored and that an empty field keeps it. */
+    private void passwordPrompt(Disposer disposer, PasswordField field, ReadOnlyBooleanProperty stored) {
+        disposer.bind(field.promptTextProperty(), i18n.text(() -> i18n.get(stored.get() ? "mailboxes.password.keep" : "mailboxes.password.none"),
+                stored));
+    }
+
+    private static TextField field(String id) {
+        TextField field = new TextField();
+        field.setId(id);
+        return field;
+    }
+
+    private static PasswordField password(String id) {
+        PasswordField field = new PasswordField();
+        field.setId(id);
+        return field;
+    }
+
+    private static CheckBox check(String id) {
+        CheckBox box = new CheckBox();
+        box.setId(id);
+        return box;
+    }
+}

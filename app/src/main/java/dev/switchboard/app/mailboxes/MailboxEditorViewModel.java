@@ -1,0 +1,240 @@
+package dev.switchboard.app.mailboxes;
+
+import dev.switchboard.app.admin.VersionedEditor;
+import dev.switchboard.app.platform.I18n;
+import dev.switchboard.app.team.TeamSnapshot;
+import dev.switchboard.shared.agents.Group;
+import dev.switchboard.shared.mail.Mailbox;
+import dev.switchboard.shared.mail.MailboxRules;
+import dev.switchboard.shared.mail.NewMailbox;
+import dev.switchboard.shared.problem.FieldError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The form of one mailbox: its name and address, where it is read (IMAP) and sent from (SMTP),
+ * the group its tickets go to, how often it is read and how many automatic mails a ticket may get
+ * an hour. Passwords are write-only: the form never holds a stored one, an empty field keeps what
+ * the backend has (it answers only whether one is set). Checked by the shared rules before
+ * sending; refusals next to the fields, everything typed kept; a stale version shows both
+ * ({@link VersionedEditor}). FX thread.
+ */
+public final class MailboxEditorViewModel extends VersionedEditor<Mailbox, NewMailbox> {
+
+    /** The whole-number fields, checked here because the request cannot carry what is not a number. */
+    private static final List<String> NUMBERS = List.of("imapPort", "smtpPort", "pollSeconds", "autoRepliesPerHour");
+
+    private final I18n i18n;
+    private final MailboxWords words;
+    private final ReadOnlyObjectProperty<TeamSnapshot> team;
+
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty address = new SimpleStringProperty("");
+    private final StringProperty imapHost = new SimpleStringProperty("");
+    private final StringProperty imapPort = new SimpleStringProperty("");
+    private final BooleanProperty imapTls = new SimpleBooleanProperty(true);
+    private final StringProperty imapUser = new SimpleStringProperty("");
+    private final StringProperty imapPassword = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper imapPasswordSet = new ReadOnlyBooleanWrapper();
+    private final StringProperty imapFolder = new SimpleStringProperty("");
+    private final StringProperty smtpHost = new SimpleStringProperty("");
+    private final StringProperty smtpPort = new SimpleStringProperty("");
+    private final BooleanProperty smtpTls = new SimpleBooleanProperty(true);
+    private final StringProperty smtpUser = new SimpleStringProperty("");
+    private final StringProperty smtpPassword = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper smtpPasswordSet = new ReadOnlyBooleanWrapper();
+    private final ObjectProperty<Group> group = new SimpleObjectProperty<>();
+    private final StringProperty pollSeconds = new SimpleStringProperty("");
+    private final StringProperty autoRepliesPerHour = new SimpleStringProperty("");
+    private final BooleanProperty enabled = new SimpleBooleanProperty(true);
+
+    MailboxEditorViewModel(MailboxesApi api, I18n i18n, ReadOnlyObjectProperty<TeamSnapshot> team, Executor fx, Consumer<Mailbox> saved) {
+        super(i18n, fx, new Items<>(api::list, api::create, api::replace, Mailbox::id, Mailbox::version), "mailboxes.error.gone", saved);
+        this.i18n = i18n;
+        this.words = new MailboxWords(i18n);
+        this.team = team;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty addressProperty() {
+        return address;
+    }
+
+    public StringProperty imapHostProperty() {
+        return imapHost;
+    }
+
+    public StringProperty imapPortProperty() {
+        return imapPort;
+    }
+
+    public BooleanProperty imapTlsProperty() {
+        return imapTls;
+    }
+
+    public StringProperty imapUserProperty() {
+        return imapUser;
+    }
+
+    /** A new IMAP password; empty keeps the stored one. */
+    public StringProperty imapPasswordProperty() {
+        return imapPassword;
+    }
+
+    /** Whether the backend has an IMAP password for the mailbox read. */
+    public ReadOnlyBooleanProperty imapPasswordSetProperty() {
+        return imapPasswordSet.getReadOnlyProperty();
+    }
+
+    public StringProperty imapFolderProperty() {
+        return imapFolder;
+    }
+
+    public StringProperty smtpHostProperty() {
+        return smtpHost;
+    }
+
+    public StringProperty smtpPortProperty() {
+        return smtpPort;
+    }
+
+    public BooleanProperty smtpTlsProperty() {
+        return smtpTls;
+    }
+
+    public StringProperty smtpUserProperty() {
+        return smtpUser;
+    }
+
+    /** A new SMTP password; empty keeps the stored one. */
+    public StringProperty smtpPasswordProperty() {
+        return smtpPassword;
+    }
+
+    public ReadOnlyBooleanProperty smtpPasswordSetProperty() {
+        return smtpPasswordSet.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Group> groupProperty() {
+        return group;
+    }
+
+    public StringProperty pollSecondsProperty() {
+        return pollSeconds;
+    }
+
+    public StringProperty autoRepliesPerHourProperty() {
+        return autoRepliesPerHour;
+    }
+
+    public BooleanProperty enabledProperty() {
+        return enabled;
+    }
+
+    public ReadOnlyObjectProperty<TeamSnapshot> team() {
+        return team;
+    }
+
+    @Override
+    protected void fill(Mailbox box) {
+        name.set(box == null ? "" : box.name());
+        address.set(box == null ? "" : box.address());
+        imapHost.set(box == null ? "" : box.imapHost());
+        imapPort.set(box == null ? "993" : Integer.toString(box.imapPort()));
+        imapTls.set(box == null || box.imapTls());
+        imapUser.set(box == null ? "" : box.imapUser());
+        imapPasswordSet.set(box != null && box.imapPasswordSet());
+        imapFolder.set(box == null ? MailboxRules.DEFAULT_FOLDER : box.imapFolder());
+        smtpHost.set(box == null ? "" : box.smtpHost());
+        smtpPort.set(box == null ? "465" : Integer.toString(box.smtpPort()));
+        smtpTls.set(box == null || box.smtpTls());
+        smtpUser.set(box == null || box.smtpUser() == null ? "" : box.smtpUser());
+        smtpPasswordSet.set(box != null && box.smtpPasswordSet());
+        // a password is never read back: the fields start empty, meaning "keep the stored one"
+        imapPassword.set("");
+        smtpPassword.set("");
+        group.set(box == null || box.groupId() == null ? null : team.get().groups().get(box.groupId()));
+        pollSeconds.set(Integer.toString(box == null ? MailboxRules.DEFAULT_POLL_SECONDS : box.pollSeconds()));
+        autoRepliesPerHour.set(Integer.toString(box == null ? MailboxRules.DEFAULT_AUTO_REPLIES_PER_HOUR : box.autoRepliesPerHour()));
+        enabled.set(box == null || box.enabled());
+    }
+
+    /** Whether the form still shows the mailbox as read (and holds whole numbers where they belong). */
+    @Override
+    public boolean isUnchanged() {
+        return notNumbers().isEmpty() && super.isUnchanged();
+    }
+
+    @Override
+    protected NewMailbox request(Long version) {
+        return new NewMailbox(name.get().strip(), address.get().strip(), imapHost.get().strip(), integer(imapPort.get()), imapTls.get(),
+                imapUser.get().strip(), passwordOrKeep(imapPassword.get()), imapFolder.get().strip(), smtpHost.get().strip(),
+                integer(smtpPort.get()), smtpTls.get(), smtpUser.get().isBlank() ? null : smtpUser.get().strip(),
+                passwordOrKeep(smtpPassword.get()), group.get() == null ? null : group.get().id(), integer(pollSeconds.get()),
+                integer(autoRepliesPerHour.get()), enabled.get(), version);
+    }
+
+    @Override
+    protected NewMailbox asRequest(Mailbox box) {
+        return new NewMailbox(box.name(), box.address(), box.imapHost(), box.imapPort(), box.imapTls(), box.imapUser(), null, box.imapFolder(),
+                box.smtpHost(), box.smtpPort(), box.smtpTls(), box.smtpUser(), null, box.groupId(), box.pollSeconds(), box.autoRepliesPerHour(),
+                box.enabled(), box.version());
+    }
+
+    @Override
+    protected List<FieldError> check(NewMailbox request, boolean replacing) {
+        List<FieldError> wrong = new ArrayList<>(notNumbers());
+        MailboxRules.check(request, replacing).stream()
+                .filter(error -> wrong.stream().noneMatch(known -> known.field().equals(error.field())))
+                .map(words::word).forEach(wrong::add);
+        return wrong;
+    }
+
+    @Override
+    protected FieldError word(FieldError error) {
+        return words.word(error);
+    }
+
+    @Override
+    protected String describe(NewMailbox request) {
+        TeamSnapshot snapshot = team.get();
+        return words.describe(request, snapshot == null ? Map.of() : snapshot.groups());
+    }
+
+    /** The whole-number fields that hold something else (a blank poll interval or cap takes the backend's default). */
+    private List<FieldError> notNumbers() {
+        List<FieldError> wrong = new ArrayList<>();
+        List<StringProperty> values = List.of(imapPort, smtpPort, pollSeconds, autoRepliesPerHour);
+        for (int i = 0; i < NUMBERS.size(); i++) {
+            String value = values.get(i).get();
+            if (value != null && !value.isBlank() && !value.strip().matches("\\d{1,9}")) {
+                wrong.add(new FieldError(NUMBERS.get(i), i18n.get("mailboxes.error.number")));
+            }
+        }
+        return wrong;
+    }
+
+    /** An empty password field keeps the stored password (null); the backend removes one only for "", which the form never sends. */
+    private static String passwordOrKeep(String typed) {
+        return typed == null || typed.isEmpty() ? null : typed;
+    }
+
+    private static Integer integer(String value) {
+        return value == null || !value.strip().matches("\\d{1,9}") ? null : Integer.valueOf(value.strip());
+    }
+}
