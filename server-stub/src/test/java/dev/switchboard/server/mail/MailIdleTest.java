@@ -6,15 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.switchboard.server.testing.ApiResponse;
+import dev.switchboard.server.SwitchboardServer;
 import dev.switchboard.server.testing.BackendExtension;
+import dev.switchboard.server.testing.SecondNode;
+import dev.switchboard.server.testing.TestBackend;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * IMAP IDLE against GreenMail (which offers it): the mailbox is polled once a day, and the test
@@ -33,10 +39,19 @@ class MailIdleTest {
             new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP), new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
 
     MailWorld world;
+    /** A second node on the same database, when a test starts one. */
+    TestBackend nodeB;
 
     @BeforeEach
     void connectGreenMail() {
         world = new MailWorld(greenMail, backend);
+    }
+
+    @AfterEach
+    void stopNodeB() {
+        if (nodeB != null) {
+            nodeB.close();
+        }
     }
 
     @Test
@@ -81,6 +96,32 @@ class MailIdleTest {
         awaitIdling(mailbox);
         world.deliver("li.lei@customer.test", "After the outage", "Hello again.");
         await("read through the new connection").atMost(Duration.ofSeconds(10)).until(() -> world.tickets().size() == 1);
+    }
+
+    @Test
+    void onTwoNodesOnlyTheLeaseHolderIdlesAndTheOtherTakesOverWhenItStops(@TempDir Path dataOfB) throws Exception {
+        nodeB = SecondNode.start(backend, dataOfB);
+        long mailbox = connectPolledOnceADay();
+        await("one node watches the mailbox with IDLE").atMost(Duration.ofSeconds(30)).until(() -> idlingOn(backend.server(), mailbox)
+                || idlingOn(nodeB.server(), mailbox));
+        boolean heldByB = idlingOn(nodeB.server(), mailbox);
+        assertThat((heldByB ? backend.server() : nodeB.server()).mailChannel().watchState(mailbox)).as("the other node does not watch it")
+                .isEmpty();
+
+        world.deliver("wang.fang@customer.test", "Two nodes", "One ticket.");
+        await("the holder took the mail in").atMost(Duration.ofSeconds(10)).until(() -> world.tickets().size() == 1);
+
+        // the node stopping gives its lease back (when B held it) and the other node watches from its next tick
+        nodeB.close();
+        nodeB = null;
+        awaitIdling(mailbox);
+        world.deliver("li.lei@customer.test", "After the handover", "Second ticket.");
+        await("read by node A's watch").atMost(Duration.ofSeconds(10)).until(() -> world.tickets().size() == 2);
+        assertThat(world.tickets()).as("each mail once").hasSize(2);
+    }
+
+    private static boolean idlingOn(SwitchboardServer node, long mailbox) {
+        return node.mailChannel().watchState(mailbox).equals(Optional.of(MailboxWatcher.State.IDLING));
     }
 
     private long connectPolledOnceADay() {
