@@ -258,6 +258,11 @@ public final class SwitchboardServer implements AutoCloseable {
         return features.require(MailChannel.class).pollNow();
     }
 
+    /** The e-mail channel of this node: its explicit runs and whether it watches a mailbox with IMAP IDLE (ADR 0041). */
+    public MailChannel mailChannel() {
+        return features.require(MailChannel.class);
+    }
+
     /** Sends the queued ticket mails that are due now; answers how many went out. */
     public int sendMailNow() {
         return features.require(MailChannel.class).sendNow();

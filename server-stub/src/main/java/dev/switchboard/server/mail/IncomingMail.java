@@ -1,5 +1,6 @@
 package dev.switchboard.server.mail;
 
+import dev.switchboard.server.tickets.ChannelFiles;
 import java.util.List;
 
 /**
@@ -10,10 +11,10 @@ import java.util.List;
  *                     last, then (for a bounce) those of the returned mail
  * @param text         its text: the plain part, or the HTML part turned into text
  * @param kind         a person's mail, a bounce, or another automatic mail
- * @param attachments  the files it carried, for the note that lists them
+ * @param files        its attachments and inline pictures, staged and checked; those refused are noted on the ticket
  */
 record IncomingMail(String messageId, String fromAddress, String fromName, String subject, List<String> threadIds, String text,
-                    Kind kind, List<String> attachments) {
+                    Kind kind, ChannelFiles files) {
 
     enum Kind {
         PERSON,

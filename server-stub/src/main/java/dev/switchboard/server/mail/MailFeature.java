@@ -35,13 +35,20 @@ public final class MailFeature implements BackendFeature {
         MailboxLease lease = new MailboxLease(context.jdbi(), context.clock(), node);
         MailPoller poller = new MailPoller(context.jdbi(), context.clock(), secrets, lease, new MailIntake(channels));
         MailSender sender = new MailSender(context.jdbi(), context.clock(), secrets, node);
-        context.publish(MailChannel.class, new MailChannel(poller, sender));
+        MailWatchers watchers = new MailWatchers(context.jdbi(), context.clock(), secrets, lease, poller);
+        context.publish(MailChannel.class, new MailChannel(poller, sender, watchers));
         context.routes(new MailboxRoutes(new MailboxService(context.jdbi(), context.require(ChangeLog.class), context.clock(), context.require(AuditLog.class), secrets),
                 context.require(Callers.class)));
         context.every(POLL_TICK, POLL_TICK, "reading the mailboxes of the e-mail channel", poller::pollDue);
+        // IMAP IDLE where the server offers it (ADR 0041): started, kept alive and ended on the same tick
+        context.every(Duration.ZERO, POLL_TICK, "watching the mailboxes with IMAP IDLE", watchers::reconcile);
         context.every(SEND_TICK, SEND_TICK, "sending queued ticket mails", sender::sendDue);
-        context.onClose("mailbox leases", lease::releaseAll);
         // mailboxes are administrators' business: only they hear of their changes
         context.require(SyncService.class).restrict(Mailbox.ENTITY, reader -> change -> reader.role().atLeast(Role.ADMIN));
+        // the watches end before the leases are given back: no node idles on a mailbox it no longer holds
+        context.onClose("mailbox leases", () -> {
+            watchers.close();
+            lease.releaseAll();
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.server.mail;
 
+import dev.switchboard.server.tickets.ChannelFiles;
 import dev.switchboard.server.tickets.TicketChannels;
 import dev.switchboard.shared.tickets.NewTicket;
 import dev.switchboard.shared.tickets.RequesterInput;
@@ -51,6 +52,11 @@ final class MailIntake {
         this.channels = channels;
     }
 
+    /** Where a mail's files are staged before {@link #take}; the caller keeps them after it made something, and closes them. */
+    ChannelFiles newFiles() {
+        return channels.newFiles();
+    }
+
     Outcome take(MailboxRow mailbox, long epoch, IncomingMail mail) {
         return channels.write(intake -> {
             Handle handle = intake.tx().handle();
@@ -73,19 +79,22 @@ final class MailIntake {
             Ticket ticket;
             TicketComment comment = null;
             Outcome outcome;
+            String uploader = "mail:" + mailbox.id();
             if (thread.isPresent() && !intake.closed(thread.get())) {
                 ticket = thread.get();
                 if (mail.kind() == IncomingMail.Kind.BOUNCE) {
+                    // a bounce's files are the returned mail's: not the customer's, not kept
                     comment = intake.note(ticket, "Mail delivery failed (report from " + sender(mail) + "):\n\n" + text(mail), AUTHOR);
                     outcome = Outcome.NOTE;
                 } else {
-                    comment = intake.customerReply(ticket, body(mail, ticket));
+                    comment = intake.customerReply(ticket, body(mail, ticket), mail.files(), uploader);
                     outcome = Outcome.COMMENT;
                 }
             } else {
-                ticket = intake.create(newTicket(mailbox, mail, thread.map(Ticket::id)));
+                ticket = intake.create(newTicket(mailbox, mail, thread.map(Ticket::id)), mail.files(), uploader);
                 outcome = Outcome.NEW_TICKET;
             }
+            noteRefusedFiles(intake, ticket, mail);
             handle.createUpdate("UPDATE mail_message SET ticket_id = :ticket, comment_id = :comment WHERE id = :row")
                     .bind("ticket", ticket.id()).bind("comment", comment == null ? null : comment.id()).bind("row", row).execute();
             return outcome;
@@ -129,8 +138,19 @@ final class MailIntake {
     }
 
     private static String text(IncomingMail mail) {
-        String text = mail.text().isBlank() ? "(no text)" : mail.text();
-        return mail.attachments().isEmpty() ? text : text + "\n\n[Attachments not kept: " + String.join(", ", mail.attachments()) + "]";
+        return mail.text().isBlank() ? "(no text)" : mail.text();
+    }
+
+    /** A file the uploads' checks refused is not kept, and never fails the mail: the agents read which and why. */
+    private static void noteRefusedFiles(TicketChannels.Intake intake, Ticket ticket, IncomingMail mail) {
+        if (mail.kind() == IncomingMail.Kind.BOUNCE || mail.files().refused().isEmpty()) {
+            return;
+        }
+        StringBuilder note = new StringBuilder("Files of the mail from " + sender(mail) + " that were not kept:");
+        for (ChannelFiles.Refused file : mail.files().refused()) {
+            note.append("\n- ").append(file.name()).append(": ").append(file.reason());
+        }
+        intake.note(ticket, cut(note.toString()), AUTHOR);
     }
 
     private static String sender(IncomingMail mail) {

@@ -80,6 +80,8 @@ final class MailOutbox implements TicketReplies.Listener {
     }
 
     private static void queue(Handle handle, MailboxRow mailbox, Ticket ticket, TicketComment reply, boolean automatic, String to, Instant now) {
+        // the fixed parts in the mailbox's language (ADR 0041); the reply itself is as its writer wrote it
+        MailTexts texts = MailTexts.of(mailbox.language());
         String domain = mailbox.address().substring(mailbox.address().indexOf('@') + 1);
         String messageId = "<" + ticket.number() + "." + reply.id() + "." + HexFormat.of().formatHex(randomBytes()) + "@" + domain + ">";
         List<String> thread = handle.createQuery("SELECT message_id FROM mail_message WHERE " + OF_THE_TICKET + " ORDER BY id DESC")
@@ -92,7 +94,8 @@ final class MailOutbox implements TicketReplies.Listener {
                         + " references_ids, automatic, attempts, next_attempt_at, created_at) VALUES (:box, :ticket, :comment, :messageId, :to, :toName,"
                         + " :subject, :body, :inReplyTo, :references, :automatic, 0, :now, :now)")
                 .bind("box", mailbox.id()).bind("ticket", ticket.id()).bind("comment", reply.id()).bind("messageId", messageId).bind("to", to)
-                .bind("toName", ticket.requester().name()).bind("subject", subject(ticket)).bind("body", reply.body())
+                .bind("toName", ticket.requester().name()).bind("subject", subject(ticket, texts))
+                .bind("body", texts.replyBody(reply.body(), ticket.number(), mailbox.name(), automatic))
                 .bind("inReplyTo", inReplyTo).bind("references", references).bind("automatic", automatic).bind("now", now)
                 .execute();
         handle.createUpdate("INSERT INTO mail_message (mailbox_id, direction, message_id, ticket_id, comment_id, automatic, created_at)"
@@ -101,10 +104,10 @@ final class MailOutbox implements TicketReplies.Listener {
                 .bind("automatic", automatic).bind("now", now).execute();
     }
 
-    /** {@code Re: <subject> [T-…]}: the number in brackets is what threads the customer's answer, whatever their mail program does. */
-    static String subject(Ticket ticket) {
+    /** The reply prefix, the subject and the number in brackets, which threads the customer's answer whatever their mail program does. */
+    static String subject(Ticket ticket, MailTexts texts) {
         String subject = MailIntake.NUMBER_IN_SUBJECT.matcher(ticket.subject()).replaceAll("").strip();
-        return "Re: " + subject + " [" + ticket.number() + "]";
+        return texts.replySubject(subject, ticket.number());
     }
 
     /** The ticket's newest incoming mail — in this transaction too, where the mail being taken in has no ticket yet — was automatic. */

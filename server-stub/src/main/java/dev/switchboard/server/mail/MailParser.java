@@ -1,11 +1,13 @@
 package dev.switchboard.server.mail;
 
+import dev.switchboard.server.tickets.ChannelFiles;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,7 +25,10 @@ import java.util.regex.Pattern;
 /**
  * Reads what the intake needs out of a MIME message: sender, subject, the ids it answers, its text
  * (the plain part preferred, else the HTML part as text — HTML is never rendered), its kind
- * ({@link AutomaticMail}) and the names of its files.
+ * ({@link AutomaticMail}) and its files: attachments and inline pictures, staged into the ticket's
+ * files with the uploads' checks. File names come decoded, whether the mail program wrote them as
+ * RFC 2231 parameters ({@code filename*=UTF-8''%E5%8F%91…}, Angus Mail decodes these) or as encoded
+ * words ({@code filename="=?GB2312?B?…?="}, which RFC 2231 forbids but mail programs in China send).
  */
 final class MailParser {
 
@@ -33,7 +38,7 @@ final class MailParser {
     }
 
     /** {@code fallbackId}: the Message-ID to use when the mail has none (made of its UID). */
-    static IncomingMail parse(MimeMessage message, String fallbackId) throws MessagingException, IOException {
+    static IncomingMail parse(MimeMessage message, String fallbackId, ChannelFiles files) throws MessagingException, IOException {
         String messageId = firstId(message.getHeader("Message-ID", null));
         InternetAddress from = sender(message);
         IncomingMail.Kind kind = AutomaticMail.classify(message);
@@ -42,16 +47,15 @@ final class MailParser {
         Collections.reverse(references);
         threadIds.addAll(references);
         StringBuilder text = new StringBuilder();
-        List<String> attachments = new ArrayList<>();
-        walk(message, text, attachments, threadIds);
+        walk(message, text, files, threadIds);
         String subject = message.getSubject();
         return new IncomingMail(messageId == null ? fallbackId : messageId, from == null ? null : from.getAddress().strip().toLowerCase(Locale.ROOT),
                 from == null ? null : from.getPersonal(), subject == null ? "" : subject.strip(), List.copyOf(threadIds), text.toString().strip(),
-                kind, attachments);
+                kind, files);
     }
 
-    /** Collects the text parts (for an alternative, the plain one if there is one), files' names and a returned mail's ids. */
-    private static void walk(Part part, StringBuilder text, List<String> attachments, Set<String> threadIds) throws MessagingException, IOException {
+    /** Collects the text parts (for an alternative, the plain one if there is one), the files and a returned mail's ids. */
+    private static void walk(Part part, StringBuilder text, ChannelFiles files, Set<String> threadIds) throws MessagingException, IOException {
         String disposition = part.getDisposition();
         String fileName = part.getFileName();
         if (part.isMimeType("multipart/alternative")) {
@@ -60,22 +64,42 @@ final class MailParser {
             for (int i = 0; i < alternatives.getCount() && chosen == null; i++) {
                 chosen = alternatives.getBodyPart(i).isMimeType("text/plain") ? alternatives.getBodyPart(i) : null;
             }
-            walk(chosen != null ? chosen : alternatives.getBodyPart(alternatives.getCount() - 1), text, attachments, threadIds);
+            walk(chosen != null ? chosen : alternatives.getBodyPart(alternatives.getCount() - 1), text, files, threadIds);
         } else if (part.isMimeType("multipart/*")) {
             Multipart parts = (Multipart) part.getContent();
             for (int i = 0; i < parts.getCount(); i++) {
-                walk(parts.getBodyPart(i), text, attachments, threadIds);
+                walk(parts.getBodyPart(i), text, files, threadIds);
             }
         } else if (part.isMimeType("message/rfc822") || part.isMimeType("text/rfc822-headers")) {
             // the mail a bounce returns: its Message-ID names the mail of ours it is about
             threadIds.addAll(ids(returnedHeaders(part).getHeader("Message-ID", " ")));
-        } else if (Part.ATTACHMENT.equalsIgnoreCase(disposition) || fileName != null) {
-            attachments.add(fileName == null ? "(unnamed " + part.getContentType().split(";")[0] + ")" : MimeUtility.decodeText(fileName));
+        } else if (Part.ATTACHMENT.equalsIgnoreCase(disposition) || fileName != null || !part.isMimeType("text/*")) {
+            // an inline picture of an HTML mail (multipart/related) is a file too: the text cannot show it
+            try (InputStream content = part.getInputStream()) {
+                files.add(fileName(part, fileName), content);
+            }
         } else if (part.isMimeType("text/plain") || part.isMimeType("message/delivery-status")) {
             append(text, content(part));
         } else if (part.isMimeType("text/html")) {
             append(text, HtmlText.of(content(part)));
         }
+    }
+
+    /** The part's name decoded; an inline picture without one is named by its Content-ID (the extension follows its content). */
+    private static String fileName(Part part, String fileName) throws MessagingException, IOException {
+        if (fileName != null && !fileName.isBlank()) {
+            return MimeUtility.decodeText(fileName);
+        }
+        // from IMAP, the Content-ID comes with the body structure (a part's own headers are not fetched)
+        String contentId = part instanceof MimePart mime ? mime.getContentID() : null;
+        if (contentId != null) {
+            String id = contentId.replaceAll("[<>]", "").strip();
+            String local = id.contains("@") ? id.substring(0, id.indexOf('@')) : id;
+            if (!local.isBlank()) {
+                return local;
+            }
+        }
+        return part.isMimeType("image/*") ? "image" : "file";
     }
 
     private static InternetHeaders returnedHeaders(Part part) throws MessagingException, IOException {

@@ -1,5 +1,6 @@
 package dev.switchboard.server.mail;
 
+import dev.switchboard.server.tickets.ChannelFiles;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -20,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads the unseen mail of each enabled mailbox this node holds the lease of, every mailbox's
- * interval, and hands each mail to the {@link MailIntake}. A mail is marked seen only after what it
+ * interval and whenever its IMAP IDLE watch hears of new mail ({@link MailWatchers}), and hands each
+ * mail to the {@link MailIntake}. A mail is marked seen only after what it
  * made committed; a crash in between leaves it unseen, and the next read finds its Message-ID
  * already processed and only marks it. A mail that cannot be read stays unseen and is tried at the
  * next poll (the mailbox's {@code lastError} says why). No mailbox configured, nothing connects.
@@ -60,21 +63,34 @@ final class MailPoller {
             if (epoch.isEmpty()) {
                 continue;
             }
-            Instant at = clock.instant();
-            if (!now && box.lastPolledAt() != null && at.isBefore(box.lastPolledAt().plusSeconds(box.pollSeconds()))) {
+            if (!now && box.lastPolledAt() != null && clock.instant().isBefore(box.lastPolledAt().plusSeconds(box.pollSeconds()))) {
                 continue;
             }
-            String error = null;
-            try {
-                read(box, epoch.getAsLong(), outcomes);
-            } catch (MessagingException | RuntimeException e) {
-                error = e.getClass().getSimpleName() + ": " + e.getMessage();
-                LOG.warn("mailbox {} could not be read: {}", box.id(), error);
-            }
-            String failure = error;
-            jdbi.useHandle(handle -> MailboxStore.polled(handle, box.id(), at, failure));
+            readAndRecord(box, epoch.getAsLong(), outcomes);
         }
         return outcomes;
+    }
+
+    /** The IDLE watch's turn ({@link MailboxWatcher}): the server told of new mail in mailbox {@code id}; read if it is still this node's. */
+    synchronized void readWatched(long id) {
+        Optional<MailboxRow> box = jdbi.withHandle(handle -> MailboxStore.find(handle, id)).filter(MailboxRow::enabled);
+        OptionalLong epoch = box.isPresent() ? lease.claim(id) : OptionalLong.empty();
+        if (epoch.isPresent()) {
+            readAndRecord(box.get(), epoch.getAsLong(), new EnumMap<>(MailIntake.Outcome.class));
+        }
+    }
+
+    private void readAndRecord(MailboxRow box, long epoch, Map<MailIntake.Outcome, Integer> outcomes) {
+        Instant at = clock.instant();
+        String error = null;
+        try {
+            read(box, epoch, outcomes);
+        } catch (MessagingException | RuntimeException e) {
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            LOG.warn("mailbox {} could not be read: {}", box.id(), error);
+        }
+        String failure = error;
+        jdbi.useHandle(handle -> MailboxStore.polled(handle, box.id(), at, failure));
     }
 
     private void read(MailboxRow box, long epoch, Map<MailIntake.Outcome, Integer> outcomes) throws MessagingException {
@@ -86,25 +102,31 @@ final class MailPoller {
                 for (Message message : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
                     long uid = folder instanceof UIDFolder uids ? uids.getUID(message) : message.getMessageNumber();
                     String fallbackId = "<" + uid + "." + validity + ".mailbox-" + box.id() + "@switchboard.invalid>";
-                    IncomingMail mail;
-                    try {
-                        mail = MailParser.parse((MimeMessage) message, fallbackId);
-                    } catch (IOException | MessagingException | RuntimeException unreadable) {
-                        LOG.warn("mail uid={} of mailbox {} could not be read and stays unseen: {}", uid, box.id(), unreadable.toString());
-                        continue;
-                    }
                     MailIntake.Outcome outcome;
-                    try {
-                        outcome = intake.take(box, epoch, mail);
-                    } catch (MailIntake.LeaseLost lost) {
-                        throw lost;
-                    } catch (RuntimeException refused) {
-                        if (!UniqueViolation.in(refused)) {
-                            LOG.warn("mail uid={} of mailbox {} was not taken in and stays unseen: {}", uid, box.id(), refused.toString());
+                    IncomingMail mail;
+                    try (ChannelFiles files = intake.newFiles()) {
+                        try {
+                            mail = MailParser.parse((MimeMessage) message, fallbackId, files);
+                        } catch (IOException | MessagingException | RuntimeException unreadable) {
+                            LOG.warn("mail uid={} of mailbox {} could not be read and stays unseen: {}", uid, box.id(), unreadable.toString());
                             continue;
                         }
-                        // another reader committed the same Message-ID at the same moment: it is processed
-                        outcome = MailIntake.Outcome.ALREADY_PROCESSED;
+                        try {
+                            outcome = intake.take(box, epoch, mail);
+                        } catch (MailIntake.LeaseLost lost) {
+                            throw lost;
+                        } catch (RuntimeException refused) {
+                            if (!UniqueViolation.in(refused)) {
+                                LOG.warn("mail uid={} of mailbox {} was not taken in and stays unseen: {}", uid, box.id(), refused.toString());
+                                continue;
+                            }
+                            // another reader committed the same Message-ID at the same moment: it is processed
+                            outcome = MailIntake.Outcome.ALREADY_PROCESSED;
+                        }
+                        if (outcome != MailIntake.Outcome.ALREADY_PROCESSED) {
+                            // committed: its files' rows exist, the files move into place (closing deletes them otherwise)
+                            files.keep();
+                        }
                     }
                     // only now, after the commit: a crash before this line leaves the mail unseen and it is recognised next time
                     message.setFlag(Flags.Flag.SEEN, true);

@@ -109,9 +109,11 @@ final class MailSender {
         };
         message.setFrom(new InternetAddress(box.address(), box.name(), StandardCharsets.UTF_8.name()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.toAddress(), mail.toName(), StandardCharsets.UTF_8.name()));
+        // RFC 2047 encoded words for a Chinese subject, the text as UTF-8 (base64 or quoted-printable, whichever Angus finds shorter)
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         message.setText(mail.body(), StandardCharsets.UTF_8.name());
         message.setSentDate(Date.from(clock.instant()));
+        message.setHeader("Content-Language", MailTexts.of(box.language()).languageTag());
         if (mail.inReplyTo() != null) {
             message.setHeader("In-Reply-To", mail.inReplyTo());
         }

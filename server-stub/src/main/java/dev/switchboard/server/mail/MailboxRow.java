@@ -10,11 +10,11 @@ import java.time.Instant;
 public record MailboxRow(long id, String name, String address, String imapHost, int imapPort, boolean imapTls, String imapUser,
                          String imapPassword, String imapFolder, String smtpHost, int smtpPort, boolean smtpTls, String smtpUser,
                          String smtpPassword, Long groupId, int pollSeconds, int autoRepliesPerHour, boolean enabled, long version,
-                         Instant lastPolledAt, String lastError) {
+                         Instant lastPolledAt, String lastError, String language) {
 
     Mailbox toMailbox() {
         return new Mailbox(id, name, address, imapHost, imapPort, imapTls, imapUser, imapPassword != null, imapFolder, smtpHost, smtpPort,
-                smtpTls, smtpUser, smtpPassword != null, groupId, pollSeconds, autoRepliesPerHour, enabled, version, lastPolledAt, lastError);
+                smtpTls, smtpUser, smtpPassword != null, groupId, pollSeconds, autoRepliesPerHour, enabled, version, lastPolledAt, lastError, language);
     }
 
     /** Never the passwords, should a row ever be logged. */

@@ -122,7 +122,8 @@ final class MailboxService {
                 password(request.smtpPassword(), current == null ? null : current.smtpPassword()), request.groupId(),
                 request.pollSeconds() == null ? MailboxRules.DEFAULT_POLL_SECONDS : request.pollSeconds(),
                 request.autoRepliesPerHour() == null ? MailboxRules.DEFAULT_AUTO_REPLIES_PER_HOUR : request.autoRepliesPerHour(),
-                request.enabled() == null || request.enabled(), version, null, null);
+                request.enabled() == null || request.enabled(), version, null, null,
+                request.language() != null ? request.language() : current != null ? current.language() : MailboxRules.DEFAULT_LANGUAGE);
     }
 
     /** null keeps what is stored, "" removes it, anything else is stored encrypted. */
@@ -166,6 +167,6 @@ final class MailboxService {
     private static String describe(MailboxRow row) {
         return row.address() + " imap=" + row.imapUser() + "@" + row.imapHost() + ":" + row.imapPort() + (row.imapTls() ? " tls" : "")
                 + " password " + (row.imapPassword() != null ? "set" : "not set") + " smtp=" + row.smtpHost() + ":" + row.smtpPort()
-                + (row.smtpTls() ? " tls" : "") + " group=" + row.groupId() + " enabled=" + row.enabled();
+                + (row.smtpTls() ? " tls" : "") + " group=" + row.groupId() + " enabled=" + row.enabled() + " language=" + row.language();
     }
 }

@@ -12,7 +12,7 @@ final class MailboxStore {
 
     private static final String SELECT = "SELECT id, name, address, imap_host, imap_port, imap_tls, imap_user, imap_password, imap_folder,"
             + " smtp_host, smtp_port, smtp_tls, smtp_user, smtp_password, group_id, poll_seconds, auto_replies_per_hour, enabled, version,"
-            + " last_polled_at, last_error FROM mailbox";
+            + " last_polled_at, last_error, language FROM mailbox";
     private static final RowMapper<MailboxRow> ROWS = RecordMapper.of(MailboxRow.class);
 
     private MailboxStore() {
@@ -34,9 +34,9 @@ final class MailboxStore {
     static long insert(Handle handle, MailboxRow row, Instant now) {
         return handle.createUpdate("INSERT INTO mailbox (name, address, imap_host, imap_port, imap_tls, imap_user, imap_password, imap_folder,"
                         + " smtp_host, smtp_port, smtp_tls, smtp_user, smtp_password, group_id, poll_seconds, auto_replies_per_hour, enabled,"
-                        + " version, lease_epoch, created_at) VALUES (:name, :address, :imapHost, :imapPort, :imapTls, :imapUser, :imapPassword,"
+                        + " version, lease_epoch, language, created_at) VALUES (:name, :address, :imapHost, :imapPort, :imapTls, :imapUser, :imapPassword,"
                         + " :imapFolder, :smtpHost, :smtpPort, :smtpTls, :smtpUser, :smtpPassword, :groupId, :pollSeconds, :autoRepliesPerHour,"
-                        + " :enabled, 1, 0, :now)")
+                        + " :enabled, 1, 0, :language, :now)")
                 .bindMethods(row).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
@@ -47,7 +47,7 @@ final class MailboxStore {
                         + " imap_tls = :imapTls, imap_user = :imapUser, imap_password = :imapPassword, imap_folder = :imapFolder,"
                         + " smtp_host = :smtpHost, smtp_port = :smtpPort, smtp_tls = :smtpTls, smtp_user = :smtpUser, smtp_password = :smtpPassword,"
                         + " group_id = :groupId, poll_seconds = :pollSeconds, auto_replies_per_hour = :autoRepliesPerHour, enabled = :enabled,"
-                        + " version = :version, last_error = NULL WHERE id = :id AND version = :readVersion")
+                        + " version = :version, language = :language, last_error = NULL WHERE id = :id AND version = :readVersion")
                 .bindMethods(row).bind("readVersion", readVersion)
                 .execute() == 1;
     }

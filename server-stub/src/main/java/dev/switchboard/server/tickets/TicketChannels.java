@@ -29,8 +29,11 @@ public final class TicketChannels {
     private final TicketNumbers numbers;
     private final TicketChangeHook hook;
     private final TicketSlas slas;
+    private final TicketAttachmentStore files;
 
-    TicketChannels(ChangeLog changeLog, TicketService tickets, TicketNumbers numbers, TicketChangeHook hook, TicketSlas slas) {
+    TicketChannels(ChangeLog changeLog, TicketService tickets, TicketNumbers numbers, TicketChangeHook hook, TicketSlas slas,
+                   TicketAttachmentStore files) {
+        this.files = files;
         this.changeLog = changeLog;
         this.tickets = tickets;
         this.numbers = numbers;
@@ -40,6 +43,11 @@ public final class TicketChannels {
 
     public TicketReplies replies() {
         return tickets.replies();
+    }
+
+    /** An empty set of files for one incoming message, to stage its attachments in before its transaction (ADR 0036's staging). */
+    public ChannelFiles newFiles() {
+        return new ChannelFiles(files);
     }
 
     /** An internal note by the channel ({@code author}, e.g. "E-mail") in a transaction already under way; no rules run on it. */
@@ -88,10 +96,20 @@ public final class TicketChannels {
             return tickets.createBySystem(tx, request, day);
         }
 
-        /** A public reply in the requester's name on a ticket that is not closed; the rules run on it as on a customer's comment. */
-        public TicketComment customerReply(Ticket ticket, String body) {
+        /** The same, with the staged files {@code attached} as the new ticket's files (no comment), rows named by {@code uploader}. */
+        public Ticket create(NewTicket request, ChannelFiles attached, String uploader) {
+            Ticket ticket = create(request);
+            attached.insert(tx, ticket.id(), null, uploader);
+            return ticket;
+        }
+
+        /**
+         * A public reply in the requester's name on a ticket that is not closed, carrying the staged files {@code attached} (rows
+         * named by {@code uploader}); the rules run on it as on a customer's comment.
+         */
+        public TicketComment customerReply(Ticket ticket, String body, ChannelFiles attached, String uploader) {
             TicketComment comment = TicketComments.insert(tx, ticket.id(), CommentKind.PUBLIC_REPLY, body, null, ticket.requester().id(),
-                    ticket.requester().name(), null);
+                    ticket.requester().name(), null, commentId -> attached.insert(tx, ticket.id(), commentId, uploader));
             hook.changed(new TicketRuleSession(tx, tickets), TicketChangeEvent.commented(ticket, TicketChangeEvent.Commenter.CUSTOMER));
             if (slas.refresh(tx.handle(), TicketStore.find(tx.handle(), ticket.id()).orElseThrow(), tx.now())) {
                 tx.record(Ticket.ENTITY, Long.toString(ticket.id()), ChangeOp.UPSERT, TicketStore.find(tx.handle(), ticket.id()).orElseThrow());

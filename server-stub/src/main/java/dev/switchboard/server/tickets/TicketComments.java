@@ -120,8 +120,9 @@ final class TicketComments {
         return insert(tx, ticketId, kind, body, authorId, null, authorName, clientId, files);
     }
 
-    private static TicketComment insert(ChangeLog.Tx tx, long ticketId, CommentKind kind, String body, Long authorId, Long requesterId,
-                                        String authorName, String clientId, LongFunction<List<TicketAttachment>> files) {
+    /** The most general form: by the customer {@code requesterId} when set, with the files {@code files} attaches to the new comment's id. */
+    static TicketComment insert(ChangeLog.Tx tx, long ticketId, CommentKind kind, String body, Long authorId, Long requesterId,
+                                String authorName, String clientId, LongFunction<List<TicketAttachment>> files) {
         Handle handle = tx.handle();
         long id = handle.createUpdate("INSERT INTO ticket_comment (ticket_id, kind, body, author_id, author_name, requester_id, client_id, created_at)"
                         + " VALUES (:ticket, :kind, :body, :author, :authorName, :requester, :clientId, :at)")

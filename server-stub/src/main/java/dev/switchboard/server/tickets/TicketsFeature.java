@@ -42,10 +42,10 @@ public final class TicketsFeature implements BackendFeature {
                 new TicketReplies());
         TicketComments comments = new TicketComments(context.jdbi(), changeLog, access, tickets, rules, slas, tickets.replies());
         // the e-mail channel (ADR 0035), installed after this feature, makes tickets and hears public replies through this
-        context.publish(TicketChannels.class, new TicketChannels(changeLog, tickets, numbers, rules, slas));
+        TicketAttachmentStore files = new TicketAttachmentStore(context.dataDir());
+        context.publish(TicketChannels.class, new TicketChannels(changeLog, tickets, numbers, rules, slas, files));
         context.publish(TicketAutomation.class, new TicketAutomation(context.jdbi(), changeLog, tickets));
         // intake without an agent (web forms, left messages) and files of tickets (ADR 0036)
-        TicketAttachmentStore files = new TicketAttachmentStore(context.dataDir());
         context.publish(TicketIntake.class, new TicketIntake(context.jdbi(), changeLog, tickets, files));
         // the offline sync (ADR 0034) applies workstations' mutations through the same service paths
         context.publish(TicketSyncPort.class, new TicketSyncPort(context.jdbi(), access, tickets, comments));

@@ -51,9 +51,9 @@ final class MailWorld {
         return backend.token("admin");
     }
 
-    /** The mailbox as an administrator would enter it: GreenMail's ports, no TLS, new tickets to group 1. */
+    /** The mailbox as an administrator would enter it: GreenMail's ports, no TLS, new tickets to group 1, mails' texts in English. */
     Map<String, Object> mailbox() {
-        return body("name", "Support", "address", SUPPORT, "imapHost", "127.0.0.1", "imapPort", mail.getImap().getPort(), "imapTls", false,
+        return body("language", "en", "name", "Support", "address", SUPPORT, "imapHost", "127.0.0.1", "imapPort", mail.getImap().getPort(), "imapTls", false,
                 "imapUser", "support", "imapPassword", PASSWORD, "smtpHost", "127.0.0.1", "smtpPort", mail.getSmtp().getPort(), "smtpTls", false,
                 "groupId", 1);
     }
@@ -155,12 +155,27 @@ final class MailWorld {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
     }
 
+    /** The bytes of a ticket's file as an agent downloads them. */
+    byte[] download(String attachmentId) throws java.io.IOException {
+        okhttp3.Request request = new okhttp3.Request.Builder().url(api().baseUrl() + "/api/v1/ticket-attachments/" + attachmentId)
+                .header("Authorization", "Bearer " + admin()).build();
+        try (okhttp3.Response response = ApiClient.http().newCall(request).execute()) {
+            assertThat(response.code()).isEqualTo(200);
+            return response.body().bytes();
+        }
+    }
+
     ApiResponse put(String path, Object body) {
         try {
             return api().send("PUT", path, admin(), Json.mapper().writeValueAsString(body), ApiClient.JSON);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A received mail's text with the wire's CRLF line ends as the newlines it was written with. */
+    static String text(MimeMessage message) throws MessagingException, java.io.IOException {
+        return message.getContent().toString().replace("\r\n", "\n");
     }
 
     static String header(MimeMessage message, String name) throws MessagingException {

@@ -13,12 +13,21 @@ import java.time.Instant;
  * @param autoRepliesPerHour at most this many automatic mails per ticket and hour
  * @param lastPolledAt      when a node last read it, or null
  * @param lastError         why the last read failed, or null when it worked
+ * @param language          the language of the texts the backend writes into its mails: {@code zh-CN} or {@code en}
  */
 public record Mailbox(long id, String name, String address, String imapHost, int imapPort, boolean imapTls, String imapUser,
                       boolean imapPasswordSet, String imapFolder, String smtpHost, int smtpPort, boolean smtpTls, String smtpUser,
                       boolean smtpPasswordSet, Long groupId, int pollSeconds, int autoRepliesPerHour, boolean enabled, long version,
-                      Instant lastPolledAt, String lastError) {
+                      Instant lastPolledAt, String lastError, String language) {
 
     /** The change log's name for mailboxes (administrators only), recorded on every create, change and delete. */
     public static final String ENTITY = "mailbox";
+
+    /** The shape before mailboxes had a language (ADR 0041): the default language. */
+    public Mailbox(long id, String name, String address, String imapHost, int imapPort, boolean imapTls, String imapUser, boolean imapPasswordSet,
+                   String imapFolder, String smtpHost, int smtpPort, boolean smtpTls, String smtpUser, boolean smtpPasswordSet, Long groupId,
+                   int pollSeconds, int autoRepliesPerHour, boolean enabled, long version, Instant lastPolledAt, String lastError) {
+        this(id, name, address, imapHost, imapPort, imapTls, imapUser, imapPasswordSet, imapFolder, smtpHost, smtpPort, smtpTls, smtpUser,
+                smtpPasswordSet, groupId, pollSeconds, autoRepliesPerHour, enabled, version, lastPolledAt, lastError, MailboxRules.DEFAULT_LANGUAGE);
+    }
 }

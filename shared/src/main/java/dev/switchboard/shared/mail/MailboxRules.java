@@ -20,6 +20,10 @@ public final class MailboxRules {
     public static final int DEFAULT_POLL_SECONDS = 60;
     public static final int DEFAULT_AUTO_REPLIES_PER_HOUR = 3;
     public static final String DEFAULT_FOLDER = "INBOX";
+    /** The languages of the texts the backend writes into mails (BCP 47); Simplified Chinese unless a mailbox says English. */
+    public static final List<String> LANGUAGES = List.of("zh-CN", "en");
+    public static final String DEFAULT_LANGUAGE = "zh-CN";
+    public static final String LANGUAGE_CHOICE = "zh-CN or en";
     /** A host name or an IPv4/IPv6 literal: no spaces, no scheme, no path. */
     public static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]_-]{1,253}");
 
@@ -62,6 +66,9 @@ public final class MailboxRules {
         }
         if (mailbox.autoRepliesPerHour() != null && (mailbox.autoRepliesPerHour() < 0 || mailbox.autoRepliesPerHour() > MAX_AUTO_REPLIES_PER_HOUR)) {
             errors.add(new FieldError("autoRepliesPerHour", AUTO_REPLIES_RANGE));
+        }
+        if (mailbox.language() != null && !LANGUAGES.contains(mailbox.language())) {
+            errors.add(new FieldError("language", LANGUAGE_CHOICE));
         }
         if (replacing && mailbox.version() == null) {
             errors.add(new FieldError("version", VERSION_REQUIRED));
