@@ -2,17 +2,9 @@ package dev.switchboard.app.tickets;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
 import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.TestDatabases;
-import dev.switchboard.shared.tickets.TicketPatch;
-import dev.switchboard.shared.tickets.TicketPriority;
-import dev.switchboard.shared.tickets.sync.TicketMutation;
-import dev.switchboard.shared.tickets.sync.TicketMutationKind;
-import dev.switchboard.shared.tickets.sync.TicketMutationOutcome;
-import dev.switchboard.shared.tickets.sync.TicketSyncRequest;
-import dev.switchboard.shared.tickets.sync.TicketSyncResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,14 +13,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The backend's side of {@link TicketSyncBenchmark}: many tickets written straight into its tables
  * as the ticket feature leaves them — each with its change-log entry, as a backend whose tickets were
- * made one by one has — and the changes others make while the workstation is away.
+ * made one by one has — and the changes others make while the workstation is away. H2 only.
  */
 final class TicketSyncBenchmarkData {
 
@@ -51,8 +43,7 @@ final class TicketSyncBenchmarkData {
             throw new AssertionError(model.body());
         }
         backend.stop();
-        String url = TestDatabases.jdbcUrl(backend.dataDir()).orElse("jdbc:h2:file:" + backend.dataDir().toAbsolutePath().resolve("switchboard"));
-        try (Connection db = DriverManager.getConnection(url, url.startsWith("jdbc:h2:") ? "sa" : null, null)) {
+        try (Connection db = DriverManager.getConnection(url(backend), "sa", null)) {
             db.setAutoCommit(false);
             insertTickets(db, count - 1);
             logTickets(db);
@@ -157,27 +148,62 @@ final class TicketSyncBenchmarkData {
     }
 
     /**
-     * Another agent ({@code login}) raises the priority of each ticket of {@code ids} through their own
-     * sync client, in pushes of the most a push may carry; answers how many the backend applied.
+     * What others did while the workstation was away: each ticket of {@code ids} (a contiguous run)
+     * raised to priority HIGH, as its row and as its change-log entry — written while the backend is
+     * stopped, the way {@link #seed} writes the tickets (the backend applying 10,000 pushes takes
+     * minutes on this machine and is measured apart). Leaves the backend started; answers how many.
      */
-    static int othersChange(ApiClient api, String token, List<Long> ids) {
-        String clientId = UUID.randomUUID().toString();
-        int applied = 0;
-        long mutationId = 0;
-        for (int from = 0; from < ids.size(); from += TicketSyncRequest.MAX_MUTATIONS) {
-            List<TicketMutation> batch = new ArrayList<>();
-            for (Long id : ids.subList(from, Math.min(ids.size(), from + TicketSyncRequest.MAX_MUTATIONS))) {
-                TicketPatch raise = new TicketPatch(1L, null, null, null, TicketPriority.HIGH, null, null, null, null, null, null, null);
-                batch.add(new TicketMutation(++mutationId, TicketMutationKind.PATCH, id, null, null, raise, null, Instant.now()));
+    static int othersChange(BackendExtension backend, List<Long> ids) throws Exception {
+        backend.stop();
+        long first = ids.get(0);
+        long last = ids.get(ids.size() - 1);
+        Timestamp now = Timestamp.from(Instant.now());
+        int changed = 0;
+        try (Connection db = DriverManager.getConnection(url(backend), "sa", null)) {
+            db.setAutoCommit(false);
+            List<String[]> entries = new ArrayList<>();
+            Map<String, String> latest = new HashMap<>();
+            try (PreparedStatement created = db.prepareStatement("SELECT entity_id, data FROM change_log WHERE entity = 'ticket' ORDER BY seq")) {
+                try (ResultSet rows = created.executeQuery()) {
+                    while (rows.next()) {
+                        long id = Long.parseLong(rows.getString(1));
+                        if (id >= first && id <= last) {
+                            latest.put(rows.getString(1), rows.getString(2));
+                        }
+                    }
+                }
             }
-            ApiResponse answer = api.post("/api/v1/sync/tickets", token, new TicketSyncRequest(clientId, batch));
-            if (answer.status() != 200) {
-                throw new AssertionError(answer.body());
+            for (Map.Entry<String, String> row : latest.entrySet()) {
+                ObjectNode ticket = (ObjectNode) JSON.readTree(row.getValue());
+                ticket.put("priority", "HIGH").put("version", 2).put("updatedAt", now.toInstant().toString());
+                entries.add(new String[] {row.getKey(), JSON.writeValueAsString(ticket)});
             }
-            applied += (int) answer.as(TicketSyncResponse.class).results().stream()
-                    .filter(result -> result.outcome() == TicketMutationOutcome.APPLIED).count();
+            try (PreparedStatement raise = db.prepareStatement("UPDATE ticket SET priority = 'HIGH', version = 2, updated_at = ? WHERE id = ?");
+                 PreparedStatement log = db.prepareStatement("INSERT INTO change_log (entity, entity_id, op, data, at) VALUES ('ticket', ?, 'UPSERT', ?, ?)")) {
+                for (String[] entry : entries) {
+                    raise.setTimestamp(1, now);
+                    raise.setLong(2, Long.parseLong(entry[0]));
+                    raise.addBatch();
+                    log.setString(1, entry[0]);
+                    log.setString(2, entry[1]);
+                    log.setTimestamp(3, now);
+                    log.addBatch();
+                    if (++changed % BATCH == 0) {
+                        raise.executeBatch();
+                        log.executeBatch();
+                    }
+                }
+                raise.executeBatch();
+                log.executeBatch();
+                db.commit();
+            }
         }
-        return applied;
+        backend.start();
+        return changed;
+    }
+
+    private static String url(BackendExtension backend) {
+        return TestDatabases.jdbcUrl(backend.dataDir()).orElse("jdbc:h2:file:" + backend.dataDir().toAbsolutePath().resolve("switchboard"));
     }
 
     private static String subject(int i) {
