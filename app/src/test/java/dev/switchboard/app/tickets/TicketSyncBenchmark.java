@@ -101,6 +101,7 @@ class TicketSyncBenchmark {
         // 3. away while others change 10,000 tickets; back, the change log brings them (and the push and list read on connect run)
         List<Long> changed = ids.subList(ids.size() - CHANGES_MEANWHILE, ids.size());
         int applied = TicketSyncBenchmarkData.othersChange(backend, changed);
+        url = "http://localhost:" + backend.server().port(); // started again, on a port of its own
         Phase catchUp = Phase.start();
         LiveAgent back = LiveAgent.signIn(url, "admin", TestBackend.PASSWORD, home);
         String inRange = "SELECT COUNT(*) FROM offline_ticket WHERE id BETWEEN " + changed.get(0) + " AND " + changed.get(changed.size() - 1)
