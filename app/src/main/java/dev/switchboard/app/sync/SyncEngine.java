@@ -116,7 +116,14 @@ public final class SyncEngine {
 
     /** Completes when every change accepted so far is written to the cache. */
     public CompletableFuture<Void> flushed() {
-        return CompletableFuture.supplyAsync(() -> lastWrite, serial).thenCompose(write -> write);
+        return CompletableFuture.supplyAsync(() -> lastWrite, serial).thenCompose(write -> write).thenCompose(written -> {
+            synchronized (lock) {
+                if (!drainPending) {
+                    return CompletableFuture.<Void>completedFuture(null);
+                }
+            }
+            return flushed(); // a drain waited for that write (see drain); its changes are not written yet
+        });
     }
 
     private void scheduleDrain() {
@@ -135,6 +142,19 @@ public final class SyncEngine {
     }
 
     private void drain() {
+        if (!lastWrite.isDone()) {
+            // The cache is still writing the previous batch: what arrives meanwhile waits and goes in the
+            // next batch, so a long backlog (a first fill: 100,000 tickets) becomes a few large
+            // transactions instead of one per message, each committed to the file (ADR 0038, amendment).
+            lastWrite.whenComplete((written, error) -> {
+                try {
+                    serial.execute(this::drain);
+                } catch (RejectedExecutionException closed) {
+                    LOG.debug("Sync engine closed; not applying the last changes");
+                }
+            });
+            return;
+        }
         List<Change> batch;
         long cursor;
         synchronized (lock) {

@@ -53,6 +53,7 @@ public final class LiveAgent implements AutoCloseable {
     private final CacheDatabase cache;
     private final LiveSession live;
     private final ChatService chats;
+    private final SessionContext joined;
 
     private LiveAgent(String backendUrl, String login, String password, Path home) {
         ServerUrl url = ServerUrl.parse(backendUrl);
@@ -83,7 +84,7 @@ public final class LiveAgent implements AutoCloseable {
             public void connectionChanged(ConnectionState from, ConnectionState to) {
             }
         });
-        SessionContext joined = features.joinSession(live);
+        joined = features.joinSession(live);
         chats = joined.require(SessionChats.class).service();
         live.start();
     }
@@ -93,6 +94,16 @@ public final class LiveAgent implements AutoCloseable {
         LiveAgent agent = new LiveAgent(backendUrl, login, password, home);
         WorkstationDriver.waitUntil(login + " connected", agent::connected);
         return agent;
+    }
+
+    /** What the features joined to the session provide (their wiring), for tests that reach into one. */
+    public SessionContext session() {
+        return joined;
+    }
+
+    /** The workstation's cache file, as its features write it. */
+    public CacheDatabase cache() {
+        return cache;
     }
 
     public ChatService chats() {

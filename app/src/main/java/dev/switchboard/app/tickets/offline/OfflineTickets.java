@@ -20,12 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import java.util.function.LongPredicate;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -140,8 +142,8 @@ public final class OfflineTickets {
     /** Keeps tickets as read from the backend (a newer copy kept already wins) and tells the listeners. */
     public CompletableFuture<Void> keep(List<Ticket> tickets) {
         return db.transaction(handle -> {
-            List<Ticket> stored = tickets.stream().filter(ticket -> OfflineRows.keepTicket(handle, ticket)).toList();
-            List<Long> ids = stored.stream().map(Ticket::id).toList();
+            List<Ticket> stored = OfflineBulkRows.keepTickets(handle, tickets);
+            Set<Long> ids = stored.stream().map(Ticket::id).collect(Collectors.toSet());
             return shown(handle, stored, ids::contains).stream().<TicketCacheEvent>map(TicketCacheEvent.Shown::new).toList();
         }).thenAccept(this::announce);
     }
@@ -267,12 +269,17 @@ public final class OfflineTickets {
 
     /** What the agent sees of the tickets {@code wanted} names: {@code copies} with the outbox on top (and the tickets made here). */
     List<Ticket> shown(Handle handle, List<Ticket> copies, LongPredicate wanted) {
+        return shown(handle, copies, wanted, OfflineRows.outbox(handle, account, EVERYTHING));
+    }
+
+    /** The same over {@code outbox}: every entry of the account, or at least every entry about the tickets wanted. */
+    private List<Ticket> shown(Handle handle, List<Ticket> copies, LongPredicate wanted, List<OutboxEntry> outbox) {
         Map<Long, Ticket> byId = new LinkedHashMap<>();
         Map<String, Long> localIds = new HashMap<>();
         for (Ticket copy : copies) {
             byId.put(copy.id(), copy);
         }
-        for (OutboxEntry entry : OfflineRows.outbox(handle, account, EVERYTHING)) {
+        for (OutboxEntry entry : outbox) {
             switch (entry.kind()) {
                 case CREATE -> {
                     localIds.put(entry.localKey(), -entry.mutationId());
@@ -298,7 +305,8 @@ public final class OfflineTickets {
     Optional<Ticket> shownOne(Handle handle, long askedId) {
         long id = resolve(handle, askedId);
         List<Ticket> copies = id > 0 ? OfflineRows.ticket(handle, id).map(List::of).orElse(List.of()) : List.of();
-        return shown(handle, copies, candidate -> candidate == id).stream().findFirst();
+        // only this ticket's entries: a push's answer shows every ticket it touched, and the outbox may be long
+        return shown(handle, copies, candidate -> candidate == id, OfflineBulkRows.outboxAbout(handle, account, id)).stream().findFirst();
     }
 
     /** A provisional id whose create was numbered meanwhile names the numbered ticket; other ids stay. */

@@ -73,13 +73,16 @@ final class SyncResults {
     /** Stores the answers to {@code sent}; entries without an answer stay. Answers how many entries left the outbox. */
     CompletableFuture<Integer> apply(TicketSyncRequest sent, TicketSyncResponse answer) {
         Map<Long, TicketMutation> byId = sent.mutations().stream().collect(Collectors.toMap(TicketMutation::mutationId, Function.identity()));
+        long first = sent.mutations().stream().mapToLong(TicketMutation::mutationId).min().orElse(0);
+        long last = sent.mutations().stream().mapToLong(TicketMutation::mutationId).max().orElse(-1);
         return tickets.db().transaction(handle -> {
             List<TicketCacheEvent> events = new ArrayList<>();
             int done = 0;
+            // the batch's entries read once, not the whole outbox once per answer
+            Map<Long, OutboxEntry> waiting = OfflineBulkRows.outboxBetween(handle, tickets.account(), first, last);
             for (TicketMutationResult result : answer.results()) {
                 TicketMutation mutation = byId.get(result.mutationId());
-                Optional<OutboxEntry> entry = mutation == null ? Optional.empty() : OfflineRows.outbox(handle, tickets.account(), Integer.MAX_VALUE)
-                        .stream().filter(candidate -> candidate.mutationId() == result.mutationId()).findFirst();
+                Optional<OutboxEntry> entry = mutation == null ? Optional.empty() : Optional.ofNullable(waiting.remove(result.mutationId()));
                 if (entry.isEmpty()) {
                     continue; // not ours, or stored already
                 }
