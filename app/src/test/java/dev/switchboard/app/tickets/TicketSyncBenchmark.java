@@ -9,6 +9,7 @@ import dev.switchboard.app.testing.LiveAgent;
 import dev.switchboard.app.tickets.offline.OfflineTickets;
 import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.TestBackend;
+import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.tickets.CommentKind;
 import dev.switchboard.shared.tickets.NewTicket;
 import dev.switchboard.shared.tickets.NewTicketComment;
@@ -128,7 +129,7 @@ class TicketSyncBenchmark {
     private int offlineEdits(String account, long me, List<Long> ids) {
         try (CacheDatabase cache = CacheDatabase.open(home, Clock.systemUTC(),
                 Features.ALL.stream().flatMap(feature -> feature.cacheMigrations().stream()).toArray(String[]::new))) {
-            OfflineTickets tickets = new OfflineTickets(cache, account, me, "Admin", Clock.systemUTC(), n -> "Offline " + n);
+            OfflineTickets tickets = new OfflineTickets(cache, account, me, "Admin", Role.ADMIN, Clock.systemUTC(), n -> "Offline " + n);
             for (int i = 0; i < 600; i++) {
                 TicketPatch patch = i % 2 == 0
                         ? new TicketPatch(1L, null, null, null, TicketPriority.URGENT, null, null, null, null, null, null, null)
