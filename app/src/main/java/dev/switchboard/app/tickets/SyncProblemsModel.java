@@ -87,7 +87,9 @@ final class SyncProblemsModel {
             case COMMENT -> mutation.comment().body();
             case PATCH -> String.join(", ", mutation.patch().named());
         };
-        String why = problem.problem() == null ? "" : problem.problem().detail() != null ? problem.problem().detail() : problem.problem().title();
+        String why = problem.problem() == null ? ""
+                : SyncProblem.NOT_THERE_AFTER_A_LOST_ANSWER.equals(problem.problem().type()) ? i18n.get("tickets.sync.notThereAfterALostAnswer")
+                : problem.problem().detail() != null ? problem.problem().detail() : problem.problem().title();
         return i18n.get("tickets.sync.refusedBecause", what.strip(), why);
     }
 

@@ -15,6 +15,12 @@ import java.util.List;
 public record SyncProblem(long mutationId, TicketMutationOutcome outcome, Long ticketId, TicketMutation mutation,
                           List<String> conflicts, Ticket theirs, Problem problem, Instant reportedAt) {
 
+    /**
+     * The problem type of a refusal the workstation reports itself: the backend's answer to the edit
+     * was lost and what the edit made is not there (ADR 0042).
+     */
+    public static final String NOT_THERE_AFTER_A_LOST_ANSWER = "https://switchboard.dev/problems/sync-answer-lost";
+
     public SyncProblem {
         conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
     }
