@@ -122,7 +122,8 @@ final class SyncProblemsModel {
                 fields.contains("assigneeId") ? mine.assigneeId() : null, fields.contains("groupId") ? mine.groupId() : null,
                 fields.contains("tags") ? mine.tags() : null, fields.contains("parentId") ? mine.parentId() : null,
                 fields.contains("relatedIds") ? mine.relatedIds() : null,
-                mine.customFields() == null ? null : customOnly(mine, fields));
+                mine.customFields() == null ? null : customOnly(mine, fields),
+                fields.contains("pendingUntil") ? mine.pendingUntil() : null);
     }
 
     private static java.util.Map<String, Object> customOnly(TicketPatch mine, List<String> fields) {

@@ -50,7 +50,8 @@ final class TicketEdits {
                 fields.contains("tags") ? null : patch.tags(),
                 fields.contains("parentId") ? null : patch.parentId(),
                 fields.contains("relatedIds") ? null : patch.relatedIds(),
-                custom);
+                custom,
+                fields.contains("pendingUntil") ? null : patch.pendingUntil());
     }
 
     /** The fields whose value differs, with both values as the history shows them, in the order of {@link TicketPatch#FIELDS}. */

@@ -39,8 +39,9 @@ final class LostAnswers {
                     yield Optional.of(notThere(entry, mutation, ticketId, now));
                 }
                 List<String> notAsSet = notAsSet(ticket, mutation.patch());
+                // marked as judged here: the backend may have refused the entry rather than merged it
                 yield notAsSet.isEmpty() ? Optional.empty() : Optional.of(new SyncProblem(entry.mutationId(), TicketMutationOutcome.CONFLICT,
-                        ticketId, mutation, notAsSet, ticket, null, now));
+                        ticketId, mutation, notAsSet, ticket, answerLost(), now));
             }
         };
     }
@@ -73,6 +74,10 @@ final class LostAnswers {
 
     private static SyncProblem notThere(OutboxEntry entry, TicketMutation mutation, Long ticketId, Instant now) {
         return new SyncProblem(entry.mutationId(), TicketMutationOutcome.REJECTED, ticketId, mutation, List.of(), null,
-                new Problem(SyncProblem.NOT_THERE_AFTER_A_LOST_ANSWER, "Not there after a lost answer", 409, null, List.of()), now);
+                answerLost(), now);
+    }
+
+    private static Problem answerLost() {
+        return new Problem(SyncProblem.NOT_THERE_AFTER_A_LOST_ANSWER, "Not there after a lost answer", 409, null, List.of());
     }
 }

@@ -16,8 +16,8 @@ public record SyncProblem(long mutationId, TicketMutationOutcome outcome, Long t
                           List<String> conflicts, Ticket theirs, Problem problem, Instant reportedAt) {
 
     /**
-     * The problem type of a refusal the workstation reports itself: the backend's answer to the edit
-     * was lost and what the edit made is not there (ADR 0042).
+     * The problem type of what the workstation judges itself when the backend's answer to an edit was
+     * lost (ADR 0042): a refusal, what the edit made is not there; a conflict, fields not as it set them.
      */
     public static final String NOT_THERE_AFTER_A_LOST_ANSWER = "https://switchboard.dev/problems/sync-answer-lost";
 

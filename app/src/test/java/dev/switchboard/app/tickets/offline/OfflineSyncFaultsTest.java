@@ -83,6 +83,24 @@ class OfflineSyncFaultsTest {
     }
 
     @Test
+    void aReminderSetWithAFieldThatConflictsIsStillApplied() {
+        Ticket known = ticketOfAlice("快递丢失 parcel lost");
+        alice = client();
+        alice.tickets().patch(known.id(), new TicketPatch(known.version(), "mine", null, null, null, "pending", null, null, null, null, null,
+                null, Optional.of(REMIND))).join();
+        ApiResponse theirs = backend.api().patch("/api/v1/tickets/" + known.id(), admin, new TicketPatch(known.version(), "theirs", null, null,
+                null, null, null, null, null, null, null, null));
+        assertThat(theirs.status()).as(theirs.body()).isEqualTo(200);
+
+        alice.push().join();
+
+        assertThat(alice.tickets().problems().join()).singleElement().extracting(SyncProblem::conflicts).isEqualTo(java.util.List.of("subject"));
+        Ticket stored = backend.api().get("/api/v1/tickets/" + known.id(), admin).as(Ticket.class);
+        assertThat(stored.status()).isEqualTo("pending");
+        assertThat(stored.pendingUntil()).as("merged in with the status, not dropped with the subject").isEqualTo(REMIND);
+    }
+
+    @Test
     void aConflictWhoseAnswerWasLostIsStillReported() {
         Ticket known = ticketOfAlice("发票抬头 invoice title");
         alice = client();

@@ -42,7 +42,7 @@ class OutboxOrderTest {
     @Test
     void aChangeAfterAFailedPushIsNotUndoneByTheChangeMadeDuringIt() throws Exception {
         cache = CacheDatabase.open(home, Clock.systemUTC(), OfflineTicketCache.MIGRATIONS);
-        OfflineTickets tickets = new OfflineTickets(cache, "http://sb.test|7", 7, "Alice", Clock.systemUTC(), n -> "Offline " + n);
+        OfflineTickets tickets = SyncClient.offlineTickets(cache, "http://sb.test|7", 7, "Alice");
         Ticket made = tickets.create(new NewTicket("网络断开 offline", null, null, new RequesterInput("陈先生", null, "13800138000", null), null,
                 null, null, null, null, TicketChannel.PHONE, null, null, null, null, null, null)).join();
         CountDownLatch sending = new CountDownLatch(1);

@@ -68,9 +68,14 @@ final class SyncClient {
 
     private void open() {
         cache = CacheDatabase.open(home, Clock.systemUTC(), OfflineTicketCache.MIGRATIONS);
-        tickets = new OfflineTickets(cache, server + "|" + agentId, agentId, name, Clock.systemUTC(), n -> "Offline " + n);
+        tickets = offlineTickets(cache, server + "|" + agentId, agentId, name);
         pusher = new TicketPusher(tickets, Clock.systemUTC(), this::send, io, progress -> { }, batchSize);
         keepers = TicketChangeKeepers.of(tickets);
+    }
+
+    /** An agent's offline tickets on {@code cache}, as the workstation makes them (the one place the tests call the constructor). */
+    static OfflineTickets offlineTickets(CacheDatabase cache, String account, long agentId, String name) {
+        return new OfflineTickets(cache, account, agentId, name, Clock.systemUTC(), n -> "Offline " + n);
     }
 
     String name() {
