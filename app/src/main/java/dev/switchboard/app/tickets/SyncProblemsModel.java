@@ -87,7 +87,9 @@ final class SyncProblemsModel {
             case COMMENT -> mutation.comment().body();
             case PATCH -> String.join(", ", mutation.patch().named());
         };
-        String why = problem.problem() == null ? "" : problem.problem().detail() != null ? problem.problem().detail() : problem.problem().title();
+        String why = problem.problem() == null ? ""
+                : SyncProblem.NOT_THERE_AFTER_A_LOST_ANSWER.equals(problem.problem().type()) ? i18n.get("tickets.sync.notThereAfterALostAnswer")
+                : problem.problem().detail() != null ? problem.problem().detail() : problem.problem().title();
         return i18n.get("tickets.sync.refusedBecause", what.strip(), why);
     }
 
@@ -120,7 +122,8 @@ final class SyncProblemsModel {
                 fields.contains("assigneeId") ? mine.assigneeId() : null, fields.contains("groupId") ? mine.groupId() : null,
                 fields.contains("tags") ? mine.tags() : null, fields.contains("parentId") ? mine.parentId() : null,
                 fields.contains("relatedIds") ? mine.relatedIds() : null,
-                mine.customFields() == null ? null : customOnly(mine, fields));
+                mine.customFields() == null ? null : customOnly(mine, fields),
+                fields.contains("pendingUntil") ? mine.pendingUntil() : null);
     }
 
     private static java.util.Map<String, Object> customOnly(TicketPatch mine, List<String> fields) {

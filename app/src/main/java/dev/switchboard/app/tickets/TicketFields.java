@@ -98,6 +98,11 @@ final class TicketFields {
 
     private static Object value(Ticket ticket, String field) {
         return switch (field) {
+            case "subject" -> ticket.subject();
+            case "description" -> ticket.description();
+            case "parentId" -> ticket.parentId();
+            case "relatedIds" -> ticket.relatedIds().isEmpty() ? null : ticket.relatedIds().stream().sorted().toList();
+            case "pendingUntil" -> ticket.pendingUntil();
             case "status" -> ticket.status();
             case "priority" -> ticket.priority();
             case "assigneeId" -> ticket.assigneeId();

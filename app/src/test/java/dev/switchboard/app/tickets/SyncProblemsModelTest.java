@@ -88,6 +88,33 @@ class SyncProblemsModelTest {
         assertThat(model.sides(refused)).isEmpty();
     }
 
+    @Test
+    void aConflictOnTheSubjectAndTheReminderShowsBothValuesAndMineGoesAgainWhole() {
+        cache = CacheDatabase.open(home, Clock.systemUTC(), OfflineTicketCache.MIGRATIONS);
+        OfflineTickets tickets = new OfflineTickets(cache, "a", 7, "Alice", Role.AGENT, Clock.systemUTC(), n -> "Offline " + n);
+        Instant theirReminder = Instant.parse("2026-12-08T09:00:00Z");
+        Instant myReminder = Instant.parse("2026-12-09T09:00:00Z");
+        Ticket base = ticket(9, "pending", TicketPriority.NORMAL, 4);
+        Ticket theirs = new Ticket(9, base.number(), "打印机卡纸 theirs", null, null, null, TicketPriority.NORMAL, "pending", 7L, null,
+                TicketChannel.PHONE, List.of(), null, null, List.of(), Map.of(), 4, 7L, AT, AT, null, theirReminder);
+        tickets.keep(List.of(theirs)).join();
+        TicketPatch mine = new TicketPatch(2L, "打印机卡纸 mine", null, null, null, null, null, null, null, null, null, null,
+                java.util.Optional.of(myReminder));
+        SyncProblem conflict = new SyncProblem(5, TicketMutationOutcome.CONFLICT, 9L, TicketMutation.patch(5, 9L, null, mine, AT),
+                List.of("subject", "pendingUntil"), theirs, null, AT);
+        List<TicketPatch> sent = new CopyOnWriteArrayList<>();
+        SyncProblemsModel model = model(tickets, sent);
+
+        assertThat(model.sides(conflict)).containsExactly(
+                new SyncProblemsModel.Sides("subject", "Subject", "打印机卡纸 mine", "打印机卡纸 theirs"),
+                new SyncProblemsModel.Sides("pendingUntil", "Remind on", myReminder.toString(), theirReminder.toString()));
+
+        model.reapplyMine(conflict);
+        await(() -> !sent.isEmpty());
+        assertThat(sent.get(0).subject()).isEqualTo("打印机卡纸 mine");
+        assertThat(sent.get(0).pendingUntil()).as("the reminder is sent again too").contains(myReminder);
+    }
+
     private SyncProblemsModel model(OfflineTickets tickets, List<TicketPatch> sent) {
         I18n i18n = new I18n(Locale.ENGLISH);
         TicketStatus pending = new TicketStatus("pending", "Pending", "待处理", StatusKind.WAITING, true, 3, true, 1);

@@ -3,7 +3,6 @@ package dev.switchboard.server.tickets;
 import dev.switchboard.shared.tickets.Ticket;
 import dev.switchboard.shared.tickets.TicketPatch;
 import dev.switchboard.shared.tickets.TicketPriority;
-import dev.switchboard.shared.tickets.TicketRules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,48 +10,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * A patch applied to a ticket, without the database: the ticket it asks for and the fields that
- * really change (a field set to the value it has is no change, so it neither conflicts nor writes
- * history). Tags and related tickets compare as sets.
+ * A patch's bookkeeping on the backend, without the database (the ticket it asks for is
+ * {@link dev.switchboard.shared.tickets.TicketPatches#apply}, shared with the workstation): the fields
+ * that really change (a field set to the value it has is no change, so it neither conflicts nor
+ * writes history). Tags and related tickets compare as sets.
  */
 final class TicketEdits {
 
     private TicketEdits() {
-    }
-
-    /** The ticket as {@code patch} wants it, at the same version. */
-    static Ticket apply(Ticket current, TicketPatch patch) {
-        Map<String, Object> custom = new HashMap<>(current.customFields());
-        if (patch.customFields() != null) {
-            patch.customFields().forEach((key, value) -> {
-                if (value == null) {
-                    custom.remove(key);
-                } else {
-                    custom.put(key, value);
-                }
-            });
-        }
-        return new Ticket(current.id(), current.number(),
-                patch.subject() != null ? patch.subject().strip() : current.subject(),
-                patch.description() != null ? emptyToNull(patch.description()) : current.description(),
-                current.requester(),
-                or(patch.categoryId(), current.categoryId()),
-                patch.priority() != null ? patch.priority() : current.priority(),
-                patch.status() != null ? patch.status() : current.status(),
-                or(patch.assigneeId(), current.assigneeId()),
-                or(patch.groupId(), current.groupId()),
-                current.channel(),
-                patch.tags() != null ? TicketRules.normalizedTags(patch.tags()) : current.tags(),
-                current.conversationId(),
-                or(patch.parentId(), current.parentId()),
-                patch.relatedIds() != null ? patch.relatedIds() : current.relatedIds(),
-                custom, current.version(), current.createdBy(), current.createdAt(), current.updatedAt(), current.sla(),
-                patch.pendingUntil() != null ? patch.pendingUntil().orElse(null) : current.pendingUntil());
     }
 
     /**
@@ -81,7 +50,8 @@ final class TicketEdits {
                 fields.contains("tags") ? null : patch.tags(),
                 fields.contains("parentId") ? null : patch.parentId(),
                 fields.contains("relatedIds") ? null : patch.relatedIds(),
-                custom);
+                custom,
+                fields.contains("pendingUntil") ? null : patch.pendingUntil());
     }
 
     /** The fields whose value differs, with both values as the history shows them, in the order of {@link TicketPatch#FIELDS}. */
@@ -142,11 +112,4 @@ final class TicketEdits {
         return values.stream().sorted().toList();
     }
 
-    private static Long or(Optional<Long> patched, Long current) {
-        return patched != null ? patched.orElse(null) : current;
-    }
-
-    private static String emptyToNull(String text) {
-        return text.isEmpty() ? null : text;
-    }
 }

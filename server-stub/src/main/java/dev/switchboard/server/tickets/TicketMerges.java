@@ -12,6 +12,7 @@ import dev.switchboard.shared.tickets.StatusKind;
 import dev.switchboard.shared.tickets.Ticket;
 import dev.switchboard.shared.tickets.TicketComment;
 import dev.switchboard.shared.tickets.TicketPatch;
+import dev.switchboard.shared.tickets.TicketPatches;
 import dev.switchboard.shared.tickets.TicketRules;
 import dev.switchboard.shared.tickets.TicketStatus;
 import dev.switchboard.shared.tickets.together.MergeRequest;
@@ -76,7 +77,7 @@ final class TicketMerges {
             }
             TicketPatch close = new TicketPatch(source.version(), null, null, null, null, TicketStatus.CLOSED, null, null, null, null,
                     related, null);
-            Ticket wanted = TicketEdits.apply(source, close);
+            Ticket wanted = TicketPatches.apply(source, close);
             List<TicketStore.Change> changes = new ArrayList<>(TicketEdits.diff(source, wanted));
             changes.add(new TicketStore.Change("mergedInto", null, target.number()));
             Ticket closed = TicketService.write(tx, source, wanted, changes, caller.agentId(), null);

@@ -15,6 +15,7 @@ import dev.switchboard.shared.tickets.TicketChannel;
 import dev.switchboard.shared.tickets.TicketHistoryEntry;
 import dev.switchboard.shared.tickets.TicketOutOfSight;
 import dev.switchboard.shared.tickets.TicketPatch;
+import dev.switchboard.shared.tickets.TicketPatches;
 import dev.switchboard.shared.tickets.TicketPriority;
 import dev.switchboard.shared.tickets.TicketRules;
 import dev.switchboard.shared.tickets.TicketStatus;
@@ -201,7 +202,7 @@ final class TicketService {
         if (patch.customFields() != null) {
             require(customFields.unknown(handle, patch.customFields().keySet()), "the change is not valid");
         }
-        Ticket wanted = TicketPendingUntil.settle(handle, TicketEdits.apply(current, patch), patch);
+        Ticket wanted = TicketPendingUntil.settle(handle, TicketPatches.apply(current, patch), patch);
         List<TicketStore.Change> changes = TicketEdits.diff(current, wanted);
         List<String> keptTheirs = List.of();
         if (!changes.isEmpty() && patch.version() < current.version()) {
@@ -215,7 +216,7 @@ final class TicketService {
             if (!conflicts.isEmpty()) {
                 keptTheirs = conflicts;
                 TicketPatch mine = TicketEdits.without(patch, conflicts);
-                wanted = TicketPendingUntil.settle(handle, TicketEdits.apply(current, mine), mine);
+                wanted = TicketPendingUntil.settle(handle, TicketPatches.apply(current, mine), mine);
                 changes = TicketEdits.diff(current, wanted);
             }
         }
@@ -234,7 +235,7 @@ final class TicketService {
     Set<String> changeByRule(ChangeLog.Tx tx, long id, TicketPatch patch, String rule) {
         Handle handle = tx.handle();
         Ticket current = TicketStore.lock(handle, id).orElseThrow(() -> ApiException.notFound("ticket " + id));
-        Ticket wanted = TicketPendingUntil.settle(handle, TicketEdits.apply(current, patch), patch);
+        Ticket wanted = TicketPendingUntil.settle(handle, TicketPatches.apply(current, patch), patch);
         List<TicketStore.Change> changes = TicketEdits.diff(current, wanted);
         if (changes.isEmpty()) {
             return Set.of();

@@ -206,7 +206,13 @@ public final class OfflineTickets {
             if (id < 0) {
                 OutboxEntry create = outbox.stream().filter(entry -> entry.mutationId() == -id && entry.kind() == TicketMutationKind.CREATE)
                         .findFirst().orElseThrow(() -> new IllegalStateException("No ticket " + ticketId + " here"));
-                if (create.mutationId() > inFlightThrough) {
+                // the ticket's latest entry takes the change: folded into an earlier one, a change made
+                // after it would be undone by it; a create has no pending reminder to take
+                OutboxEntry latest = outbox.stream().filter(entry -> create.localKey().equals(entry.localKey())
+                        && entry.kind() != TicketMutationKind.COMMENT).reduce((first, second) -> second).orElse(create);
+                if (latest.mutationId() > inFlightThrough && latest.kind() == TicketMutationKind.PATCH) {
+                    OfflineRows.replaceBody(handle, latest.mutationId(), ProtocolJson.write(TicketOverlay.fold(latest.patch(), patch)));
+                } else if (latest == create && create.mutationId() > inFlightThrough && patch.pendingUntil() == null) {
                     OfflineRows.replaceBody(handle, create.mutationId(), ProtocolJson.write(TicketOverlay.fold(create.create(), patch)));
                 } else {
                     OfflineRows.insert(handle, account, new OutboxEntry(OfflineRows.takeMutationId(handle, account), TicketMutationKind.PATCH,

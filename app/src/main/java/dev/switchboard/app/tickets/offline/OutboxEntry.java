@@ -35,7 +35,7 @@ public record OutboxEntry(long mutationId, TicketMutationKind kind, Long ticketI
                 TicketPatch patch = patch();
                 TicketPatch based = new TicketPatch(version, patch.subject(), patch.description(), patch.categoryId(), patch.priority(),
                         patch.status(), patch.assigneeId(), patch.groupId(), patch.tags(), patch.parentId(), patch.relatedIds(),
-                        patch.customFields());
+                        patch.customFields(), patch.pendingUntil());
                 yield TicketMutation.patch(mutationId, ticketId, ticketId == null ? localKey : null, based, madeAt);
             }
             case COMMENT -> TicketMutation.comment(mutationId, ticketId, ticketId == null ? localKey : null, comment(), madeAt);

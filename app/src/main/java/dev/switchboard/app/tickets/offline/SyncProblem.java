@@ -15,6 +15,12 @@ import java.util.List;
 public record SyncProblem(long mutationId, TicketMutationOutcome outcome, Long ticketId, TicketMutation mutation,
                           List<String> conflicts, Ticket theirs, Problem problem, Instant reportedAt) {
 
+    /**
+     * The problem type of what the workstation judges itself when the backend's answer to an edit was
+     * lost (ADR 0042): a refusal, what the edit made is not there; a conflict, fields not as it set them.
+     */
+    public static final String NOT_THERE_AFTER_A_LOST_ANSWER = "https://switchboard.dev/problems/sync-answer-lost";
+
     public SyncProblem {
         conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
     }

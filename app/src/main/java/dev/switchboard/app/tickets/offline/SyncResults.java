@@ -124,6 +124,15 @@ final class SyncResults {
                 events.add(new TicketCacheEvent.Gone(-entry.mutationId()));
             }
         }
+        if (outcome == TicketMutationOutcome.DUPLICATE) {
+            // the first answer was lost: what it would have reported must not vanish with it
+            LostAnswers.judge(entry, mutation, result, clock.instant()).ifPresent(problem -> {
+                SyncProblemRows.keep(handle, tickets.account(), problem);
+                if (entry.kind() == TicketMutationKind.CREATE) {
+                    events.add(new TicketCacheEvent.Gone(-entry.mutationId()));
+                }
+            });
+        }
         // what the agent sees of the ticket now: the answer's copy (or the one kept) with the entries still waiting on top
         long shownId = ticket != null ? ticket.id() : entry.ticketId() != null ? entry.ticketId() : 0;
         if (shownId != 0) {

@@ -6,6 +6,7 @@ import dev.switchboard.shared.tickets.Requester;
 import dev.switchboard.shared.tickets.Ticket;
 import dev.switchboard.shared.tickets.TicketChannel;
 import dev.switchboard.shared.tickets.TicketPatch;
+import dev.switchboard.shared.tickets.TicketPatches;
 import dev.switchboard.shared.tickets.TicketPriority;
 import dev.switchboard.shared.tickets.TicketStatus;
 import java.time.Instant;
@@ -23,35 +24,16 @@ public final class TicketOverlay {
     private TicketOverlay() {
     }
 
-    /** {@code ticket} with the fields {@code patch} names set; version and times stay the backend's. */
+    /**
+     * {@code ticket} with the fields {@code patch} names set as the backend will store them
+     * ({@link TicketPatches#apply}); the version stays the backend's, the change time is the edit's.
+     */
     public static Ticket apply(Ticket ticket, TicketPatch patch, Instant madeAt) {
-        Map<String, Object> custom = new HashMap<>(ticket.customFields());
-        if (patch.customFields() != null) {
-            patch.customFields().forEach((key, value) -> {
-                if (value == null) {
-                    custom.remove(key);
-                } else {
-                    custom.put(key, value);
-                }
-            });
-        }
-        return new Ticket(ticket.id(), ticket.number(),
-                patch.subject() != null ? patch.subject() : ticket.subject(),
-                patch.description() != null ? patch.description() : ticket.description(),
-                ticket.requester(),
-                pick(patch.categoryId(), ticket.categoryId()),
-                patch.priority() != null ? patch.priority() : ticket.priority(),
-                patch.status() != null ? patch.status() : ticket.status(),
-                pick(patch.assigneeId(), ticket.assigneeId()),
-                pick(patch.groupId(), ticket.groupId()),
-                ticket.channel(),
-                patch.tags() != null ? patch.tags() : ticket.tags(),
-                ticket.conversationId(),
-                pick(patch.parentId(), ticket.parentId()),
-                patch.relatedIds() != null ? patch.relatedIds() : ticket.relatedIds(),
-                custom, ticket.version(), ticket.createdBy(), ticket.createdAt(),
-                madeAt.isAfter(ticket.updatedAt() == null ? Instant.MIN : ticket.updatedAt()) ? madeAt : ticket.updatedAt(),
-                ticket.sla());
+        Ticket t = TicketPatches.apply(ticket, patch);
+        Instant updated = madeAt.isAfter(t.updatedAt() == null ? Instant.MIN : t.updatedAt()) ? madeAt : t.updatedAt();
+        return new Ticket(t.id(), t.number(), t.subject(), t.description(), t.requester(), t.categoryId(), t.priority(), t.status(),
+                t.assigneeId(), t.groupId(), t.channel(), t.tags(), t.conversationId(), t.parentId(), t.relatedIds(), t.customFields(),
+                t.version(), t.createdBy(), t.createdAt(), updated, t.sla(), t.pendingUntil());
     }
 
     /**
@@ -94,7 +76,8 @@ public final class TicketOverlay {
                 either(later.tags(), earlier.tags()),
                 either(later.parentId(), earlier.parentId()),
                 either(later.relatedIds(), earlier.relatedIds()),
-                custom);
+                custom,
+                either(later.pendingUntil(), earlier.pendingUntil()));
     }
 
     /** A create that has not been pushed yet, with a later change of its ticket folded in. */
