@@ -6,13 +6,16 @@ import dev.switchboard.app.platform.Disposer;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.platform.View;
 import dev.switchboard.shared.agents.Group;
+import dev.switchboard.shared.mail.MailboxRules;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.util.StringConverter;
 
 /**
  * The form of one mailbox, each refusal under its field. The passwords are {@link PasswordField}s
@@ -40,6 +43,7 @@ final class MailboxEditorView extends View<BorderPane> {
     private final PasswordField smtpPassword = password("mailboxSmtpPassword");
     private final TextField pollSeconds = field("mailboxPollSeconds");
     private final TextField autoReplies = field("mailboxAutoReplies");
+    private final ComboBox<String> language = new ComboBox<>(FXCollections.observableArrayList(MailboxRules.LANGUAGES));
 
     MailboxEditorView(MailboxEditorViewModel model, I18n i18n) {
         this.model = model;
@@ -47,6 +51,8 @@ final class MailboxEditorView extends View<BorderPane> {
         this.pane = new VersionedEditorPane(model, "mailboxes", "mailboxEditor", "mailboxSave");
         group.setId("mailboxGroup");
         group.setMaxWidth(Double.MAX_VALUE);
+        language.setId("mailboxLanguage");
+        language.setMaxWidth(Double.MAX_VALUE);
         // who it is, then where it reads, then where it sends, then how often and how much
         pane.form().row("mailboxes.field.name", name, "name")
                 .row("mailboxes.field.address", address, "address")
@@ -64,7 +70,8 @@ final class MailboxEditorView extends View<BorderPane> {
                 .row("mailboxes.field.smtpUser", smtpUser, "smtpUser")
                 .row("mailboxes.field.smtpPassword", smtpPassword, "smtpPassword")
                 .row("mailboxes.field.pollSeconds", pollSeconds, "pollSeconds")
-                .row("mailboxes.field.autoReplies", autoReplies, "autoRepliesPerHour");
+                .row("mailboxes.field.autoReplies", autoReplies, "autoRepliesPerHour")
+                .row("mailboxes.field.language", language, "language");
     }
 
     @Override
@@ -101,9 +108,21 @@ final class MailboxEditorView extends View<BorderPane> {
         disposer.bindBidirectional(smtpPassword.textProperty(), model.smtpPasswordProperty());
         disposer.bindBidirectional(pollSeconds.textProperty(), model.pollSecondsProperty());
         disposer.bindBidirectional(autoReplies.textProperty(), model.autoRepliesPerHourProperty());
+        disposer.bindBidirectional(language.valueProperty(), model.languageProperty());
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String tag) {
+                return tag == null ? "" : i18n.get("mailboxes.language." + tag);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
         Choices.groupsOrNone(disposer, i18n, group, model.team(), model.groupProperty(), "mailboxes.group.none");
         for (Control control : new Control[] {name, address, enabled, group, imapHost, imapPort, imapTls, imapUser, imapPassword, imapFolder,
-                smtpHost, smtpPort, smtpTls, smtpUser, smtpPassword, pollSeconds, autoReplies, pane.save()}) {
+                smtpHost, smtpPort, smtpTls, smtpUser, smtpPassword, pollSeconds, autoReplies, language, pane.save()}) {
             disposer.bind(control.disableProperty(), model.busyProperty());
         }
     }

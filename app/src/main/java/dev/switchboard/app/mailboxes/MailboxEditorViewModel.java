@@ -59,6 +59,8 @@ public final class MailboxEditorViewModel extends VersionedEditor<Mailbox, NewMa
     private final StringProperty pollSeconds = new SimpleStringProperty("");
     private final StringProperty autoRepliesPerHour = new SimpleStringProperty("");
     private final BooleanProperty enabled = new SimpleBooleanProperty(true);
+    /** The language of the texts the backend writes into this mailbox's mails ({@link MailboxRules#LANGUAGES}). */
+    private final StringProperty language = new SimpleStringProperty(MailboxRules.DEFAULT_LANGUAGE);
 
     MailboxEditorViewModel(MailboxesApi api, I18n i18n, ReadOnlyObjectProperty<TeamSnapshot> team, Executor fx, Consumer<Mailbox> saved) {
         super(i18n, fx, new Items<>(api::list, api::create, api::replace, Mailbox::id, Mailbox::version), "mailboxes.error.gone", saved);
@@ -142,6 +144,10 @@ public final class MailboxEditorViewModel extends VersionedEditor<Mailbox, NewMa
         return autoRepliesPerHour;
     }
 
+    public StringProperty languageProperty() {
+        return language;
+    }
+
     public BooleanProperty enabledProperty() {
         return enabled;
     }
@@ -172,6 +178,7 @@ public final class MailboxEditorViewModel extends VersionedEditor<Mailbox, NewMa
         pollSeconds.set(Integer.toString(box == null ? MailboxRules.DEFAULT_POLL_SECONDS : box.pollSeconds()));
         autoRepliesPerHour.set(Integer.toString(box == null ? MailboxRules.DEFAULT_AUTO_REPLIES_PER_HOUR : box.autoRepliesPerHour()));
         enabled.set(box == null || box.enabled());
+        language.set(box == null ? MailboxRules.DEFAULT_LANGUAGE : box.language());
     }
 
     /** Whether the form still shows the mailbox as read (and holds whole numbers where they belong). */
@@ -186,14 +193,14 @@ public final class MailboxEditorViewModel extends VersionedEditor<Mailbox, NewMa
                 imapUser.get().strip(), passwordOrKeep(imapPassword.get()), imapFolder.get().strip(), smtpHost.get().strip(),
                 integer(smtpPort.get()), smtpTls.get(), smtpUser.get().isBlank() ? null : smtpUser.get().strip(),
                 passwordOrKeep(smtpPassword.get()), group.get() == null ? null : group.get().id(), integer(pollSeconds.get()),
-                integer(autoRepliesPerHour.get()), enabled.get(), version);
+                integer(autoRepliesPerHour.get()), enabled.get(), version, language.get());
     }
 
     @Override
     protected NewMailbox asRequest(Mailbox box) {
         return new NewMailbox(box.name(), box.address(), box.imapHost(), box.imapPort(), box.imapTls(), box.imapUser(), null, box.imapFolder(),
                 box.smtpHost(), box.smtpPort(), box.smtpTls(), box.smtpUser(), null, box.groupId(), box.pollSeconds(), box.autoRepliesPerHour(),
-                box.enabled(), box.version());
+                box.enabled(), box.version(), box.language());
     }
 
     @Override

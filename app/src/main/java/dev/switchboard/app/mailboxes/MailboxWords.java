@@ -35,6 +35,7 @@ final class MailboxWords {
                 + line("mailboxes.field.group", group == null ? "" : group.name())
                 + line("mailboxes.field.pollSeconds", box.pollSeconds() == null ? "" : box.pollSeconds().toString())
                 + line("mailboxes.field.autoReplies", box.autoRepliesPerHour() == null ? "" : box.autoRepliesPerHour().toString())
+                + line("mailboxes.field.language", box.language() == null ? "" : i18n.get("mailboxes.language." + box.language()))
                 + i18n.get("mailboxes.field.enabled") + ": " + i18n.get(box.enabled() == null || box.enabled() ? "mailboxes.yes" : "mailboxes.no");
     }
 

@@ -100,11 +100,18 @@ class MailboxesUiTest {
         assertThat(onFx(() -> password.getPromptText())).isEqualTo("A password is stored; leave empty to keep it");
 
         form.replace("#mailboxName", "Support desk");
+        javafx.scene.control.ComboBox<String> language = find(robot, main, "#mailboxLanguage");
+        assertThat(onFx(language::getValue)).as("mails in Chinese unless chosen otherwise").isEqualTo("zh-CN");
+        onFx(() -> {
+            language.setValue("en");
+            return null;
+        });
         form.click("#mailboxSave");
         waitUntil("the change listed", () -> onFx(() -> table.getItems().stream().map(Mailbox::name).toList()).contains("Support desk"));
         JsonNode changed = rest.find("/api/v1/mailboxes", "address", "support@aurora.example");
         assertThat(changed.path("version").asLong()).isEqualTo(2);
         assertThat(changed.path("imapPasswordSet").asBoolean()).as("the empty field kept the password").isTrue();
+        assertThat(changed.path("language").asText()).as("the mails' language chosen").isEqualTo("en");
 
         form.click("#mailboxNew");
         form.typeInto("#mailboxName", "Second");
