@@ -9,6 +9,7 @@ import dev.switchboard.app.platform.NoticeArea;
 import dev.switchboard.app.platform.View;
 import dev.switchboard.app.tickets.sla.SlaColumn;
 import dev.switchboard.app.ui.TableFit;
+import dev.switchboard.app.ui.TableRowsArea;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.tickets.Ticket;
 import dev.switchboard.shared.tickets.TicketPriority;
@@ -24,11 +25,9 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -165,13 +164,7 @@ final class TicketsView extends View<BorderPane> implements NoticeArea {
      */
     @Override
     public Optional<Bounds> noticeAreaInScene() {
-        if (root.getScene() == null || !table.isVisible()) {
-            return Optional.empty();
-        }
-        Bounds bounds = table.localToScene(table.getLayoutBounds());
-        Node headers = table.lookup(".column-header-background");
-        double top = headers == null ? 0 : headers.getLayoutBounds().getHeight();
-        return Optional.of(new BoundingBox(bounds.getMinX(), bounds.getMinY() + top, bounds.getWidth(), Math.max(0, bounds.getHeight() - top)));
+        return TableRowsArea.inScene(table);
     }
 
     @Override

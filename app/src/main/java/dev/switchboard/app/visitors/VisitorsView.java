@@ -8,17 +8,16 @@ import dev.switchboard.app.platform.NoticeArea;
 import dev.switchboard.app.platform.ThemeManager;
 import dev.switchboard.app.platform.View;
 import dev.switchboard.app.platform.ViewWindow;
+import dev.switchboard.app.ui.TableRowsArea;
 import dev.switchboard.shared.visitors.Channel;
 import dev.switchboard.shared.visitors.VisitorStatus;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.StringBinding;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -147,14 +146,7 @@ public final class VisitorsView extends View<VBox> implements NoticeArea {
 
     @Override
     public Optional<Bounds> noticeAreaInScene() {
-        TableView<VisitorRow> rows = table.root();
-        if (root.getScene() == null || !rows.isVisible()) {
-            return Optional.empty();
-        }
-        Bounds bounds = rows.localToScene(rows.getLayoutBounds());
-        Node headers = rows.lookup(".column-header-background");
-        double top = headers == null ? 0 : headers.getLayoutBounds().getHeight();
-        return Optional.of(new BoundingBox(bounds.getMinX(), bounds.getMinY() + top, bounds.getWidth(), Math.max(0, bounds.getHeight() - top)));
+        return TableRowsArea.inScene(table.root());
     }
 
     private void openInvite() {
