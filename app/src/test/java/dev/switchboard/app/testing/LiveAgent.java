@@ -112,8 +112,24 @@ public final class LiveAgent implements AutoCloseable {
 
     /** Waits until chat {@code id} is there and meets {@code condition}; answers it. */
     public Chat awaitChat(long id, Predicate<Chat> condition) {
-        WorkstationDriver.waitUntil("chat " + id + " in the expected state", () -> chats().snapshot().chat(id).filter(condition).isPresent());
+        try {
+            WorkstationDriver.waitUntil("chat " + id + " in the expected state", () -> chats().snapshot().chat(id).filter(condition).isPresent());
+        } catch (AssertionError timedOut) {
+            // what the agent had instead, so that a failure in a CI log can be traced
+            throw new AssertionError(timedOut.getMessage() + "; the agent had " + chats().snapshot().chat(id)
+                    .map(chat -> chat.phase() + " with messages " + chat.messages().stream().map(m -> m.seq() + ":" + m.body()).toList()
+                            + ", outbox " + chat.outbox().size())
+                    .orElse("no such chat, connected " + connectedNow()), timedOut);
+        }
         return chats().snapshot().chat(id).orElseThrow();
+    }
+
+    private String connectedNow() {
+        try {
+            return String.valueOf(connected());
+        } catch (Exception e) {
+            return "unknown (" + e + ")";
+        }
     }
 
     private boolean connected() throws Exception {

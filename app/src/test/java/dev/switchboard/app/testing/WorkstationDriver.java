@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.MenuButton;
@@ -149,11 +150,26 @@ public final class WorkstationDriver implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Waits until {@code condition} holds. A condition that fails — a node not built yet, looked up
+     * through {@link #onFx} — has not come true yet: it is asked again, and the last failure is the
+     * cause of the timeout. (TestFX's own wait ends at the first failure: a page that builds its
+     * controls a moment after a selection failed a test at once instead of being waited for.)
+     */
     public static void waitUntil(String what, Callable<Boolean> condition) {
+        AtomicReference<Throwable> lastFailure = new AtomicReference<>();
         try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> {
+                try {
+                    return condition.call();
+                } catch (Exception | AssertionError failure) {
+                    lastFailure.set(failure);
+                    return false;
+                }
+            });
         } catch (TimeoutException e) {
-            throw new AssertionError("Timed out after " + TIMEOUT_SECONDS + " s waiting for " + what, e);
+            throw new AssertionError("Timed out after " + TIMEOUT_SECONDS + " s waiting for " + what,
+                    lastFailure.get() == null ? e : lastFailure.get());
         }
     }
 
