@@ -20,9 +20,14 @@ import dev.switchboard.shared.tickets.together.ViewVisibility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * Working the queue together on the Tickets page (issue 13, ADR 0037): the saved views beside the
@@ -58,11 +63,20 @@ final class TicketsTogether {
         table.getColumns().add(0, ViewerMarkers.column(viewers));
     }
 
-    /** Under the queue's bar: the saved views, then the bulk bar; the viewers, merge and split on top of the ticket. */
+    /**
+     * Under the queue's bar: the saved views, then the bulk bar. On the ticket, below its number and
+     * subject: one line with who else views it and the merge/split toggle, then the (folded) merge and
+     * split controls — at 1440x900 they had taken two rows above the ticket's number.
+     */
     void addTo(Pane top, Pane ticketPage) {
         top.getChildren().add(1, views.root());
         top.getChildren().add(bulk.root());
-        ticketPage.getChildren().add(0, new javafx.scene.layout.VBox(4, viewersLabel.root(), mergeSplit.root()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox line = new HBox(8, viewersLabel.root(), gap, mergeSplit.toggle());
+        line.setAlignment(Pos.CENTER_LEFT);
+        Node subject = ticketPage.lookup("#ticketSubject");
+        ticketPage.getChildren().addAll(ticketPage.getChildren().indexOf(subject) + 1, List.of(line, mergeSplit.root()));
     }
 
     void activate(Disposer disposer) {

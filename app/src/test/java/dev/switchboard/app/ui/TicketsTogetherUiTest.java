@@ -172,7 +172,15 @@ class TicketsTogetherUiTest {
         Label number = find(robot, main, "#ticketNumber");
         waitUntil("the duplicate open", () -> onFx(number::getText).equals(duplicate.path("number").asText()));
 
-        robot.clickOn((Node) find(robot, main, "#ticketMergeTarget")).write(target.path("number").asText()).type(KeyCode.ENTER);
+        Node mergeTarget = find(robot, main, "#ticketMergeTarget");
+        assertThat(onFx(() -> shown(mergeTarget))).as("folded until the agent asks for it").isFalse();
+        Node toggle = find(robot, main, "#ticketMergeSplitToggle");
+        Node subject = find(robot, main, "#ticketSubject");
+        assertThat(onFx(() -> toggle.localToScene(toggle.getBoundsInLocal()).getMinY()))
+                .as("below the ticket's number and subject").isGreaterThanOrEqualTo(onFx(() -> subject.localToScene(subject.getBoundsInLocal()).getMaxY()));
+        robot.clickOn(toggle);
+        waitUntil("unfolded", () -> onFx(() -> shown(mergeTarget)));
+        robot.clickOn(mergeTarget).write(target.path("number").asText()).type(KeyCode.ENTER);
         waitUntil("asked first", () -> onFx(() -> main.getScene().getRoot().lookup("#ticketTogetherConfirm").isVisible()));
         assertThat(rest.call("GET", "/api/v1/tickets/" + duplicate.path("id").asLong(), null).path("status").asText())
                 .as("nothing happens before the agent confirms").isEqualTo("new");
@@ -219,5 +227,15 @@ class TicketsTogetherUiTest {
      */
     private void clickRow(String query) {
         robot.clickOn((Node) find(robot, (Node) find(robot, main, query), ".table-cell"));
+    }
+
+    /** Visible itself and inside every parent (a folded part hides its children without changing their own flag). */
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -18,14 +18,18 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
  * On the ticket page: merge this ticket into another (by its number) and split a reply off into a
- * new ticket, each after the agent confirms; then the ticket that results opens. Ids:
- * {@code ticketMergeTarget}, {@code ticketMerge}, {@code ticketSplitComment}, {@code ticketSplit},
- * {@code ticketTogetherConfirm} (with {@code ...Yes}/{@code ...No}), {@code ticketTogetherError}.
+ * new ticket, each after the agent confirms; then the ticket that results opens. Merging and
+ * splitting are rare, so their controls stay folded behind one toggle ({@link #toggle()}, placed in
+ * the ticket's header line) and do not push the ticket's fields down; a confirmation or an error
+ * shows while folded too. Ids: {@code ticketMergeSplitToggle}, {@code ticketMergeTarget},
+ * {@code ticketMerge}, {@code ticketSplitComment}, {@code ticketSplit}, {@code ticketTogetherConfirm}
+ * (with {@code ...Yes}/{@code ...No}), {@code ticketTogetherError}.
  */
 public final class MergeSplitBar extends View<VBox> {
 
@@ -43,6 +47,8 @@ public final class MergeSplitBar extends View<VBox> {
     private final Button split = new Button();
     private final ConfirmBar confirm = new ConfirmBar("ticketTogetherConfirm");
     private final Label error = new Label();
+    private final ToggleButton toggle = new ToggleButton();
+    private final FlowPane row;
     private final FormErrors errors;
     private final VBox root = new VBox(4);
 
@@ -69,10 +75,20 @@ public final class MergeSplitBar extends View<VBox> {
         merge.setOnAction(event -> askMerge());
         target.setOnAction(event -> askMerge());
         split.setOnAction(event -> askSplit());
+        toggle.setId("ticketMergeSplitToggle");
+        toggle.getStyleClass().add("flat");
         // wraps beside a narrow ticket rather than pushing its controls out of sight
-        FlowPane row = new FlowPane(6, 6, target, merge, reply, split);
+        row = new FlowPane(6, 6, target, merge, reply, split);
         row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(toggle.selectedProperty());
+        row.managedProperty().bind(row.visibleProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
         root.getChildren().setAll(row, confirm.root(), error);
+    }
+
+    /** The button that unfolds the merge and split controls, for the ticket's header line. */
+    public ToggleButton toggle() {
+        return toggle;
     }
 
     @Override
@@ -82,6 +98,7 @@ public final class MergeSplitBar extends View<VBox> {
 
     @Override
     protected void onActivate(Disposer disposer) {
+        disposer.bind(toggle.textProperty(), i18n.text("tickets.mergeSplit.toggle"));
         disposer.bind(target.promptTextProperty(), i18n.text("tickets.merge.target"));
         disposer.bind(merge.textProperty(), i18n.text("tickets.merge.action"));
         disposer.bind(reply.promptTextProperty(), i18n.text("tickets.split.choose"));
@@ -94,6 +111,7 @@ public final class MergeSplitBar extends View<VBox> {
             errors.clear();
             target.clear();
             reply.setValue(null);
+            toggle.setSelected(false);
         });
     }
 
