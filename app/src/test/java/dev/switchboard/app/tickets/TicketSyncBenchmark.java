@@ -43,6 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ADR 0038) against a real backend on H2 (ADR 0034), both in this JVM. Not part of the build; run
  * <pre>./mvnw -B -o -q -pl app -am verify -Dtest=TicketSyncBenchmark -Dbench.ticketSync=100000 \
  *   -Dsurefire.failIfNoSpecifiedTests=false -DskipITs</pre>
+ * {@code -Dbench.jfr=FILE} records a profile of the first fill, with {@code -Dbench.jfrPhase=push} of the push.
  * The memory is measured in a workstation JVM of its own ({@link WorkstationCacheMemoryMain}).
  */
 @EnabledIfSystemProperty(named = "bench.ticketSync", matches = "\\d+")
@@ -65,8 +66,9 @@ class TicketSyncBenchmark {
     void syncsWithinTheGoals() throws Exception {
         int count = Integer.getInteger("bench.ticketSync");
         String profile = System.getProperty("bench.jfr");
+        boolean profilePush = "push".equals(System.getProperty("bench.jfrPhase"));
         Recording recording = profile == null ? null : new Recording(Configuration.getConfiguration("profile"));
-        if (recording != null) {
+        if (recording != null && !profilePush) {
             recording.start();
         }
         List<Long> ids = TicketSyncBenchmarkData.seed(backend, count);
@@ -78,7 +80,7 @@ class TicketSyncBenchmark {
         long connectedMs = fill.millis();
         await("the cache holds every ticket", 600, () -> cached(agent, "SELECT COUNT(*) FROM offline_ticket") >= count);
         fill.end();
-        if (recording != null) { // the profile is of the first fill, the longest part
+        if (recording != null && !profilePush) { // the profile is of the first fill, unless the push is asked for
             recording.dump(Path.of(profile));
             recording.close();
         }
@@ -89,11 +91,18 @@ class TicketSyncBenchmark {
         long me = agent.session().session().agent().id();
         agent.close();
         int problems = offlineEdits(ServerUrl.parse(url) + "|" + me, me, ids);
+        if (recording != null && profilePush) {
+            recording.start();
+        }
         Phase push = Phase.start();
         LiveAgent pushing = LiveAgent.signIn(url, "admin", TestBackend.PASSWORD, home);
         long pushConnectedMs = push.millis();
         await("the outbox is pushed", 900, () -> cached(pushing, "SELECT COUNT(*) FROM ticket_outbox") == 0);
         push.end();
+        if (recording != null && profilePush) {
+            recording.dump(Path.of(profile));
+            recording.close();
+        }
         row("pushing %,d offline mutations on reconnect (600 edits, 200 replies, 150 notes, 50 creates)".formatted(MUTATIONS), push, "<= 2 s",
                 "connected after %d ms; %d conflicts/refusals".formatted(pushConnectedMs,
                         pushing.session().require(OfflineTicketWiring.class).tickets().problems().join().size() - problems));
