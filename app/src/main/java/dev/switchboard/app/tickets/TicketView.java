@@ -110,6 +110,7 @@ final class TicketView extends View<VBox> {
         category.setId("ticketCategory");
         tags.setId("ticketTags");
         reminderDate.setId("ticketReminderDate");
+        reminderDate.setEditable(false); // the day is picked from the calendar (nothing unreadable); the time is typed
         reminderTime.setId("ticketReminderTime");
         reminderTime.setPrefColumnCount(5);
         reminderClear.setId("ticketReminderClear");

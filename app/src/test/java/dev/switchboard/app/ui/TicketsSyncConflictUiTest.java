@@ -28,7 +28,7 @@ import org.testfx.api.FxRobot;
  * A same-field conflict shown and resolved (issue 13, ADR 0038), against a real backend: the agent
  * raises a ticket's priority while the backend is down; meanwhile a colleague sets it otherwise on
  * the backend (the backend runs for a while on another port, out of the workstation's reach). On
- * reconnecting the merge view opens by itself with both values, the agent applies theirs again, and
+ * reconnecting the merge view opens by itself with both values, the agent applies their own value again, and
  * the backend holds the agent's value.
  */
 class TicketsSyncConflictUiTest {
