@@ -28,6 +28,7 @@ final class OfflineTicketsPage extends View<BorderPane> implements NoticeArea {
     private final TicketsView page;
     private final TicketSyncStatus status;
     private final I18n i18n;
+    private final SyncProblemsModel problemsModel;
     private final SyncProblemsView problemsView;
     private final BorderPane root = new BorderPane();
     private final Label offline = new Label();
@@ -37,17 +38,17 @@ final class OfflineTicketsPage extends View<BorderPane> implements NoticeArea {
     private final Button problems = new Button();
     private final VBox top = new VBox(6);
 
-    private OfflineTicketsPage(TicketsView page, TicketsPageModel model, OfflineTicketWiring offline) {
+    private OfflineTicketsPage(TicketsView page, TicketsPageModel model, OfflineTicketWiring offline, java.time.ZoneId zone) {
         this.page = page;
         this.status = offline.status();
         this.i18n = model.i18n();
-        this.problemsView = new SyncProblemsView(new SyncProblemsModel(offline.tickets(), model.termsProperty(), offline.source(), status,
-                i18n, offline.fx()), i18n);
+        this.problemsModel = new SyncProblemsModel(offline.tickets(), model.termsProperty(), offline.source(), status, i18n, zone, offline.fx());
+        this.problemsView = new SyncProblemsView(problemsModel, i18n);
         build();
     }
 
-    static OfflineTicketsPage around(TicketsView page, TicketsPageModel model, OfflineTicketWiring offline) {
-        return new OfflineTicketsPage(page, model, offline);
+    static OfflineTicketsPage around(TicketsView page, TicketsPageModel model, OfflineTicketWiring offline, java.time.ZoneId zone) {
+        return new OfflineTicketsPage(page, model, offline, zone);
     }
 
     @Override
@@ -69,7 +70,7 @@ final class OfflineTicketsPage extends View<BorderPane> implements NoticeArea {
         syncingIcon.setPrefSize(16, 16);
         problems.setId("ticketsProblems");
         problems.getStyleClass().add(Styles.DANGER);
-        problems.setOnAction(event -> problemsView.root().setVisible(!problemsView.root().isVisible()));
+        problems.setOnAction(event -> problemsModel.openProperty().set(!problemsModel.openProperty().get()));
         HBox bar = new HBox(10, offline, pending, syncingIcon, syncing, problems);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 0, 12));
@@ -98,6 +99,7 @@ final class OfflineTicketsPage extends View<BorderPane> implements NoticeArea {
         disposer.bind(syncing.textProperty(), Bindings.createStringBinding(() -> i18n.get("tickets.offline.syncing",
                 status.syncedProperty().get(), status.pendingProperty().get()), status.syncedProperty(), status.pendingProperty(), i18n.localeProperty()));
         disposer.bind(problems.visibleProperty(), Bindings.isNotEmpty(status.problems()));
+        disposer.bind(problemsView.root().visibleProperty(), problemsModel.openProperty());
         disposer.bind(problems.textProperty(), Bindings.createStringBinding(() -> i18n.get("tickets.offline.problems", status.problems().size()),
                 status.problems(), i18n.localeProperty()));
     }

@@ -8,19 +8,23 @@ import dev.switchboard.shared.tickets.Ticket;
 import dev.switchboard.shared.tickets.TicketPatch;
 import dev.switchboard.shared.tickets.sync.TicketMutation;
 import dev.switchboard.shared.tickets.sync.TicketMutationOutcome;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
  * The merge view's model: the synced edits the backend did not take as they were. A conflict shows
  * each field both ways (mine, as the agent set it offline; theirs, as the backend kept it); the agent
  * applies theirs again (a new change from the ticket's current version, live or through the outbox)
- * or keeps theirs. A refusal shows what the agent did and why it was refused, until they have read it.
+ * or keeps theirs. Times read in the agent's zone and language, like the other dates. A refusal shows what the agent did and why it was refused, until they have read it.
  * Nothing leaves the list but by the agent's choice. FX thread.
  */
 final class SyncProblemsModel {
@@ -34,17 +38,38 @@ final class SyncProblemsModel {
     private final TicketSource source;
     private final TicketSyncStatus status;
     private final I18n i18n;
+    private final ZoneId zone;
     private final Executor fx;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final BooleanProperty open = new SimpleBooleanProperty();
+    /** The newest problem the view was opened for: one the agent has not seen opens it again. */
+    private long newestOpenedFor;
 
     SyncProblemsModel(OfflineTickets tickets, ObjectProperty<TicketTerms> terms, TicketSource source, TicketSyncStatus status, I18n i18n,
-                      Executor fx) {
+                      ZoneId zone, Executor fx) {
         this.tickets = tickets;
         this.terms = terms;
         this.source = source;
         this.status = status;
         this.i18n = i18n;
+        this.zone = zone;
         this.fx = fx;
+        status.problems().addListener((ListChangeListener<SyncProblem>) change -> openForNewProblems());
+    }
+
+    /** Whether the merge view shows: it opens by itself when a problem arrives (a conflict found on reconnecting), the agent may close it. */
+    BooleanProperty openProperty() {
+        return open;
+    }
+
+    private void openForNewProblems() {
+        long newest = problems().stream().mapToLong(SyncProblem::mutationId).max().orElse(0);
+        if (newest > newestOpenedFor) {
+            newestOpenedFor = newest;
+            open.set(true);
+        } else if (problems().isEmpty()) {
+            open.set(false);
+        }
     }
 
     ObservableList<SyncProblem> problems() {
@@ -73,8 +98,8 @@ final class SyncProblemsModel {
         Ticket mine = TicketOverlay.apply(theirs, problem.mutation().patch(), problem.mutation().madeAt());
         List<Sides> sides = new ArrayList<>();
         for (String field : problem.conflicts()) {
-            sides.add(new Sides(field, i18n.get("tickets.field." + field), TicketFields.describe(field, mine, terms.get(), i18n),
-                    TicketFields.describe(field, theirs, terms.get(), i18n)));
+            sides.add(new Sides(field, i18n.get("tickets.field." + field), TicketFields.describe(field, mine, terms.get(), i18n, zone),
+                    TicketFields.describe(field, theirs, terms.get(), i18n, zone)));
         }
         return sides;
     }

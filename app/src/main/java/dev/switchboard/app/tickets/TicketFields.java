@@ -5,6 +5,7 @@ import dev.switchboard.shared.tickets.Ticket;
 import dev.switchboard.shared.tickets.TicketPatch;
 import dev.switchboard.shared.tickets.TicketPriority;
 import dev.switchboard.shared.tickets.TicketRules;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -79,9 +80,10 @@ final class TicketFields {
         return differing.isEmpty() ? named : differing;
     }
 
-    /** One field's value in words, for the side-by-side view of a refused change. */
-    static String describe(String field, Ticket ticket, TicketTerms terms, I18n i18n) {
+    /** One field's value in words, for the side-by-side views of a refused change and of a sync conflict; times in {@code zone}. */
+    static String describe(String field, Ticket ticket, TicketTerms terms, I18n i18n, ZoneId zone) {
         return switch (field) {
+            case "pendingUntil" -> ticket.pendingUntil() == null ? i18n.get("tickets.none") : TicketTimes.dateTime(ticket.pendingUntil(), zone, i18n.locale());
             case "status" -> terms.status(ticket.status(), i18n);
             case "priority" -> terms.priority(ticket.priority(), i18n);
             case "assigneeId" -> noneIfEmpty(terms.agent(ticket.assigneeId()), i18n);

@@ -13,6 +13,7 @@ import dev.switchboard.shared.tickets.Ticket;
 import dev.switchboard.shared.tickets.TicketComment;
 import dev.switchboard.shared.tickets.TicketHistoryEntry;
 import dev.switchboard.shared.tickets.TicketPatch;
+import dev.switchboard.shared.tickets.TicketPatches;
 import dev.switchboard.shared.tickets.TicketRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,7 @@ final class TicketModel {
     private final ReadOnlyObjectWrapper<Ticket> ticket = new ReadOnlyObjectWrapper<>();
     private final TicketFields fields = new TicketFields();
     private final CustomFieldEdits custom = new CustomFieldEdits(false);
+    private final PendingReminderEdit reminder;
     private final ObservableList<TicketComment> comments = FXCollections.observableArrayList();
     private final ObservableList<TicketHistoryEntry> history = FXCollections.observableArrayList();
     private final StringProperty reply = new SimpleStringProperty("");
@@ -74,10 +76,13 @@ final class TicketModel {
         this.terms = terms;
         this.errors = new FormErrors(i18n);
         this.replyErrors = new FormErrors(i18n);
+        this.reminder = new PendingReminderEdit(fields.status, terms, i18n);
         List<Observable> dependencies = new ArrayList<>(List.of(fields.all()));
+        dependencies.addAll(List.of(reminder.all()));
         dependencies.add(ticket);
         dependencies.add(custom.revision());
-        this.changed = Bindings.createBooleanBinding(() -> ticket.get() != null && (fields.patch(ticket.get()) != null || !custom.changes().isEmpty()),
+        this.changed = Bindings.createBooleanBinding(() -> ticket.get() != null
+                        && (fields.patch(ticket.get()) != null || !custom.changes().isEmpty() || reminder.changed()),
                 dependencies.toArray(Observable[]::new));
         reply.addListener((observable, before, text) -> {
             if (drafts != null) {
@@ -98,6 +103,11 @@ final class TicketModel {
 
     TicketFields fields() {
         return fields;
+    }
+
+    /** The pending reminder of the open ticket as the agent has it. */
+    PendingReminderEdit reminder() {
+        return reminder;
     }
 
     /** The custom fields of the open ticket as the agent has them (ADR 0039). */
@@ -186,11 +196,15 @@ final class TicketModel {
         if (base == null || busy.get()) {
             return;
         }
-        TicketPatch patch = custom.addTo(fields.patch(base), base.version());
-        if (patch == null) {
+        List<FieldError> wrongReminder = reminder.check();
+        TicketPatch patch = wrongReminder.isEmpty() ? reminder.addTo(custom.addTo(fields.patch(base), base.version()), base) : null;
+        if (patch == null && wrongReminder.isEmpty()) {
             return;
         }
-        List<FieldError> wrong = new ArrayList<>(TicketRules.check(patch));
+        List<FieldError> wrong = new ArrayList<>(wrongReminder);
+        if (patch != null) {
+            wrong.addAll(TicketRules.check(patch));
+        }
         wrong.addAll(CustomFieldWords.word(custom.checkChanges(), custom, i18n));
         if (!wrong.isEmpty()) {
             errors.show(wrong.stream().map(error -> TicketWords.word(error, i18n)).toList());
@@ -221,7 +235,7 @@ final class TicketModel {
     /** A refused save's errors next to their fields, the custom fields' in the reader's language. */
     private void showRefusal(Throwable failure) {
         if (unwrap(failure) instanceof dev.switchboard.app.net.ProblemException refused && !refused.problem().errors().isEmpty()) {
-            errors.show(CustomFieldWords.word(refused.problem().errors(), custom, i18n));
+            errors.show(CustomFieldWords.word(refused.problem().errors().stream().map(error -> TicketWords.word(error, i18n)).toList(), custom, i18n));
         } else {
             errors.show(failure);
         }
@@ -310,6 +324,7 @@ final class TicketModel {
     private void show(Ticket read) {
         ticket.set(read);
         fields.show(read);
+        reminder.show(read);
         custom.show(read.customFields());
     }
 
@@ -348,34 +363,12 @@ final class TicketModel {
     private StaleEdit describe(TicketPatch mine, Ticket base, Ticket current) {
         TicketTerms words = terms.get();
         List<String> fieldNames = TicketFields.collisions(mine, base, current);
-        Ticket wanted = withMine(current);
-        String theirs = fieldNames.stream().map(field -> label(field) + ": " + TicketFields.describe(field, current, words, i18n))
+        Ticket wanted = TicketPatches.apply(current, mine);
+        String theirs = fieldNames.stream().map(field -> label(field) + ": " + TicketFields.describe(field, current, words, i18n, reminder.zone()))
                 .collect(Collectors.joining("\n"));
-        String yours = fieldNames.stream().map(field -> label(field) + ": " + TicketFields.describe(field, wanted, words, i18n))
+        String yours = fieldNames.stream().map(field -> label(field) + ": " + TicketFields.describe(field, wanted, words, i18n, reminder.zone()))
                 .collect(Collectors.joining("\n"));
         return new StaleEdit(theirs, yours);
-    }
-
-    /** {@code current} with the fields as the agent has them, for wording their side. */
-    private Ticket withMine(Ticket current) {
-        return new Ticket(current.id(), current.number(), current.subject(), current.description(), current.requester(),
-                fields.category.get().id(), fields.priority.get(), fields.status.get(), fields.assignee.get().id(), fields.group.get().id(),
-                current.channel(), fields.typedTags(), current.conversationId(), current.parentId(), current.relatedIds(),
-                withCustom(current.customFields()), current.version(), current.createdBy(), current.createdAt(), current.updatedAt(),
-                current.sla());
-    }
-
-    /** {@code values} with the agent's custom field changes. */
-    private java.util.Map<String, Object> withCustom(java.util.Map<String, Object> values) {
-        java.util.Map<String, Object> mine = new java.util.HashMap<>(values);
-        custom.changes().forEach((key, value) -> {
-            if (value == null) {
-                mine.remove(key);
-            } else {
-                mine.put(key, value);
-            }
-        });
-        return mine;
     }
 
     private String label(String field) {

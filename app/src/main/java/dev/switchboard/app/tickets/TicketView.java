@@ -18,6 +18,7 @@ import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -33,7 +34,8 @@ import javafx.scene.layout.VBox;
  * versions when a save was stale, and two tabs: the thread (description, replies, notes, the reply
  * box) and the history. Ids: {@code ticketNumber}, {@code ticketSubject}, {@code ticketStatus},
  * {@code ticketPriority}, {@code ticketAssignee}, {@code ticketGroup}, {@code ticketCategory},
- * {@code ticketTags}, {@code ticketSave}, {@code ticketReply}, {@code ticketSendReply},
+ * {@code ticketTags}, the pending reminder's {@code ticketReminderDate}, {@code ticketReminderTime} and
+ * {@code ticketReminderClear} (shown while the chosen status waits), {@code ticketSave}, {@code ticketReply}, {@code ticketSendReply},
  * {@code ticketAddNote}, {@code ticketThread}, {@code ticketHistory}; the stale pane's are
  * {@link StaleEditPane}'s.
  */
@@ -56,6 +58,10 @@ final class TicketView extends View<VBox> {
     private final ComboBox<Pick> group = new ComboBox<>();
     private final ComboBox<Pick> category = new ComboBox<>();
     private final TextField tags = new TextField();
+    private final DatePicker reminderDate = new DatePicker();
+    private final TextField reminderTime = new TextField();
+    private final Button reminderClear = new Button();
+    private final HBox reminder = new HBox(6, reminderDate, reminderTime, reminderClear);
     private final Button save = new Button();
     private final Tab threadTab = new Tab();
     private final Tab historyTab = new Tab();
@@ -103,6 +109,12 @@ final class TicketView extends View<VBox> {
         group.setId("ticketGroup");
         category.setId("ticketCategory");
         tags.setId("ticketTags");
+        reminderDate.setId("ticketReminderDate");
+        reminderDate.setEditable(false); // the day is picked from the calendar (nothing unreadable); the time is typed
+        reminderTime.setId("ticketReminderTime");
+        reminderTime.setPrefColumnCount(5);
+        reminderClear.setId("ticketReminderClear");
+        reminderClear.setOnAction(event -> model.reminder().clear());
         for (ComboBox<?> box : List.of(status, priority, assignee, group, category)) {
             box.setMaxWidth(Double.MAX_VALUE);
         }
@@ -111,7 +123,8 @@ final class TicketView extends View<VBox> {
                 .row("tickets.field.assigneeId", assignee, "assigneeId")
                 .row("tickets.field.groupId", group, "groupId")
                 .row("tickets.field.categoryId", category, "categoryId")
-                .row("tickets.field.tags", tags, "tags");
+                .row("tickets.field.tags", tags, "tags")
+                .row("tickets.reminder.label", reminder, "pendingUntil");
         form.root().setPadding(new javafx.geometry.Insets(0));
         save.setId("ticketSave");
         save.getStyleClass().add(Styles.ACCENT);
@@ -153,6 +166,9 @@ final class TicketView extends View<VBox> {
         disposer.bindBidirectional(group.valueProperty(), fields.group);
         disposer.bindBidirectional(category.valueProperty(), fields.category);
         disposer.bindBidirectional(tags.textProperty(), fields.tags);
+        disposer.bindBidirectional(reminderDate.valueProperty(), model.reminder().date);
+        disposer.bindBidirectional(reminderTime.textProperty(), model.reminder().time);
+        form.showRowWhile(disposer, reminder, model.reminder().offeredProperty());
         disposer.bindBidirectional(reply.textProperty(), model.replyProperty());
         form.bind(disposer, i18n, model.errors());
         EditorForm.showMessage(disposer, replyError, model.replyErrors().field("body"));
@@ -173,6 +189,9 @@ final class TicketView extends View<VBox> {
         disposer.invalidated(fields.group, observable -> offerChoices());
         offerChoices();
 
+        disposer.bind(reminderTime.promptTextProperty(), i18n.text("tickets.reminder.timePrompt"));
+        disposer.bind(reminderDate.promptTextProperty(), i18n.text("tickets.reminder.datePrompt"));
+        disposer.bind(reminderClear.textProperty(), i18n.text("tickets.reminder.clear"));
         disposer.bind(save.textProperty(), i18n.text("tickets.save"));
         disposer.bind(save.disableProperty(), model.changedProperty().not().or(model.busyProperty()));
         disposer.bind(sendReply.textProperty(), i18n.text("tickets.reply.send"));

@@ -20,6 +20,7 @@ final class TicketWords {
             case TicketRules.EMAIL_FORMAT -> "tickets.error.email";
             case TicketRules.PHONE_FORMAT -> "tickets.error.phone";
             case TicketRules.NAME_LENGTH -> "tickets.error.name";
+            case TicketRules.PENDING_UNTIL_LATER -> "tickets.reminder.error.past";
             default -> null;
         };
         return key == null ? error : new FieldError(error.field(), i18n.get(key, TicketRules.SUBJECT_MAX, TicketRules.TAGS_MAX,

@@ -74,6 +74,7 @@ public final class TicketsFeature implements Feature {
         TicketsPageModel model = new TicketsPageModel(source, window.require(TicketChanges.class), app.i18n(), app.fx(),
                 window.live().team().snapshotProperty(), account.agent(), extras);
         model.ticket().keepDrafts(offline.drafts());
+        model.ticket().reminder().tellTime(app.clock(), app.zone());
         NewTicketDrafts.keep(model.newTicket(), offline.drafts(), app.fx());
         TicketAlerts alerts = new TicketAlerts(window.alerts(), window.require(TicketChanges.class), window.require(TicketSlaEvents.class), source,
                 account.agent().id(), id -> PAGE.equals(window.pages().shown().getValue()) && Boolean.TRUE.equals(window.focused().getValue())
@@ -89,7 +90,7 @@ public final class TicketsFeature implements Feature {
         window.page(PageEntry.of(PAGE, Material2MZ.RECEIPT_LONG, Role.AGENT,
                 () -> OfflineTicketsPage.around(new TicketsView(model, app.zone(), account.agent().role(),
                         table -> new TicketsTogether(model, together, window.require(TicketViewersModel.class), app.fx(), account.agent().role(), table)),
-                        model, offline)));
+                        model, offline, app.zone())));
         window.opens(TicketDestination.class, destination -> {
             window.pages().show(PAGE);
             model.open(destination.ticketId());

@@ -126,6 +126,9 @@ final class TicketsView extends View<BorderPane> implements NoticeArea {
         slaColumn = SlaColumn.create(model.extras().ticker().nowProperty(), i18n, zone);
         table.getColumns().add(2, slaColumn); // right after the subject: what an agent looks at first
         titles.put(slaColumn, "tickets.column.sla");
+        TableColumn<Ticket, java.time.Instant> reminder = ReminderColumn.create(i18n, zone); // a waiting ticket's pending reminder
+        table.getColumns().add(reminder);
+        titles.put(reminder, "tickets.column.reminder");
         updated.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().updatedAt()));
         updated.setCellFactory(column -> cell(instant -> instant == null ? "" : WHEN.format(instant.atZone(zone))));
         updated.setSortType(TableColumn.SortType.DESCENDING);

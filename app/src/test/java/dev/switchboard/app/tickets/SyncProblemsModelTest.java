@@ -23,6 +23,7 @@ import dev.switchboard.shared.tickets.sync.TicketMutationOutcome;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,9 +106,11 @@ class SyncProblemsModelTest {
         List<TicketPatch> sent = new CopyOnWriteArrayList<>();
         SyncProblemsModel model = model(tickets, sent);
 
-        assertThat(model.sides(conflict)).containsExactly(
+        assertThat(model.sides(conflict)).as("the reminders in the agent's zone (Shanghai, UTC+8) and language").containsExactly(
                 new SyncProblemsModel.Sides("subject", "Subject", "打印机卡纸 mine", "打印机卡纸 theirs"),
-                new SyncProblemsModel.Sides("pendingUntil", "Remind on", myReminder.toString(), theirReminder.toString()));
+                new SyncProblemsModel.Sides("pendingUntil", "Remind on", "Dec 9, 2026, 5:00 PM", "Dec 8, 2026, 5:00 PM"));
+        assertThat(model(tickets, sent, Locale.SIMPLIFIED_CHINESE).sides(conflict)).element(1)
+                .isEqualTo(new SyncProblemsModel.Sides("pendingUntil", "提醒时间", "2026年12月9日 下午5:00", "2026年12月8日 下午5:00"));
 
         model.reapplyMine(conflict);
         await(() -> !sent.isEmpty());
@@ -115,14 +118,44 @@ class SyncProblemsModelTest {
         assertThat(sent.get(0).pendingUntil()).as("the reminder is sent again too").contains(myReminder);
     }
 
+    @Test
+    void theMergeViewOpensByItselfForAProblemTheAgentHasNotSeen() {
+        cache = CacheDatabase.open(home, Clock.systemUTC(), OfflineTicketCache.MIGRATIONS);
+        OfflineTickets tickets = new OfflineTickets(cache, "a", 7, "Alice", Role.AGENT, Clock.systemUTC(), n -> "Offline " + n);
+        TicketSyncStatus status = new TicketSyncStatus(tickets, Runnable::run);
+        SyncProblemsModel model = new SyncProblemsModel(tickets, new SimpleObjectProperty<>(TicketTerms.EMPTY), null, status,
+                new I18n(Locale.ENGLISH), ZoneId.of("Asia/Shanghai"), Runnable::run);
+        TicketPatch mine = TicketPatch.status(2, "pending");
+        SyncProblem first = new SyncProblem(5, TicketMutationOutcome.CONFLICT, 9L, TicketMutation.patch(5, 9L, null, mine, AT),
+                List.of("status"), ticket(9, "solved", TicketPriority.NORMAL, 3), null, AT);
+        assertThat(model.openProperty().get()).isFalse();
+
+        status.problems().setAll(first);
+        assertThat(model.openProperty().get()).as("a conflict found on reconnecting").isTrue();
+        model.openProperty().set(false);
+        status.problems().setAll(first);
+        assertThat(model.openProperty().get()).as("read again, not new: closed as the agent left it").isFalse();
+        SyncProblem second = new SyncProblem(8, TicketMutationOutcome.CONFLICT, 9L, TicketMutation.patch(8, 9L, null, mine, AT),
+                List.of("status"), ticket(9, "solved", TicketPriority.NORMAL, 4), null, AT);
+        status.problems().setAll(first, second);
+        assertThat(model.openProperty().get()).as("a new one").isTrue();
+        status.problems().clear();
+        assertThat(model.openProperty().get()).as("nothing left to decide").isFalse();
+    }
+
     private SyncProblemsModel model(OfflineTickets tickets, List<TicketPatch> sent) {
-        I18n i18n = new I18n(Locale.ENGLISH);
+        return model(tickets, sent, Locale.ENGLISH);
+    }
+
+    private SyncProblemsModel model(OfflineTickets tickets, List<TicketPatch> sent, Locale locale) {
+        I18n i18n = new I18n(locale);
         TicketStatus pending = new TicketStatus("pending", "Pending", "待处理", StatusKind.WAITING, true, 3, true, 1);
         TicketStatus solved = new TicketStatus("solved", "Solved", "已解决", StatusKind.SOLVED, false, 5, true, 1);
         TicketTerms terms = new TicketTerms(List.of(pending, solved), List.of(), TeamSnapshot.EMPTY);
         OfflineTicketSource source = new OfflineTicketSource(null, tickets, null, () -> false, 7);
         TicketSyncStatus status = new TicketSyncStatus(tickets, Runnable::run);
-        return new SyncProblemsModel(tickets, new SimpleObjectProperty<>(terms), new RecordingSource(source, sent), status, i18n, Runnable::run);
+        return new SyncProblemsModel(tickets, new SimpleObjectProperty<>(terms), new RecordingSource(source, sent), status, i18n,
+                ZoneId.of("Asia/Shanghai"), Runnable::run);
     }
 
     /** Records the changes sent instead of queueing them. */

@@ -183,7 +183,10 @@ final class TicketService {
     Ticket patch(Principal caller, long id, TicketPatch patch) {
         TicketAccess.Scope scope = access.scope(caller);
         require(TicketRules.check(patch), "the change is not valid");
-        return changeLog.write(tx -> patch(tx, scope, caller, id, patch, false, Set.of()).ticket());
+        return changeLog.write(tx -> {
+            require(TicketRules.checkReminder(patch, tx.now()), "the change is not valid");
+            return patch(tx, scope, caller, id, patch, false, Set.of()).ticket();
+        });
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.tickets.NewTicket;
 import dev.switchboard.shared.tickets.Ticket;
 import dev.switchboard.shared.tickets.TicketComment;
+import dev.switchboard.shared.tickets.TicketRules;
 import dev.switchboard.shared.tickets.sync.TicketMutation;
 import dev.switchboard.shared.tickets.sync.TicketMutationKind;
 import dev.switchboard.shared.tickets.sync.TicketMutationOutcome;
@@ -73,6 +74,11 @@ final class OutboxEntries {
             }
             case PATCH -> {
                 long ticketId = requireTicket(handle, caller, entry);
+                // judged by when the agent made it: a reminder that passed while it waited offline is reached at once (ADR 0045)
+                List<FieldError> reminder = TicketRules.checkReminder(entry.patch(), entry.madeAt());
+                if (!reminder.isEmpty()) {
+                    throw ApiException.invalid("the change is not valid", reminder);
+                }
                 long base = entry.patch().version() == null ? 0 : entry.patch().version();
                 TicketSyncPort.Patched patched = tickets.patch(tx, caller, ticketId, entry.patch(),
                         SyncClients.ownVersions(handle, ticketId, base, caller.agentId(), clientId));

@@ -87,6 +87,27 @@ class TicketSyncRefusalsTest {
     }
 
     @Test
+    void aReminderNotLaterThanItsChangeIsRejectedAndOneThatPassedWhileOfflineIsKept() {
+        Ticket mine = create(alice, "Waiting for photos 等照片", PRESALES);
+        Instant now = backend.clock().instant();
+        Outbox outbox = new Outbox(api, alice);
+        Instant typedAt = now.minus(java.time.Duration.ofHours(3));
+        outbox.add(TicketMutation.patch(0, mine.id(), null, patch("version", 1, "status", "pending",
+                "pendingUntil", typedAt.minusSeconds(60).toString()), typedAt));
+        Instant passedWhileOffline = now.minus(java.time.Duration.ofHours(1));
+        outbox.add(TicketMutation.patch(0, mine.id(), null, patch("version", 1, "status", "pending",
+                "pendingUntil", passedWhileOffline.toString()), typedAt));
+        TicketSyncResponse answer = outbox.push();
+
+        assertThat(answer.results()).extracting(TicketMutationResult::outcome).containsExactly(REJECTED, APPLIED);
+        assertThat(fields(answer.results().get(0))).as("earlier than when the agent set it").containsExactly("pendingUntil");
+        Ticket stored = api.get("/api/v1/tickets/" + mine.id(), alice).as(Ticket.class);
+        assertThat(stored.status()).isEqualTo("pending");
+        assertThat(stored.pendingUntil()).as("a reminder that came while the change waited offline is kept, to be reached at once")
+                .isEqualTo(passedWhileOffline);
+    }
+
+    @Test
     void aPushOutOfOrderOrTooLongIsRefusedWholeAndNothingIsApplied() {
         Ticket ticket = create(alice, "Order", PRESALES);
         Outbox outbox = new Outbox(api, alice);

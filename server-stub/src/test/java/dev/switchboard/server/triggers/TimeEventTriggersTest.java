@@ -15,6 +15,7 @@ import dev.switchboard.server.testing.SecondNode;
 import dev.switchboard.server.testing.TestBackend;
 import dev.switchboard.shared.tickets.Ticket;
 import dev.switchboard.shared.tickets.TicketPriority;
+import dev.switchboard.shared.tickets.TicketRules;
 import dev.switchboard.shared.triggers.TicketNotification;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -189,6 +190,15 @@ class TimeEventTriggersTest {
                 "status", "pending", "pendingUntil", "tomorrow"));
         assertThat(notATime.status()).isEqualTo(400);
         assertThat(notATime.json().path("errors").findValuesAsText("field")).containsExactly("pendingUntil");
+        ApiResponse past = backend.api().patch("/api/v1/tickets/" + ticket.id(), admin, body("version", ticket.version(),
+                "status", "pending", "pendingUntil", backend.clock().instant().minusSeconds(60).toString()));
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.isProblem()).isTrue();
+        assertThat(past.json().path("errors").findValuesAsText("field")).containsExactly("pendingUntil");
+        assertThat(past.json().path("errors").findValuesAsText("message")).containsExactly(TicketRules.PENDING_UNTIL_LATER);
+        ApiResponse rightNow = backend.api().patch("/api/v1/tickets/" + ticket.id(), admin, body("version", ticket.version(),
+                "status", "pending", "pendingUntil", backend.clock().instant().toString()));
+        assertThat(rightNow.status()).as("now is not later").isEqualTo(400);
         assertThat(rules.get(ticket.id()).version()).as("nothing half-written").isEqualTo(ticket.version());
     }
 

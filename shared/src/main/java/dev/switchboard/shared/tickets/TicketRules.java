@@ -46,6 +46,7 @@ public final class TicketRules {
     public static final String RELATED_FORMAT = "at most " + RELATED_MAX + " other tickets, each once";
     public static final String ATTACHMENTS_FORMAT = "at most " + TicketAttachment.PER_COMMENT_MAX + " different files uploaded to the ticket";
     public static final String CLIENT_ID_LENGTH = "at most " + CLIENT_ID_MAX + " characters";
+    public static final String PENDING_UNTIL_LATER = "a time later than when the change is made";
     public static final String STATUS_KEY_FORMAT = "2 to 32 characters: lower-case letters, digits or '_', starting with a letter";
 
     private TicketRules() {
@@ -78,6 +79,19 @@ public final class TicketRules {
         checkTags(patch.tags(), errors);
         checkRelated(patch.relatedIds(), errors);
         return errors;
+    }
+
+    /**
+     * A pending reminder a change sets must lie after {@code madeAt}, when the change was made (the
+     * backend's clock for a live edit, the workstation's for an offline one, ADR 0045); clearing one
+     * is always fine. A reminder that passed while the change waited offline is not refused: it is
+     * reached at once, as a missed one is.
+     */
+    public static List<FieldError> checkReminder(TicketPatch patch, java.time.Instant madeAt) {
+        if (madeAt == null || patch.pendingUntil() == null || patch.pendingUntil().isEmpty() || patch.pendingUntil().get().isAfter(madeAt)) {
+            return List.of();
+        }
+        return List.of(new FieldError("pendingUntil", PENDING_UNTIL_LATER));
     }
 
     public static List<FieldError> check(NewTicketComment comment) {
