@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.WeakListChangeListener;
 
 /**
  * The merge view's model: the synced edits the backend did not take as they were. A conflict shows
@@ -44,6 +45,11 @@ final class SyncProblemsModel {
     private final BooleanProperty open = new SimpleBooleanProperty();
     /** The newest problem the view was opened for: one the agent has not seen opens it again. */
     private long newestOpenedFor;
+    /**
+     * Held here and added weakly: the problem list lives as long as the session, a page (and this
+     * model) is built again each time the agent opens it, and must not stay reachable from the list.
+     */
+    private final ListChangeListener<SyncProblem> newProblems = change -> openForNewProblems();
 
     SyncProblemsModel(OfflineTickets tickets, ObjectProperty<TicketTerms> terms, TicketSource source, TicketSyncStatus status, I18n i18n,
                       ZoneId zone, Executor fx) {
@@ -54,7 +60,7 @@ final class SyncProblemsModel {
         this.i18n = i18n;
         this.zone = zone;
         this.fx = fx;
-        status.problems().addListener((ListChangeListener<SyncProblem>) change -> openForNewProblems());
+        status.problems().addListener(new WeakListChangeListener<>(newProblems));
     }
 
     /** Whether the merge view shows: it opens by itself when a problem arrives (a conflict found on reconnecting), the agent may close it. */
