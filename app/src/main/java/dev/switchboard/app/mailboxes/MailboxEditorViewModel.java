@@ -1,6 +1,7 @@
 package dev.switchboard.app.mailboxes;
 
 import dev.switchboard.app.admin.VersionedEditor;
+import dev.switchboard.app.net.ProblemException;
 import dev.switchboard.app.platform.I18n;
 import dev.switchboard.app.team.TeamSnapshot;
 import dev.switchboard.shared.agents.Group;
@@ -11,6 +12,8 @@ import dev.switchboard.shared.problem.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -27,17 +30,24 @@ import javafx.beans.property.StringProperty;
  * The form of one mailbox: its name and address, where it is read (IMAP) and sent from (SMTP),
  * the group its tickets go to, how often it is read and how many automatic mails a ticket may get
  * an hour. Passwords are write-only: the form never holds a stored one, an empty field keeps what
- * the backend has (it answers only whether one is set). Checked by the shared rules before
- * sending; refusals next to the fields, everything typed kept; a stale version shows both
- * ({@link VersionedEditor}). FX thread.
+ * the backend has (it answers only whether one is set), and only "remove the stored password"
+ * removes it (ADR 0046). Checked by the shared rules before sending; refusals next to the fields,
+ * everything typed kept; a stale version shows both ({@link VersionedEditor}). "Test connection"
+ * tries the settings as typed, without saving them ({@link MailboxConnectionCheck}). FX thread.
  */
 public final class MailboxEditorViewModel extends VersionedEditor<Mailbox, NewMailbox> {
 
     /** The whole-number fields, checked here because the request cannot carry what is not a number. */
     private static final List<String> NUMBERS = List.of("imapPort", "smtpPort", "pollSeconds", "autoRepliesPerHour");
 
+    /** The fields a connection test uses: the shared rules' refusals of the others do not stop a test. */
+    private static final Set<String> CONNECTION_FIELDS = Set.of("imapHost", "imapPort", "imapUser", "imapPassword", "imapFolder", "smtpHost",
+            "smtpPort", "smtpUser", "smtpPassword");
+
+    private final MailboxesApi api;
     private final I18n i18n;
     private final MailboxWords words;
+    private final MailboxConnectionCheck connectionCheck;
     private final ReadOnlyObjectProperty<TeamSnapshot> team;
 
     private final StringProperty name = new SimpleStringProperty("");
@@ -48,6 +58,7 @@ public final class MailboxEditorViewModel extends VersionedEditor<Mailbox, NewMa
     private final StringProperty imapUser = new SimpleStringProperty("");
     private final StringProperty imapPassword = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper imapPasswordSet = new ReadOnlyBooleanWrapper();
+    private final BooleanProperty removeImapPassword = new SimpleBooleanProperty();
     private final StringProperty imapFolder = new SimpleStringProperty("");
     private final StringProperty smtpHost = new SimpleStringProperty("");
     private final StringProperty smtpPort = new SimpleStringProperty("");
@@ -55,6 +66,7 @@ public final class MailboxEditorViewModel extends VersionedEditor<Mailbox, NewMa
     private final StringProperty smtpUser = new SimpleStringProperty("");
     private final StringProperty smtpPassword = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper smtpPasswordSet = new ReadOnlyBooleanWrapper();
+    private final BooleanProperty removeSmtpPassword = new SimpleBooleanProperty();
     private final ObjectProperty<Group> group = new SimpleObjectProperty<>();
     private final StringProperty pollSeconds = new SimpleStringProperty("");
     private final StringProperty autoRepliesPerHour = new SimpleStringProperty("");
@@ -64,9 +76,43 @@ public final class MailboxEditorViewModel extends VersionedEditor<Mailbox, NewMa
 
     MailboxEditorViewModel(MailboxesApi api, I18n i18n, ReadOnlyObjectProperty<TeamSnapshot> team, Executor fx, Consumer<Mailbox> saved) {
         super(i18n, fx, new Items<>(api::list, api::create, api::replace, Mailbox::id, Mailbox::version), "mailboxes.error.gone", saved);
+        this.api = api;
         this.i18n = i18n;
         this.words = new MailboxWords(i18n);
         this.team = team;
+        this.connectionCheck = new MailboxConnectionCheck(i18n, fx);
+    }
+
+    /** How the last connection test went. */
+    public MailboxConnectionCheck connectionCheck() {
+        return connectionCheck;
+    }
+
+    /**
+     * Tries the settings as the form has them (a stored mailbox with its stored passwords where the fields are empty),
+     * saving nothing; the connection's fields are checked by the shared rules first, and what is typed stays.
+     */
+    public void testConnection() {
+        if (connectionCheck.runningProperty().get()) {
+            return;
+        }
+        Mailbox read = editingProperty().get();
+        NewMailbox settings = request(read == null ? null : read.version());
+        List<FieldError> wrong = check(settings, false).stream().filter(error -> CONNECTION_FIELDS.contains(error.field())).toList();
+        errors().show(wrong);
+        if (!wrong.isEmpty()) {
+            return;
+        }
+        connectionCheck.run(read == null ? api.test(settings) : api.test(read.id(), settings), this::testRefused);
+    }
+
+    /** Removing the stored IMAP password on save; its field is then not used. */
+    public BooleanProperty removeImapPasswordProperty() {
+        return removeImapPassword;
+    }
+
+    public BooleanProperty removeSmtpPasswordProperty() {
+        return removeSmtpPassword;
     }
 
     public StringProperty nameProperty() {
@@ -174,6 +220,9 @@ public final class MailboxEditorViewModel extends VersionedEditor<Mailbox, NewMa
         // a password is never read back: the fields start empty, meaning "keep the stored one"
         imapPassword.set("");
         smtpPassword.set("");
+        removeImapPassword.set(false);
+        removeSmtpPassword.set(false);
+        connectionCheck.clear();
         group.set(box == null || box.groupId() == null ? null : team.get().groups().get(box.groupId()));
         pollSeconds.set(Integer.toString(box == null ? MailboxRules.DEFAULT_POLL_SECONDS : box.pollSeconds()));
         autoRepliesPerHour.set(Integer.toString(box == null ? MailboxRules.DEFAULT_AUTO_REPLIES_PER_HOUR : box.autoRepliesPerHour()));
@@ -190,10 +239,11 @@ public final class MailboxEditorViewModel extends VersionedEditor<Mailbox, NewMa
     @Override
     protected NewMailbox request(Long version) {
         return new NewMailbox(name.get().strip(), address.get().strip(), imapHost.get().strip(), integer(imapPort.get()), imapTls.get(),
-                imapUser.get().strip(), passwordOrKeep(imapPassword.get()), imapFolder.get().strip(), smtpHost.get().strip(),
+                imapUser.get().strip(), passwordOrKeep(imapPassword.get(), removesImapPassword()), imapFolder.get().strip(), smtpHost.get().strip(),
                 integer(smtpPort.get()), smtpTls.get(), smtpUser.get().isBlank() ? null : smtpUser.get().strip(),
-                passwordOrKeep(smtpPassword.get()), group.get() == null ? null : group.get().id(), integer(pollSeconds.get()),
-                integer(autoRepliesPerHour.get()), enabled.get(), version, language.get());
+                passwordOrKeep(smtpPassword.get(), removesSmtpPassword()), group.get() == null ? null : group.get().id(), integer(pollSeconds.get()),
+                integer(autoRepliesPerHour.get()), enabled.get(), version, language.get(), removesImapPassword() ? Boolean.TRUE : null,
+                removesSmtpPassword() ? Boolean.TRUE : null);
     }
 
     @Override
@@ -236,9 +286,28 @@ public final class MailboxEditorViewModel extends VersionedEditor<Mailbox, NewMa
         return wrong;
     }
 
-    /** An empty password field keeps the stored password (null); the backend removes one only for "", which the form never sends. */
-    private static String passwordOrKeep(String typed) {
-        return typed == null || typed.isEmpty() ? null : typed;
+    /** An empty password field keeps the stored password (null); a password being removed is not sent, whatever the field holds. */
+    private static String passwordOrKeep(String typed, boolean removing) {
+        return removing || typed == null || typed.isEmpty() ? null : typed;
+    }
+
+    /** Only a stored password can be removed: the box is shown while one is. */
+    private boolean removesImapPassword() {
+        return removeImapPassword.get() && imapPasswordSet.get();
+    }
+
+    private boolean removesSmtpPassword() {
+        return removeSmtpPassword.get() && smtpPasswordSet.get();
+    }
+
+    /** The backend refused the test's settings (at their fields) or could not be asked; what is typed stays. */
+    private void testRefused(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof ProblemException problem && problem.problem().errors() != null && !problem.problem().errors().isEmpty()) {
+            errors().show(problem.problem().errors().stream().map(words::word).toList());
+        } else {
+            errors().show(failure);
+        }
     }
 
     private static Integer integer(String value) {

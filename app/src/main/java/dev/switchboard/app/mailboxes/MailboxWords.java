@@ -29,9 +29,9 @@ final class MailboxWords {
         return line("mailboxes.field.name", box.name()) + line("mailboxes.field.address", box.address())
                 + line("mailboxes.field.imap", server(box.imapUser(), box.imapHost(), box.imapPort(), box.imapTls()))
                 + line("mailboxes.field.imapFolder", box.imapFolder())
-                + password("mailboxes.field.imapPassword", box.imapPassword())
+                + password("mailboxes.field.imapPassword", box.imapPassword(), box.removesImapPassword())
                 + line("mailboxes.field.smtp", server(box.smtpUser(), box.smtpHost(), box.smtpPort(), box.smtpTls()))
-                + password("mailboxes.field.smtpPassword", box.smtpPassword())
+                + password("mailboxes.field.smtpPassword", box.smtpPassword(), box.removesSmtpPassword())
                 + line("mailboxes.field.group", group == null ? "" : group.name())
                 + line("mailboxes.field.pollSeconds", box.pollSeconds() == null ? "" : box.pollSeconds().toString())
                 + line("mailboxes.field.autoReplies", box.autoRepliesPerHour() == null ? "" : box.autoRepliesPerHour().toString())
@@ -69,8 +69,11 @@ final class MailboxWords {
         return i18n.get(key) + ": " + (value == null ? "" : value) + "\n";
     }
 
-    /** Whether this change sets a new password, never the password itself. */
-    private String password(String key, String password) {
-        return password == null ? "" : line(key, i18n.get(password.isEmpty() ? "mailboxes.password.removed" : "mailboxes.password.changed"));
+    /** Whether this change sets a new password or removes the stored one, never the password itself. */
+    private String password(String key, String password, boolean removed) {
+        if (removed) {
+            return line(key, i18n.get("mailboxes.password.removed"));
+        }
+        return password == null ? "" : line(key, i18n.get("mailboxes.password.changed"));
     }
 }

@@ -4,6 +4,7 @@ import dev.switchboard.app.net.ApiClient;
 import dev.switchboard.app.net.ApiPath;
 import dev.switchboard.app.session.Session;
 import dev.switchboard.shared.mail.Mailbox;
+import dev.switchboard.shared.mail.MailboxTestResult;
 import dev.switchboard.shared.mail.NewMailbox;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -39,6 +40,16 @@ class MailboxesApi {
 
     CompletableFuture<Void> delete(long id) {
         return call(() -> exchange("DELETE", null, Void.class, PATH, Long.toString(id)));
+    }
+
+    /** Tries settings not stored yet; the answer comes within about 10 s. */
+    CompletableFuture<MailboxTestResult> test(NewMailbox settings) {
+        return call(() -> exchange("POST", settings, MailboxTestResult.class, PATH, "test"));
+    }
+
+    /** Tries stored mailbox {@code id} with the settings being edited (a password left out is the stored one). */
+    CompletableFuture<MailboxTestResult> test(long id, NewMailbox settings) {
+        return call(() -> exchange("POST", settings, MailboxTestResult.class, PATH, Long.toString(id), "test"));
     }
 
     private <T> T exchange(String method, Object body, Class<T> answer, String... path) {

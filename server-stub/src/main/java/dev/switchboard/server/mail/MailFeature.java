@@ -25,6 +25,8 @@ public final class MailFeature implements BackendFeature {
 
     private static final Duration POLL_TICK = Duration.ofSeconds(5);
     private static final Duration SEND_TICK = Duration.ofSeconds(2);
+    /** How long "test connection" waits for each server: long enough for a slow server, short enough for a person waiting. */
+    private static final Duration TEST_TIMEOUT = Duration.ofSeconds(10);
 
     @Override
     public void install(FeatureContext context) {
@@ -37,7 +39,8 @@ public final class MailFeature implements BackendFeature {
         MailSender sender = new MailSender(context.jdbi(), context.clock(), secrets, node);
         MailWatchers watchers = new MailWatchers(context.jdbi(), context.clock(), secrets, lease, poller);
         context.publish(MailChannel.class, new MailChannel(poller, sender, watchers));
-        context.routes(new MailboxRoutes(new MailboxService(context.jdbi(), context.require(ChangeLog.class), context.clock(), context.require(AuditLog.class), secrets),
+        context.routes(new MailboxRoutes(new MailboxService(context.jdbi(), context.require(ChangeLog.class), context.clock(), context.require(AuditLog.class), secrets,
+                new MailboxTester(TEST_TIMEOUT)),
                 context.require(Callers.class)));
         context.every(POLL_TICK, POLL_TICK, "reading the mailboxes of the e-mail channel", poller::pollDue);
         // IMAP IDLE where the server offers it (ADR 0041): started, kept alive and ended on the same tick

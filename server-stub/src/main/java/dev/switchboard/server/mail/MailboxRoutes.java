@@ -32,5 +32,9 @@ final class MailboxRoutes implements HttpApi.Routes {
         api.getById(MAILBOXES + "/{id}", mailboxes::get);
         api.putById(MAILBOXES + "/{id}", NewMailbox.class, mailboxes::replace);
         api.deleteById(MAILBOXES + "/{id}", mailboxes::delete);
+        // trying settings changes nothing: 200 with each part's outcome, never a 500 for a server that does not answer
+        api.post(MAILBOXES + "/test", NewMailbox.class, mailboxes::test);
+        routes.post(MAILBOXES + "/{id}/test", ctx -> ctx.json(mailboxes.test(callers.of(ctx), Requests.id(ctx, "id"),
+                Requests.body(ctx, NewMailbox.class))));
     }
 }

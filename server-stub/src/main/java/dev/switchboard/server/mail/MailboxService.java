@@ -7,12 +7,14 @@ import dev.switchboard.server.sync.ChangeLog;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.mail.Mailbox;
 import dev.switchboard.shared.mail.MailboxRules;
+import dev.switchboard.shared.mail.MailboxTestResult;
 import dev.switchboard.shared.mail.NewMailbox;
 import dev.switchboard.shared.problem.FieldError;
 import dev.switchboard.shared.problem.ProblemType;
 import dev.switchboard.shared.sync.ChangeOp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -21,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Administrators connect mailboxes: IMAP to read, SMTP to send, the group new tickets go to.
  * Passwords are encrypted before they are stored and never answered or logged; a change without a
- * password keeps the stored one. Every change is in the audit log (without passwords) and in the
+ * password keeps the stored one, only the remove flag removes it (ADR 0046). Settings can be tried
+ * before they are saved ({@link MailboxTester}). Every change is in the audit log (without passwords) and in the
  * change log ({@link Mailbox#ENTITY}, as answered: without passwords), so an administrator's open
  * list follows another's change. Nothing is kept in memory: the poller and the sender read the
  * rows each time (ADR 0008).
@@ -29,19 +32,23 @@ import org.slf4j.LoggerFactory;
 final class MailboxService {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailboxService.class);
+    private static final Set<String> CONNECTION_FIELDS = Set.of("imapHost", "imapPort", "imapUser", "imapPassword", "imapFolder", "smtpHost",
+            "smtpPort", "smtpUser", "smtpPassword");
 
     private final Jdbi jdbi;
     private final ChangeLog changeLog;
     private final Clock clock;
     private final AuditLog audit;
     private final MailSecrets secrets;
+    private final MailboxTester tester;
 
-    MailboxService(Jdbi jdbi, ChangeLog changeLog, Clock clock, AuditLog audit, MailSecrets secrets) {
+    MailboxService(Jdbi jdbi, ChangeLog changeLog, Clock clock, AuditLog audit, MailSecrets secrets, MailboxTester tester) {
         this.jdbi = jdbi;
         this.changeLog = changeLog;
         this.clock = clock;
         this.audit = audit;
         this.secrets = secrets;
+        this.tester = tester;
     }
 
     List<Mailbox> list(Principal caller) {
@@ -88,6 +95,30 @@ final class MailboxService {
         return replaced;
     }
 
+    /** Tries the settings of a mailbox not stored yet ({@link MailboxTester}); only the connection's fields are checked. */
+    MailboxTestResult test(Principal caller, NewMailbox settings) {
+        caller.require(Role.ADMIN);
+        requireConnectable(settings);
+        return tester.test(connectionOf(0, settings), typed(settings.imapPassword()), typed(settings.smtpPassword()));
+    }
+
+    /**
+     * Tries stored mailbox {@code id} with the settings being edited: a password left out is the stored one, a
+     * removed one is none. Nothing is stored, audited or logged beyond the outcome.
+     */
+    MailboxTestResult test(Principal caller, long id, NewMailbox settings) {
+        caller.require(Role.ADMIN);
+        MailboxRow stored = jdbi.withHandle(handle -> found(handle, id));
+        requireConnectable(settings);
+        String imapPassword = settings.removesImapPassword() ? "" : settings.imapPassword() != null ? settings.imapPassword()
+                : MailSessions.imapPassword(stored, secrets);
+        String smtpPassword = settings.removesSmtpPassword() ? "" : settings.smtpPassword() != null ? settings.smtpPassword()
+                : MailSessions.smtpPassword(stored, secrets);
+        MailboxTestResult result = tester.test(connectionOf(id, settings), imapPassword, smtpPassword);
+        LOG.info("mailbox {} tested by {}: imap {}, smtp {}", id, caller.login(), result.imap().outcome(), result.smtp().outcome());
+        return result;
+    }
+
     /** Removes a mailbox that never read or sent a mail; one that did is disabled instead, since tickets thread by its mails. */
     void delete(Principal caller, long id) {
         caller.require(Role.ADMIN);
@@ -115,23 +146,45 @@ final class MailboxService {
     private MailboxRow row(long id, NewMailbox request, MailboxRow current, long version) {
         return new MailboxRow(id, request.name().strip(), request.address().strip().toLowerCase(java.util.Locale.ROOT), request.imapHost().strip(),
                 request.imapPort(), request.imapTls() == null || request.imapTls(), request.imapUser().strip(),
-                password(request.imapPassword(), current == null ? null : current.imapPassword()),
+                password(request.imapPassword(), request.removesImapPassword(), current == null ? null : current.imapPassword()),
                 request.imapFolder() == null || request.imapFolder().isBlank() ? MailboxRules.DEFAULT_FOLDER : request.imapFolder().strip(),
                 request.smtpHost().strip(), request.smtpPort(), request.smtpTls() == null || request.smtpTls(),
                 request.smtpUser() == null || request.smtpUser().isBlank() ? null : request.smtpUser().strip(),
-                password(request.smtpPassword(), current == null ? null : current.smtpPassword()), request.groupId(),
+                password(request.smtpPassword(), request.removesSmtpPassword(), current == null ? null : current.smtpPassword()), request.groupId(),
                 request.pollSeconds() == null ? MailboxRules.DEFAULT_POLL_SECONDS : request.pollSeconds(),
                 request.autoRepliesPerHour() == null ? MailboxRules.DEFAULT_AUTO_REPLIES_PER_HOUR : request.autoRepliesPerHour(),
                 request.enabled() == null || request.enabled(), version, null, null,
                 request.language() != null ? request.language() : current != null ? current.language() : MailboxRules.DEFAULT_LANGUAGE);
     }
 
-    /** null keeps what is stored, "" removes it, anything else is stored encrypted. */
-    private String password(String given, String stored) {
-        if (given == null) {
-            return stored;
+    /** Left out keeps what is stored, the remove flag removes it (ADR 0046); anything else is stored encrypted. */
+    private String password(String given, boolean remove, String stored) {
+        if (remove) {
+            return null;
         }
-        return given.isEmpty() ? null : secrets.encrypt(given);
+        return given == null ? stored : secrets.encrypt(given);
+    }
+
+    /** The settings a connection uses, as a row the sessions take; its passwords are given to the tester in plain text instead. */
+    private static MailboxRow connectionOf(long id, NewMailbox settings) {
+        return new MailboxRow(id, "", "", settings.imapHost().strip(), settings.imapPort(), settings.imapTls() == null || settings.imapTls(),
+                settings.imapUser().strip(), null,
+                settings.imapFolder() == null || settings.imapFolder().isBlank() ? MailboxRules.DEFAULT_FOLDER : settings.imapFolder().strip(),
+                settings.smtpHost().strip(), settings.smtpPort(), settings.smtpTls() == null || settings.smtpTls(),
+                settings.smtpUser() == null || settings.smtpUser().isBlank() ? null : settings.smtpUser().strip(), null, null,
+                MailboxRules.DEFAULT_POLL_SECONDS, 0, false, 0, null, null, MailboxRules.DEFAULT_LANGUAGE);
+    }
+
+    private static String typed(String password) {
+        return password == null ? "" : password;
+    }
+
+    /** The shared rules on the fields a connection uses; a test needs no name, address or version yet. */
+    private static void requireConnectable(NewMailbox settings) {
+        List<FieldError> errors = MailboxRules.check(settings, false).stream().filter(error -> CONNECTION_FIELDS.contains(error.field())).toList();
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("the mailbox's connection settings are not valid", errors);
+        }
     }
 
     private static void requireValid(Handle handle, NewMailbox request, boolean replacing, Long id) {

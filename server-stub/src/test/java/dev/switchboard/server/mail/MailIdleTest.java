@@ -120,13 +120,51 @@ class MailIdleTest {
         assertThat(world.tickets()).as("each mail once").hasSize(2);
     }
 
+    @Test
+    void aConnectionThatFallsSilentIsClosedAfterAnUnansweredKeepAliveAndWatchedAgain() throws Exception {
+        try (SilenceableProxy proxy = new SilenceableProxy(greenMail.getImap().getPort())) {
+            long mailbox = connectPolledOnceADay(proxy.port());
+            awaitIdling(mailbox);
+            proxy.silence();
+            int connectionsBefore = proxy.accepted();
+
+            backend.clock().advance(MailboxWatcher.KEEP_ALIVE.plusSeconds(1));
+            await("the keep-alive was sent into the silent connection").atMost(Duration.ofSeconds(15)).until(() -> proxy.heardWhileSilent() > 0);
+            backend.clock().advance(MailboxWatcher.ANSWER_WAIT.plusSeconds(1));
+            await("the unanswered connection closed and made again").atMost(Duration.ofSeconds(20))
+                    .until(() -> proxy.accepted() > connectionsBefore && channel().idling(mailbox));
+
+            world.deliver("li.lei@customer.test", "After the silence", "Hello again.");
+            await("read through the new connection").atMost(Duration.ofSeconds(10)).until(() -> world.tickets().size() == 1);
+        }
+    }
+
+    @Test
+    void aWatchWhoseServerFellSilentEndsAtOnceWhenItsMailboxIsDisabled() throws Exception {
+        try (SilenceableProxy proxy = new SilenceableProxy(greenMail.getImap().getPort())) {
+            long mailbox = connectPolledOnceADay(proxy.port());
+            awaitIdling(mailbox);
+            proxy.silence();
+
+            change(mailbox, Map.of("enabled", false, "imapPort", proxy.port()));
+
+            await("the watch ended without waiting for the silent server").atMost(Duration.ofSeconds(15))
+                    .until(() -> channel().watchState(mailbox).isEmpty());
+        }
+    }
+
     private static boolean idlingOn(SwitchboardServer node, long mailbox) {
         return node.mailChannel().watchState(mailbox).equals(Optional.of(MailboxWatcher.State.IDLING));
     }
 
     private long connectPolledOnceADay() {
+        return connectPolledOnceADay(greenMail.getImap().getPort());
+    }
+
+    private long connectPolledOnceADay(int imapPort) {
         Map<String, Object> box = world.mailbox();
         box.put("pollSeconds", ONCE_A_DAY);
+        box.put("imapPort", imapPort);
         ApiResponse created = world.api().post("/api/v1/mailboxes", world.admin(), box);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("id").asLong();

@@ -66,19 +66,52 @@ class MailboxApiTest {
 
         Map<String, Object> change = mailbox();
         change.remove("imapPassword");
-        change.put("smtpPassword", "");
+        change.put("smtpPassword", null);
+        change.put("removeSmtpPassword", true);
         change.put("name", "Support desk");
         change.put("version", 1);
         ApiResponse changed = put("/api/v1/mailboxes/" + box.path("id").asLong(), change);
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         assertThat(changed.json().path("imapPasswordSet").asBoolean()).as("left out: kept").isTrue();
-        assertThat(changed.json().path("smtpPasswordSet").asBoolean()).as("empty: removed").isFalse();
+        assertThat(changed.json().path("smtpPasswordSet").asBoolean()).as("removed by the flag").isFalse();
         assertThat(changed.json().path("version").asLong()).isEqualTo(2);
 
         ApiResponse list = api.get("/api/v1/mailboxes", admin);
         assertThat(list.body()).doesNotContain("the imap secret").contains("Support desk");
         String audit = api.get("/api/v1/audit", admin).body();
         assertThat(audit).contains("mailbox.create").doesNotContain("the imap secret").doesNotContain("the smtp secret");
+    }
+
+    @Test
+    void anEmptyPasswordNeverRemovesOneAndRemovingWhileGivingOneIsRefused() {
+        long id = api.post("/api/v1/mailboxes", admin, mailbox()).json().path("id").asLong();
+        Map<String, Object> empty = mailbox();
+        empty.put("version", 1);
+        empty.put("imapPassword", "");
+        ApiResponse refused = put("/api/v1/mailboxes/" + id, empty);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly("imapPassword");
+
+        Map<String, Object> both = mailbox();
+        both.put("version", 1);
+        both.put("removeImapPassword", true);
+        ApiResponse ambiguous = put("/api/v1/mailboxes/" + id, both);
+        assertThat(ambiguous.status()).as(ambiguous.body()).isEqualTo(400);
+        assertThat(ambiguous.json().path("errors").findValuesAsText("field")).containsExactly("imapPassword");
+
+        JsonNode stored = api.get("/api/v1/mailboxes/" + id, admin).json();
+        assertThat(stored.path("version").asLong()).as("nothing changed").isEqualTo(1);
+        assertThat(stored.path("imapPasswordSet").asBoolean()).isTrue();
+
+        Map<String, Object> remove = mailbox();
+        remove.remove("imapPassword");
+        remove.put("version", 1);
+        remove.put("removeImapPassword", true);
+        ApiResponse removed = put("/api/v1/mailboxes/" + id, remove);
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(removed.json().path("imapPasswordSet").asBoolean()).isFalse();
+        assertThat(removed.json().path("smtpPasswordSet").asBoolean()).as("the other password given again: still set").isTrue();
+        assertThat(api.get("/api/v1/audit", admin).body()).contains("password not set");
     }
 
     @Test

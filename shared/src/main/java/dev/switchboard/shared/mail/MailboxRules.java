@@ -33,6 +33,9 @@ public final class MailboxRules {
     public static final String PORT_RANGE = "a port from 1 to 65535";
     public static final String TEXT_LENGTH = "1 to 254 characters without line breaks";
     public static final String PASSWORD_LENGTH = "at most " + PASSWORD_MAX + " characters";
+    /** An empty password is never "remove it" (ADR 0046): left out keeps the stored one, the remove flag removes it. */
+    public static final String PASSWORD_EMPTY = "not empty: leave it out to keep the stored password, or remove it with the remove flag";
+    public static final String PASSWORD_OR_REMOVE = "either a new password or removing the stored one, not both";
     public static final String POLL_RANGE = MIN_POLL_SECONDS + " to " + MAX_POLL_SECONDS + " seconds";
     public static final String AUTO_REPLIES_RANGE = "0 to " + MAX_AUTO_REPLIES_PER_HOUR;
     public static final String VERSION_REQUIRED = "required: the version it was read with";
@@ -53,14 +56,14 @@ public final class MailboxRules {
         host(errors, "imapHost", mailbox.imapHost());
         port(errors, "imapPort", mailbox.imapPort());
         text(errors, "imapUser", mailbox.imapUser(), true);
-        password(errors, "imapPassword", mailbox.imapPassword());
+        password(errors, "imapPassword", mailbox.imapPassword(), mailbox.removesImapPassword());
         if (mailbox.imapFolder() != null) {
             text(errors, "imapFolder", mailbox.imapFolder(), true);
         }
         host(errors, "smtpHost", mailbox.smtpHost());
         port(errors, "smtpPort", mailbox.smtpPort());
         text(errors, "smtpUser", mailbox.smtpUser(), false);
-        password(errors, "smtpPassword", mailbox.smtpPassword());
+        password(errors, "smtpPassword", mailbox.smtpPassword(), mailbox.removesSmtpPassword());
         if (mailbox.pollSeconds() != null && (mailbox.pollSeconds() < MIN_POLL_SECONDS || mailbox.pollSeconds() > MAX_POLL_SECONDS)) {
             errors.add(new FieldError("pollSeconds", POLL_RANGE));
         }
@@ -100,8 +103,15 @@ public final class MailboxRules {
         }
     }
 
-    private static void password(List<FieldError> errors, String field, String password) {
-        if (password != null && password.length() > PASSWORD_MAX) {
+    private static void password(List<FieldError> errors, String field, String password, boolean remove) {
+        if (password == null) {
+            return;
+        }
+        if (remove) {
+            errors.add(new FieldError(field, PASSWORD_OR_REMOVE));
+        } else if (password.isEmpty()) {
+            errors.add(new FieldError(field, PASSWORD_EMPTY));
+        } else if (password.length() > PASSWORD_MAX) {
             errors.add(new FieldError(field, PASSWORD_LENGTH));
         }
     }
