@@ -37,7 +37,7 @@ class TicketListModelTest {
             new TicketStatus("solved", "Solved", "已解决", StatusKind.SOLVED, false, 3, true, 1)), List.of(), TeamSnapshot.EMPTY);
 
     private final ScriptedSource source = new ScriptedSource();
-    private final TicketListModel list = new TicketListModel(source, new I18n(Locale.ENGLISH), Runnable::run, () -> ME,
+    private final TicketListModel list = new TicketListModel(source, new I18n(Locale.ENGLISH), Runnable::run, Runnable::run, () -> ME,
             new SimpleObjectProperty<>(TERMS));
 
     @Test
