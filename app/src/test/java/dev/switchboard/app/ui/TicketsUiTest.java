@@ -97,8 +97,9 @@ class TicketsUiTest {
         TableView<Ticket> table = find(robot, main, "#ticketsTable");
         waitUntil("the three listed", () -> ours(table).size() == 3);
 
-        Node subjectHeader = onFx(() -> robot.lookup(".column-header").queryAll().stream()
-                .filter(header -> header instanceof TableColumnHeader column && "Subject".equals(column.getTableColumn().getText()))
+        Node subjectHeader = onFx(() -> table.lookupAll(".column-header").stream()
+                .filter(header -> header instanceof TableColumnHeader column && column.getTableColumn() != null
+                        && "Subject".equals(column.getTableColumn().getText()))
                 .findFirst().orElseThrow());
         robot.clickOn(subjectHeader);
         waitUntil("sorted by subject, A to Z", () -> ours(table).equals(List.of("排序 sortcheck a 甲", "排序 sortcheck b 乙", "排序 sortcheck c 丙")));
