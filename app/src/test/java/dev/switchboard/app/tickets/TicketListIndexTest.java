@@ -28,7 +28,7 @@ class TicketListIndexTest {
             TeamSnapshot.of(List.of(new Agent(1, "agent01", "Agent 01", Role.AGENT, List.of(1L), Map.of(), 8, AgentStatus.ONLINE, true, 1, null),
                     new Agent(2, "agent02", "Agent 02", Role.AGENT, List.of(1L), Map.of(), 8, AgentStatus.ONLINE, true, 1, null)),
                     List.of(new Group(1, "Group 1", "", 1)), 1));
-    private final List<Ticket> tickets = TicketListBenchmark.tickets(2_000, new Random(5));
+    private final List<Ticket> tickets = TicketListBenchmarkData.tickets(2_000, new Random(5));
 
     @Test
     void aSearchFindsTheTicketsWhoseRowShowsTheTextIgnoringCase() {
