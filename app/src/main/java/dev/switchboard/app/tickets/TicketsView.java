@@ -16,6 +16,7 @@ import dev.switchboard.shared.tickets.TicketPriority;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -74,6 +75,8 @@ final class TicketsView extends View<BorderPane> implements NoticeArea {
     private final Map<TableColumn<Ticket, ?>, TicketColumn> columns = new LinkedHashMap<>();
     /** Set while the table's arrow is put where the model's order is, so that is not taken for a click. */
     private boolean showingSort;
+    /** Set while the rows chosen before the list's answer changed are chosen again. */
+    private boolean choosingAgain;
     private final StackPane beside = new StackPane();
     private final Label nothingOpen = new Label();
     private final TicketView ticketView;
@@ -148,9 +151,9 @@ final class TicketsView extends View<BorderPane> implements NoticeArea {
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
-            // a row replaced by a newer version of its ticket is chosen again: not a new choice
+            // rows chosen again after the list's answer changed (a newer version of a ticket, a search) are not a new choice
             Ticket open = model.ticket().ticketProperty().get();
-            if (chosen != null && (open == null || open.id() != chosen.id() || model.besideProperty().get() != TicketsPageModel.Beside.TICKET)) {
+            if (!choosingAgain && chosen != null && (open == null || open.id() != chosen.id() || model.besideProperty().get() != TicketsPageModel.Beside.TICKET)) {
                 model.open(chosen.id());
             }
         });
@@ -263,26 +266,38 @@ final class TicketsView extends View<BorderPane> implements NoticeArea {
         });
     }
 
-    /** The list's answer in the table in one change; rows chosen stay chosen where their tickets still are, the last chosen last. */
+    /**
+     * The list's answer in the table in one change; the rows chosen stay chosen where their tickets
+     * still are (bulk selection), the last one chosen again last, so it stays the table's chosen row.
+     */
     private void showRows(List<Ticket> answer) {
         Ticket lastChosen = table.getSelectionModel().getSelectedItem();
         Set<Long> chosen = new HashSet<>();
         table.getSelectionModel().getSelectedItems().forEach(ticket -> chosen.add(ticket.id()));
-        rows.setAll(answer);
-        if (chosen.isEmpty()) {
-            return;
-        }
-        int last = -1;
-        for (int i = 0; i < answer.size(); i++) {
-            long id = answer.get(i).id();
-            if (lastChosen != null && id == lastChosen.id()) {
-                last = i;
-            } else if (chosen.contains(id)) {
-                table.getSelectionModel().select(i);
+        choosingAgain = true;
+        try {
+            rows.setAll(answer);
+            if (chosen.isEmpty()) {
+                return;
             }
-        }
-        if (last >= 0) {
-            table.getSelectionModel().select(last);
+            List<Integer> again = new ArrayList<>();
+            int last = -1;
+            for (int i = 0; i < answer.size(); i++) {
+                long id = answer.get(i).id();
+                if (lastChosen != null && id == lastChosen.id()) {
+                    last = i;
+                } else if (chosen.contains(id)) {
+                    again.add(i);
+                }
+            }
+            if (last >= 0) {
+                again.add(last);
+            }
+            if (!again.isEmpty()) {
+                table.getSelectionModel().selectIndices(again.get(0), again.stream().skip(1).mapToInt(Integer::intValue).toArray());
+            }
+        } finally {
+            choosingAgain = false;
         }
     }
 

@@ -108,9 +108,14 @@ class TicketsUiTest {
         assertThat(onFx(() -> table.getSortOrder().size() == 1 && "Subject".equals(table.getSortOrder().get(0).getText())
                 && table.getSortOrder().get(0).getSortType() == TableColumn.SortType.DESCENDING)).as("the arrow on the subject, down").isTrue();
 
+        String chosen = onFx(() -> table.getItems().stream().filter(ticket -> ticket.subject().endsWith("b 乙")).findFirst().orElseThrow().number());
+        robot.clickOn((Node) find(robot, (Node) find(robot, main, "#ticketRow-" + chosen), ".table-cell"));
+        waitUntil("the ticket open", () -> onFx(() -> ((Label) find(robot, main, "#ticketNumber")).getText()).equals(chosen));
+
         robot.clickOn((Node) find(robot, main, "#ticketSearch")).write("SORTCHECK");
         waitUntil("only the three, still Z to A", () -> subjects(table).equals(List.of("排序 sortcheck c 丙", "排序 sortcheck b 乙",
                 "排序 sortcheck a 甲")));
+        assertThat(onFx(() -> table.getSelectionModel().getSelectedItem().number())).as("the row chosen stays chosen").isEqualTo(chosen);
     }
 
     @Test
