@@ -231,22 +231,24 @@ final class TicketsView extends View<BorderPane> implements NoticeArea {
     }
 
     /**
-     * A header clicked: its column and direction to the list model. A third click on a column takes it
-     * out of the table's sort order; the list always has an order, so that click turns the direction.
+     * A header clicked: its column and direction to the list model, which sorts by one column. A third
+     * click on a column takes it out of the table's sort order; the list always has an order, so that
+     * click turns the direction. A shift-click adds a column to the table's order: the list keeps its
+     * own, and the arrow goes back to it.
      */
     private void sortAsClicked() {
         TicketListModel list = model.list();
+        TicketListModel.Sort now = list.sortProperty().get();
         if (table.getSortOrder().isEmpty()) {
-            TicketListModel.Sort now = list.sortProperty().get();
             list.sortBy(now.column(), !now.descending());
-            showSort(list.sortProperty().get());
-            return;
+        } else {
+            TableColumn<Ticket, ?> first = table.getSortOrder().get(0);
+            TicketColumn column = columns.get(first);
+            if (column != null) {
+                list.sortBy(column, first.getSortType() == TableColumn.SortType.DESCENDING);
+            }
         }
-        TableColumn<Ticket, ?> first = table.getSortOrder().get(0);
-        TicketColumn column = columns.get(first);
-        if (column != null) {
-            list.sortBy(column, first.getSortType() == TableColumn.SortType.DESCENDING);
-        }
+        showSort(list.sortProperty().get());
     }
 
     /** The arrow on the column the list is sorted by. */

@@ -107,6 +107,13 @@ class TicketsUiTest {
         waitUntil("sorted by subject, Z to A", () -> ours(table).equals(List.of("排序 sortcheck c 丙", "排序 sortcheck b 乙", "排序 sortcheck a 甲")));
         assertThat(onFx(() -> table.getSortOrder().size() == 1 && "Subject".equals(table.getSortOrder().get(0).getText())
                 && table.getSortOrder().get(0).getSortType() == TableColumn.SortType.DESCENDING)).as("the arrow on the subject, down").isTrue();
+        robot.clickOn(subjectHeader);
+        waitUntil("a third click turns it back to A to Z", () -> ours(table).equals(List.of("排序 sortcheck a 甲", "排序 sortcheck b 乙",
+                "排序 sortcheck c 丙")));
+        robot.clickOn(subjectHeader);
+        waitUntil("Z to A again", () -> ours(table).equals(List.of("排序 sortcheck c 丙", "排序 sortcheck b 乙", "排序 sortcheck a 甲")));
+        assertThat(onFx(() -> table.getSortOrder().size() == 1 && table.getSortOrder().get(0).getSortType() == TableColumn.SortType.DESCENDING))
+                .as("the arrow follows").isTrue();
 
         String chosen = onFx(() -> table.getItems().stream().filter(ticket -> ticket.subject().endsWith("b 乙")).findFirst().orElseThrow().number());
         robot.clickOn((Node) find(robot, (Node) find(robot, main, "#ticketRow-" + chosen), ".table-cell"));
