@@ -4,14 +4,13 @@ import dev.switchboard.app.platform.I18n;
 import dev.switchboard.shared.tickets.Ticket;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Comparator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
 /**
  * The ticket table's pending reminder column: when a waiting ticket is to be looked at again, in the
- * agent's zone and language; empty for tickets without one. Sorts by the moment, soonest first.
+ * agent's zone and language; empty for tickets without one. It sorts by {@link TicketColumn#REMINDER}, soonest first.
  */
 final class ReminderColumn {
 
@@ -24,7 +23,6 @@ final class ReminderColumn {
         column.setId("ticketReminder");
         column.setMinWidth(120);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().pendingUntil()));
-        column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         column.setCellFactory(view -> new TableCell<>() {
             @Override
             protected void updateItem(Instant at, boolean empty) {

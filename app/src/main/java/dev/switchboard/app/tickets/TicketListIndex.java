@@ -1,5 +1,6 @@
 package dev.switchboard.app.tickets;
 
+import dev.switchboard.shared.tickets.Requester;
 import dev.switchboard.shared.tickets.Ticket;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An immutable snapshot of a queue's tickets made for searching and sorting many of them off the FX
- * thread: each ticket's search text (what its row shows, as {@code TicketListModel}'s search reads it)
+ * thread: each ticket's search text (what its row shows)
  * is lowered once when the snapshot is made, not at every keystroke for every ticket; each order is
  * sorted once per snapshot, comparing keys read once per ticket rather than once per comparison, and
  * a query only walks it. {@link #query} answers from the immutable snapshot (its sorted orders are
@@ -27,10 +28,19 @@ final class TicketListIndex {
         NUMBER,
         SUBJECT,
         PRIORITY,
+        /** By the statuses' workflow position (new before open before pending ...), as the admin ordered them. */
         STATUS,
         ASSIGNEE,
-        SLA_DUE
+        GROUP,
+        /** By what the requester column shows (the name, else the contact). */
+        REQUESTER,
+        /** Soonest SLA target first; tickets with none last. */
+        SLA_DUE,
+        /** Soonest pending reminder first; tickets with none last. */
+        REMINDER
     }
+
+    private static final Requester NO_REQUESTER = new Requester(0, null, null, null, null);
 
     private final Ticket[] tickets;
     private final String[] texts;
@@ -89,15 +99,24 @@ final class TicketListIndex {
     private Comparator<Integer> comparator(Order order) {
         Comparator<Integer> byKey = switch (order) {
             case UPDATED -> longKey(ticket -> ticket.updatedAt() == null ? Long.MIN_VALUE : ticket.updatedAt().toEpochMilli());
+            case REMINDER -> longKey(ticket -> ticket.pendingUntil() == null ? Long.MAX_VALUE : ticket.pendingUntil().toEpochMilli());
             case SLA_DUE -> longKey(ticket -> ticket.sla() == null || ticket.sla().nextDueAt() == null ? Long.MAX_VALUE
                     : ticket.sla().nextDueAt().toEpochMilli());
             case PRIORITY -> longKey(ticket -> ticket.priority() == null ? -1 : ticket.priority().ordinal());
             case NUMBER -> textKey(ticket -> ticket.number());
             case SUBJECT -> textKey(ticket -> ticket.subject());
-            case STATUS -> textKey(ticket -> ticket.status());
+            case STATUS -> longKey(ticket -> statusPosition(ticket.status()));
             case ASSIGNEE -> textKey(ticket -> terms.agent(ticket.assigneeId()));
+            case GROUP -> textKey(ticket -> terms.group(ticket.groupId()));
+            case REQUESTER -> textKey(TicketColumn::requester);
         };
         return byKey.thenComparingLong(position -> tickets[position].id());
+    }
+
+    /** A status the terms do not know (yet) sorts after the known ones. */
+    private long statusPosition(String key) {
+        var status = key == null ? null : terms.statuses().get(key);
+        return status == null ? Integer.MAX_VALUE : status.position();
     }
 
     private Comparator<Integer> longKey(java.util.function.ToLongFunction<Ticket> key) {
@@ -116,10 +135,11 @@ final class TicketListIndex {
         return (a, b) -> keys[a].compareTo(keys[b]);
     }
 
-    /** What a row shows and the list's search reads, lowered (the same fields as {@code TicketListModel}'s search). */
+    /** What a row shows and the list's search reads, lowered: number, subject, requester's name and contacts, assignee, group, tags. */
     static String searchText(Ticket ticket, TicketTerms terms) {
-        return String.join(" ", ticket.number(), ticket.subject(), Objects.toString(ticket.requester().name(), ""),
-                Objects.toString(ticket.requester().email(), ""), Objects.toString(ticket.requester().phone(), ""),
+        Requester requester = ticket.requester() == null ? NO_REQUESTER : ticket.requester();
+        return String.join(" ", Objects.toString(ticket.number(), ""), Objects.toString(ticket.subject(), ""),
+                Objects.toString(requester.name(), ""), Objects.toString(requester.email(), ""), Objects.toString(requester.phone(), ""),
                 terms.agent(ticket.assigneeId()), terms.group(ticket.groupId()), String.join(" ", ticket.tags())).toLowerCase(Locale.ROOT);
     }
 }

@@ -71,8 +71,9 @@ public final class TicketsFeature implements Feature {
         TicketExtras extras = new TicketExtras(window.ticker(), window.require(TicketSetupChanges.class),
                 new TicketLookups(app.api(), account, app.background().io()),
                 new HistoryApi(app.api(), account.server(), account.token(), app.background().io()), app.fx());
+        // the list is searched and sorted on a thread of its own (ADR 0044): in order, a request replaced by a newer one skipped
         TicketsPageModel model = new TicketsPageModel(source, window.require(TicketChanges.class), app.i18n(), app.fx(),
-                window.live().team().snapshotProperty(), account.agent(), extras);
+                app.background().newSerialExecutor("ticket-list"), window.live().team().snapshotProperty(), account.agent(), extras);
         model.ticket().keepDrafts(offline.drafts());
         model.ticket().reminder().tellTime(app.clock(), app.zone());
         NewTicketDrafts.keep(model.newTicket(), offline.drafts(), app.fx());

@@ -39,8 +39,9 @@ final class TicketsPageModel {
     private final FormErrors errors;
     private final TicketExtras extras;
 
-    TicketsPageModel(TicketSource source, TicketChanges changes, I18n i18n, Executor fx, ObservableValue<TeamSnapshot> team, Agent self,
-                     TicketExtras extras) {
+    /** @param background searches and sorts the list (ADR 0044): a serial executor */
+    TicketsPageModel(TicketSource source, TicketChanges changes, I18n i18n, Executor fx, Executor background, ObservableValue<TeamSnapshot> team,
+                     Agent self, TicketExtras extras) {
         this.source = source;
         this.changes = changes;
         this.i18n = i18n;
@@ -48,7 +49,7 @@ final class TicketsPageModel {
         this.team = team;
         this.self = self;
         this.errors = new FormErrors(i18n);
-        this.list = new TicketListModel(source, i18n, fx, this::me, terms);
+        this.list = new TicketListModel(source, i18n, fx, background, this::me, terms);
         this.ticket = new TicketModel(source, i18n, fx, terms);
         this.newTicket = new NewTicketModel(source, i18n, fx, this::made);
         this.extras = extras;

@@ -16,15 +16,19 @@ import dev.switchboard.shared.tickets.TicketPriority;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -66,9 +70,13 @@ final class TicketsView extends View<BorderPane> implements NoticeArea {
     private final Label error = EditorForm.error("ticketsError");
     private final TableView<Ticket> table = new TableView<>();
     private final Label empty = new Label();
-    private final TableColumn<Ticket, Instant> updated = new TableColumn<>();
-    private final Map<TableColumn<Ticket, ?>, String> titles = new LinkedHashMap<>();
-    private TableColumn<Ticket, Ticket> slaColumn;
+    private final ObservableList<Ticket> rows = FXCollections.observableArrayList();
+    /** Each sorting column and what it is to the list model. */
+    private final Map<TableColumn<Ticket, ?>, TicketColumn> columns = new LinkedHashMap<>();
+    /** Set while the table's arrow is put where the model's order is, so that is not taken for a click. */
+    private boolean showingSort;
+    /** Set while the rows chosen before the list's answer changed are chosen again. */
+    private boolean choosingAgain;
     private final StackPane beside = new StackPane();
     private final Label nothingOpen = new Label();
     private final TicketView ticketView;
@@ -112,29 +120,31 @@ final class TicketsView extends View<BorderPane> implements NoticeArea {
         table.setId("ticketsTable");
         table.setPlaceholder(empty);
         empty.setWrapText(true);
-        column("tickets.column.number", Ticket::number).setMinWidth(130);
-        column("tickets.column.subject", Ticket::subject).setMinWidth(160);
-        column("tickets.column.requester", TicketsView::requester).setMinWidth(110);
-        TableColumn<Ticket, String> status = column("tickets.column.status", ticket -> model.termsProperty().get().status(ticket.status(), i18n));
-        status.setMinWidth(80);
-        TableColumn<Ticket, TicketPriority> priority = column("tickets.column.priority", Ticket::priority);
+        column(TicketColumn.NUMBER, Ticket::number).setMinWidth(130);
+        column(TicketColumn.SUBJECT, Ticket::subject).setMinWidth(160);
+        column(TicketColumn.REQUESTER, TicketColumn::requester).setMinWidth(110);
+        column(TicketColumn.STATUS, ticket -> model.termsProperty().get().status(ticket.status(), i18n)).setMinWidth(80);
+        TableColumn<Ticket, TicketPriority> priority = column(TicketColumn.PRIORITY, Ticket::priority);
         priority.setMinWidth(80);
         priority.setCellFactory(column -> cell(value -> model.termsProperty().get().priority(value, i18n)));
-        priority.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        column("tickets.column.assignee", ticket -> model.termsProperty().get().agent(ticket.assigneeId())).setMinWidth(90);
-        column("tickets.column.group", ticket -> model.termsProperty().get().group(ticket.groupId())).setMinWidth(80);
-        slaColumn = SlaColumn.create(model.extras().ticker().nowProperty(), i18n, zone);
-        table.getColumns().add(2, slaColumn); // right after the subject: what an agent looks at first
-        titles.put(slaColumn, "tickets.column.sla");
-        TableColumn<Ticket, java.time.Instant> reminder = ReminderColumn.create(i18n, zone); // a waiting ticket's pending reminder
+        column(TicketColumn.ASSIGNEE, ticket -> model.termsProperty().get().agent(ticket.assigneeId())).setMinWidth(90);
+        column(TicketColumn.GROUP, ticket -> model.termsProperty().get().group(ticket.groupId())).setMinWidth(80);
+        TableColumn<Ticket, Ticket> sla = SlaColumn.create(model.extras().ticker().nowProperty(), i18n, zone);
+        table.getColumns().add(2, sla); // right after the subject: what an agent looks at first
+        columns.put(sla, TicketColumn.SLA);
+        TableColumn<Ticket, Instant> reminder = ReminderColumn.create(i18n, zone); // a waiting ticket's pending reminder
         table.getColumns().add(reminder);
-        titles.put(reminder, "tickets.column.reminder");
-        updated.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().updatedAt()));
+        columns.put(reminder, TicketColumn.REMINDER);
+        TableColumn<Ticket, Instant> updated = column(TicketColumn.UPDATED, Ticket::updatedAt);
         updated.setCellFactory(column -> cell(instant -> instant == null ? "" : WHEN.format(instant.atZone(zone))));
-        updated.setSortType(TableColumn.SortType.DESCENDING);
         updated.setMinWidth(120);
-        table.getColumns().add(updated);
-        table.getSortOrder().add(updated);
+        // the arrow is the table's, the sorting the list model's, off the FX thread (ADR 0044)
+        table.setSortPolicy(view -> {
+            if (!showingSort) {
+                sortAsClicked();
+            }
+            return true;
+        });
         TableFit.fitOrScroll(table);
         table.setRowFactory(view -> new TableRow<>() {
             @Override
@@ -144,9 +154,9 @@ final class TicketsView extends View<BorderPane> implements NoticeArea {
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
-            // a row replaced by a newer version of its ticket is chosen again: not a new choice
+            // rows chosen again after the list's answer changed (a newer version of a ticket, a search) are not a new choice
             Ticket open = model.ticket().ticketProperty().get();
-            if (chosen != null && (open == null || open.id() != chosen.id() || model.besideProperty().get() != TicketsPageModel.Beside.TICKET)) {
+            if (!choosingAgain && chosen != null && (open == null || open.id() != chosen.id() || model.besideProperty().get() != TicketsPageModel.Beside.TICKET)) {
                 model.open(chosen.id());
             }
         });
@@ -175,26 +185,21 @@ final class TicketsView extends View<BorderPane> implements NoticeArea {
         model.activate(disposer);
         together.activate(disposer);
         TicketListModel list = model.list();
-        SortedList<Ticket> sorted = new SortedList<>(list.shown());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        disposer.onDispose(() -> {
-            sorted.comparatorProperty().unbind();
-            table.setItems(null);
-        });
+        table.setItems(rows);
+        disposer.observe(list.shownProperty(), this::showRows);
+        disposer.onDispose(() -> table.setItems(null));
         disposer.bindBidirectional(queue.valueProperty(), list.queueProperty());
-        // the SLA countdowns tick with the window's one clock while the page shows; "SLA at risk" sorts by due time
+        // the SLA countdowns tick with the window's one clock while the page shows
         model.extras().ticker().start();
         disposer.onDispose(model.extras().ticker()::stop);
-        disposer.observe(list.queueProperty(), shown -> table.getSortOrder().setAll(shown == TicketQueue.SLA_AT_RISK ? slaColumn : updated));
+        disposer.observe(list.sortProperty(), this::showSort);
         disposer.bindBidirectional(search.textProperty(), list.searchProperty());
         Choices.wordAs(disposer, i18n, queue, value -> value == null ? "" : i18n.get("tickets.queue." + value.name()));
         disposer.bind(search.promptTextProperty(), i18n.text("tickets.search"));
         disposer.bind(create.textProperty(), i18n.text("tickets.new"));
         disposer.bind(empty.textProperty(), i18n.text("tickets.empty"));
         disposer.bind(nothingOpen.textProperty(), i18n.text("tickets.nothingOpen"));
-        disposer.bind(updated.textProperty(), i18n.text("tickets.column.updated"));
-        titles.forEach((column, key) -> disposer.bind(column.textProperty(), i18n.text(key)));
+        columns.forEach((column, key) -> disposer.bind(column.textProperty(), i18n.text(key.titleKey())));
         EditorForm.showMessage(disposer, error, Bindings.concat(model.errors().general(), list.errors().general()));
         disposer.invalidated(model.termsProperty(), observable -> table.refresh());
         disposer.invalidated(i18n.localeProperty(), observable -> table.refresh());
@@ -220,21 +225,85 @@ final class TicketsView extends View<BorderPane> implements NoticeArea {
         });
     }
 
-    private <V> TableColumn<Ticket, V> column(String titleKey, Function<Ticket, V> value) {
+    private <V> TableColumn<Ticket, V> column(TicketColumn key, Function<Ticket, V> value) {
         TableColumn<Ticket, V> column = new TableColumn<>();
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         table.getColumns().add(column);
-        titles.put(column, titleKey);
+        columns.put(column, key);
         return column;
     }
 
-    private static String requester(Ticket ticket) {
-        var requester = ticket.requester();
-        if (requester == null) {
-            return "";
+    /**
+     * A header clicked: its column and direction to the list model, which sorts by one column. A third
+     * click on a column takes it out of the table's sort order; the list always has an order, so that
+     * click turns the direction. A shift-click adds a column to the table's order: the list keeps its
+     * own, and the arrow goes back to it.
+     */
+    private void sortAsClicked() {
+        TicketListModel list = model.list();
+        TicketListModel.Sort now = list.sortProperty().get();
+        if (table.getSortOrder().isEmpty()) {
+            list.sortBy(now.column(), !now.descending());
+        } else {
+            TableColumn<Ticket, ?> first = table.getSortOrder().get(0);
+            TicketColumn column = columns.get(first);
+            if (column != null) {
+                list.sortBy(column, first.getSortType() == TableColumn.SortType.DESCENDING);
+            }
         }
-        String contact = requester.email() != null ? requester.email() : requester.phone() != null ? requester.phone() : requester.visitorId();
-        return requester.name() == null || requester.name().isBlank() ? String.valueOf(contact) : requester.name();
+        showSort(list.sortProperty().get());
+    }
+
+    /** The arrow on the column the list is sorted by. */
+    private void showSort(TicketListModel.Sort sort) {
+        columns.forEach((column, key) -> {
+            TableColumn.SortType type = sort.descending() ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING;
+            if (key != sort.column() || column.getSortType() == type && table.getSortOrder().equals(List.of(column))) {
+                return;
+            }
+            showingSort = true;
+            try {
+                column.setSortType(type);
+                table.getSortOrder().setAll(List.of(column));
+            } finally {
+                showingSort = false;
+            }
+        });
+    }
+
+    /**
+     * The list's answer in the table in one change; the rows chosen stay chosen where their tickets
+     * still are (bulk selection), the last one chosen again last, so it stays the table's chosen row.
+     */
+    private void showRows(List<Ticket> answer) {
+        Ticket lastChosen = table.getSelectionModel().getSelectedItem();
+        Set<Long> chosen = new HashSet<>();
+        table.getSelectionModel().getSelectedItems().forEach(ticket -> chosen.add(ticket.id()));
+        choosingAgain = true;
+        try {
+            rows.setAll(answer);
+            if (chosen.isEmpty()) {
+                return;
+            }
+            List<Integer> again = new ArrayList<>();
+            int last = -1;
+            for (int i = 0; i < answer.size(); i++) {
+                long id = answer.get(i).id();
+                if (lastChosen != null && id == lastChosen.id()) {
+                    last = i;
+                } else if (chosen.contains(id)) {
+                    again.add(i);
+                }
+            }
+            if (last >= 0) {
+                again.add(last);
+            }
+            if (!again.isEmpty()) {
+                table.getSelectionModel().selectIndices(again.get(0), again.stream().skip(1).mapToInt(Integer::intValue).toArray());
+            }
+        } finally {
+            choosingAgain = false;
+        }
     }
 
     private static <V> TableCell<Ticket, V> cell(Function<V, String> text) {

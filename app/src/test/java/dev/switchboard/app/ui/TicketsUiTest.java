@@ -21,7 +21,9 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -84,6 +86,43 @@ class TicketsUiTest {
 
         robot.clickOn((Node) find(robot, main, "#ticketSearch")).write("invoice");
         waitUntil("the search narrows the list", () -> subjects(table).equals(List.of("发票抬头 invoice title")));
+    }
+
+    @Test
+    void aHeaderClickSortsTheListAndASearchKeepsThatOrder(@TempDir Path home) throws Exception {
+        ticket("排序 sortcheck b 乙", "b@example.cn");
+        ticket("排序 sortcheck c 丙", "c@example.cn");
+        ticket("排序 sortcheck a 甲", "a@example.cn");
+        open(home);
+        TableView<Ticket> table = find(robot, main, "#ticketsTable");
+        waitUntil("the three listed", () -> ours(table).size() == 3);
+
+        Node subjectHeader = onFx(() -> table.lookupAll(".column-header").stream()
+                .filter(header -> header instanceof TableColumnHeader column && column.getTableColumn() != null
+                        && "Subject".equals(column.getTableColumn().getText()))
+                .findFirst().orElseThrow());
+        robot.clickOn(subjectHeader);
+        waitUntil("sorted by subject, A to Z", () -> ours(table).equals(List.of("排序 sortcheck a 甲", "排序 sortcheck b 乙", "排序 sortcheck c 丙")));
+        robot.clickOn(subjectHeader);
+        waitUntil("sorted by subject, Z to A", () -> ours(table).equals(List.of("排序 sortcheck c 丙", "排序 sortcheck b 乙", "排序 sortcheck a 甲")));
+        assertThat(onFx(() -> table.getSortOrder().size() == 1 && "Subject".equals(table.getSortOrder().get(0).getText())
+                && table.getSortOrder().get(0).getSortType() == TableColumn.SortType.DESCENDING)).as("the arrow on the subject, down").isTrue();
+        robot.clickOn(subjectHeader);
+        waitUntil("a third click turns it back to A to Z", () -> ours(table).equals(List.of("排序 sortcheck a 甲", "排序 sortcheck b 乙",
+                "排序 sortcheck c 丙")));
+        robot.clickOn(subjectHeader);
+        waitUntil("Z to A again", () -> ours(table).equals(List.of("排序 sortcheck c 丙", "排序 sortcheck b 乙", "排序 sortcheck a 甲")));
+        assertThat(onFx(() -> table.getSortOrder().size() == 1 && table.getSortOrder().get(0).getSortType() == TableColumn.SortType.DESCENDING))
+                .as("the arrow follows").isTrue();
+
+        String chosen = onFx(() -> table.getItems().stream().filter(ticket -> ticket.subject().endsWith("b 乙")).findFirst().orElseThrow().number());
+        robot.clickOn((Node) find(robot, (Node) find(robot, main, "#ticketRow-" + chosen), ".table-cell"));
+        waitUntil("the ticket open", () -> onFx(() -> ((Label) find(robot, main, "#ticketNumber")).getText()).equals(chosen));
+
+        robot.clickOn((Node) find(robot, main, "#ticketSearch")).write("SORTCHECK");
+        waitUntil("only the three, still Z to A", () -> subjects(table).equals(List.of("排序 sortcheck c 丙", "排序 sortcheck b 乙",
+                "排序 sortcheck a 甲")));
+        assertThat(onFx(() -> table.getSelectionModel().getSelectedItem().number())).as("the row chosen stays chosen").isEqualTo(chosen);
     }
 
     @Test
@@ -230,6 +269,10 @@ class TicketsUiTest {
         Node button = find(robot, main, query);
         reveal(button);
         robot.clickOn(button);
+    }
+
+    private static List<String> ours(TableView<Ticket> table) {
+        return subjects(table).stream().filter(subject -> subject.contains("sortcheck")).toList();
     }
 
     private static List<String> subjects(TableView<Ticket> table) {

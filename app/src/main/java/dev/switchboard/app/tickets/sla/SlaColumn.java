@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Comparator;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,9 +20,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /**
  * The ticket table's SLA column: the time left to the next SLA target, worded and coloured by
  * urgency. The cells follow one shared clock ({@code now}, the window's seconds ticker): each tick
- * recomputes the few cells on the screen, nothing else, and no row has a timer of its own. Sorting
- * goes by the due instant (soonest first, tickets without a counting target last), which time does
- * not change, so the order holds still while the cells count. Cells carry the style classes
+ * recomputes the few cells on the screen, nothing else, and no row has a timer of its own. The list
+ * sorts by the due instant off the FX thread (ADR 0044: soonest first, tickets without a counting
+ * target last), which time does not change, so the order holds still while the cells count. Cells carry the style classes
  * {@code sla-cell} and {@code sla-<urgency>} (e.g. {@code sla-breached}).
  */
 public final class SlaColumn {
@@ -41,8 +40,6 @@ public final class SlaColumn {
         column.setMinWidth(170);
         column.setPrefWidth(210); // "Breached · 1:02:05 over" with its icon, in bold
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setComparator(Comparator.comparing((Ticket ticket) -> due(ticket, now.getValue()),
-                Comparator.nullsLast(Comparator.naturalOrder())));
         column.setCellFactory(view -> new Cell(now, i18n, zone));
         return column;
     }
@@ -50,10 +47,6 @@ public final class SlaColumn {
     /** The style class of an urgency: {@code sla-ok}, {@code sla-warning}, ... */
     public static String styleClass(SlaUrgency urgency) {
         return "sla-" + urgency.name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static Instant due(Ticket ticket, Instant now) {
-        return SlaCountdown.of(ticket.sla(), now).due();
     }
 
     private static final class Cell extends TableCell<Ticket, Ticket> {
