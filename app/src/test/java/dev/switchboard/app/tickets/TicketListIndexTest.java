@@ -9,12 +9,16 @@ import dev.switchboard.shared.agents.Group;
 import dev.switchboard.shared.agents.Role;
 import dev.switchboard.shared.tickets.StatusKind;
 import dev.switchboard.shared.tickets.Ticket;
+import dev.switchboard.shared.tickets.TicketPatch;
+import dev.switchboard.shared.tickets.TicketPatches;
 import dev.switchboard.shared.tickets.TicketPriority;
 import dev.switchboard.shared.tickets.TicketStatus;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +56,19 @@ class TicketListIndexTest {
                 .isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(index.query("", TicketListIndex.Order.STATUS, false)).extracting(Ticket::status)
                 .isSortedAccordingTo(Comparator.comparingInt(status -> TERMS.statuses().get(status).position()));
+    }
+
+    @Test
+    void theReminderColumnSortsSoonestFirstAndTicketsWithoutOneLast() {
+        Instant now = Instant.parse("2026-12-07T08:00:00Z");
+        List<Ticket> some = tickets.subList(0, 6).stream().map(ticket -> ticket.id() % 3 == 0 ? ticket
+                : TicketPatches.apply(ticket, new TicketPatch(ticket.version(), null, null, null, null, null, null, null, null, null, null, null,
+                        Optional.of(now.plusSeconds(3600 * (7 - ticket.id() % 7)))))).toList();
+        List<Ticket> sorted = TicketListIndex.of(some, TERMS).query("", TicketListIndex.Order.REMINDER, false);
+
+        assertThat(sorted).extracting(Ticket::pendingUntil)
+                .isSortedAccordingTo(Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+                .contains((Instant) null).last().isNull();
     }
 
     /** What a row shows, written out here as the list's search is meant to read it. */
