@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +47,7 @@ public final class TicketFill {
     private final int pageSize;
     /** Tickets the change log took out of sight during this run: a page read before must not bring them back. */
     private final Set<Long> gone = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean running = new AtomicBoolean();
+    private CompletableFuture<Void> run = CompletableFuture.completedFuture(null);
     private volatile Progress progress;
     private volatile boolean closed;
 
@@ -91,18 +90,24 @@ public final class TicketFill {
         });
     }
 
-    /** Goes on reading pages in the background until the fill is done; on every connect. */
-    public void resume() {
-        if (closed || (progress != null && progress.done()) || !running.compareAndSet(false, true)) {
-            return;
+    /**
+     * Goes on reading pages in the background until the fill is done; on every connect. Answers the run,
+     * which completes when it stops (done, closed, or the backend unreachable: the next connect goes on).
+     */
+    public synchronized CompletableFuture<Void> resume() {
+        if (closed || (progress != null && progress.done())) {
+            return CompletableFuture.completedFuture(null);
         }
-        next().whenComplete((ignored, error) -> {
-            running.set(false);
-            if (error != null && !closed) {
-                LOG.info("The tickets' first fill stopped after ticket {}; it goes on at the next connect: {}",
-                        progress == null ? 0 : progress.lastId(), error.toString());
-            }
-        });
+        if (run.isDone()) {
+            run = next().exceptionally(error -> {
+                if (!closed) {
+                    LOG.info("The tickets' first fill stopped after ticket {}; it goes on at the next connect: {}",
+                            progress == null ? 0 : progress.lastId(), error.toString());
+                }
+                return null;
+            });
+        }
+        return run;
     }
 
     /** Stops after the page being read or written. */
