@@ -75,9 +75,10 @@ final class OfflineTicketWiring {
             connected.set(state == ConnectionState.CONNECTED);
             status.connected(state == ConnectionState.CONNECTED);
             if (state == ConnectionState.CONNECTED) {
-                fill.resume();
-                // what waits goes first, then what changed meanwhile is read (the change log brings the rest)
-                pusher.push().thenCompose(ignored -> source.refresh()).exceptionally(unreachable -> null);
+                CompletableFuture<Void> filled = fill.resume();
+                // what waits goes first, then what changed meanwhile is read (the change log brings the rest); during a
+                // first fill that read waits for it (the fill brings every ticket; the list read would compete with it)
+                pusher.push().thenCompose(ignored -> filled).thenCompose(ignored -> source.refresh()).exceptionally(unreachable -> null);
             }
         });
         session.onClose(drafts::flush);

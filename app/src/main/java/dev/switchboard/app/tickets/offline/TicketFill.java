@@ -83,7 +83,7 @@ public final class TicketFill {
                 progress = kept.get();
                 return CompletableFuture.<Void>completedFuture(null);
             }
-            return CompletableFuture.supplyAsync(() -> pages.read(0, pageSize), io).thenCompose(this::keep);
+            return read(0).thenCompose(this::keep);
         }).exceptionally(error -> {
             LOG.info("The tickets' first fill has not started (the change log fills the cache meanwhile): {}", error.toString());
             return null;
@@ -136,8 +136,22 @@ public final class TicketFill {
         if (closed || (now != null && now.done())) {
             return CompletableFuture.completedFuture(null);
         }
-        long after = now == null ? 0 : now.lastId();
-        return CompletableFuture.supplyAsync(() -> pages.read(after, pageSize), io).thenCompose(this::keep).thenCompose(kept -> next());
+        return read(now == null ? 0 : now.lastId()).thenCompose(this::keepAndGoOn);
+    }
+
+    /** Keeps {@code page} while the next one is read: the backend's reading and the cache's writing overlap. */
+    private CompletableFuture<Void> keepAndGoOn(TicketSnapshotPage page) {
+        CompletableFuture<Void> written = keep(page);
+        if (!page.hasMore() || closed) {
+            return written;
+        }
+        CompletableFuture<TicketSnapshotPage> following = read(page.nextAfter());
+        // the next page is kept only once this one is: its progress follows this page's
+        return written.thenCombine(following, (kept, next) -> next).thenCompose(this::keepAndGoOn);
+    }
+
+    private CompletableFuture<TicketSnapshotPage> read(long after) {
+        return CompletableFuture.supplyAsync(() -> pages.read(after, pageSize), io);
     }
 
     private CompletableFuture<Void> keep(TicketSnapshotPage page) {
