@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +24,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +70,7 @@ public final class AgentConnection implements AutoCloseable {
     private final AwaitedReplies awaitedReplies = new AwaitedReplies();
     private final IncomingMessageDispatcher incoming;
     private final List<String> subscriptions = new CopyOnWriteArrayList<>();
+    private volatile Supplier<Map<String, Long>> covered = Map::of;
     private ConnectionState state = ConnectionState.OFFLINE;
     private long generation;
     private int failures;
@@ -95,6 +98,11 @@ public final class AgentConnection implements AutoCloseable {
      */
     public void subscribeOnConnect(String type) {
         subscriptions.add(type);
+    }
+
+    /** What {@code sync.subscribe} names as covered by snapshots (see {@link SubscribeRequest}); asked on every connect. */
+    public void coveredBy(Supplier<Map<String, Long>> covered) {
+        this.covered = covered;
     }
 
     /** Connects now, on the I/O executor. */
@@ -310,7 +318,7 @@ public final class AgentConnection implements AutoCloseable {
         }
         listener.welcomed(welcome);
         String subscribe = ProtocolJson.write(new Envelope(MessageTypes.SYNC_SUBSCRIBE, null, null,
-                ProtocolJson.tree(new SubscribeRequest(cursor.getAsLong()))));
+                ProtocolJson.tree(new SubscribeRequest(cursor.getAsLong(), covered.get()))));
         try {
             from.send(subscribe);
             for (String type : subscriptions) {

@@ -94,6 +94,7 @@ public final class LiveSession implements AutoCloseable {
         handlers.add(MessageTypes.ACCOUNT_CHANGED, Agent.class, agent -> agentChanged(agent, fx));
         this.connection = new AgentConnection(session.server(), session.token(), services.transport(), services.io(),
                 services.scheduler(), services.backoff(), sync::cursor, new ConnectionEvents(fx), handlers);
+        connection.coveredBy(sync::covered);
     }
 
     // --- what features add before the session starts (FX thread) ---

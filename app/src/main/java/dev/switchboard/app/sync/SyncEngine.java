@@ -90,6 +90,18 @@ public final class SyncEngine {
         }
     }
 
+    /** The entity types whose keepers have their changes up to a seq from a snapshot: {@code sync.subscribe}'s {@code covered}. */
+    public Map<String, Long> covered() {
+        Map<String, Long> covered = new TreeMap<>();
+        others.forEach((entity, keeper) -> {
+            long upTo = keeper.coveredUpTo();
+            if (upTo > 0) {
+                covered.put(entity, upTo);
+            }
+        });
+        return covered;
+    }
+
     /** Queues a change to apply; returns false when it is a repeat or older than the cursor. */
     public boolean accept(Change change) {
         synchronized (lock) {

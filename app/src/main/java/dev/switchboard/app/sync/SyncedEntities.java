@@ -19,4 +19,13 @@ public interface SyncedEntities {
      * write must be submitted before this returns; the future completes when it is written.
      */
     CompletableFuture<Void> apply(List<Change> changes);
+
+    /**
+     * The seq up to which this entity's state is in the cache from a snapshot, so the change log need
+     * not send its changes up to it ({@code sync.subscribe}'s {@code covered}); 0 for none. Asked on
+     * every connect.
+     */
+    default long coveredUpTo() {
+        return 0;
+    }
 }

@@ -10,8 +10,11 @@ import dev.switchboard.app.tickets.offline.OfflineTicketCache;
 import dev.switchboard.app.tickets.offline.OfflineTickets;
 import dev.switchboard.app.tickets.offline.TicketCacheEvent;
 import dev.switchboard.app.tickets.offline.TicketChangeKeepers;
+import dev.switchboard.app.tickets.offline.TicketFill;
 import dev.switchboard.app.tickets.offline.TicketPusher;
+import dev.switchboard.shared.tickets.sync.TicketSnapshotPage;
 import dev.switchboard.shared.tickets.sync.TicketSyncResponse;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -57,19 +60,32 @@ final class OfflineTicketWiring {
         OfflineTicketSource source = new OfflineTicketSource(online, tickets, pusher, connected::get, account.agent().id());
         Drafts drafts = new Drafts(cache.db(), accountKey, app.clock(), app.background().scheduler());
 
-        TicketChangeKeepers.of(tickets).forEach(session::sync);
+        TicketFill fill = new TicketFill(cache.db(), accountKey, tickets,
+                (after, limit) -> app.api().send(account.server(), account.token(), "GET",
+                        ApiPath.of("sync", "tickets", "snapshot").query("after", after).query("limit", limit), null, TicketSnapshotPage.class),
+                app.background().io());
+
+        TicketChangeKeepers.of(tickets, fill).forEach(session::sync);
         tickets.listen(events -> changes.announce(events.stream().map(OfflineTicketWiring::event).toList()));
         tickets.listen(events -> status.refresh()); // an edit, a sync result: the pending count and the problems may have moved
         session.beforeConnect(() -> drafts.load().thenRun(status::refresh));
+        // before the socket subscribes: its first page's seq is what the change log need not send again
+        session.beforeConnect(fill::prepare);
         session.onConnectionChanged(state -> {
             connected.set(state == ConnectionState.CONNECTED);
             status.connected(state == ConnectionState.CONNECTED);
             if (state == ConnectionState.CONNECTED) {
-                // what waits goes first, then what changed meanwhile is read (the change log brings the rest)
-                pusher.push().thenCompose(ignored -> source.refresh()).exceptionally(unreachable -> null);
+                CompletableFuture<Void> filled = fill.resume();
+                // what waits goes first, then what changed meanwhile is read (the change log brings the rest); during a
+                // first fill that read waits for it (the fill brings every ticket; the list read would compete with it)
+                pusher.push().thenCompose(ignored -> filled).thenCompose(ignored -> source.refresh()).exceptionally(unreachable -> null);
             }
         });
         session.onClose(drafts::flush);
+        session.onClose(() -> {
+            fill.close();
+            return CompletableFuture.completedFuture(null);
+        });
         return new OfflineTicketWiring(tickets, drafts, status, source, online, app.fx());
     }
 

@@ -74,7 +74,8 @@ class TicketSyncBenchmark {
         List<Long> ids = TicketSyncBenchmarkData.seed(backend, count);
         String url = "http://localhost:" + backend.server().port();
 
-        // 1. the first fill: an empty cache signs in, the change log brings every ticket into the cache file
+        // 1. the first fill: an empty cache signs in and fills itself through the snapshot (TicketFill), the socket skipping
+        //    the ticket entries the snapshot covers
         Phase fill = Phase.start();
         LiveAgent agent = LiveAgent.signIn(url, "admin", TestBackend.PASSWORD, home);
         long connectedMs = fill.millis();

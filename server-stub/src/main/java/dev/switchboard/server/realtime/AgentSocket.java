@@ -49,6 +49,8 @@ public final class AgentSocket implements HttpApi.Routes, SessionEndListener, Ac
     private static final Logger LOG = LoggerFactory.getLogger(AgentSocket.class);
     private static final String PRINCIPAL = "switchboard.principal";
     private static final int MAX_MESSAGE_CHARS = 64 * 1024;
+    /** Entity types a subscribe may name as covered by a snapshot (the tickets name two). */
+    private static final int MAX_COVERED = 16;
     /** The message types the socket answers itself; features add the others with {@link #addHandler}. */
     private static final Set<String> OWN_TYPES = Set.of(MessageTypes.SYNC_SUBSCRIBE, MessageTypes.STATUS_SET);
 
@@ -155,10 +157,12 @@ public final class AgentSocket implements HttpApi.Routes, SessionEndListener, Ac
         switch (message.type()) {
             case MessageTypes.SYNC_SUBSCRIBE -> {
                 SubscribeRequest request = payload(message, SubscribeRequest.class);
-                if (connection.hasFeed() || request.after() < 0) {
-                    throw new ApiException(ProblemType.VALIDATION, "subscribe once per connection, with after >= 0");
+                if (connection.hasFeed() || request.after() < 0 || request.covered().values().stream().anyMatch(seq -> seq < 0)
+                        || request.covered().size() > MAX_COVERED) {
+                    throw new ApiException(ProblemType.VALIDATION, "subscribe once per connection, with after >= 0 and at most "
+                            + MAX_COVERED + " covered entity types, each with a seq >= 0");
                 }
-                connection.setFeed(sync.follow(principal, request.after(),
+                connection.setFeed(sync.follow(principal, request.after(), request.covered(),
                         change -> connection.send(changeEnvelope(change)),
                         seq -> connection.send(envelope(MessageTypes.SYNC_CAUGHT_UP, null, seq, new CaughtUp(seq)))));
                 acknowledge(connection, message);

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -16,6 +17,7 @@ import java.util.function.Predicate;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.json.Json;
 
 /**
@@ -136,7 +138,16 @@ public final class ChangeLog {
 
     /** Up to {@code limit} changes after {@code after}, the visible ones, with the cursor to go on from. */
     public Page page(long after, int limit, Predicate<Change> visible) {
-        List<Change> scanned = jdbi.withHandle(handle -> read(handle, after, limit));
+        return page(after, limit, Map.of(), visible);
+    }
+
+    /**
+     * As {@link #page(long, int, Predicate)}, without the changes of the entity types in {@code covered}
+     * up to the sequence given for each (the reader has their state from a snapshot); those are left
+     * out by the query, so a long stretch of them (a first fill's 100,000 tickets) costs no reading.
+     */
+    public Page page(long after, int limit, Map<String, Long> covered, Predicate<Change> visible) {
+        List<Change> scanned = jdbi.withHandle(handle -> read(handle, after, limit, covered));
         List<Change> shown = scanned.stream().filter(visible).toList();
         long next = scanned.isEmpty() ? after : scanned.get(scanned.size() - 1).seq();
         return new Page(shown, next, scanned.size() == limit);
@@ -153,21 +164,27 @@ public final class ChangeLog {
      * happen under it, so that no change falls between backlog and live.
      */
     public AutoCloseable follow(long after, Predicate<Change> visible, Consumer<Change> sink, LongConsumer caughtUp) {
+        return follow(after, Map.of(), visible, sink, caughtUp);
+    }
+
+    /** As {@link #follow(long, Predicate, Consumer, LongConsumer)}, the backlog without what {@code covered} names (see {@link #page}). */
+    public AutoCloseable follow(long after, Map<String, Long> covered, Predicate<Change> visible, Consumer<Change> sink, LongConsumer caughtUp) {
         long cursor = after;
         Page page;
         do {
-            page = page(cursor, CATCH_UP_PAGE, visible);
+            page = page(cursor, CATCH_UP_PAGE, covered, visible);
             page.changes().forEach(sink);
             cursor = page.next();
         } while (page.hasMore());
         writeLock.lock();
         try {
             do {
-                page = page(cursor, CATCH_UP_PAGE, visible);
+                page = page(cursor, CATCH_UP_PAGE, covered, visible);
                 page.changes().forEach(sink);
                 cursor = page.next();
             } while (page.hasMore());
-            caughtUp.accept(cursor);
+            // Under the lock the log ends at its latest seq: everything up to it was read or left out as covered.
+            caughtUp.accept(covered.isEmpty() ? cursor : Math.max(cursor, latestSeq()));
             Consumer<Change> listener = change -> {
                 if (visible.test(change)) {
                     sink.accept(change);
@@ -196,8 +213,17 @@ public final class ChangeLog {
 
     private static final RowMapper<ChangeRow> CHANGES = RecordMapper.of(ChangeRow.class);
 
-    private static List<Change> read(Handle handle, long after, int limit) {
-        return handle.createQuery("SELECT seq, entity, entity_id, op, data, at FROM change_log WHERE seq > :after ORDER BY seq LIMIT :limit")
+    private static List<Change> read(Handle handle, long after, int limit, Map<String, Long> covered) {
+        StringBuilder sql = new StringBuilder("SELECT seq, entity, entity_id, op, data, at FROM change_log WHERE seq > :after");
+        List<Map.Entry<String, Long>> skipped = new ArrayList<>(covered.entrySet());
+        for (int i = 0; i < skipped.size(); i++) {
+            sql.append(" AND NOT (entity = :coveredEntity").append(i).append(" AND seq <= :coveredSeq").append(i).append(')');
+        }
+        Query query = handle.createQuery(sql.append(" ORDER BY seq LIMIT :limit").toString());
+        for (int i = 0; i < skipped.size(); i++) {
+            query.bind("coveredEntity" + i, skipped.get(i).getKey()).bind("coveredSeq" + i, skipped.get(i).getValue());
+        }
+        return query
                 .bind("after", after)
                 .bind("limit", limit)
                 .map(CHANGES)

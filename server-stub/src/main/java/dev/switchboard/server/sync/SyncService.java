@@ -54,9 +54,14 @@ public final class SyncService {
     }
 
     public Feed follow(Principal caller, long after, Consumer<Change> sink, LongConsumer caughtUp) {
+        return follow(caller, after, Map.of(), sink, caughtUp);
+    }
+
+    /** As above, without the changes {@code covered} names: entity types the reader has up to a seq from a snapshot. */
+    public Feed follow(Principal caller, long after, Map<String, Long> covered, Consumer<Change> sink, LongConsumer caughtUp) {
         caller.require(Role.AGENT);
         AtomicReference<Predicate<Change>> visible = new AtomicReference<>(visibleTo(caller));
-        AutoCloseable following = changeLog.follow(after, change -> visible.get().test(change), sink, caughtUp);
+        AutoCloseable following = changeLog.follow(after, covered, change -> visible.get().test(change), sink, caughtUp);
         return new Feed() {
             @Override
             public void readerChanged(Principal reader) {

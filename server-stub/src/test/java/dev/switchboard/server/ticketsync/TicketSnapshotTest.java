@@ -7,11 +7,16 @@ import dev.switchboard.server.testing.ApiClient;
 import dev.switchboard.server.testing.ApiResponse;
 import dev.switchboard.server.testing.BackendExtension;
 import dev.switchboard.server.testing.ChangesSeen;
+import dev.switchboard.server.testing.SocketClient;
 import dev.switchboard.shared.json.Json;
 import dev.switchboard.shared.sync.Change;
 import dev.switchboard.shared.tickets.Ticket;
 import dev.switchboard.shared.tickets.TicketPage;
 import dev.switchboard.shared.tickets.sync.TicketSnapshotPage;
+import dev.switchboard.shared.ws.AgentSocket;
+import dev.switchboard.shared.ws.Envelope;
+import dev.switchboard.shared.ws.MessageTypes;
+import dev.switchboard.shared.ws.SubscribeRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +82,44 @@ class TicketSnapshotTest {
         }
         assertThat(cache).as("the cache equals the backend").isEqualTo(visible(alice));
         assertThat(cache.get(readEarly.id()).subject()).isEqualTo("Changed after its page");
+    }
+
+    @Test
+    void aSubscribeThatNamesTheTicketsCoveredGetsNoTicketEntryUpToTheSnapshotButEveryOtherChange() {
+        Ticket early = create(alice, "Before the snapshot", PRESALES);
+        ApiResponse group = api.post("/api/v1/groups", admin, Map.of("name", "Returns 退货"));
+        assertThat(group.status()).as(group.body()).isEqualTo(201);
+        long snapshot = page(alice, 0, 5).seq();
+        Ticket late = create(alice, "After the snapshot", PRESALES);
+
+        try (SocketClient socket = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), alice)) {
+            socket.await(MessageTypes.WELCOME);
+            socket.send(MessageTypes.SYNC_SUBSCRIBE, new SubscribeRequest(0, Map.of(Ticket.ENTITY, snapshot)));
+            List<Envelope> backlog = socket.collectUntil(MessageTypes.SYNC_CAUGHT_UP);
+            List<Change> changes = backlog.stream().filter(e -> e.type().equals(MessageTypes.CHANGE))
+                    .map(e -> Json.mapper().convertValue(e.payload(), Change.class)).toList();
+
+            assertThat(changes).filteredOn(change -> change.entity().equals(Ticket.ENTITY)).as("only those after the snapshot")
+                    .extracting(Change::entityId).containsExactly(String.valueOf(late.id()));
+            assertThat(changes).as("other entities from the start").anyMatch(change -> change.entity().equals("group")
+                    && change.entityId().equals(group.json().path("id").asText()));
+            assertThat(early.id()).isLessThan(late.id());
+        }
+        long all = page(alice, 0, 5).seq();
+        try (SocketClient socket = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), alice)) {
+            socket.await(MessageTypes.WELCOME);
+            socket.send(MessageTypes.SYNC_SUBSCRIBE, new SubscribeRequest(0, Map.of(Ticket.ENTITY, all)));
+            List<Envelope> backlog = socket.collectUntil(MessageTypes.SYNC_CAUGHT_UP);
+            assertThat(backlog).filteredOn(e -> e.type().equals(MessageTypes.CHANGE))
+                    .noneMatch(e -> Ticket.ENTITY.equals(e.payload().path("entity").asText()));
+            assertThat(backlog.get(backlog.size() - 1).seq()).as("caught up past the covered tail, not short of it")
+                    .isGreaterThanOrEqualTo(all);
+        }
+        try (SocketClient socket = SocketClient.connect(backend.wsUrl(AgentSocket.PATH), alice)) {
+            socket.await(MessageTypes.WELCOME);
+            socket.send(MessageTypes.SYNC_SUBSCRIBE, new SubscribeRequest(0, Map.of(Ticket.ENTITY, -1L)));
+            assertThat(socket.await(MessageTypes.ERROR).payload().toString()).contains("covered");
+        }
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public record OfflineTicketCache(CacheDatabase db) implements AccountCache {
 
-    /** The folder of the offline tables' migrations (V60). */
+    /** The folder of the offline tables' migrations (V60, V69). */
     public static final String MIGRATIONS = "db/tickets";
 
     @Override
@@ -20,6 +20,7 @@ public record OfflineTicketCache(CacheDatabase db) implements AccountCache {
             handle.execute("DELETE FROM offline_ticket_comment");
             handle.execute("DELETE FROM offline_ticket");
             handle.execute("DELETE FROM offline_ticket_terms");
+            handle.execute("DELETE FROM offline_ticket_fill");
             return null;
         });
     }

@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
@@ -141,8 +142,13 @@ public final class OfflineTickets {
 
     /** Keeps tickets as read from the backend (a newer copy kept already wins) and tells the listeners. */
     public CompletableFuture<Void> keep(List<Ticket> tickets) {
+        return keep(handle -> tickets);
+    }
+
+    /** As {@link #keep(List)}, the tickets named in the transaction by {@code page}, which may write more in it (a fill's progress). */
+    CompletableFuture<Void> keep(Function<Handle, List<Ticket>> page) {
         return db.transaction(handle -> {
-            List<Ticket> stored = OfflineBulkRows.keepTickets(handle, tickets);
+            List<Ticket> stored = OfflineBulkRows.keepTickets(handle, page.apply(handle));
             Set<Long> ids = stored.stream().map(Ticket::id).collect(Collectors.toSet());
             return shown(handle, stored, ids::contains).stream().<TicketCacheEvent>map(TicketCacheEvent.Shown::new).toList();
         }).thenAccept(this::announce);

@@ -24,16 +24,26 @@ public final class TicketChangeKeepers {
     private TicketChangeKeepers() {
     }
 
-    /** The three keepers to join the session with. */
-    public static List<SyncedEntities> of(OfflineTickets tickets) {
-        return List.of(keeper(Ticket.ENTITY, tickets), keeper(TicketComment.ENTITY, tickets), keeper(TicketOutOfSight.ENTITY, tickets));
+    /**
+     * The three keepers to join the session with. The tickets' entries and their out-of-sight entries up to
+     * the first fill's seq are covered by its snapshot pages ({@link TicketFill}); replies and notes are not
+     * in the snapshot, so their entries always come.
+     */
+    public static List<SyncedEntities> of(OfflineTickets tickets, TicketFill fill) {
+        return List.of(keeper(Ticket.ENTITY, tickets, fill), keeper(TicketComment.ENTITY, tickets, fill),
+                keeper(TicketOutOfSight.ENTITY, tickets, fill));
     }
 
-    private static SyncedEntities keeper(String entity, OfflineTickets tickets) {
+    private static SyncedEntities keeper(String entity, OfflineTickets tickets, TicketFill fill) {
         return new SyncedEntities() {
             @Override
             public String entity() {
                 return entity;
+            }
+
+            @Override
+            public long coveredUpTo() {
+                return entity.equals(TicketComment.ENTITY) ? 0 : fill.coveredUpTo();
             }
 
             @Override
@@ -49,7 +59,11 @@ public final class TicketChangeKeepers {
                         switch (entity) {
                             case Ticket.ENTITY -> changed.add(ProtocolJson.read(change.data(), Ticket.class));
                             case TicketComment.ENTITY -> comments.add(ProtocolJson.read(change.data(), TicketComment.class));
-                            default -> writes.add(tickets.forget(ProtocolJson.read(change.data(), TicketOutOfSight.class).ticketId()));
+                            default -> {
+                                long gone = ProtocolJson.read(change.data(), TicketOutOfSight.class).ticketId();
+                                fill.gone(gone); // before the forget is written: no snapshot page written after it brings it back
+                                writes.add(tickets.forget(gone));
+                            }
                         }
                     } catch (IllegalArgumentException unreadable) {
                         LOG.warn("Skipping unreadable {} change {}", entity, change.seq(), unreadable);

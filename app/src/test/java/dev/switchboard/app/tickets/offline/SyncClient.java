@@ -71,7 +71,10 @@ final class SyncClient {
         cache = CacheDatabase.open(home, Clock.systemUTC(), OfflineTicketCache.MIGRATIONS);
         tickets = offlineTickets(cache, server + "|" + agentId, agentId, name);
         pusher = new TicketPusher(tickets, Clock.systemUTC(), this::send, io, progress -> { }, batchSize);
-        keepers = TicketChangeKeepers.of(tickets);
+        // this client fills itself (fill()); the keepers' own first fill never starts, so it covers nothing
+        keepers = TicketChangeKeepers.of(tickets, new TicketFill(cache, server + "|" + agentId, tickets, (after, limit) -> {
+            throw new IllegalStateException("not used");
+        }, io));
     }
 
     /** An agent's offline tickets on {@code cache}, as the workstation makes them (the one place the tests call the constructor). */
