@@ -58,7 +58,7 @@ class TicketSlaBatchesTest {
         });
         backend.clock().advance(Duration.ofMinutes(10));
         long cursor = ChangesSeen.cursor(api, bob);
-        sla.replacePolicy(policy, "Fast", "calendar", "ALWAYS", "firstResponseMinutes", 60, "solutionMinutes", 480, "warningPercent", 50);
+        sla.replacePolicy(policy, "Fast", "calendar", "ALWAYS", "firstResponseMinutes", 60, "solutionMinutes", 480, "warningPercent", 50, "version", 1);
 
         scheduler().runNow();
 
@@ -87,7 +87,7 @@ class TicketSlaBatchesTest {
         backend.clock().advance(Duration.ofMinutes(10));
         String bob = backend.token("bob");
         long cursor = ChangesSeen.cursor(api, bob);
-        sla.replacePolicy(policy, "Fast", "calendar", "ALWAYS", "firstResponseMinutes", 60, "warningPercent", 50);
+        sla.replacePolicy(policy, "Fast", "calendar", "ALWAYS", "firstResponseMinutes", 60, "warningPercent", 50, "version", 1);
         Instant now = backend.clock().instant();
 
         int slices = 0;
@@ -119,7 +119,7 @@ class TicketSlaBatchesTest {
         backend.clock().advance(Duration.ofMinutes(10));
         String bob = backend.token("bob");
         long cursor = ChangesSeen.cursor(api, bob);
-        sla.replacePolicy(policy, "Fast", "calendar", "ALWAYS", "firstResponseMinutes", 60, "warningPercent", 90);
+        sla.replacePolicy(policy, "Fast", "calendar", "ALWAYS", "firstResponseMinutes", 60, "warningPercent", 90, "version", 1);
         assertThat(scheduler().runSlice().finished()).as("the re-evaluation has only begun").isFalse();
 
         sla.moveTo(made.get(0).createdAt().plus(Duration.ofMinutes(60)));
