@@ -27,7 +27,8 @@ import java.util.Optional;
  * days, marked as evaluated with today's settings and nothing due (so the backend's own timer leaves
  * them alone while they are written). Each measured run follows a change of a policy (its warning
  * threshold), which makes every open ticket due; the backend's own scheduler
- * ({@link SwitchboardServer#runSlaSchedulerNow}, what each node's half-minute timer runs) is timed:
+ * ({@link SwitchboardServer#runSlaSchedulerNow}: a whole pass, slice after slice of about 5 s, as
+ * each node's half-minute timer runs it, ADR 0040) is timed:
  * <ol>
  *   <li>the first run evaluates every open ticket and announces every warning and breach due (the
  *       catch-up after a migration or a long downtime: the announcements dominate);</li>

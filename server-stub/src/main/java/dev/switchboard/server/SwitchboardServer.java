@@ -243,6 +243,11 @@ public final class SwitchboardServer implements AutoCloseable {
         return features.require(TicketSlaScheduler.class).runNow();
     }
 
+    /** This node's SLA scheduler, for tests that run it slice by slice. */
+    public TicketSlaScheduler slaScheduler() {
+        return features.require(TicketSlaScheduler.class);
+    }
+
     /** Reaches the pending reminders due by the clock's now, as the half-minute timer would; answers how many this node reached. */
     public int runPendingRemindersNow() {
         return features.require(PendingReminders.class).runNow();

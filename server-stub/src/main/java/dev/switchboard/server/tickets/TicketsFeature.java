@@ -53,7 +53,7 @@ public final class TicketsFeature implements BackendFeature {
         TicketMoments moments = new TicketMoments(rules, tickets);
         TicketSlaScheduler scheduler = new TicketSlaScheduler(context.jdbi(), context.clock(), changeLog, sla, slas, moments);
         context.publish(TicketSlaScheduler.class, scheduler);
-        context.every(TicketSlaScheduler.PERIOD, TicketSlaScheduler.PERIOD, "SLA warnings and breaches", scheduler::runNow);
+        context.every(TicketSlaScheduler.PERIOD, TicketSlaScheduler.PERIOD, "SLA warnings and breaches", scheduler::tick);
         PendingReminders reminders = new PendingReminders(context.jdbi(), context.clock(), changeLog, moments, slas);
         context.publish(PendingReminders.class, reminders);
         context.every(PendingReminders.PERIOD, PendingReminders.PERIOD, "pending reminders reached", reminders::runNow);
