@@ -241,6 +241,9 @@ final class RoleMatrixRows {
                 row("GET", "/api/v1/mailboxes/999", null, 401, 403, 403, 404),
                 row("PUT", "/api/v1/mailboxes/999", MATRIX_MAILBOX, 401, 403, 403, 404),
                 row("DELETE", "/api/v1/mailboxes/999", null, 401, 403, 403, 404),
+                // trying a mailbox's servers (ADR 0046) uses its password: administrators only; port 1 refuses at once
+                row("POST", "/api/v1/mailboxes/test", MATRIX_MAILBOX, 401, 403, 403, 200),
+                row("POST", "/api/v1/mailboxes/999/test", MATRIX_MAILBOX, 401, 403, 403, 404),
                 // issue 13, intake (ADR 0036): files of the tickets one sees; web forms set up by administrators, filled by anyone
                 row("POST", "/api/v1/tickets/999/attachments", "x", 401, 404, 404, 404),
                 row("GET", "/api/v1/tickets/999/attachments", null, 401, 404, 404, 404),
