@@ -17,6 +17,7 @@ import dev.switchboard.shared.tickets.sync.TicketSyncResponse;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 
 /**
  * One session's offline tickets (ADR 0038): the cache and outbox of its account, kept from the change
@@ -24,6 +25,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * syncs on every connect and after every edit made meanwhile, the drafts, and the source the views use.
  */
 final class OfflineTicketWiring {
+
+    /** Tests only: wraps the snapshot reads of the sessions joined from now on (a gate that holds a fill between pages). */
+    static volatile UnaryOperator<TicketFill.Pages> snapshotReadsForTests = UnaryOperator.identity();
 
     private final OfflineTickets tickets;
     private final Drafts drafts;
@@ -60,10 +64,11 @@ final class OfflineTicketWiring {
         OfflineTicketSource source = new OfflineTicketSource(online, tickets, pusher, connected::get, account.agent().id());
         Drafts drafts = new Drafts(cache.db(), accountKey, app.clock(), app.background().scheduler());
 
-        TicketFill fill = new TicketFill(cache.db(), accountKey, tickets,
+        TicketFill fill = new TicketFill(cache.db(), accountKey, tickets, snapshotReadsForTests.apply(
                 (after, limit) -> app.api().send(account.server(), account.token(), "GET",
-                        ApiPath.of("sync", "tickets", "snapshot").query("after", after).query("limit", limit), null, TicketSnapshotPage.class),
+                        ApiPath.of("sync", "tickets", "snapshot").query("after", after).query("limit", limit), null, TicketSnapshotPage.class)),
                 app.background().io());
+        fill.listen(status::filling);
 
         TicketChangeKeepers.of(tickets, fill).forEach(session::sync);
         tickets.listen(events -> changes.announce(events.stream().map(OfflineTicketWiring::event).toList()));

@@ -2,19 +2,23 @@ package dev.switchboard.app.tickets;
 
 import dev.switchboard.app.tickets.offline.OfflineTickets;
 import dev.switchboard.app.tickets.offline.SyncProblem;
+import dev.switchboard.app.tickets.offline.TicketFill;
 import dev.switchboard.app.tickets.offline.TicketPusher;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * What the Tickets page tells about offline work: whether the backend is reachable, how many edits
- * wait to sync, a sync's progress, and the conflicts and refusals waiting for the agent. Told from
- * any thread, kept on the FX thread.
+ * wait to sync, a sync's progress, the conflicts and refusals waiting for the agent, and how a first
+ * fill of the cache gets on. Told from any thread, kept on the FX thread.
  */
 final class TicketSyncStatus {
 
@@ -25,6 +29,9 @@ final class TicketSyncStatus {
     private final ReadOnlyBooleanWrapper syncing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper synced = new ReadOnlyIntegerWrapper();
     private final ObservableList<SyncProblem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<TicketFill.Filling> filling = new ReadOnlyObjectWrapper<>(new TicketFill.Filling(false, 0, 0));
+    /** The newest fill progress not yet on the FX thread: a busy FX thread gets the latest once, not every page. */
+    private final AtomicReference<TicketFill.Filling> fillingToShow = new AtomicReference<>();
 
     TicketSyncStatus(OfflineTickets tickets, Executor fx) {
         this.tickets = tickets;
@@ -50,6 +57,17 @@ final class TicketSyncStatus {
 
     ObservableList<SyncProblem> problems() {
         return problems;
+    }
+
+    /** How the cache's first fill gets on; not running when there is none. */
+    ReadOnlyObjectProperty<TicketFill.Filling> fillingProperty() {
+        return filling.getReadOnlyProperty();
+    }
+
+    void filling(TicketFill.Filling now) {
+        if (fillingToShow.getAndSet(now) == null) {
+            fx.execute(() -> filling.set(fillingToShow.getAndSet(null)));
+        }
     }
 
     void connected(boolean now) {

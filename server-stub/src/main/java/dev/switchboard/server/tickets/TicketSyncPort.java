@@ -106,4 +106,16 @@ public final class TicketSyncPort {
         String condition = scope.sql(bindings);
         return jdbi.withHandle(handle -> TicketStore.idRange(handle, afterId, limit, condition, bindings));
     }
+
+    /** How many tickets the caller may see. */
+    public long count(Principal caller) {
+        TicketAccess.Scope scope = access.scope(caller);
+        Map<String, Object> bindings = new HashMap<>();
+        String condition = scope.sql(bindings);
+        return jdbi.withHandle(handle -> {
+            var query = handle.createQuery("SELECT COUNT(*) FROM ticket t WHERE " + condition);
+            bindings.forEach(query::bind);
+            return query.mapTo(Long.class).one();
+        });
+    }
 }

@@ -73,7 +73,9 @@ final class TicketSyncService {
         boolean hasMore = page.size() > limit;
         List<Ticket> shown = hasMore ? page.subList(0, limit) : page;
         long next = shown.isEmpty() ? afterId : shown.get(shown.size() - 1).id();
-        return new TicketSnapshotPage(shown, next, hasMore, seq);
+        // counted once per fill, with its first page: a count on each page would cost a scan each
+        Long total = afterId == 0 ? tickets.count(caller) : null;
+        return new TicketSnapshotPage(shown, next, hasMore, seq, total);
     }
 
     /** One client, at most {@link TicketSyncRequest#MAX_MUTATIONS} entries, their ids consecutive. */

@@ -129,6 +129,10 @@ class TicketSnapshotTest {
         create(admin, "Nobody's", null);
 
         assertThat(page(bob, 0, 10).tickets()).extracting(Ticket::subject).containsExactly("His");
+        assertThat(page(bob, 0, 10).total()).as("the first page counts what the account may see").isEqualTo(1);
+        TicketSnapshotPage firstOfThree = page(admin, 0, 1);
+        assertThat(firstOfThree.total()).as("all of them, not the page").isEqualTo(3);
+        assertThat(page(admin, firstOfThree.nextAfter(), 1).total()).as("later pages are not counted again").isNull();
         TicketSnapshotPage all = page(admin, 0, 10);
         assertThat(all.tickets()).extracting(Ticket::subject).containsExactly("Hers", "His", "Nobody's");
         assertThat(all.hasMore()).isFalse();

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,13 @@ public final class TicketFill {
     record Progress(long seq, long lastId, long written, boolean done) {
     }
 
+    /**
+     * What the agent is told of a fill: whether it is running, the tickets written so far, and about how
+     * many there are ({@code about} 0: not known, as after a restart mid-fill — only the first page counts them).
+     */
+    public record Filling(boolean running, long written, long about) {
+    }
+
     private final CacheDatabase db;
     private final String account;
     private final OfflineTickets tickets;
@@ -50,6 +59,10 @@ public final class TicketFill {
     private CompletableFuture<Void> run = CompletableFuture.completedFuture(null);
     private volatile Progress progress;
     private volatile boolean closed;
+    /** The first page's count of the tickets, 0 until read. */
+    private volatile long about;
+    private volatile Consumer<Filling> listener = filling -> { };
+    private final AtomicReference<Filling> told = new AtomicReference<>();
 
     public TicketFill(CacheDatabase db, String account, OfflineTickets tickets, Pages pages, Executor io) {
         this(db, account, tickets, pages, io, PAGE);
@@ -99,15 +112,24 @@ public final class TicketFill {
             return CompletableFuture.completedFuture(null);
         }
         if (run.isDone()) {
+            tell(true);
             run = next().exceptionally(error -> {
                 if (!closed) {
                     LOG.info("The tickets' first fill stopped after ticket {}; it goes on at the next connect: {}",
                             progress == null ? 0 : progress.lastId(), error.toString());
                 }
                 return null;
-            });
+            }).whenComplete((stopped, never) -> tell(false));
         }
         return run;
+    }
+
+    /**
+     * Tells {@code listener} how the fill gets on: when a run starts, after each page kept (from the cache's
+     * writer thread) and when it stops — once a page at most, never the same twice in a row.
+     */
+    public void listen(Consumer<Filling> listener) {
+        this.listener = listener;
     }
 
     /** Stops after the page being read or written. */
@@ -156,13 +178,30 @@ public final class TicketFill {
 
     private CompletableFuture<Void> keep(TicketSnapshotPage page) {
         Progress before = progress;
+        if (page.total() != null) {
+            about = page.total();
+        }
         // The first page's seq stays the fill's: later pages are read after it, so they hold their tickets as then or newer.
         long seq = before == null ? page.seq() : before.seq();
         Progress after = new Progress(seq, page.nextAfter(), (before == null ? 0 : before.written()) + page.tickets().size(), !page.hasMore());
         return tickets.keep(handle -> {
             write(handle, after);
             return page.tickets().stream().filter(ticket -> !gone.contains(ticket.id())).toList();
-        }).thenRun(() -> progress = after);
+        }).thenRun(() -> {
+            progress = after;
+            Filling last = told.get();
+            // the first page, kept before the socket connects, does not start a run: resume does
+            tell(!after.done() && last != null && last.running());
+        });
+    }
+
+    private void tell(boolean running) {
+        Progress now = progress;
+        long written = now == null ? 0 : now.written();
+        Filling filling = new Filling(running, written, about == 0 ? 0 : Math.max(about, written));
+        if (!filling.equals(told.getAndSet(filling))) {
+            listener.accept(filling);
+        }
     }
 
     private Optional<Progress> read(Handle handle) {

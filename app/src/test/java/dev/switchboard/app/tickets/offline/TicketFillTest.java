@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -92,6 +93,52 @@ class TicketFillTest {
         assertThat(done.seq()).as("the first page's seq stays the fill's").isEqualTo(first.seq());
         assertThat(done.written()).isEqualTo(backendVersions().size());
         assertThat(fill.resume()).as("nothing left to do").isDone();
+    }
+
+    @Test
+    void aFillTellsWhenItRunsHowFarItGotPerPageAndWhenItIsDone() {
+        make(TICKETS, "admin", PRESALES);
+        signIn("admin");
+        long all = backendVersions().size();
+        List<TicketFill.Filling> told = new CopyOnWriteArrayList<>();
+        // pages read on the thread that asks: one after the other, in a known order
+        TicketFill fill = new TicketFill(cache, server + "|" + agentId, tickets, this::page, Runnable::run, PAGE);
+        fill.listen(told::add);
+
+        fill.prepare().join();
+        assertThat(told).as("the first page, before the socket connects: not running yet, the count from the page")
+                .containsExactly(new TicketFill.Filling(false, PAGE, all));
+
+        fill.resume().join();
+        List<TicketFill.Filling> expected = new ArrayList<>();
+        expected.add(new TicketFill.Filling(false, PAGE, all));
+        expected.add(new TicketFill.Filling(true, PAGE, all)); // started
+        for (long written = 2L * PAGE; written < all; written += PAGE) {
+            expected.add(new TicketFill.Filling(true, written, all)); // once a page
+        }
+        expected.add(new TicketFill.Filling(false, all, all)); // done, told once
+        assertThat(told).isEqualTo(expected);
+
+        fill.resume().join();
+        assertThat(told).as("a done fill tells nothing more").hasSize(expected.size());
+    }
+
+    @Test
+    void aFillResumedAfterARestartTellsTheCountWrittenWithoutATotal() {
+        make(TICKETS, "admin", PRESALES);
+        signIn("admin");
+        fill(this::page).prepare().join();
+        cache.close();
+        openCache();
+        List<TicketFill.Filling> told = new CopyOnWriteArrayList<>();
+        TicketFill resumed = new TicketFill(cache, server + "|" + agentId, tickets, this::page, Runnable::run, PAGE);
+        resumed.listen(told::add);
+
+        resumed.prepare().join();
+        resumed.resume().join();
+
+        assertThat(told.get(0)).as("only the first page counts the tickets").isEqualTo(new TicketFill.Filling(true, PAGE, 0));
+        assertThat(told.get(told.size() - 1)).isEqualTo(new TicketFill.Filling(false, backendVersions().size(), 0));
     }
 
     @Test
