@@ -43,9 +43,9 @@ final class TicketTextGrams {
             int length = text.length();
             for (int i = 0; i < length; i++) {
                 char c = text.charAt(i);
-                builder.add(SINGLE | c, row);
+                builder.add(builder.singleId(c), row);
                 if (i + 1 < length) {
-                    builder.add(pair(c, text.charAt(i + 1)), row);
+                    builder.add(builder.pairId(c, text.charAt(i + 1)), row);
                 }
             }
         }
@@ -83,7 +83,7 @@ final class TicketTextGrams {
             }
         } else {
             System.arraycopy((long[]) lists[0], 0, bits, 0, bits.length);
-            for (int i = 1; i < grams; i++) { // all bitsets too: they are at least as large as the first
+            for (int i = 1; i < grams; i++) { // bitsets too: a posting is a bitset exactly when it lists more than 2 rows a word
                 long[] other = (long[]) lists[i];
                 for (int w = 0; w < bits.length; w++) {
                     bits[w] &= other[w];
@@ -138,12 +138,25 @@ final class TicketTextGrams {
         }
     }
 
-    /** Grows the postings while the rows are read in ascending order (so each posting comes out sorted). */
+    /**
+     * Grows the postings while the rows are read in ascending order (so each posting comes out sorted).
+     * Characters and pairs of ASCII characters (most of a row: numbers, e-mails, tags, names) find
+     * their posting by direct address, other pairs through a hash table: the build reads every
+     * character of every row twice.
+     */
     private static final class Builder {
         private final int rows;
+        private final int words;
+        /** A character's posting number + 1 (0: none yet). */
+        private final int[] singles = new int[1 << 16];
+        /** A pair of ASCII characters' posting number + 1, at (first << 7 | second). */
+        private final int[] asciiPairs = new int[1 << 14];
         private long[] slotKeys = new long[1 << 12];
         private int[] slotPostings = new int[1 << 12];
+        private long[] keys = new long[1 << 11];
         private int[][] growing = new int[1 << 11][];
+        /** A posting turned into a bitset once its list would outgrow one. */
+        private long[][] dense = new long[1 << 11][];
         private int[] sizes = new int[1 << 11];
         /** The row each posting last took + 1: a character or pair seen twice in a row is listed once. */
         private int[] lastRow = new int[1 << 11];
@@ -151,23 +164,29 @@ final class TicketTextGrams {
 
         Builder(int rows) {
             this.rows = rows;
+            this.words = (rows + 63) >>> 6;
         }
 
-        void add(long key, int row) {
-            int posting = postingOf(key);
-            if (lastRow[posting] == row + 1) {
-                return;
+        int singleId(char c) {
+            int posting = singles[c];
+            if (posting == 0) {
+                posting = newPosting(SINGLE | c);
+                singles[c] = posting;
             }
-            lastRow[posting] = row + 1;
-            int[] list = growing[posting];
-            if (sizes[posting] == list.length) {
-                list = Arrays.copyOf(list, list.length * 2);
-                growing[posting] = list;
-            }
-            list[sizes[posting]++] = row;
+            return posting - 1;
         }
 
-        private int postingOf(long key) {
+        int pairId(char first, char second) {
+            if ((first | second) < 0x80) {
+                int at = first << 7 | second;
+                int posting = asciiPairs[at];
+                if (posting == 0) {
+                    posting = newPosting(pair(first, second));
+                    asciiPairs[at] = posting;
+                }
+                return posting - 1;
+            }
+            long key = pair(first, second);
             int mask = slotKeys.length - 1;
             int slot = slot(key, mask);
             while (slotPostings[slot] != 0) {
@@ -176,58 +195,104 @@ final class TicketTextGrams {
                 }
                 slot = (slot + 1) & mask;
             }
+            int posting = newPosting(key);
+            slotKeys[slot] = key;
+            slotPostings[slot] = posting;
+            if (posting * 2 > slotKeys.length) {
+                rehash(slotKeys.length * 2);
+            }
+            return posting - 1;
+        }
+
+        void add(int posting, int row) {
+            if (lastRow[posting] == row + 1) {
+                return;
+            }
+            lastRow[posting] = row + 1;
+            sizes[posting]++;
+            if (dense[posting] != null) {
+                dense[posting][row >>> 6] |= 1L << row;
+                return;
+            }
+            int[] list = growing[posting];
+            if (sizes[posting] > list.length) {
+                if (list.length * 4L >= words * 8L) { // a bitset is no larger now: no list of 4n bytes, no copies of it
+                    dense[posting] = bitset(list, list.length);
+                    dense[posting][row >>> 6] |= 1L << row;
+                    growing[posting] = null;
+                    return;
+                }
+                list = Arrays.copyOf(list, list.length * 2);
+                growing[posting] = list;
+            }
+            list[sizes[posting] - 1] = row;
+        }
+
+        private long[] bitset(int[] list, int size) {
+            long[] bits = new long[words];
+            for (int j = 0; j < size; j++) {
+                bits[list[j] >>> 6] |= 1L << list[j];
+            }
+            return bits;
+        }
+
+        /** A new posting for {@code key}: its number + 1. */
+        private int newPosting(long key) {
             if (count == growing.length) {
+                keys = Arrays.copyOf(keys, count * 2);
                 growing = Arrays.copyOf(growing, count * 2);
+                dense = Arrays.copyOf(dense, count * 2);
                 sizes = Arrays.copyOf(sizes, count * 2);
                 lastRow = Arrays.copyOf(lastRow, count * 2);
             }
+            keys[count] = key;
             growing[count] = new int[4];
-            slotKeys[slot] = key;
-            slotPostings[slot] = ++count;
-            if (count * 2 > slotKeys.length) {
-                rehash(slotKeys.length * 2);
-            }
-            return count - 1;
+            return ++count;
         }
 
+        /** The hashed pairs in a table of {@code capacity} slots. */
         private void rehash(int capacity) {
-            long[] keys = new long[capacity];
+            long[] newKeys = new long[capacity];
             int[] numbers = new int[capacity];
             int mask = capacity - 1;
             for (int i = 0; i < slotKeys.length; i++) {
                 if (slotPostings[i] != 0) {
-                    int slot = slot(slotKeys[i], mask);
-                    while (numbers[slot] != 0) {
-                        slot = (slot + 1) & mask;
-                    }
-                    keys[slot] = slotKeys[i];
-                    numbers[slot] = slotPostings[i];
+                    put(newKeys, numbers, mask, slotKeys[i], slotPostings[i]);
                 }
             }
-            slotKeys = keys;
+            slotKeys = newKeys;
             slotPostings = numbers;
         }
 
-        /** Each posting as the smaller of its row list and a bitset over all rows. */
+        private static void put(long[] table, int[] numbers, int mask, long key, int number) {
+            int slot = slot(key, mask);
+            while (numbers[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = key;
+            numbers[slot] = number;
+        }
+
+        /** Each posting as the smaller of its row list and a bitset over all rows, all keys in one table at most half full. */
         TicketTextGrams build() {
             Object[] postings = new Object[count];
-            int words = (rows + 63) >>> 6;
             for (int i = 0; i < count; i++) {
-                if (sizes[i] * 4L > words * 8L) {
-                    long[] bits = new long[words];
-                    for (int j = 0; j < sizes[i]; j++) {
-                        int row = growing[i][j];
-                        bits[row >>> 6] |= 1L << row;
-                    }
-                    postings[i] = bits;
+                if (dense[i] != null) {
+                    postings[i] = dense[i];
+                } else if (sizes[i] * 4L > words * 8L) {
+                    postings[i] = bitset(growing[i], sizes[i]);
                 } else {
                     postings[i] = Arrays.copyOf(growing[i], sizes[i]);
                 }
                 growing[i] = null;
             }
-            int capacity = Integer.highestOneBit(Math.max(2, count) * 2 - 1) * 2; // at most half full
-            rehash(capacity);
-            return new TicketTextGrams(rows, slotKeys, slotPostings, postings, Arrays.copyOf(sizes, count));
+            int capacity = Integer.highestOneBit(Math.max(2, count) * 2 - 1) * 2;
+            long[] table = new long[capacity];
+            int[] numbers = new int[capacity];
+            for (int i = 0; i < count; i++) {
+                put(table, numbers, capacity - 1, keys[i], i + 1);
+            }
+            return new TicketTextGrams(rows, table, numbers, postings, Arrays.copyOf(sizes, count));
         }
     }
 }
