@@ -43,7 +43,9 @@ final class TicketTextGrams {
             int length = text.length();
             for (int i = 0; i < length; i++) {
                 char c = text.charAt(i);
-                builder.add(builder.singleId(c), row);
+                if (c >= 0x80) {
+                    builder.add(builder.singleId(c), row);
+                }
                 if (i + 1 < length) {
                     builder.add(builder.pairId(c, text.charAt(i + 1)), row);
                 }
@@ -57,6 +59,9 @@ final class TicketTextGrams {
      * contains it is among them; null when a character or pair of the needle occurs in no row.
      */
     long[] candidates(String needle) {
+        if (needle.length() == 1 && needle.charAt(0) < 0x80) {
+            return allRows();
+        }
         int grams = needle.length() == 1 ? 1 : needle.length() - 1;
         Object[] lists = new Object[grams];
         int[] sizes = new int[grams];
@@ -90,6 +95,13 @@ final class TicketTextGrams {
                 }
             }
         }
+        return bits;
+    }
+
+    /** Every row: a single ASCII character is in most rows (or, as "q", rare and typed on the way to a word), not worth its postings. */
+    private long[] allRows() {
+        long[] bits = new long[(rows + 63) >>> 6];
+        Arrays.fill(bits, -1L);
         return bits;
     }
 
