@@ -3,12 +3,13 @@ package dev.switchboard.app.tickets;
 import java.util.Arrays;
 
 /**
- * Which rows' search texts hold each character and each pair of adjacent characters (UTF-16 code
- * units, as {@link String#contains} compares them): a text that contains a needle contains every
- * pair of the needle's adjacent characters (a one-character needle: that character), so a row
- * missing one of them cannot match and need not be tested. The candidates it gives are a superset of
- * the matches: {@link TicketListIndex} still confirms each with the substring test, so the index
- * only prunes and results stay exactly those of testing every row.
+ * Which rows' search texts hold each pair of adjacent characters and each non-ASCII character
+ * (UTF-16 code units, as {@link String#contains} compares them): a text that contains a needle
+ * contains every pair of the needle's adjacent characters (a one-character needle: that character),
+ * so a row missing one of them cannot match and need not be tested. The candidates it gives are a
+ * superset of the matches: {@link TicketListIndex} still confirms each with the substring test, so
+ * the index only prunes and results stay exactly those of testing every row. A single ASCII
+ * character has no posting: every row is its candidate.
  *
  * <p>Postings are kept only for the characters and pairs that occur. A posting is the ascending
  * row positions holding it ({@code int[]}) while that is smaller than a bitset over all rows, else
