@@ -109,10 +109,15 @@ public final class TicketListBenchmark {
         for (Case c : cases) {
             now.put(c.name(), timeTheModel(model, fx, background, backgroundThread, fxAnswer, answered, c, repetitions));
         }
-        Wired change = timeAChange(model, fx, background, backgroundThread, fxAnswer, answered, tickets, Math.max(5, repetitions / 3));
+        Wired change = timeAChange(model, fx, background, backgroundThread, fxAnswer, answered, tickets, "", Math.max(5, repetitions / 3));
+        Wired changeSearched = timeAChange(model, fx, background, backgroundThread, fxAnswer, answered, tickets, "refund",
+                Math.max(5, repetitions / 3));
+        long heapSearched = usedHeapKb(); // the model's snapshot now has its search postings (and its sorted orders)
         fx.shutdown();
         background.shutdown();
-        report(count, repetitions, oldLoadMs, before, loadMs, now, change, rssBefore, rssHeld, heapHeld, cases);
+        report(count, repetitions, oldLoadMs, before, loadMs, now, change, changeSearched, rssBefore, rssHeld, heapHeld, cases);
+        System.out.printf("|   ... after the searches and changes (the snapshot's postings built) | %7d MB |%n", heapSearched / 1024);
+        postings(tickets, terms);
         if (tableItems.size() < 0) { // keeps the model's answer reachable until measured
             System.out.println();
         }
@@ -205,18 +210,23 @@ public final class TicketListBenchmark {
         return new Wired(wired.total(), wired.fxEvent(), wired.fxAnswer(), wired.backgroundCpu(), first);
     }
 
-    /** One ticket changed by the change log: applied on the FX thread, then shown once the background made a new snapshot and asked it. */
+    /**
+     * One ticket changed by the change log while {@code search} is typed: applied on the FX thread, then shown once the background made a
+     * new snapshot and asked it (a search: the new snapshot builds its character-pair postings first).
+     */
     private static Wired timeAChange(TicketListModel model, ExecutorService fx, ExecutorService background, long backgroundThread,
-                                     Latency fxAnswer, AtomicLong answered, List<Ticket> tickets, int times) throws Exception {
+                                     Latency fxAnswer, AtomicLong answered, List<Ticket> tickets, String search, int times) throws Exception {
         Wired wired = new Wired(new Latency(), new Latency(), new Latency(), new Latency(), 0);
         Random random = new Random(7);
+        List<Ticket> shown = tickets.stream() // a change to a ticket the search shows: the answer changes, the table is told
+                .filter(ticket -> (ticket.subject() + " " + String.join(" ", ticket.tags())).toLowerCase(Locale.ROOT).contains(search)).toList();
         fx.submit(() -> {
-            model.searchProperty().set("");
+            model.searchProperty().set(search);
             model.sortBy(TicketColumn.UPDATED, true);
         }).get();
         settle(fx, background);
         for (int i = 0; i < times; i++) {
-            Ticket was = tickets.get(random.nextInt(tickets.size()));
+            Ticket was = shown.get(random.nextInt(shown.size()));
             Ticket after = new Ticket(was.id(), was.number(), was.subject(), was.description(), was.requester(),
                     was.categoryId(), was.priority(), was.status(), was.assigneeId(), was.groupId(), was.channel(),
                     was.tags(), was.conversationId(), was.parentId(), was.relatedIds(), was.customFields(),
@@ -246,7 +256,7 @@ public final class TicketListBenchmark {
     }
 
     private static void report(int count, int repetitions, double oldLoadMs, Map<String, Latency> before, double loadMs, Map<String, Wired> now,
-                               Wired change, long rssBefore, long rssHeld, long heapHeld, List<Case> cases) {
+                               Wired change, Wired changeSearched, long rssBefore, long rssHeld, long heapHeld, List<Case> cases) {
         System.out.println();
         System.out.printf("Ticket list: %,d open tickets (one queue, all open), %d timed repetitions per case after warm-up;%n", count, repetitions);
         System.out.printf("JVM max heap %d MB, %d cores, load average %s; no JavaFX toolkit (lists only, no table cells)%n",
@@ -277,10 +287,39 @@ public final class TicketListBenchmark {
             row(c.name(), now.get(c.name()));
         }
         row("one ticket changed (change log event)", change);
+        row("one ticket changed, \"refund\" searched", changeSearched);
         System.out.println();
         System.out.printf("| resident memory (VmRSS) at start                                 | %7d MB |%n", rssBefore / 1024);
         System.out.printf("| resident memory with the model holding the %,d tickets and index | %7d MB |%n", count, rssHeld / 1024);
-        System.out.printf("|   of which Java heap in use after a full GC                       | %7d MB |%n", heapHeld / 1024);
+        System.out.printf("|   of which Java heap in use after a full GC (no search yet)       | %7d MB |%n", heapHeld / 1024);
+    }
+
+    /**
+     * The character-pair postings on their own (ADR 0044, amendment): a snapshot of the tickets, its first search (which builds them)
+     * against later ones, their size as counted and the heap they add after a full GC.
+     */
+    private static void postings(List<Ticket> tickets, TicketTerms terms) {
+        Latency build = new Latency();
+        long bytes = 0;
+        long heapDelta = 0;
+        for (int i = 0; i < 5; i++) {
+            TicketListIndex index = TicketListIndex.of(tickets, terms);
+            index.query("", TicketListIndex.Order.UPDATED, true);
+            long heapWithout = usedHeapKb();
+            long cpu0 = CPU.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            index.query("王", TicketListIndex.Order.UPDATED, true);
+            build.add(System.nanoTime() - t0);
+            build.cpu.add(CPU.getCurrentThreadCpuTime() - cpu0);
+            heapDelta = usedHeapKb() - heapWithout;
+            bytes = index.searchPostingsBytes();
+        }
+        System.out.println();
+        System.out.printf("| character-pair postings of %,d rows: first search (builds them), wall p50 | %7.0f ms |%n", tickets.size(),
+                build.p(50));
+        System.out.printf("|   CPU p50                                                                | %7.0f ms |%n", build.cpu.p(50));
+        System.out.printf("|   their size as counted (arrays and table)                               | %7.1f MB |%n", bytes / (1024.0 * 1024));
+        System.out.printf("|   heap in use after a full GC, with them less without                    | %7.1f MB |%n", heapDelta / 1024.0);
     }
 
     private static void row(String name, Wired wired) {
@@ -327,7 +366,9 @@ public final class TicketListBenchmark {
         return rssKb();
     }
 
+    /** After a full GC: what is reachable. */
     private static long usedHeapKb() {
+        System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024;
     }
 

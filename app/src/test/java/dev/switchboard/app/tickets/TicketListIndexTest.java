@@ -14,6 +14,7 @@ import dev.switchboard.shared.tickets.TicketPatches;
 import dev.switchboard.shared.tickets.TicketPriority;
 import dev.switchboard.shared.tickets.TicketStatus;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,51 @@ class TicketListIndexTest {
         }
         assertThat(index.query("REFUND", TicketListIndex.Order.NUMBER, false)).isNotEmpty();
         assertThat(index.query("nothing like this", TicketListIndex.Order.NUMBER, false)).isEmpty();
+    }
+
+    /**
+     * The character-pair postings only prune: for any search, the answer is exactly the written-out
+     * row search's, in the order's sequence. Searches drawn from the rows (substrings in mixed case,
+     * single Chinese characters, digits of numbers and phones) and from nowhere (unknown words,
+     * whitespace, characters whose lower case is longer, surrogate pairs).
+     */
+    @Test
+    void anySearchFindsExactlyWhatTheRowSearchFinds() {
+        TicketListIndex index = TicketListIndex.of(tickets, TERMS);
+        Random random = new Random(13);
+        List<String> searches = new ArrayList<>(List.of(" ", "\t", "\u3000王\u3000", "\u00a0", "a", "A", "aa", "王", "龘", "0", "13", "+86",
+                "@", "İ", "ß", "Σ", "\ud83d\ude00", "e r", "zzqx", "agent 0", "GROUP 1 ", "refundx", "customer1"));
+        for (int i = 0; i < 400; i++) {
+            String row = rowText(tickets.get(random.nextInt(tickets.size())));
+            int start = random.nextInt(row.length());
+            String piece = row.substring(start, Math.min(row.length(), start + 1 + random.nextInt(12)));
+            searches.add(switch (i % 8) {
+                case 0 -> piece;
+                case 1 -> mixedCase(piece, random);
+                case 2 -> " " + piece.toUpperCase(Locale.ROOT) + "  ";
+                case 3 -> String.valueOf(row.charAt(start)); // often a Chinese character
+                case 4 -> String.valueOf(random.nextInt(i < 200 ? 100 : 100_000)); // digits of numbers and phones
+                case 5 -> piece + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26)); // mostly nowhere
+                case 6 -> String.valueOf((char) (0x4e00 + random.nextInt(0x5000))); // a Chinese character, mostly nowhere
+                default -> piece.replace(' ', '\t');
+            });
+        }
+        for (String search : searches) {
+            String needle = search.strip().toLowerCase(Locale.ROOT);
+            for (TicketListIndex.Order order : List.of(TicketListIndex.Order.NUMBER, TicketListIndex.Order.SUBJECT)) {
+                boolean descending = search.length() % 2 == 0;
+                assertThat(index.query(search, order, descending)).as("%s by %s", search, order).containsExactlyElementsOf(
+                        index.query("", order, descending).stream().filter(ticket -> rowText(ticket).contains(needle)).toList());
+            }
+        }
+        assertThat(searches).filteredOn(search -> !index.query(search, TicketListIndex.Order.NUMBER, false).isEmpty()).hasSizeGreaterThan(200);
+        assertThat(TicketListIndex.of(List.of(), TERMS).query("王", TicketListIndex.Order.NUMBER, false)).isEmpty();
+    }
+
+    private static String mixedCase(String text, Random random) {
+        StringBuilder mixed = new StringBuilder();
+        text.chars().forEach(c -> mixed.append(random.nextBoolean() ? Character.toUpperCase((char) c) : (char) c));
+        return mixed.toString();
     }
 
     @Test
