@@ -1,11 +1,11 @@
 package dev.switchboard.app.tickets;
 
+import dev.switchboard.app.platform.Coalescer;
 import dev.switchboard.app.tickets.offline.OfflineTickets;
 import dev.switchboard.app.tickets.offline.SyncProblem;
 import dev.switchboard.app.tickets.offline.TicketFill;
 import dev.switchboard.app.tickets.offline.TicketPusher;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -30,12 +30,13 @@ final class TicketSyncStatus {
     private final ReadOnlyIntegerWrapper synced = new ReadOnlyIntegerWrapper();
     private final ObservableList<SyncProblem> problems = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<TicketFill.Filling> filling = new ReadOnlyObjectWrapper<>(new TicketFill.Filling(false, 0, 0));
-    /** The newest fill progress not yet on the FX thread: a busy FX thread gets the latest once, not every page. */
-    private final AtomicReference<TicketFill.Filling> fillingToShow = new AtomicReference<>();
+    /** A busy FX thread gets the newest fill progress once, not every page. */
+    private final Coalescer<TicketFill.Filling> fillingToFx;
 
     TicketSyncStatus(OfflineTickets tickets, Executor fx) {
         this.tickets = tickets;
         this.fx = fx;
+        this.fillingToFx = Coalescer.latest(fx, filling::set);
     }
 
     ReadOnlyBooleanProperty offlineProperty() {
@@ -65,9 +66,7 @@ final class TicketSyncStatus {
     }
 
     void filling(TicketFill.Filling now) {
-        if (fillingToShow.getAndSet(now) == null) {
-            fx.execute(() -> filling.set(fillingToShow.getAndSet(null)));
-        }
+        fillingToFx.offer(now);
     }
 
     void connected(boolean now) {
